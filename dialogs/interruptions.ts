@@ -1,0 +1,205 @@
+import { ActionTypes, ActivityTypes, type CardAction } from 'botbuilder';
+import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import { applicableFields, clearAnswer, emptyDraft, previousField, raiseFlag, recordAnswer, type IntakeDraft } from '../src/domain/draft';
+import { fieldSpec } from '../src/domain/fields';
+import { detectCommand, type Command } from '../src/i18n/commands';
+import { parseChoice, parseYesNo } from '../src/i18n/parsers';
+import { LOCALES, type ChoiceOption } from '../src/i18n/parsers/types';
+import { resolveField } from '../src/intake/fieldMatch';
+import { fieldKey, optionalText } from '../src/intake/options';
+import { loadSession, saveDraft, type IntakeServices, type Session } from './services';
+
+/** How the root dialog moves when an interruption changes course. */
+export interface Navigation {
+    restartIntake(innerDc: DialogContext): Promise<DialogTurnResult>;
+    goIdle(innerDc: DialogContext): Promise<DialogTurnResult>;
+}
+
+const imBack = (title: string): CardAction => ({ type: ActionTypes.ImBack, title, value: title });
+
+/** Commands that work at any prompt, and the bot's own follow-up questions about them. */
+export class Interruptions {
+    constructor(private readonly services: IntakeServices) {}
+
+    async handle(innerDc: DialogContext, nav: Navigation): Promise<DialogTurnResult | undefined> {
+        const { activity } = innerDc.context;
+        if (activity.type !== ActivityTypes.Message || typeof activity.text !== 'string') return undefined;
+        const session = await loadSession(innerDc.context, this.services);
+        const text = activity.text;
+        switch (session.profile.pending) {
+            case 'deleteConfirm':
+                return this.finishDelete(innerDc, session, text, nav);
+            case 'changeTarget':
+                delete session.profile.pending;
+                return this.change(innerDc, session, text, nav, true);
+            case 'resume':
+                return this.finishResume(innerDc, session, text, nav);
+            default:
+                break;
+        }
+        if (this.isReturningAfterBreak(session)) return this.offerResume(innerDc, session);
+        const command = detectCommand(text, session.locale);
+        if (!command || this.isAnswerToCurrentField(command, session)) return undefined;
+        return this.run(command, innerDc, session, nav);
+    }
+
+    private async run(command: Command, innerDc: DialogContext, session: Session, nav: Navigation): Promise<DialogTurnResult> {
+        const { t, profile } = session;
+        const say = (text: string) => innerDc.context.sendActivity(text);
+        switch (command.kind) {
+            case 'help': {
+                const fieldHelp = profile.currentField ? optionalText(t, fieldKey(profile.currentField, 'help'), { maxMb: this.services.settings.uploadMaxMb }) : undefined;
+                await say([fieldHelp, t('common:commands.help')].filter(Boolean).join('\n\n'));
+                return this.reprompt(innerDc);
+            }
+            case 'back': {
+                const previous = previousField(session.draft);
+                if (!previous) {
+                    await say(t('common:commands.backNothing'));
+                    return this.reprompt(innerDc);
+                }
+                await this.save(innerDc, clearAnswer(session.draft, previous, session.now));
+                return nav.restartIntake(innerDc);
+            }
+            case 'change':
+                return this.change(innerDc, session, command.target, nav, false);
+            case 'restart':
+                await this.save(innerDc, this.freshDraft(session));
+                await say(t('common:commands.restarted'));
+                return nav.restartIntake(innerDc);
+            case 'cancel':
+                delete profile.currentField;
+                await say(t('common:commands.cancelled'));
+                return nav.goIdle(innerDc);
+            case 'human':
+                profile.humanRequestedAt = session.now.toISOString();
+                await this.save(innerDc, raiseFlag(session.draft, 'human_requested'));
+                await say(t('common:commands.human'));
+                return this.reprompt(innerDc);
+            case 'delete':
+                profile.pending = 'deleteConfirm';
+                await innerDc.context.sendActivity({
+                    type: ActivityTypes.Message,
+                    text: t('common:commands.deleteConfirm'),
+                    suggestedActions: { to: [], actions: [imBack(t('common:commands.deleteYes')), imBack(t('common:commands.deleteNo'))] }
+                });
+                return Dialog.EndOfTurn;
+            case 'language': {
+                profile.locale = command.locale;
+                profile.localeSource = 'explicit';
+                await say(this.services.texts.t(command.locale)('common:commands.languageSwitched'));
+                return this.reprompt(innerDc);
+            }
+            case 'languageMenu': {
+                const names = this.services.texts.all('common:languageName');
+                await innerDc.context.sendActivity({
+                    type: ActivityTypes.Message,
+                    text: t('common:commands.languageMenu'),
+                    suggestedActions: { to: [], actions: LOCALES.map((l) => imBack(names[l])) }
+                });
+                return Dialog.EndOfTurn;
+            }
+        }
+    }
+
+    /** "English" is an answer when the question is which languages the family speaks. */
+    private isAnswerToCurrentField(command: Command, session: Session): boolean {
+        const field = session.profile.currentField;
+        if (!field) return false;
+        const kind = fieldSpec(field).kind;
+        return (command.kind === 'language' || command.kind === 'languageMenu') && kind === 'languages';
+    }
+
+    private async change(innerDc: DialogContext, session: Session, target: string, nav: Navigation, secondTry: boolean): Promise<DialogTurnResult> {
+        const { t } = session;
+        const candidates = applicableFields(session.draft.answers).filter((f) => f.section !== 'consent');
+        const path = resolveField(target, candidates, t, session.locale);
+        if (!path) {
+            if (secondTry) return this.reprompt(innerDc);
+            session.profile.pending = 'changeTarget';
+            await innerDc.context.sendActivity(t('common:commands.changeWhich'));
+            return Dialog.EndOfTurn;
+        }
+        if (!session.draft.asked.includes(path)) {
+            await innerDc.context.sendActivity(t('common:commands.changeNotYet'));
+            return this.reprompt(innerDc);
+        }
+        await this.save(innerDc, clearAnswer(session.draft, path, session.now));
+        return nav.restartIntake(innerDc);
+    }
+
+    private async finishDelete(innerDc: DialogContext, session: Session, text: string, nav: Navigation): Promise<DialogTurnResult> {
+        const { t } = session;
+        delete session.profile.pending;
+        const options: ChoiceOption[] = [
+            { value: 'yes', title: t('common:commands.deleteYes'), synonyms: [] },
+            { value: 'no', title: t('common:commands.deleteNo'), synonyms: [] }
+        ];
+        const pctx = { locale: session.locale, today: session.now };
+        const choice = parseChoice(text, options, pctx);
+        const yesNo = parseYesNo(text, pctx);
+        const confirmed = choice.ok ? choice.value === 'yes' : yesNo.ok && yesNo.value;
+        if (!confirmed) {
+            await innerDc.context.sendActivity(t('common:commands.deleteKept'));
+            return this.reprompt(innerDc);
+        }
+        await this.services.eraser.erase(innerDc.context);
+        await innerDc.context.sendActivity(t('common:commands.deleted'));
+        await innerDc.cancelAllDialogs();
+        return nav.goIdle(innerDc);
+    }
+
+    private isReturningAfterBreak(session: Session): boolean {
+        const last = session.profile.lastActiveAt;
+        if (!last || !session.profile.currentField) return false;
+        const hours = (session.now.getTime() - new Date(last).getTime()) / 3_600_000;
+        return hours >= this.services.settings.resumeAfterHours;
+    }
+
+    private resumeOptions(t: Session['t']): ChoiceOption[] {
+        return [
+            { value: 'continue', title: t('common:resume.continue'), synonyms: [] },
+            { value: 'startOver', title: t('common:resume.startOver'), synonyms: [] }
+        ];
+    }
+
+    private async offerResume(innerDc: DialogContext, session: Session): Promise<DialogTurnResult> {
+        const { t } = session;
+        const field = session.profile.currentField;
+        session.profile.pending = 'resume';
+        await innerDc.context.sendActivity({
+            type: ActivityTypes.Message,
+            text: t('common:resume.welcomeBack', { section: field ? t(`intake:sections.${fieldSpec(field).section}`) : '' }),
+            suggestedActions: { to: [], actions: this.resumeOptions(t).map((o) => imBack(o.title)) }
+        });
+        return Dialog.EndOfTurn;
+    }
+
+    private async finishResume(innerDc: DialogContext, session: Session, text: string, nav: Navigation): Promise<DialogTurnResult> {
+        delete session.profile.pending;
+        const choice = parseChoice(text, this.resumeOptions(session.t), { locale: session.locale, today: session.now });
+        const command = detectCommand(text, session.locale);
+        if ((choice.ok && choice.value === 'startOver') || command?.kind === 'restart') {
+            await this.save(innerDc, this.freshDraft(session));
+            return nav.restartIntake(innerDc);
+        }
+        return this.reprompt(innerDc);
+    }
+
+    /** Start over keeps the consent already given; everything else is forgotten. */
+    private freshDraft(session: Session): IntakeDraft {
+        const draft = emptyDraft(session.now);
+        return session.draft.answers.consent?.dataProcessing === true
+            ? recordAnswer(draft, 'consent.dataProcessing', true, session.now)
+            : draft;
+    }
+
+    private async reprompt(innerDc: DialogContext): Promise<DialogTurnResult> {
+        await innerDc.repromptDialog();
+        return Dialog.EndOfTurn;
+    }
+
+    private async save(innerDc: DialogContext, draft: IntakeDraft): Promise<void> {
+        await saveDraft(innerDc.context, this.services, draft);
+    }
+}

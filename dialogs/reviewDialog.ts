@@ -1,0 +1,75 @@
+import { ActionTypes, ActivityTypes, type TurnContext } from 'botbuilder';
+import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import { applicableFields } from '../src/domain/draft';
+import { parseChoice, parseYesNo } from '../src/i18n/parsers';
+import type { ChoiceOption } from '../src/i18n/parsers/types';
+import { stringList } from '../src/intake/options';
+import { renderSummary } from '../src/intake/summary';
+import { REVIEW_DIALOG } from './ids';
+import { loadSession, type IntakeServices, type Session } from './services';
+
+export interface ReviewResult {
+    confirmed: true;
+}
+
+const key = (k: string) => `intake:fields.review.confirm.${k}`;
+
+function reviewOptions(t: Session['t']): ChoiceOption[] {
+    return (['confirm', 'change'] as const).map((value) => ({ value, title: t(key(`choices.${value}`)), synonyms: stringList(t, key(`synonyms.${value}`)) }));
+}
+
+/** Shows the summary in the parent's language; ends when the parent confirms. Changes go through the interruptions. */
+export class ReviewDialog extends Dialog {
+    constructor(private readonly services: IntakeServices) {
+        super(REVIEW_DIALOG);
+    }
+
+    override async beginDialog(dc: DialogContext): Promise<DialogTurnResult> {
+        await this.sendReview(dc.context);
+        return Dialog.EndOfTurn;
+    }
+
+    override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+        if (dc.context.activity.type !== ActivityTypes.Message) return Dialog.EndOfTurn;
+        const session = await loadSession(dc.context, this.services);
+        const text = dc.context.activity.text ?? '';
+        const pctx = { locale: session.locale, today: session.now };
+        const choice = parseChoice(text, reviewOptions(session.t), pctx);
+        const yesNo = parseYesNo(text, pctx);
+        const decision = choice.ok ? choice.value : yesNo.ok ? (yesNo.value ? 'confirm' : 'change') : undefined;
+        if (decision === 'confirm') return dc.endDialog({ confirmed: true } satisfies ReviewResult);
+        if (decision === 'change') {
+            session.profile.pending = 'changeTarget';
+            await dc.context.sendActivity(session.t('common:commands.changeWhich'));
+            return Dialog.EndOfTurn;
+        }
+        await this.sendQuestion(dc.context, session, [session.t('common:errors.unrecognized'), session.t(key('help'))]);
+        return Dialog.EndOfTurn;
+    }
+
+    override async repromptDialog(context: TurnContext): Promise<void> {
+        await this.sendReview(context);
+    }
+
+    private async sendReview(context: TurnContext): Promise<void> {
+        const session = await loadSession(context, this.services);
+        await context.sendActivity({ type: ActivityTypes.Message, text: renderSummary(session.draft.answers, session.locale, session.t), locale: session.locale });
+        await this.sendQuestion(context, session, []);
+    }
+
+    private async sendQuestion(context: TurnContext, session: Session, prefix: string[]): Promise<void> {
+        delete session.profile.currentField;
+        const options = reviewOptions(session.t);
+        const total = applicableFields(session.draft.answers).length + 1;
+        await context.sendActivity({
+            type: ActivityTypes.Message,
+            text: [...prefix, session.t(key('prompt'))].join('\n\n'),
+            locale: session.locale,
+            inputHint: 'expectingInput',
+            suggestedActions: { to: [], actions: options.map((o) => ({ type: ActionTypes.ImBack, title: o.title, value: o.title })) },
+            channelData: {
+                intake: { field: 'review.confirm', kind: 'confirm', section: 'review', progress: { index: total, total }, choices: options.map(({ value, title }) => ({ value, title })) }
+            }
+        });
+    }
+}

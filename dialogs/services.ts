@@ -1,0 +1,49 @@
+import type { TurnContext } from 'botbuilder';
+import { emptyDraft, type IntakeDraft } from '../src/domain/draft';
+import type { Texts, Translate } from '../src/i18n/i18n';
+import type { Locale } from '../src/i18n/parsers/types';
+import type { ConversationProfile, StateAccessors } from '../src/intake/state';
+import type { SubmissionService } from '../src/intake/submission';
+import type { UploadService } from '../src/intake/uploads';
+import type { DataEraser } from '../src/intake/eraser';
+
+export interface IntakeSettings {
+    operatorName: string;
+    privacyUrl: string;
+    defaultLocale: Locale;
+    resumeAfterHours: number;
+    uploadMaxMb: number;
+    uploadMaxFiles: number;
+}
+
+/** Everything the dialogs need, passed to their constructors (no module-level singletons). */
+export interface IntakeServices {
+    state: StateAccessors;
+    texts: Texts;
+    clock: () => Date;
+    submissions: SubmissionService;
+    uploads: UploadService;
+    eraser: DataEraser;
+    settings: IntakeSettings;
+}
+
+/** The per-turn view of the conversation: language, strings, profile and draft. */
+export interface Session {
+    locale: Locale;
+    t: Translate;
+    profile: ConversationProfile;
+    draft: IntakeDraft;
+    now: Date;
+}
+
+export async function loadSession(context: TurnContext, services: IntakeServices): Promise<Session> {
+    const now = services.clock();
+    const profile = await services.state.profile.get(context, {});
+    const draft = await services.state.draft.get(context, emptyDraft(now));
+    const locale = profile.locale ?? services.settings.defaultLocale;
+    return { locale, t: services.texts.t(locale), profile, draft, now };
+}
+
+export async function saveDraft(context: TurnContext, services: IntakeServices, draft: IntakeDraft): Promise<void> {
+    await services.state.draft.set(context, draft);
+}

@@ -1,0 +1,81 @@
+import path from 'node:path';
+import { ConversationState } from 'botbuilder';
+import type { Server } from 'restify';
+import { RootDialog } from '../dialogs/rootDialog';
+import type { IntakeServices } from '../dialogs/services';
+import { createAdapter } from './adapter/createAdapter';
+import { IntakeBot } from './bot/intakeBot';
+import type { Config } from './config';
+import { createTexts, type Texts } from './i18n/i18n';
+import { DataEraser } from './intake/eraser';
+import type { StateAccessors } from './intake/state';
+import { SubmissionService } from './intake/submission';
+import { UploadService } from './intake/uploads';
+import type { Logger } from './logger';
+import { createServer } from './server/createServer';
+import { renderPrivacyPage } from './server/privacyPage';
+import { openDatabase, type IntakeDatabase } from './storage/database';
+
+export interface AppOptions {
+    logger: Logger;
+    /** Injected in tests to move time (e.g. a parent returning after 24 h). */
+    clock?: () => Date;
+    texts?: Texts;
+}
+
+export interface App {
+    server: Server;
+    database: IntakeDatabase;
+    close(): Promise<void>;
+}
+
+/** Builds every dependency from the configuration; nothing listens until the caller says so. */
+export async function createApp(config: Config, options: AppOptions): Promise<App> {
+    const { logger } = options;
+    const clock = options.clock ?? (() => new Date());
+    const texts = options.texts ?? createTexts();
+    const database = await openDatabase({ dataDir: config.DATA_DIR, databaseUrl: config.DATABASE_URL });
+    const conversationState = new ConversationState(database.storage);
+    const state: StateAccessors = {
+        dialogState: conversationState.createProperty('dialogState'),
+        profile: conversationState.createProperty('profile'),
+        draft: conversationState.createProperty('draft')
+    };
+    const uploads = new UploadService(path.join(config.DATA_DIR, 'uploads'), { maxBytes: config.UPLOAD_MAX_MB * 1024 * 1024, timeoutMs: 30_000 });
+    const services: IntakeServices = {
+        state,
+        texts,
+        clock,
+        submissions: new SubmissionService(database.applications, texts, config.STAFF_LOCALE),
+        uploads,
+        eraser: new DataEraser(conversationState, database.storage, database.applications, uploads),
+        settings: {
+            operatorName: config.OPERATOR_NAME,
+            privacyUrl: config.PRIVACY_NOTICE_URL,
+            defaultLocale: config.DEFAULT_LOCALE,
+            resumeAfterHours: config.RESUME_AFTER_HOURS,
+            uploadMaxMb: config.UPLOAD_MAX_MB,
+            uploadMaxFiles: config.UPLOAD_MAX_FILES
+        }
+    };
+    const bot = new IntakeBot(conversationState, new RootDialog(services), services);
+    const adapter = createAdapter(config, texts, logger, config.DEFAULT_LOCALE);
+    const server = createServer({
+        adapter,
+        runTurn: (context) => bot.run(context),
+        logger,
+        privacyPage: (lang) => renderPrivacyPage(texts, config.OPERATOR_NAME, lang, config.DEFAULT_LOCALE),
+        checkReady: async () => {
+            await database.storage.read(['readyz-probe']);
+            return true;
+        }
+    });
+    return {
+        server,
+        database,
+        close: async () => {
+            server.close();
+            await database.close();
+        }
+    };
+}

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { LOCALES } from './i18n/parsers/types';
+
+const emptyToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+const optionalString = z.preprocess(emptyToUndefined, z.string().optional());
+
+/** Every environment variable the bot reads; documented in README.md and .env.example. */
+const EnvSchema = z.object({
+    NODE_ENV: z.preprocess(emptyToUndefined, z.enum(['development', 'production', 'test']).default('development')),
+    PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(65535).default(3978)),
+    HOST: z.preprocess(emptyToUndefined, z.string().default('0.0.0.0')),
+    LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
+    DATA_DIR: z.preprocess(emptyToUndefined, z.string().default('./data')),
+    DATABASE_URL: z.preprocess(emptyToUndefined, z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://').optional()),
+    MicrosoftAppId: optionalString,
+    MicrosoftAppPassword: optionalString,
+    MicrosoftAppTenantId: optionalString,
+    MicrosoftAppType: z.preprocess(emptyToUndefined, z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant')),
+    OPERATOR_NAME: z.preprocess(emptyToUndefined, z.string().max(100).default('our medical coordination team')),
+    PRIVACY_NOTICE_URL: z.preprocess(emptyToUndefined, z.string().url().default('http://localhost:3978/privacy')),
+    DEFAULT_LOCALE: z.preprocess(emptyToUndefined, z.enum(LOCALES).default('en')),
+    STAFF_LOCALE: z.preprocess(emptyToUndefined, z.enum(LOCALES).default('en')),
+    RESUME_AFTER_HOURS: z.preprocess(emptyToUndefined, z.coerce.number().positive().default(24)),
+    UPLOAD_MAX_MB: z.preprocess(emptyToUndefined, z.coerce.number().positive().max(100).default(20)),
+    UPLOAD_MAX_FILES: z.preprocess(emptyToUndefined, z.coerce.number().int().positive().max(50).default(10)),
+    HANDOFF_WEBHOOK_URL: z.preprocess(emptyToUndefined, z.string().url().optional()),
+    HANDOFF_WEBHOOK_SECRET: z.preprocess(emptyToUndefined, z.string().regex(/^whsec_[A-Za-z0-9+/=]+$/, 'must look like whsec_<base64>').optional()),
+    SMTP_URL: z.preprocess(emptyToUndefined, z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional()),
+    STAFF_EMAIL: z.preprocess(emptyToUndefined, z.string().email().optional())
+}).superRefine((env, ctx) => {
+    if (env.NODE_ENV === 'production' && (!env.MicrosoftAppId || (!env.MicrosoftAppPassword && env.MicrosoftAppType !== 'UserAssignedMSI'))) {
+        ctx.addIssue({ code: 'custom', path: ['MicrosoftAppId'], message: 'production needs MicrosoftAppId and MicrosoftAppPassword (refusing to run unauthenticated)' });
+    }
+    if (env.MicrosoftAppType === 'SingleTenant' && env.MicrosoftAppId && !env.MicrosoftAppTenantId) {
+        ctx.addIssue({ code: 'custom', path: ['MicrosoftAppTenantId'], message: 'required for SingleTenant' });
+    }
+    if (env.HANDOFF_WEBHOOK_URL && !env.HANDOFF_WEBHOOK_SECRET) {
+        ctx.addIssue({ code: 'custom', path: ['HANDOFF_WEBHOOK_SECRET'], message: 'required when HANDOFF_WEBHOOK_URL is set' });
+    }
+    if (env.SMTP_URL && !env.STAFF_EMAIL) {
+        ctx.addIssue({ code: 'custom', path: ['STAFF_EMAIL'], message: 'required when SMTP_URL is set' });
+    }
+});
+
+export type Config = z.infer<typeof EnvSchema>;
+
+export class ConfigError extends Error {
+    constructor(readonly problems: string[]) {
+        super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+        this.name = 'ConfigError';
+    }
+}
+
+/** Parses the environment once at start-up; lists every problem, not just the first. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+    const parsed = EnvSchema.safeParse(env);
+    if (parsed.success) return parsed.data;
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || '(env)'}: ${i.message}`));
+}
+
+export function isAuthenticationEnabled(config: Config): boolean {
+    return Boolean(config.MicrosoftAppId);
+}

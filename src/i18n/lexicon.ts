@@ -1,0 +1,147 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { LOCALES, type Locale } from './parsers/types';
+
+/**
+ * Per-language word lists behind the parsers (locales/<lang>/lexicon.json). Every list is
+ * matched whole-word after normalisation and folding, so entries are written naturally
+ * ("weiß nicht", "don't know") and spelling variants without diacritics need no extra entry.
+ * Lists keyed by something language-specific (codes, phrases) are arrays of objects, so that
+ * every locale file has the same key structure as English.
+ */
+const phrases = z.array(z.string().min(1));
+const byNumber = z.record(z.string().regex(/^\d+$/), phrases);
+const unitLists = z.object({ day: phrases, week: phrases, month: phrases, year: phrases });
+
+export const LexiconSchema = z.object({
+    answers: z.object({
+        yes: phrases,
+        no: phrases,
+        unknown: phrases,
+        skip: phrases,
+        same: phrases,
+        noPreference: phrases,
+        done: phrases
+    }),
+    /** Politeness and filler ignored around short answers and commands ("please", "bitte"). */
+    polite: phrases,
+    /** Words that join list items ("and", "und", "и", "و"). */
+    listSeparators: phrases,
+    numbers: z.object({
+        cardinals: byNumber,
+        ordinals: byNumber,
+        /** "once", "twice", "дважды", "مرتين". */
+        multiplicatives: byNumber,
+        /** Words around a number picked from a list: "number", "option", "вариант", "رقم". */
+        choicePrefixes: phrases,
+        negative: phrases
+    }),
+    /** Twelve lists, January first: names, case forms, abbreviations. */
+    months: z.array(phrases).length(12),
+    dates: z.object({
+        today: phrases,
+        yesterday: phrases,
+        dayBeforeYesterday: phrases,
+        /** "ago", "vor", "назад", "قبل": marks a span counted back from today. */
+        ago: phrases,
+        /** Before or after a month name: "last March", "في مارس الماضي". */
+        last: phrases,
+        this: phrases,
+        lastYear: phrases,
+        thisYear: phrases,
+        yearBeforeLast: phrases,
+        lastMonth: phrases,
+        thisMonth: phrases,
+        lastWeek: phrases,
+        /** Articles meaning one in "a year ago", "vor einem Jahr". */
+        one: phrases
+    }),
+    durations: unitLists.extend({
+        /** Arabic dual forms that carry the number two: "سنتين", "شهرين". */
+        dual: unitLists,
+        /** Fixed spans in months: "полгода" → 6, "anderthalb Jahren" → 18. */
+        spans: z.array(z.object({ phrase: z.string().min(1), months: z.number().int().positive() }))
+    }),
+    units: z.object({
+        kg: phrases,
+        g: phrases,
+        lb: phrases,
+        cm: phrases,
+        m: phrases,
+        mm: phrases,
+        ft: phrases,
+        in: phrases,
+        /** "3 times", "dreimal", "3 раза", "3 مرات". */
+        times: phrases
+    }),
+    countries: z.object({
+        /** Extra names by ISO alpha-2 code, besides the official and alias names of i18n-iso-countries. */
+        aliases: z.array(z.object({ code: z.string().regex(/^[A-Z]{2}$/), names: phrases })),
+        /** Country names that are also ordinary words ("Chad", "того"): matched only as the whole answer. */
+        wholeAnswerOnly: phrases,
+        /** Regions and other words close to a country name ("أوروبا" ~ "أروبا"): never typo-matched. */
+        notCountries: phrases
+    }),
+    /** Extra names and forms of languages by ISO 639-1 code, besides Intl.DisplayNames. */
+    languages: z.array(z.object({ code: z.string().regex(/^[a-z]{2}$/), names: phrases })),
+    languageSwitch: z.object({
+        /** Ways to name each bot language in this language: "по-русски", "auf Deutsch". */
+        names: z.object({ en: phrases, de: phrases, ru: phrases, ar: phrases }),
+        /** Words allowed around the name in a switch request: "please", "speak", "in". */
+        fillers: phrases
+    }),
+    commands: z.object({
+        help: phrases,
+        back: phrases,
+        restart: phrases,
+        cancel: phrases,
+        human: phrases,
+        delete: phrases,
+        languageMenu: phrases,
+        /** Verbs of "change <field>": before the field ("change weight") or after it ("Gewicht ändern"). */
+        change: z.object({ before: phrases, after: phrases }),
+        /** Words dropped from the front of a change target: "the", "my", "die", "мой". */
+        changeArticles: phrases,
+        /** Lead-ins allowed before a command: "I want to", "ich möchte", "хочу", "أريد". */
+        leadIns: phrases
+    }),
+    /** Frequent words that tell this language apart from the others written in the same script. */
+    stopwords: phrases
+});
+
+export type Lexicon = z.infer<typeof LexiconSchema>;
+
+const LOCALES_DIR = path.resolve(__dirname, '../../locales');
+
+function deepFreeze<T>(value: T): T {
+    if (value && typeof value === 'object') {
+        for (const child of Object.values(value)) deepFreeze(child);
+        Object.freeze(value);
+    }
+    return value;
+}
+
+function load(locale: Locale): Lexicon {
+    const file = path.join(LOCALES_DIR, locale, 'lexicon.json');
+    const parsed = LexiconSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+    if (!parsed.success) throw new Error(`${file} is invalid: ${z.prettifyError(parsed.error)}`);
+    return deepFreeze(parsed.data);
+}
+
+const cache = new Map<Locale, Lexicon>();
+
+/** The word lists of one language, read and validated on first use. */
+export function getLexicon(locale: Locale): Lexicon {
+    let lexicon = cache.get(locale);
+    if (!lexicon) {
+        lexicon = load(locale);
+        cache.set(locale, lexicon);
+    }
+    return lexicon;
+}
+
+/** All languages' lists: parents mix languages, so most matching looks at every list. */
+export function allLexicons(): readonly Lexicon[] {
+    return LOCALES.map(getLexicon);
+}

@@ -1,0 +1,101 @@
+import { addDays, compareYmd, expandYear, formatYmd, isValidYmd, ymdOf, type Ymd } from './calendar';
+import { chronoDate } from './chronoFallback';
+import { agoSpan, applySpan, isYearNum, numericDates, numericMonths, scanDate, tagsOf, type DateItem } from './dateScan';
+import { distinct } from './phrases';
+import { isBlank } from './text';
+import { fail, ok, type ParseContext, type ParseResult } from './types';
+
+type Outcome = ParseResult<Ymd> | undefined;
+
+function single(dates: readonly Ymd[]): ParseResult<Ymd> {
+    const unique = distinct(dates.map(formatYmd));
+    const [first] = dates;
+    if (!first || unique.length !== 1) return fail('ambiguous');
+    return ok(first);
+}
+
+/** "3 March 2016", "March 3, 2016", "3-го марта 2016 года", "٣ مارس ٢٠١٦", "March 3rd 16". */
+function byMonthName(items: readonly DateItem[], today: Ymd): Outcome {
+    const months = distinct(tagsOf(items, 'month').map((i) => i.tag.m));
+    const [month] = months;
+    if (month === undefined) return undefined;
+    if (months.length > 1) return fail('ambiguous');
+
+    const nums = tagsOf(items, 'num').map((i) => i.tag);
+    const years = distinct(nums.filter(isYearNum).map((t) => t.n));
+    const small = nums.filter((t) => !isYearNum(t) && Number.isInteger(t.n) && t.n >= 1 && t.n <= 31);
+    const yearRel = tagsOf(items, 'yearRel')[0]?.tag.delta;
+    if (years.length > 1) return fail('ambiguous');
+
+    let year = years[0] ?? (yearRel === undefined ? undefined : today.y + yearRel);
+    let days = distinct(small.map((t) => t.n));
+    // "3 March 16": with no four-digit year, a second small number is a two-digit year.
+    const [dayTag, yearTag] = small;
+    if (year === undefined && small.length === 2 && dayTag && yearTag?.digits === 2 && !yearTag.ordinal) {
+        year = expandYear(yearTag.n, today);
+        days = [dayTag.n];
+    }
+    if (days.length > 1) return fail('ambiguous');
+    const [day] = days;
+    if (day === undefined) return fail('need_day');
+    if (year === undefined) return fail('unrecognized');
+    const ymd = { y: year, m: month, d: day };
+    return isValidYmd(ymd) ? ok(ymd) : fail('unrecognized');
+}
+
+/** "today", "yesterday", "vorgestern", "2 weeks ago", "vor 3 Tagen", "قبل يومين". */
+function relative(items: readonly DateItem[], today: Ymd): Outcome {
+    const dayRel = distinct(tagsOf(items, 'dayRel').map((i) => i.tag.days));
+    if (dayRel.length > 1) return fail('ambiguous');
+    const [offset] = dayRel;
+    if (offset !== undefined) return ok(addDays(today, offset));
+    const span = agoSpan(items);
+    if (span === 'invalid') return fail('unrecognized');
+    if (span !== 'none') return span.months > 0 ? fail('need_day') : ok(applySpan(today, span));
+    return undefined;
+}
+
+/** Only a month, a year or a vague span: the day is missing. */
+function vague(items: readonly DateItem[]): Outcome {
+    const hasYear = items.some((i) => isYearNum(i.tag));
+    const vagueTag = items.some((i) => ['yearRel', 'monthRel', 'weekRel'].includes(i.tag.k));
+    return hasYear || vagueTag ? fail('need_day') : undefined;
+}
+
+function fromChrono(text: string, today: Ymd, ctx: ParseContext): Outcome {
+    const found = chronoDate(text, today, ctx.locale);
+    if (!found) return undefined;
+    if (found.d === undefined) return fail('need_day');
+    const ymd = { y: found.y, m: found.m, d: found.d };
+    return isValidYmd(ymd) ? ok(ymd) : undefined;
+}
+
+function read(text: string, today: Ymd, ctx: ParseContext): ParseResult<Ymd> {
+    const numeric = numericDates(text, today, ctx.locale);
+    if (numeric.dates.includes('invalid')) return fail('unrecognized');
+    const full = numeric.dates.filter((d): d is Ymd => d !== 'invalid');
+    if (full.length > 0) return single(full);
+    const partial = numericMonths(numeric.rest);
+    if (partial.months.length > 0) return fail(partial.months.includes('invalid') ? 'unrecognized' : 'need_day');
+    const items = scanDate(partial.rest);
+    return (
+        relative(items, today) ??
+        byMonthName(items, today) ??
+        fromChrono(text, today, ctx) ??
+        vague(items) ??
+        fail('unrecognized')
+    );
+}
+
+/**
+ * A calendar date → 'YYYY-MM-DD'. Numeric dates are day-first (see dayMonth in dateScan.ts);
+ * month names and relative words of all four languages are understood whatever ctx.locale is.
+ * Month or year only → 'need_day'; impossible dates → 'unrecognized'; after ctx.today → 'future'.
+ */
+export function parseDate(text: string, ctx: ParseContext): ParseResult<string> {
+    if (isBlank(text)) return fail('empty');
+    const today = ymdOf(ctx.today);
+    const result = read(text, today, ctx);
+    if (!result.ok) return result;
+    return compareYmd(result.value, today) > 0 ? fail('future') : ok(formatYmd(result.value));
+}

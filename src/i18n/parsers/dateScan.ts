@@ -1,0 +1,181 @@
+import { allLexicons } from '../lexicon';
+import { addDays, addMonths, expandYear, isValidYmd, type Ym, type Ymd } from './calendar';
+import { lazy } from './lazy';
+import { cardinalDict, ordinalDigitsValue } from './numberWords';
+import { PhraseDict } from './phrases';
+import { normalizeText } from './text';
+import { tokenize } from './tokenize';
+import type { Locale } from './types';
+
+/** What a word or phrase means in a date answer. */
+export type DateTag =
+    | { readonly k: 'month'; readonly m: number }
+    | { readonly k: 'dayRel'; readonly days: number }
+    | { readonly k: 'ago' }
+    | { readonly k: 'last' }
+    | { readonly k: 'this' }
+    | { readonly k: 'yearRel'; readonly delta: number }
+    | { readonly k: 'monthRel'; readonly delta: number }
+    | { readonly k: 'weekRel'; readonly delta: number }
+    | { readonly k: 'unit'; readonly unit: DurationUnit; readonly count?: number }
+    | { readonly k: 'span'; readonly months: number }
+    | { readonly k: 'num'; readonly n: number; readonly digits?: number; readonly ordinal?: boolean };
+
+export type DurationUnit = 'day' | 'week' | 'month' | 'year';
+const UNITS: readonly DurationUnit[] = ['day', 'week', 'month', 'year'];
+
+export interface DateItem {
+    readonly tag: DateTag;
+    /** Token range [index, end) of the words. */
+    readonly index: number;
+    readonly end: number;
+}
+
+/** Date words of all four languages; several languages may share a phrase ("jan") with the same meaning. */
+const dateDict = lazy(() => {
+    const dict = new PhraseDict<DateTag>();
+    for (const lex of allLexicons()) {
+        lex.months.forEach((names, i) => dict.addAll(names, { k: 'month', m: i + 1 }));
+        const d = lex.dates;
+        dict.addAll(d.today, { k: 'dayRel', days: 0 })
+            .addAll(d.yesterday, { k: 'dayRel', days: -1 })
+            .addAll(d.dayBeforeYesterday, { k: 'dayRel', days: -2 })
+            .addAll(d.ago, { k: 'ago' })
+            .addAll(d.last, { k: 'last' })
+            .addAll(d.this, { k: 'this' })
+            .addAll(d.lastYear, { k: 'yearRel', delta: -1 })
+            .addAll(d.thisYear, { k: 'yearRel', delta: 0 })
+            .addAll(d.yearBeforeLast, { k: 'yearRel', delta: -2 })
+            .addAll(d.lastMonth, { k: 'monthRel', delta: -1 })
+            .addAll(d.thisMonth, { k: 'monthRel', delta: 0 })
+            .addAll(d.lastWeek, { k: 'weekRel', delta: -1 })
+            .addAll(d.one, { k: 'num', n: 1 });
+        for (const unit of UNITS) {
+            dict.addAll(lex.durations[unit], { k: 'unit', unit });
+            dict.addAll(lex.durations.dual[unit], { k: 'unit', unit, count: 2 });
+        }
+        for (const { phrase, months } of lex.durations.spans) dict.add(phrase, { k: 'span', months });
+    }
+    for (const [phrase, values] of cardinalDict().entries()) {
+        for (const n of values) dict.addKeys(phrase.split(' '), { k: 'num', n });
+    }
+    return dict;
+});
+
+/** Tags of the words of a (numeric-pattern-free) date answer, in order. Unknown words are skipped. */
+export function scanDate(text: string): DateItem[] {
+    const keys = tokenize(text.replace(/(\d),(\d)/g, '$1.$2')).map((t) => t.key);
+    const items: DateItem[] = [];
+    for (let i = 0; i < keys.length; ) {
+        const key = keys[i] ?? '';
+        if (/^\d+(\.\d+)?$/.test(key)) {
+            items.push({ index: i, end: i + 1, tag: { k: 'num', n: Number(key), digits: key.includes('.') ? undefined : key.length } });
+            i++;
+            continue;
+        }
+        const ordinal = ordinalDigitsValue(key);
+        if (ordinal !== undefined) {
+            items.push({ index: i, end: i + 1, tag: { k: 'num', n: ordinal, digits: String(ordinal).length, ordinal: true } });
+            i++;
+            continue;
+        }
+        const hit = dateDict().longestAt(keys, i);
+        const [tag] = hit?.values ?? [];
+        if (hit && tag) {
+            items.push({ index: i, end: hit.end, tag });
+            i = hit.end;
+        } else i++;
+    }
+    return items;
+}
+
+export const tagsOf = <K extends DateTag['k']>(items: readonly DateItem[], k: K) =>
+    items.filter((i): i is DateItem & { tag: Extract<DateTag, { k: K }> } => i.tag.k === k);
+
+/** A span counted back from today: "2 weeks ago" → 14 days, "vor 2 Jahren" → 24 months, "полгода назад" → 6 months. */
+export interface Span {
+    readonly days: number;
+    readonly months: number;
+}
+
+export function agoSpan(items: readonly DateItem[]): Span | 'none' | 'invalid' {
+    if (tagsOf(items, 'ago').length === 0) return 'none';
+    let days = 0;
+    let months = 0;
+    let found = false;
+    items.forEach((item, at) => {
+        const { tag } = item;
+        if (tag.k === 'span') {
+            months += tag.months;
+            found = true;
+        } else if (tag.k === 'unit') {
+            const before = items[at - 1];
+            const count = tag.count ?? (before?.tag.k === 'num' && before.end === item.index ? before.tag.n : 1);
+            if (tag.unit === 'day') days += count;
+            else if (tag.unit === 'week') days += 7 * count;
+            else months += tag.unit === 'month' ? count : 12 * count;
+            found = true;
+        }
+    });
+    if (!found) return 'invalid';
+    return Number.isInteger(days) && Number.isInteger(months) ? { days, months } : 'invalid';
+}
+
+export function applySpan(today: Ymd, span: Span): Ymd {
+    const back = addMonths(today, -span.months);
+    const day = Math.min(today.d, new Date(Date.UTC(back.y, back.m, 0)).getUTCDate());
+    return addDays({ ...back, d: day }, -span.days);
+}
+
+/** A full numeric date found in the text, as read ('invalid' for 31.02.2016). */
+export type NumericDate = Ymd | 'invalid';
+
+const ISO = /(?<!\d)(\d{4})\s*([-./])\s*(\d{1,2})\s*\2\s*(\d{1,2})(?![\d])/g;
+const DMY = /(?<!\d)(\d{1,2})\s*([-./])\s*(\d{1,2})\s*\2\s*(\d{4}|\d{2})(?![\d])/g;
+const MY = /(?<!\d)(\d{1,2})\s*[-./]\s*(\d{4})(?![\d])/g;
+const YM = /(?<!\d)(\d{4})\s*[-./]\s*(\d{1,2})(?![\d.])/g;
+
+/**
+ * Day-first everywhere ("03.03.2016", "3/4/2016" = 3 April), except that in English a slash date
+ * whose second number cannot be a month ("3/24/2016") is read month-first. Dots and dashes are
+ * always day-first.
+ */
+function dayMonth(a: number, b: number, sep: string, locale: Locale): [number, number] {
+    if (locale === 'en' && sep === '/' && a <= 12 && b > 12) return [b, a];
+    return [a, b];
+}
+
+/** Full numeric dates; the text with them blanked out is returned for further scanning. */
+export function numericDates(text: string, today: Ymd, locale: Locale): { dates: NumericDate[]; rest: string } {
+    const dates: NumericDate[] = [];
+    const check = (ymd: Ymd): NumericDate => (isValidYmd(ymd) ? ymd : 'invalid');
+    let rest = normalizeText(text).replace(ISO, (_, y: string, _s: string, m: string, d: string) => {
+        dates.push(check({ y: Number(y), m: Number(m), d: Number(d) }));
+        return ' ';
+    });
+    rest = rest.replace(DMY, (_, a: string, sep: string, b: string, y: string) => {
+        const [d, m] = dayMonth(Number(a), Number(b), sep, locale);
+        const year = y.length === 2 ? expandYear(Number(y), today) : Number(y);
+        dates.push(check({ y: year, m, d }));
+        return ' ';
+    });
+    return { dates, rest };
+}
+
+/** Numeric month and year without a day: "03/2016", "3.2016", "2016-03". */
+export function numericMonths(text: string): { months: (Ym | 'invalid')[]; rest: string } {
+    const months: (Ym | 'invalid')[] = [];
+    const check = (y: number, m: number): Ym | 'invalid' => (m >= 1 && m <= 12 && y >= 1000 ? { y, m } : 'invalid');
+    let rest = text.replace(MY, (_, m: string, y: string) => {
+        months.push(check(Number(y), Number(m)));
+        return ' ';
+    });
+    rest = rest.replace(YM, (_, y: string, m: string) => {
+        months.push(check(Number(y), Number(m)));
+        return ' ';
+    });
+    return { months, rest };
+}
+
+/** A four-digit number: a year. */
+export const isYearNum = (tag: DateTag): boolean => tag.k === 'num' && tag.digits === 4 && tag.n >= 1000;

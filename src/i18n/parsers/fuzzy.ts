@@ -1,0 +1,40 @@
+/**
+ * Optimal-string-alignment distance (Levenshtein plus adjacent transposition, "teh" → "the"),
+ * giving up as soon as it must exceed `max` (then returns max + 1). Inputs are short words.
+ */
+export function editDistance(a: string, b: string, max = Infinity): number {
+    if (a === b) return 0;
+    if (Math.abs(a.length - b.length) > max) return max + 1;
+    const s = [...a];
+    const t = [...b];
+    let prevPrev: number[] = [];
+    let prev = Array.from({ length: t.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= s.length; i++) {
+        const row = [i];
+        let rowMin = i;
+        for (let j = 1; j <= t.length; j++) {
+            const cost = s[i - 1] === t[j - 1] ? 0 : 1;
+            let d = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+            if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1]) d = Math.min(d, (prevPrev[j - 2] ?? 0) + 1);
+            row.push(d);
+            rowMin = Math.min(rowMin, d);
+        }
+        if (rowMin > max) return max + 1;
+        prevPrev = prev;
+        prev = row;
+    }
+    const result = prev[t.length] ?? max + 1;
+    return result > max ? max + 1 : result;
+}
+
+/** Typos tolerated in a word of this length: none below 4 letters, so codes like "B" or "AML" must be exact. */
+export function typoLimit(length: number): number {
+    if (length < 4) return 0;
+    return length < 8 ? 1 : 2;
+}
+
+/** Stricter limit for country names: 1 typo from 5 letters, 2 from 8. */
+export function countryTypoLimit(length: number): number {
+    if (length < 5) return 0;
+    return length < 8 ? 1 : 2;
+}

@@ -1,0 +1,14 @@
+/** The answer parsers: pure functions from a parent's message to a normalised value or a failure reason. */
+export * from './types';
+export { isBlank, normalizeText } from './text';
+export { isDoneAnswer, isNoPreference, isSameAnswer, isSkipAnswer, isUnknownAnswer } from './answers';
+export { parseYesNo } from './yesno';
+export { parseChoice } from './choice';
+export { parseMultiChoice, type MultiChoiceOptions } from './multichoice';
+export { parseDate } from './date';
+export { parseMonth } from './month';
+export { parseNumber, type NumberUnit } from './number';
+export { parseCountries, parseCountry } from './country';
+export { parseLanguages } from './languages';
+export { parsePhone } from './phone';
+export { parseEmail } from './email';

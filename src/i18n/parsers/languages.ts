@@ -1,0 +1,107 @@
+import { allLexicons } from '../lexicon';
+import { withoutPolite } from './answers';
+import { arabicVariants } from './arabic';
+import { editDistance, typoLimit } from './fuzzy';
+import { lazy } from './lazy';
+import { parseList, separatorKeys, type PartMatch } from './list';
+import { distinct, outermost, PhraseDict } from './phrases';
+import { russianAdjectiveForms } from './russian';
+import { isBlank } from './text';
+import { keysOf, tokenize } from './tokenize';
+import { fail, LOCALES, ok, type ParseContext, type ParseResult } from './types';
+
+/** ISO 639-1 codes: Intl can name them but cannot list them. */
+const ISO_639_1 = (
+    'aa ab ae af ak am an ar as av ay az ba be bg bi bm bn bo br bs ca ce ch co cr cs cu cv cy da de dv dz ee el ' +
+    'en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu hy hz ia id ie ig ii ik io is it ' +
+    'iu ja jv ka kg ki kj kk kl km kn ko kr ks ku kv kw ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt ' +
+    'my na nb nd ne ng nl nn no nr nv ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl ' +
+    'sm sn so sq sr ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo ' +
+    'za zh zu'
+).split(' ');
+
+/** More ways to write a name: "Deutsch" → "deutsche(n)", "русский" → "по-русски", "الروسية" → "روسي". */
+function forms(name: string): string[] {
+    const lower = name.toLowerCase();
+    const out = new Set([lower, ...russianAdjectiveForms(lower)]);
+    if (/^[a-zäöüß]+sch$/u.test(lower)) for (const e of ['e', 'en', 'er']) out.add(lower + e);
+    const stem = /^(?:ال)?(\p{Script=Arabic}+)ية$/u.exec(lower)?.[1];
+    if (stem) for (const f of [`${stem}ي`, `ال${stem}ي`, `${stem}ية`, `ال${stem}ية`]) out.add(f);
+    return [...out];
+}
+
+const index = lazy(() => {
+    const dict = new PhraseDict<string>();
+    const add = (name: string, code: string) => {
+        for (const f of forms(name)) for (const keys of arabicVariants(keysOf(f))) dict.addKeys(keys, code);
+    };
+    for (const locale of LOCALES) {
+        const display = new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' });
+        for (const code of ISO_639_1) {
+            const name = display.of(code);
+            if (name && name.toLowerCase() !== code) add(name, code);
+        }
+    }
+    for (const lexicon of allLexicons()) {
+        for (const { code, names } of lexicon.languages) for (const name of names) add(name, code);
+        for (const [code, names] of Object.entries(lexicon.languageSwitch.names)) for (const name of names) add(name, code);
+    }
+    const fuzzy = [...dict.entries()].flatMap(([key, codes]) => (key.length >= 5 ? codes.map((code) => ({ key, code })) : []));
+    return { dict, fuzzy };
+});
+
+interface LanguageMatch {
+    readonly codes: string[];
+    readonly keys: readonly string[][];
+    readonly whole: boolean;
+    /** Found only by typo tolerance: several languages equally close are ambiguous, not a list. */
+    readonly typo?: boolean;
+}
+
+/** Names inside the text ("we speak Russian and a bit of English"), else the closest typo ("Englsh"). */
+function matchLanguages(text: string): LanguageMatch {
+    const keys = withoutPolite(tokenize(text)).map((t) => t.key);
+    const { dict, fuzzy } = index();
+    const whole = dict.get(keys);
+    if (whole.length > 0) return { codes: [...whole], keys: [keys], whole: true };
+    // Very short names ("Ido", "Ewe", "Yi") only count as the whole answer: they are common words elsewhere.
+    const hits = outermost(dict.scan(keys)).filter((h) => keys.slice(h.start, h.end).join(' ').length >= 4);
+    if (hits.length > 0) {
+        return { codes: distinct(hits.flatMap((h) => h.values)), keys: hits.map((h) => keys.slice(h.start, h.end)), whole: false };
+    }
+    let best = Infinity;
+    let found: { key: string; code: string }[] = [];
+    for (const word of keys) {
+        const limit = typoLimit(word.length);
+        if (limit === 0 || word.length < 5) continue;
+        for (const entry of fuzzy) {
+            if (Math.abs(entry.key.length - word.length) > limit) continue;
+            const d = editDistance(word, entry.key, limit);
+            if (d > limit || d > best) continue;
+            if (d < best) found = [];
+            best = d;
+            found.push(entry);
+        }
+    }
+    return { codes: distinct(found.map((f) => f.code)), keys: found.map((f) => f.key.split(' ')), whole: false, typo: true };
+}
+
+function matchPart(part: string): PartMatch<string> {
+    const match = matchLanguages(part);
+    const result =
+        match.codes.length === 0 ? fail<string[]>('unknown_language') : match.typo && match.codes.length > 1 ? fail<string[]>('ambiguous') : ok(match.codes);
+    return {
+        result,
+        whole: match.whole,
+        crossesSeparator: match.keys.some((k) => k.some((w) => separatorKeys().has(w)))
+    };
+}
+
+/**
+ * Languages → ISO 639-1 codes, named in any of the four languages and their usual forms
+ * ("русский", "по-русски", "Englisch", "العربية", "عربي"), as a list split like multi-choice answers.
+ */
+export function parseLanguages(text: string, _ctx: ParseContext): ParseResult<string[]> {
+    if (isBlank(text)) return fail('empty');
+    return parseList(text, matchPart);
+}

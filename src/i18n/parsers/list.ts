@@ -1,0 +1,95 @@
+import { politeDict } from './answers';
+import { lazy } from './lazy';
+import { lexiconDict } from './lexiconDict';
+import { distinct } from './phrases';
+import { isBlank, normalizeKeepCase } from './text';
+import { tokenize, type Token } from './tokenize';
+import { fail, ok, type ParseResult } from './types';
+
+const separatorDict = lexiconDict((l) => l.listSeparators, true as const);
+
+/** One-word separators ("and", "und", "и", "و"), to see whether a matched name contains one. */
+export const separatorKeys = lazy(() => {
+    const keys = new Set<string>();
+    for (const [phrase] of separatorDict().entries()) if (!phrase.includes(' ')) keys.add(phrase);
+    return keys;
+});
+
+/** Chunks split by punctuation that always separates items: , ; newline & and a spaced "+" ("Ph+" stays). */
+export function hardChunks(text: string): string[] {
+    return normalizeKeepCase(text.replace(/\r?\n/g, ','))
+        .split(/\s*[,;&]\s*|\s+\+\s+/u)
+        .filter((c) => !isBlank(c));
+}
+
+const isArabicWaw = (t: Token, i: number) => i > 0 && /^و\p{Script=Arabic}{2,}/u.test(t.norm);
+
+/**
+ * Items of a chunk split at separator words ("ALL and AML", "Германия и Израиль"), at an Arabic
+ * conjunction glued to the next word ("روسيا وألمانيا"), or at spaces between bare numbers ("1 3").
+ */
+export function softParts(chunk: string): string[] {
+    const tokens = tokenize(chunk);
+    if (tokens.length > 1 && tokens.every((t) => /^\d+$/.test(t.key))) return tokens.map((t) => t.raw);
+    const keys = tokens.map((t) => t.key);
+    const parts: string[][] = [[]];
+    for (let i = 0; i < tokens.length; ) {
+        const hit = separatorDict().longestAt(keys, i);
+        if (hit) {
+            parts.push([]);
+            i = hit.end;
+            continue;
+        }
+        const token = tokens[i];
+        if (token === undefined) break;
+        if (isArabicWaw(token, i)) parts.push([token.raw.slice(1)]);
+        else parts[parts.length - 1]?.push(token.raw);
+        i++;
+    }
+    return parts.filter((p) => p.length > 0).map((p) => p.join(' '));
+}
+
+/** How one chunk or part of a list answer was understood. */
+export interface PartMatch<T> {
+    readonly result: ParseResult<T[]>;
+    /** The whole text named one item outright (exact name, or a number from the list). */
+    readonly whole: boolean;
+    /** A matched name itself contains a separator word ("Bosnia and Herzegovina"). */
+    readonly crossesSeparator: boolean;
+}
+
+const onlyPolite = (text: string) => {
+    const keys = tokenize(text).map((t) => t.key);
+    return politeDict().scan(keys).reduce((n, h) => n + h.end - h.start, 0) === keys.length;
+};
+
+/**
+ * A list answer: every item must be understood (none silently dropped); items keep their order,
+ * duplicates removed. A chunk is split at separator words only when that yields understood items,
+ * so names containing "and" survive.
+ */
+export function parseList<T>(text: string, match: (part: string) => PartMatch<T>): ParseResult<T[]> {
+    if (isBlank(text)) return fail('empty');
+    const values: T[] = [];
+    for (const chunk of hardChunks(text)) {
+        if (onlyPolite(chunk)) continue;
+        const whole = match(chunk);
+        if (whole.result.ok && whole.whole) {
+            values.push(...whole.result.value);
+            continue;
+        }
+        const parts = softParts(chunk);
+        if (parts.length > 1) {
+            const results = parts.map(match);
+            const failed = results.find((r) => !r.result.ok);
+            if (!failed) {
+                for (const r of results) if (r.result.ok) values.push(...r.result.value);
+                continue;
+            }
+            if (!(whole.result.ok && whole.crossesSeparator)) return failed.result;
+        }
+        if (!whole.result.ok) return whole.result;
+        values.push(...whole.result.value);
+    }
+    return values.length > 0 ? ok(distinct(values)) : fail('unrecognized');
+}

@@ -1,0 +1,166 @@
+import { allLexicons, type Lexicon } from '../lexicon';
+import { lazy } from './lazy';
+import { lexiconDict } from './lexiconDict';
+import { cardinalDict, multiplicativeDict } from './numberWords';
+import { PhraseDict } from './phrases';
+import { isBlank, normalizeText } from './text';
+import { keysOf } from './tokenize';
+import { fail, ok, type ParseContext, type ParseResult } from './types';
+
+export type NumberUnit = 'kg' | 'cm' | 'count';
+
+type UnitKey = keyof Lexicon['units'];
+type Dimension = 'mass' | 'length' | 'count' | 'time';
+
+const UNITS: Readonly<Record<UnitKey, { dim: Dimension; factor: number }>> = {
+    kg: { dim: 'mass', factor: 1 },
+    g: { dim: 'mass', factor: 0.001 },
+    lb: { dim: 'mass', factor: 0.45359237 },
+    cm: { dim: 'length', factor: 1 },
+    m: { dim: 'length', factor: 100 },
+    mm: { dim: 'length', factor: 0.1 },
+    ft: { dim: 'length', factor: 30.48 },
+    in: { dim: 'length', factor: 2.54 },
+    times: { dim: 'count', factor: 1 }
+};
+const TARGET_DIM: Readonly<Record<NumberUnit, Dimension>> = { kg: 'mass', cm: 'length', count: 'count' };
+
+type UnitTag = UnitKey | 'time';
+
+/** Unit words of all languages; durations ("5 years") are recognised only to be set aside. */
+const unitDict = lazy(() => {
+    const dict = new PhraseDict<UnitTag>();
+    for (const lex of allLexicons()) {
+        for (const unit of Object.keys(UNITS) as UnitKey[]) dict.addAll(lex.units[unit], unit);
+        for (const list of [lex.durations.day, lex.durations.week, lex.durations.month, lex.durations.year]) dict.addAll(list, 'time');
+    }
+    return dict;
+});
+
+const negativeWords = lexiconDict((l) => l.numbers.negative, true as const);
+
+interface Quantity {
+    value: number;
+    decimal: boolean;
+    unit: UnitTag | undefined;
+    fromWord: boolean;
+}
+
+// Numbers (decimal point or comma), words, and foot/inch marks (4'2").
+const PIECE = /(\d+(?:[.,]\d+)?)|([\p{L}\p{M}]+(?:[-'][\p{L}\p{M}]+)*)|(''|["″]|['′])/gu;
+
+function quantities(text: string): { list: Quantity[]; negative: boolean } {
+    const keys: string[] = [];
+    const isNum: boolean[] = [];
+    for (const m of text.matchAll(PIECE)) {
+        if (m[1] !== undefined) {
+            keys.push(m[1].replace(',', '.'));
+            isNum.push(true);
+        } else if (m[2] !== undefined) {
+            keys.push(...keysOf(m[2]));
+            while (isNum.length < keys.length) isNum.push(false);
+        } else {
+            keys.push(m[3] === "'" || m[3] === '′' ? "'" : '"');
+            isNum.push(false);
+        }
+    }
+    const list: Quantity[] = [];
+    let negative = false;
+    for (let i = 0; i < keys.length; ) {
+        const key = keys[i] ?? '';
+        if (negativeWords().longestAt(keys, i) && isNum[i + 1]) negative = true;
+        let q: Quantity | undefined;
+        let next = i + 1;
+        if (isNum[i]) q = { value: Number(key), decimal: key.includes('.'), unit: undefined, fromWord: false };
+        else {
+            const times = multiplicativeDict().longestAt(keys, i);
+            const word = times ? undefined : cardinalDict().longestAt(keys, i);
+            const hit = times ?? word;
+            if (hit?.values[0] !== undefined) {
+                q = { value: hit.values[0], decimal: false, unit: times ? 'times' : undefined, fromWord: true };
+                next = hit.end;
+            }
+        }
+        if (q) {
+            const mark = keys[next];
+            const unit = mark === "'" ? { end: next + 1, values: ['ft' as const] } : mark === '"' ? { end: next + 1, values: ['in' as const] } : unitDict().longestAt(keys, next);
+            if (unit && q.unit === undefined) {
+                q.unit = unit.values[0];
+                next = unit.end;
+            }
+            list.push(q);
+        }
+        i = next;
+    }
+    return { list, negative };
+}
+
+/** A minus before a number: not a hyphen inside a word ("covid-19") nor a range dash ("23-24", "23 - 24"). */
+function hasMinusSign(text: string): boolean {
+    for (const m of text.matchAll(/-\s*\d/g)) {
+        const before = text.slice(0, m.index);
+        if (/[\p{L}\p{N}]$/u.test(before)) continue;
+        if (!/\d$/.test(before.trimEnd())) return true;
+    }
+    return false;
+}
+
+const round = (value: number, decimals: number) => Math.round(value * 10 ** decimals) / 10 ** decimals;
+
+/** Value in the target unit, and whether a conversion happened (then rounded to 0.1). */
+function convert(q: Quantity, target: NumberUnit): { value: number; converted: boolean } {
+    if (q.unit === undefined || q.unit === 'time') {
+        // "1,20" or "1.2" for a height can only be metres.
+        if (target === 'cm' && q.decimal && q.value < 3) return { value: q.value * 100, converted: true };
+        return { value: q.value, converted: false };
+    }
+    const { factor } = UNITS[q.unit];
+    return { value: q.value * factor, converted: factor !== 1 };
+}
+
+/** "23 kg 500 g", "1 m 20", "4 ft 2 in": a larger unit followed by a smaller one. */
+function composition(a: Quantity, b: Quantity, target: NumberUnit): number | undefined {
+    const pairs: Partial<Record<UnitKey, readonly (UnitKey | undefined)[]>> = {
+        kg: ['g'],
+        m: ['cm', undefined],
+        ft: ['in', undefined]
+    };
+    if (a.unit === undefined || a.unit === 'time' || b.unit === 'time' || !pairs[a.unit]?.includes(b.unit)) return undefined;
+    if (TARGET_DIM[target] !== UNITS[a.unit].dim) return undefined;
+    const smaller: UnitKey = b.unit ?? (a.unit === 'm' ? 'cm' : 'in');
+    return a.value * UNITS[a.unit].factor + b.value * UNITS[smaller].factor;
+}
+
+/**
+ * A quantity in kg, cm or a plain count, from "23,5 кг", "٢٣٫٥ كغ", "50 lbs", "1,20 m", "4 ft 2 in",
+ * "about 23", "zwei", "дважды", "مرتين". Field bounds are the domain's business; here only
+ * negatives fail ('out_of_range') and two different numbers fail ('ambiguous').
+ */
+export function parseNumber(text: string, _ctx: ParseContext, unit: NumberUnit): ParseResult<number> {
+    if (isBlank(text)) return fail('empty');
+    const norm = normalizeText(text);
+    if (hasMinusSign(norm)) return fail('out_of_range');
+    const { list, negative } = quantities(norm);
+    if (negative) return fail('out_of_range');
+    const digits = list.filter((q) => !q.fromWord);
+    const candidates = (digits.length > 0 ? digits : list).filter(
+        (q) => q.unit === undefined || (q.unit !== 'time' && UNITS[q.unit].dim === TARGET_DIM[unit])
+    );
+    const [first, second] = candidates;
+    if (!first) return fail('unrecognized');
+
+    let value: number;
+    let converted: boolean;
+    const composed = candidates.length === 2 && second ? composition(first, second, unit) : undefined;
+    if (composed !== undefined) {
+        value = composed;
+        converted = true;
+    } else {
+        const values = candidates.map((q) => convert(q, unit));
+        const distinctValues = new Set(values.map((v) => round(v.value, 3)));
+        if (distinctValues.size > 1) return fail('ambiguous');
+        ({ value, converted } = values[0] ?? { value: 0, converted: false });
+    }
+    if (unit === 'count' && !Number.isInteger(value)) return fail('unrecognized');
+    return ok(round(value, converted ? 1 : 3));
+}

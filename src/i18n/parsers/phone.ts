@@ -1,0 +1,34 @@
+import { isSupportedCountry, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import { distinct } from './phrases';
+import { isBlank, normalizeKeepCase } from './text';
+import { fail, ok, type ParseContext, type ParseResult } from './types';
+
+// A run of digits with the usual separators, optionally starting with + or a bracket.
+const CANDIDATE = /\+?\(?\d[\d\s().\-/]*\d/g;
+
+function toCountry(code: string | undefined): CountryCode | undefined {
+    const upper = code?.toUpperCase();
+    return upper && isSupportedCountry(upper) ? upper : undefined;
+}
+
+/**
+ * A phone number → E.164, in international ("+49 …", "0049 …") or national form (with the
+ * country of residence as default, e.g. "8 (912) 345-67-89" for RU), digits in any script, with
+ * words around it. Validated against libphonenumber's full metadata ('invalid_phone').
+ */
+export function parsePhone(text: string, _ctx: ParseContext, defaultCountry?: string): ParseResult<string> {
+    if (isBlank(text)) return fail('empty');
+    const country = toCountry(defaultCountry);
+    const numbers: string[] = [];
+    for (const [candidate] of normalizeKeepCase(text).matchAll(CANDIDATE)) {
+        let digits = candidate.replace(/[^\d+]/g, '');
+        if (digits.replace(/\D/g, '').length < 7) continue;
+        if (digits.startsWith('00')) digits = `+${digits.slice(2)}`;
+        const phone = parsePhoneNumberFromString(digits, country);
+        if (phone?.isValid()) numbers.push(phone.number);
+    }
+    const found = distinct(numbers);
+    const [only] = found;
+    if (only === undefined) return fail('invalid_phone');
+    return found.length === 1 ? ok(only) : fail('ambiguous');
+}

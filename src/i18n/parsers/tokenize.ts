@@ -1,0 +1,31 @@
+import { fold, normalizeKeepCase } from './text';
+
+/** One word of a message in three forms: as typed (case kept), lower case, and folded for matching. */
+export interface Token {
+    readonly raw: string;
+    readonly norm: string;
+    readonly key: string;
+}
+
+// A word: letters/digits/underscore, joined by inner hyphens or apostrophes ("по-русски", "don't",
+// "BCR-ABL1", "car_t"), and decimal points only between digits ("23.5").
+const WORD = /[\p{L}\p{M}\p{N}_]+(?:(?:[-'][\p{L}\p{M}\p{N}_]+)|(?:\.\p{N}+))*/gu;
+
+/** Tokens of a message; punctuation and emoji are dropped. */
+export function tokenize(text: string): Token[] {
+    const raws = normalizeKeepCase(text).match(WORD) ?? [];
+    return raws.map((raw) => {
+        const norm = raw.toLowerCase();
+        return { raw, norm, key: fold(norm) };
+    });
+}
+
+/** Folded keys of a phrase: the form word lists are stored in. */
+export function keysOf(text: string): string[] {
+    return tokenize(text).map((t) => t.key);
+}
+
+/** Folded phrase joined by single spaces ("" when it has no words). */
+export function keyOf(text: string): string {
+    return keysOf(text).join(' ');
+}

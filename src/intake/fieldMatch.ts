@@ -1,0 +1,31 @@
+import type { FieldSpec } from '../domain/fields';
+import type { FieldPath } from '../domain/schema';
+import type { Translate } from '../i18n/i18n';
+import { normalizeText, parseChoice } from '../i18n/parsers';
+import type { Locale } from '../i18n/parsers/types';
+import { fieldKey, fieldLabel, stringList } from './options';
+
+const tokens = (text: string) => normalizeText(text).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3);
+
+// Declined forms ("дату рождения" vs "дата рождения", "Gewichts" vs "Gewicht") share their first letters.
+const sameWord = (a: string, b: string) => (a.length >= 4 && b.length >= 4 ? a.slice(0, 4) === b.slice(0, 4) : a === b);
+
+function overlap(target: string[], label: string[]): number {
+    return target.filter((w) => label.some((l) => sameWord(w, l))).length;
+}
+
+/** Which field "change <target>" means: by its label or aliases in the parent's language, then by shared words. */
+export function resolveField(target: string, fields: readonly FieldSpec[], t: Translate, locale: Locale): FieldPath | undefined {
+    if (target.trim() === '') return undefined;
+    const options = fields.map((f) => ({ value: f.path, title: fieldLabel(f.path, t), synonyms: stringList(t, fieldKey(f.path, 'aliases')) }));
+    const byName = parseChoice(target, options, { locale, today: new Date() });
+    if (byName.ok) return byName.value as FieldPath;
+    const words = tokens(target);
+    const scored = options
+        .map((o) => ({ path: o.value, score: overlap(words, tokens([o.title, ...o.synonyms].join(' '))) }))
+        .filter((s) => s.score > 0)
+        .sort((a, b) => b.score - a.score);
+    const [best, second] = scored;
+    if (!best || (second && second.score === best.score)) return undefined;
+    return best.path;
+}

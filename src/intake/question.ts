@@ -1,0 +1,100 @@
+import { ActionTypes, ActivityTypes, type Activity, type CardAction } from 'botbuilder';
+import { getAnswer, progress, type IntakeDraft } from '../domain/draft';
+import { isRequired, type FieldSpec } from '../domain/fields';
+import type { Translate } from '../i18n/i18n';
+import type { ChoiceOption, Locale } from '../i18n/parsers/types';
+import { choiceOptions, fieldKey, optionalText, yesNoOptions } from './options';
+
+export interface QuestionContext {
+    locale: Locale;
+    t: Translate;
+    draft: IntakeDraft;
+    uploadMaxMb: number;
+}
+
+/** Metadata on every prompt (intake-spec.md): the widget renders pickers and progress from it. */
+export interface IntakeChannelData {
+    field: string;
+    kind: FieldSpec['kind'];
+    section: FieldSpec['section'] | 'review';
+    progress: { index: number; total: number };
+    choices?: { value: string; title: string }[];
+}
+
+const MAX_BUTTONS = 12;
+
+export function childName(draft: IntakeDraft): string {
+    const name = getAnswer(draft.answers, 'child.firstName');
+    return typeof name === 'string' ? name : '';
+}
+
+export function promptParams(ctx: QuestionContext): Record<string, unknown> {
+    return { name: childName(ctx.draft), maxMb: ctx.uploadMaxMb };
+}
+
+function optionsFor(spec: FieldSpec, t: Translate): ChoiceOption[] | undefined {
+    if (spec.kind === 'choice' || spec.kind === 'multichoice') return choiceOptions(spec, t);
+    if (spec.kind === 'yesno') return yesNoOptions(spec, t);
+    return undefined;
+}
+
+const imBack = (title: string): CardAction => ({ type: ActionTypes.ImBack, title, value: title });
+
+function buttonsFor(spec: FieldSpec, options: ChoiceOption[] | undefined, ctx: QuestionContext): CardAction[] {
+    const { t } = ctx;
+    const required = isRequired(spec, ctx.draft.answers);
+    let titles: string[];
+    if (spec.kind === 'multichoice') {
+        // Several answers are typed or tapped one by one in the widget; buttons offer the one-word ones.
+        titles = (options ?? []).filter((o) => (spec.exclusive ?? []).includes(o.value)).map((o) => o.title);
+    } else if (options) {
+        titles = options.map((o) => o.title);
+    } else if (spec.kind === 'attachment') {
+        titles = [t(fieldKey(spec.path, 'done'))];
+    } else if (spec.path === 'child.citizenship') {
+        titles = [t(fieldKey(spec.path, 'same'))];
+    } else if (spec.kind === 'languages') {
+        titles = [t('common:languageName')];
+    } else {
+        titles = [];
+    }
+    if (spec.unknownAllowed && !titles.includes(t('common:yesno.unknown')) && !options?.some((o) => o.value === 'unknown')) {
+        titles.push(t('common:yesno.unknown'));
+    }
+    if (!required && spec.kind !== 'attachment') titles.push(t('common:yesno.skip'));
+    return titles.slice(0, MAX_BUTTONS).map(imBack);
+}
+
+/** The question text for a field: the phone prompt changes once e-mail was skipped. */
+export function promptText(spec: FieldSpec, ctx: QuestionContext): string {
+    const params = promptParams(ctx);
+    if (spec.path === 'contact.phone' && isRequired(spec, ctx.draft.answers)) {
+        return optionalText(ctx.t, fieldKey(spec.path, 'promptRequired'), params) ?? ctx.t(fieldKey(spec.path, 'prompt'), params);
+    }
+    return ctx.t(fieldKey(spec.path, 'prompt'), params);
+}
+
+/** A prompt activity for one field, with buttons, a numbered list and `channelData.intake`. */
+export function buildQuestion(spec: FieldSpec, ctx: QuestionContext, prefix: string[] = []): Partial<Activity> {
+    const options = optionsFor(spec, ctx.t);
+    const lines = [...prefix, promptText(spec, ctx)];
+    if (options && (spec.kind === 'multichoice' || options.length > 4)) {
+        lines.push(options.map((o, i) => `${i + 1}. ${o.title}`).join('\n'));
+    }
+    const intake: IntakeChannelData = {
+        field: spec.path,
+        kind: spec.kind,
+        section: spec.section,
+        progress: progress(ctx.draft, spec.path),
+        ...(options ? { choices: options.map(({ value, title }) => ({ value, title })) } : {})
+    };
+    const actions = buttonsFor(spec, options, ctx);
+    return {
+        type: ActivityTypes.Message,
+        text: lines.join('\n\n'),
+        locale: ctx.locale,
+        inputHint: 'expectingInput',
+        ...(actions.length > 0 ? { suggestedActions: { to: [], actions } } : {}),
+        channelData: { intake }
+    };
+}

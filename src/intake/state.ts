@@ -1,0 +1,29 @@
+import type { StatePropertyAccessor } from 'botbuilder';
+import type { DialogState } from 'botbuilder-dialogs';
+import type { IntakeDraft } from '../domain/draft';
+import type { FieldPath } from '../domain/schema';
+import type { Locale } from '../i18n/parsers/types';
+
+export type LocaleSource = 'explicit' | 'channel' | 'detected' | 'default';
+
+/** What the bot remembers about the conversation apart from the answers. */
+export interface ConversationProfile {
+    locale?: Locale;
+    localeSource?: LocaleSource;
+    welcomed?: boolean;
+    lastActiveAt?: string;
+    /** The field whose question was sent last: interruptions re-ask it. */
+    currentField?: FieldPath;
+    /** A question of the bot's own (not a field) is waiting for its answer. */
+    pending?: 'deleteConfirm' | 'changeTarget' | 'resume' | 'weightConfirm';
+    /** A weight the parent must confirm before it is stored. */
+    pendingValue?: number;
+    submittedReference?: string;
+    humanRequestedAt?: string;
+}
+
+export interface StateAccessors {
+    dialogState: StatePropertyAccessor<DialogState>;
+    profile: StatePropertyAccessor<ConversationProfile>;
+    draft: StatePropertyAccessor<IntakeDraft>;
+}

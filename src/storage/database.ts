@@ -1,0 +1,78 @@
+import { join } from 'node:path';
+import { PostgresApplicationRepository } from '../handoff/application-repository-postgres.js';
+import { SqliteApplicationRepository } from '../handoff/application-repository-sqlite.js';
+import type { ApplicationRepository, ApplicationRepositoryOptions } from '../handoff/application-repository.js';
+import { migratePostgres, migrateSqlite } from './migrations.js';
+import { createPool } from './pg-pool.js';
+import { PostgresStorage } from './postgres-storage.js';
+import { openSqliteFile } from './sqlite-file.js';
+import { SqliteStorage } from './sqlite-storage.js';
+import type { ManagedStorage } from './types.js';
+
+export const SQLITE_FILE_NAME = 'intake.sqlite';
+
+/** `databaseUrl` (postgres:// or postgresql://) wins; otherwise `<dataDir>/intake.sqlite`. */
+export type DatabaseConfig =
+    | { dataDir: string; databaseUrl?: string | undefined }
+    | { databaseUrl: string; dataDir?: string | undefined };
+
+export interface IntakeDatabase {
+    engine: 'sqlite' | 'postgres';
+    storage: ManagedStorage;
+    applications: ApplicationRepository;
+    /** Closes the shared connection(s). Safe to call twice. */
+    close(): Promise<void>;
+}
+
+export function isPostgresUrl(url: string): boolean {
+    return /^postgres(ql)?:\/\//i.test(url);
+}
+
+/** Opens the configured engine and applies pending migrations before returning. */
+export async function openDatabase(config: DatabaseConfig, options: ApplicationRepositoryOptions = {}): Promise<IntakeDatabase> {
+    const url = config.databaseUrl?.trim();
+    if (url && isPostgresUrl(url)) return openPostgres(url, options);
+    // A non-empty URL we do not understand is a typo, not a request for SQLite.
+    if (url) throw new Error('openDatabase(): DATABASE_URL must start with postgres:// or postgresql://');
+    if (!config.dataDir) throw new Error('openDatabase(): dataDir or a PostgreSQL databaseUrl is required');
+    return openSqlite(join(config.dataDir, SQLITE_FILE_NAME), options);
+}
+
+function openSqlite(filePath: string, options: ApplicationRepositoryOptions): IntakeDatabase {
+    const db = openSqliteFile(filePath);
+    try {
+        migrateSqlite(db);
+        return {
+            engine: 'sqlite',
+            storage: new SqliteStorage(db),
+            applications: new SqliteApplicationRepository(db, options),
+            close: async () => {
+                if (db.open) db.close();
+            }
+        };
+    } catch (err) {
+        db.close();
+        throw err;
+    }
+}
+
+async function openPostgres(url: string, options: ApplicationRepositoryOptions): Promise<IntakeDatabase> {
+    const pool = createPool(url);
+    try {
+        await migratePostgres(pool);
+    } catch (err) {
+        await pool.end().catch(() => undefined);
+        throw err;
+    }
+    let ended = false;
+    return {
+        engine: 'postgres',
+        storage: new PostgresStorage(pool, { migrate: false }),
+        applications: new PostgresApplicationRepository(pool, { ...options, migrate: false }),
+        close: async () => {
+            if (ended) return;
+            ended = true;
+            await pool.end();
+        }
+    };
+}

@@ -1,0 +1,224 @@
+import type { Pool } from 'pg';
+import { withTransaction } from './pg-pool.js';
+import type { SqliteDatabase } from './sqlite-file.js';
+import { toDatabaseError } from './types.js';
+
+export interface Migration {
+    readonly version: number;
+    readonly name: string;
+    readonly sql: string;
+}
+
+// Append only: never edit a migration that has shipped, add a new version instead.
+export const SQLITE_MIGRATIONS: readonly Migration[] = [
+    {
+        version: 1,
+        name: 'bot_state',
+        sql: `
+            create table bot_state (
+                key text primary key,
+                etag text not null,
+                data text not null check (json_valid(data)),
+                updated_at text not null
+            );`
+    },
+    {
+        version: 2,
+        name: 'applications',
+        sql: `
+            create table applications (
+                id text primary key,
+                reference text not null unique,
+                conversation_id text not null,
+                channel text not null,
+                locale text not null,
+                status text not null default 'new',
+                submitted_at text not null,
+                data text not null check (json_valid(data))
+            );
+            create index applications_conversation_id_idx on applications (conversation_id);
+            create index applications_submitted_at_idx on applications (submitted_at);`
+    },
+    {
+        version: 3,
+        name: 'outbox',
+        // One row per application and delivery channel; the id is the webhook-id receivers dedupe on.
+        // claim_token + next_attempt_at form a lease, so a crashed worker's claim expires by itself.
+        // payload freezes the exact body on the first attempt (byte-identical retries).
+        sql: `
+            create table outbox (
+                id text primary key,
+                application_id text not null references applications (id) on delete cascade,
+                channel text not null,
+                status text not null default 'pending' check (status in ('pending', 'delivered', 'failed')),
+                attempts integer not null default 0,
+                next_attempt_at text,
+                created_at text not null,
+                delivered_at text,
+                last_attempt_at text,
+                last_error text,
+                claim_token text,
+                payload text,
+                unique (application_id, channel)
+            );
+            create index outbox_due_idx on outbox (status, next_attempt_at);`
+    },
+    {
+        version: 4,
+        name: 'transcript',
+        sql: `
+            create table transcript (
+                id integer primary key autoincrement,
+                conversation_id text not null,
+                role text not null check (role in ('parent', 'bot', 'staff')),
+                text text not null,
+                attachments text not null check (json_valid(attachments)),
+                actions text not null check (json_valid(actions)),
+                created_at text not null
+            );
+            create index transcript_conversation_idx on transcript (conversation_id, id);`
+    }
+];
+
+export const POSTGRES_MIGRATIONS: readonly Migration[] = [
+    {
+        version: 1,
+        name: 'bot_state',
+        sql: `
+            create table bot_state (
+                key text primary key,
+                etag text not null,
+                data jsonb not null,
+                updated_at timestamptz not null default now()
+            );`
+    },
+    {
+        version: 2,
+        name: 'applications',
+        sql: `
+            create table applications (
+                id uuid primary key,
+                reference text not null constraint applications_reference_key unique,
+                conversation_id text not null,
+                channel text not null,
+                locale text not null,
+                status text not null default 'new',
+                submitted_at timestamptz not null,
+                data jsonb not null
+            );
+            create index applications_conversation_id_idx on applications (conversation_id);
+            create index applications_submitted_at_idx on applications (submitted_at);`
+    },
+    {
+        version: 3,
+        name: 'outbox',
+        sql: `
+            create table outbox (
+                id uuid primary key,
+                application_id uuid not null references applications (id) on delete cascade,
+                channel text not null,
+                status text not null default 'pending' check (status in ('pending', 'delivered', 'failed')),
+                attempts integer not null default 0,
+                next_attempt_at timestamptz,
+                created_at timestamptz not null,
+                delivered_at timestamptz,
+                last_attempt_at timestamptz,
+                last_error text,
+                claim_token uuid,
+                payload text,
+                constraint outbox_application_channel_key unique (application_id, channel)
+            );
+            create index outbox_due_idx on outbox (next_attempt_at) where status = 'pending';`
+    },
+    {
+        version: 4,
+        name: 'transcript',
+        sql: `
+            create table transcript (
+                id bigint generated always as identity primary key,
+                conversation_id text not null,
+                role text not null check (role in ('parent', 'bot', 'staff')),
+                text text not null,
+                attachments jsonb not null,
+                actions jsonb not null,
+                created_at timestamptz not null
+            );
+            create index transcript_conversation_idx on transcript (conversation_id, id);`
+    }
+];
+
+const CREATE_SQLITE_VERSIONS = `
+    create table if not exists schema_migrations (version integer primary key, applied_at text not null)`;
+const CREATE_POSTGRES_VERSIONS = `
+    create table if not exists schema_migrations (version integer primary key, applied_at timestamptz not null default now())`;
+
+/** Sorted copy; rejects bad lists before any transaction starts (a programming error, not a DB one). */
+function ordered(where: string, migrations: readonly Migration[]): Migration[] {
+    const sorted = [...migrations].sort((a, b) => a.version - b.version);
+    sorted.forEach((m, i) => {
+        if (!Number.isInteger(m.version) || m.version < 1 || sorted[i - 1]?.version === m.version) {
+            throw new Error(`${where}: invalid or duplicate migration version ${m.version}`);
+        }
+    });
+    return sorted;
+}
+
+/**
+ * Applies pending migrations in one IMMEDIATE transaction (takes the write lock up front, so
+ * two processes starting together serialise instead of both applying). Returns applied versions.
+ */
+export function migrateSqlite(db: SqliteDatabase, migrations: readonly Migration[] = SQLITE_MIGRATIONS): number[] {
+    const all = ordered('migrateSqlite()', migrations);
+    const run = db.transaction(() => {
+        db.exec(CREATE_SQLITE_VERSIONS);
+        const rows = db.prepare<[], { version: number }>('select version from schema_migrations').all();
+        const applied = new Set(rows.map((r) => r.version));
+        const todo = all.filter((m) => !applied.has(m.version));
+        const record = db.prepare<[number, string]>('insert into schema_migrations (version, applied_at) values (?, ?)');
+        for (const m of todo) {
+            db.exec(m.sql);
+            record.run(m.version, new Date().toISOString());
+        }
+        return todo.map((m) => m.version);
+    });
+    try {
+        return run.immediate();
+    } catch (err) {
+        throw toDatabaseError('migrateSqlite()', err);
+    }
+}
+
+/**
+ * Applies pending migrations in one transaction under an advisory lock scoped to the current
+ * schema, so concurrent starts (several bot instances) serialise. Returns applied versions.
+ */
+export async function migratePostgres(pool: Pool, migrations: readonly Migration[] = POSTGRES_MIGRATIONS): Promise<number[]> {
+    const all = ordered('migratePostgres()', migrations);
+    return withTransaction(pool, 'migratePostgres()', async (client) => {
+        await client.query(`select pg_advisory_xact_lock(hashtext('schema_migrations:' || coalesce(current_schema(), '')))`);
+        await client.query(CREATE_POSTGRES_VERSIONS);
+        const { rows } = await client.query<{ version: number }>('select version from schema_migrations');
+        const applied = new Set(rows.map((r) => r.version));
+        const todo = all.filter((m) => !applied.has(m.version));
+        for (const m of todo) {
+            await client.query(m.sql);
+            await client.query('insert into schema_migrations (version) values ($1)', [m.version]);
+        }
+        return todo.map((m) => m.version);
+    });
+}
+
+/** Runs migratePostgres once per instance on first use; a failure is retried on the next call. */
+export function lazyPostgresMigration(pool: Pool, enabled: boolean): () => Promise<void> {
+    let ready: Promise<void> | undefined = enabled ? undefined : Promise.resolve();
+    return () => {
+        ready ??= migratePostgres(pool).then(
+            () => undefined,
+            (err: unknown) => {
+                ready = undefined;
+                throw err;
+            }
+        );
+        return ready;
+    };
+}

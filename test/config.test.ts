@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, isAuthenticationEnabled, loadConfig } from '../src/config';
+
+describe('configuration', () => {
+    it('runs locally with nothing set', () => {
+        const config = loadConfig({});
+        expect(config.PORT).toBe(3978);
+        expect(config.DATA_DIR).toBe('./data');
+        expect(isAuthenticationEnabled(config)).toBe(false);
+    });
+
+    it('lists every problem at once', () => {
+        try {
+            loadConfig({ PORT: 'abc', DATABASE_URL: 'mysql://x', HANDOFF_WEBHOOK_URL: 'https://example.org/h', STAFF_LOCALE: 'fr' });
+            expect.unreachable();
+        } catch (error) {
+            expect(error).toBeInstanceOf(ConfigError);
+            const problems = (error as ConfigError).problems.join('\n');
+            expect(problems).toMatch(/PORT/);
+            expect(problems).toMatch(/DATABASE_URL/);
+            expect(problems).toMatch(/STAFF_LOCALE/);
+        }
+    });
+
+    it('refuses production without credentials', () => {
+        expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/MicrosoftAppId/);
+        expect(loadConfig({ NODE_ENV: 'production', MicrosoftAppId: 'id', MicrosoftAppPassword: 'pw' }).NODE_ENV).toBe('production');
+    });
+
+    it('needs a secret for the webhook and an address for e-mail', () => {
+        expect(() => loadConfig({ HANDOFF_WEBHOOK_URL: 'https://example.org/h' })).toThrow(/HANDOFF_WEBHOOK_SECRET/);
+        expect(() => loadConfig({ SMTP_URL: 'smtp://127.0.0.1:25' })).toThrow(/STAFF_EMAIL/);
+    });
+});

@@ -1,0 +1,135 @@
+import { ActivityTypes, CardFactory, MessageFactory, TestAdapter, type TurnContext } from 'botbuilder';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { TranscriptRecorder } from '../../src/handoff/transcript-recorder.js';
+import { renderTranscriptHtml, renderTranscriptText } from '../../src/handoff/transcript-render.js';
+import type { TranscriptStore } from '../../src/handoff/transcript.js';
+import { handoffEngines, type EngineFixture } from './helpers/engines.js';
+import { SECOND, T0, captureLogger } from './helpers/fixtures.js';
+import { testHandoff } from './helpers/handoff.js';
+
+/** A tiny bot: greets with options and a leaflet, thanks for files, echoes the rest. */
+async function bot(context: TurnContext): Promise<void> {
+    if (context.activity.type !== ActivityTypes.Message) return;
+    const text = context.activity.text ?? '';
+    if (text === 'hello') {
+        await context.sendActivity({ type: ActivityTypes.Typing });
+        const reply = MessageFactory.suggestedActions(['Yes', 'No'], 'Shall we start?');
+        reply.attachments = [{ contentType: 'application/pdf', contentUrl: 'https://files.example.org/secret-token/leaflet.pdf', name: 'leaflet.pdf' }];
+        await context.sendActivity(reply);
+    } else if ((context.activity.attachments ?? []).length > 0) {
+        await context.sendActivity('Thank you for the file.');
+    } else {
+        await context.sendActivity({ text: `You said: ${text}`, attachments: [CardFactory.heroCard('Card title')] });
+    }
+}
+
+describe.each(handoffEngines)('transcript ($name)', (engine) => {
+    let fx: EngineFixture;
+    let store: TranscriptStore;
+
+    beforeEach(async () => {
+        fx = await engine.open();
+        store = fx.database.applications.transcripts;
+    });
+    afterEach(async () => {
+        await fx.cleanup();
+    });
+
+    function recordedAdapter(): { adapter: TestAdapter; conversationId: string } {
+        let tick = 0;
+        const adapter = new TestAdapter(bot);
+        adapter.use(new TranscriptRecorder(store, { clock: () => new Date(T0.getTime() + tick++ * SECOND) }));
+        return { adapter, conversationId: adapter.conversation.conversation.id };
+    }
+
+    it('records both sides of a conversation in order, through the middleware', async () => {
+        const { adapter, conversationId } = recordedAdapter();
+        await adapter.receiveActivity({ type: 'conversationUpdate', membersAdded: [{ id: 'user', name: 'User' }] });
+        await adapter.receiveActivity({ type: 'message', text: 'hello' });
+        await adapter.receiveActivity({ type: 'message', text: '', attachments: [{ contentType: 'image/png', contentUrl: 'https://x/y', name: 'marrow report.png' }] });
+        await adapter.receiveActivity({ type: 'message', text: '<script>alert(1)</script>\nline two' });
+
+        const entries = await store.transcriptFor(conversationId);
+        expect(entries.map(({ role, text, attachments, actions, at }) => ({ role, text, attachments, actions, at }))).toEqual([
+            { role: 'parent', text: 'hello', attachments: [], actions: [], at: '2025-03-01T10:00:00.000Z' },
+            { role: 'bot', text: 'Shall we start?', attachments: ['leaflet.pdf'], actions: ['Yes', 'No'], at: '2025-03-01T10:00:01.000Z' },
+            { role: 'parent', text: '', attachments: ['marrow report.png'], actions: [], at: '2025-03-01T10:00:02.000Z' },
+            { role: 'bot', text: 'Thank you for the file.', attachments: [], actions: [], at: '2025-03-01T10:00:03.000Z' },
+            { role: 'parent', text: '<script>alert(1)</script>\nline two', attachments: [], actions: [], at: '2025-03-01T10:00:04.000Z' },
+            { role: 'bot', text: 'You said: <script>alert(1)</script>\nline two', attachments: ['application/vnd.microsoft.card.hero'], actions: [], at: '2025-03-01T10:00:05.000Z' }
+        ]);
+        expect(entries.map((e) => e.seq)).toEqual([...entries.map((e) => e.seq)].sort((a, b) => a - b));
+
+        const text = renderTranscriptText(entries);
+        expect(text.split('\n').slice(0, 6)).toEqual([
+            'Conversation transcript',
+            '',
+            '2025-03-01 10:00:00 UTC  Parent: hello',
+            '2025-03-01 10:00:01 UTC  Assistant: Shall we start?',
+            '    [Attachments: leaflet.pdf]',
+            '    [Options: Yes | No]'
+        ]);
+        expect(text).toContain('2025-03-01 10:00:04 UTC  Parent: <script>alert(1)</script>\n    line two');
+        expect(text).not.toContain('secret-token'); // URLs are never recorded
+
+        const html = renderTranscriptHtml(entries);
+        expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;<br>');
+        expect(html).not.toContain('<script>');
+        expect(html.indexOf('Parent:')).toBeLessThan(html.indexOf('Assistant:'));
+    });
+
+    it('records coordinator messages as staff and keeps conversations apart', async () => {
+        await store.append({ conversationId: 'a', role: 'parent', at: T0, text: 'for a' });
+        await store.append({ conversationId: 'b', role: 'parent', at: T0, text: 'for b' });
+        const adapter = new TestAdapter(async (context) => {
+            await context.sendActivity({ text: 'This is Dr. Test.', channelData: { staff: true } });
+        });
+        adapter.use(new TranscriptRecorder(store, { clock: () => T0 }));
+        await adapter.receiveActivity({ type: 'message', text: 'hi' });
+        const roles = (await store.transcriptFor(adapter.conversation.conversation.id)).map((e) => e.role);
+        expect(roles).toEqual(['parent', 'staff']);
+        expect((await store.transcriptFor('a')).map((e) => e.text)).toEqual(['for a']);
+    });
+
+    it('deletes a conversation (delete my data) without touching others', async () => {
+        for (const text of ['one', 'two']) await store.append({ conversationId: 'gone', role: 'parent', at: T0, text });
+        await store.append({ conversationId: 'kept', role: 'bot', at: T0, text: 'stays' });
+        expect(await store.deleteByConversation('gone')).toBe(2);
+        expect(await store.transcriptFor('gone')).toEqual([]);
+        expect(await store.deleteByConversation('gone')).toBe(0);
+        expect(await store.transcriptFor('kept')).toHaveLength(1);
+    });
+
+    it('stores odd text safely: NUL replaced, very long text capped', async () => {
+        await store.append({ conversationId: 'odd', role: 'parent', at: T0, text: `a\u0000b${'x'.repeat(30_000)}` });
+        const [entry] = await store.transcriptFor('odd');
+        expect(entry?.text.startsWith('a\ufffdb')).toBe(true);
+        expect(entry?.text.length).toBe(20_001);
+    });
+
+    it('renders an empty transcript and staff-language labels through createHandoff', async () => {
+        const h = testHandoff(fx.database, { staffLocale: 'ru' });
+        expect(await h.transcripts.renderText('none')).toBe('Протокол беседы\n\nБеседа не записана.\n');
+        await h.transcripts.append({ conversationId: 'c', role: 'parent', at: T0, text: 'Привет' });
+        expect(await h.transcripts.renderText('c')).toContain('2025-03-01 10:00:00 UTC  Родитель: Привет');
+        expect(await h.transcripts.renderHtml('c')).toContain('<strong>Родитель:</strong>');
+        expect(h.channelsConfigured).toEqual([]);
+    });
+
+    it('a failing store is logged by code and never breaks the turn', async () => {
+        const { logger, lines } = captureLogger();
+        const broken: TranscriptStore = {
+            append: async () => {
+                throw Object.assign(new Error('disk full: Маша'), { code: 'SQLITE_FULL' });
+            },
+            transcriptFor: async () => [],
+            deleteByConversation: async () => 0
+        };
+        const adapter = new TestAdapter(bot);
+        adapter.use(new TranscriptRecorder(broken, { logger }));
+        await adapter.receiveActivity({ type: 'message', text: 'hello' });
+        expect(adapter.activeQueue.some((a) => a.text === 'Shall we start?')).toBe(true);
+        expect(lines.map((l) => l['code'])).toEqual(['SQLITE_FULL', 'SQLITE_FULL']);
+        expect(JSON.stringify(lines)).not.toContain('Маша');
+    });
+});

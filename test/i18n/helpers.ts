@@ -1,0 +1,19 @@
+import { expect } from 'vitest';
+import type { Locale, ParseContext, ParseFailure, ParseResult } from '../../src/i18n/parsers/types';
+
+/** Fixed "today" for every parser test: 15 November 2026. */
+export const TODAY = new Date('2026-11-15T12:00:00Z');
+export const ctxFor = (locale: Locale): ParseContext => ({ locale, today: TODAY });
+
+/** Expected outcome in a table: a value, or the failure reason. */
+export type Expected<T> = T | { fail: ParseFailure };
+export const no = (reason: ParseFailure): { fail: ParseFailure } => ({ fail: reason });
+
+function isFailure<T>(expected: Expected<T>): expected is { fail: ParseFailure } {
+    return typeof expected === 'object' && expected !== null && !Array.isArray(expected) && 'fail' in expected;
+}
+
+export function expectResult<T>(result: ParseResult<T>, expected: Expected<T>): void {
+    if (isFailure(expected)) expect(result).toEqual({ ok: false, reason: expected.fail });
+    else expect(result).toEqual({ ok: true, value: expected });
+}

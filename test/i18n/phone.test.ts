@@ -1,0 +1,94 @@
+import { describe, it } from 'vitest';
+import { parsePhone } from '../../src/i18n/parsers';
+import type { Locale } from '../../src/i18n/parsers/types';
+import { ctxFor, expectResult, no, type Expected } from './helpers';
+
+// Synthetic numbers only (valid per libphonenumber, not anyone's line).
+type Case = [input: string, defaultCountry: string | undefined, expected: Expected<string>];
+
+const CASES: Record<Locale, Case[]> = {
+    en: [
+        ['+49 1512 3456789', undefined, '+4915123456789'],
+        ['+4915123456789', undefined, '+4915123456789'],
+        ['+1 202 555 0143', undefined, '+12025550143'],
+        ['+1 (202) 555-0143', undefined, '+12025550143'],
+        ['(202) 555-0143', 'US', '+12025550143'],
+        ['my number is +44 20 7946 0958', undefined, '+442079460958'],
+        ['+44 7911 123456', undefined, '+447911123456'],
+        ['07911 123456', 'GB', '+447911123456'],
+        ['0049 1512 3456789', undefined, '+4915123456789'],
+        ['+971 50 123 4567', undefined, '+971501234567'],
+        ['call me on +7 912 345-67-89 please', undefined, '+79123456789'],
+        ['+49.1512.3456789', undefined, '+4915123456789'],
+        ['Phone: +1-202-555-0143.', undefined, '+12025550143'],
+        ['+1 202 555 0143 or +49 1512 3456789', undefined, no('ambiguous')],
+        ['12345', undefined, no('invalid_phone')],
+        ['202 555 0143', undefined, no('invalid_phone')],
+        ['+44 7700 900123', undefined, no('invalid_phone')],
+        ['no phone', undefined, no('invalid_phone')],
+        ['', undefined, no('empty')]
+    ],
+    de: [
+        ['+49 151 2345 6789', undefined, '+4915123456789'],
+        ['0151 23456789', 'DE', '+4915123456789'],
+        ['01512 3456789', 'de', '+4915123456789'],
+        ['0049 151 23456789', undefined, '+4915123456789'],
+        ['+49 (0)151 23456789', undefined, '+4915123456789'],
+        ['030 12345678', 'DE', '+493012345678'],
+        ['+49 30 12345678', undefined, '+493012345678'],
+        ['Meine Nummer: +49 1512 3456789', undefined, '+4915123456789'],
+        ['Handy 0151-2345-6789', 'DE', '+4915123456789'],
+        ['+43 664 1234567', undefined, '+436641234567'],
+        ['+41 79 123 45 67', undefined, '+41791234567'],
+        ['+49 1512 3456789, danke', undefined, '+4915123456789'],
+        ['+49/1512/3456789', undefined, '+4915123456789'],
+        ['0151 23456789', undefined, no('invalid_phone')],
+        ['+49 123', undefined, no('invalid_phone')],
+        ['keine Nummer', undefined, no('invalid_phone')],
+        ['', undefined, no('empty')]
+    ],
+    ru: [
+        ['+7 912 345-67-89', undefined, '+79123456789'],
+        ['8 (912) 345-67-89', 'RU', '+79123456789'],
+        ['8 912 345 67 89', 'RU', '+79123456789'],
+        ['89123456789', 'RU', '+79123456789'],
+        ['+7 (912) 345 67 89', undefined, '+79123456789'],
+        ['мой номер +7 912 345-67-89', undefined, '+79123456789'],
+        ['тел.: +7-912-345-67-89', undefined, '+79123456789'],
+        ['+7 701 234 5678', undefined, '+77012345678'],
+        ['8 (701) 234-56-78', 'KZ', '+77012345678'],
+        ['+375 29 123 45 67', undefined, '+375291234567'],
+        ['+380 50 123 4567', undefined, '+380501234567'],
+        ['+998 90 123 45 67', undefined, '+998901234567'],
+        ['+7 912 345-67-89, звоните вечером', undefined, '+79123456789'],
+        ['8 (912) 345-67-89', undefined, no('invalid_phone')],
+        ['+7 000 000 00 00', undefined, no('invalid_phone')],
+        ['нет телефона', undefined, no('invalid_phone')],
+        ['', undefined, no('empty')]
+    ],
+    ar: [
+        ['+٩٧١٥٠١٢٣٤٥٦٧', undefined, '+971501234567'],
+        ['+971 50 123 4567', undefined, '+971501234567'],
+        ['٠٥٠ ١٢٣ ٤٥٦٧', 'AE', '+971501234567'],
+        ['050 123 4567', 'AE', '+971501234567'],
+        ['٠٠٩٧١٥٠١٢٣٤٥٦٧', undefined, '+971501234567'],
+        ['رقمي +971 50 123 4567', undefined, '+971501234567'],
+        ['+966 50 123 4567', undefined, '+966501234567'],
+        ['050 123 4567', 'SA', '+966501234567'],
+        ['+962 7 9012 3456', undefined, '+962790123456'],
+        ['+20 100 123 4567', undefined, '+201001234567'],
+        ['+۹۷۱ ۵۰ ۱۲۳ ۴۵۶۷', undefined, '+971501234567'],
+        ['+964 750 123 4567', undefined, '+9647501234567'],
+        ['هاتفي: ٠٠٩٦٦٥٠١٢٣٤٥٦٧', undefined, '+966501234567'],
+        ['١٢٣٤٥', undefined, no('invalid_phone')],
+        ['050 123 4567', undefined, no('invalid_phone')],
+        ['لا يوجد', undefined, no('invalid_phone')],
+        ['', undefined, no('empty')]
+    ]
+};
+
+describe.each(Object.keys(CASES) as Locale[])('parsePhone (%s)', (locale) => {
+    it.each(CASES[locale])('%j (default %s) → %j', (input, country, expected) =>
+        expectResult(parsePhone(input, ctxFor(locale), country), expected)
+    );
+});
