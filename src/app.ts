@@ -10,6 +10,7 @@ import { createTexts, type Texts } from './i18n/i18n';
 import { DataEraser } from './intake/eraser';
 import type { StateAccessors } from './intake/state';
 import { SubmissionService } from './intake/submission';
+import { createHandoff, type Handoff } from './handoff';
 import { UploadService } from './intake/uploads';
 import type { Logger } from './logger';
 import { createServer } from './server/createServer';
@@ -26,6 +27,9 @@ export interface AppOptions {
 export interface App {
     server: Server;
     database: IntakeDatabase;
+    handoff: Handoff;
+    /** Starts background work (delivery to staff); tests may drive it with handoff.worker.runOnce instead. */
+    startBackground(): void;
     close(): Promise<void>;
 }
 
@@ -41,14 +45,18 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
         profile: conversationState.createProperty('profile'),
         draft: conversationState.createProperty('draft')
     };
+    const handoff = createHandoff({ config, database, texts, logger, clock });
     const uploads = new UploadService(path.join(config.DATA_DIR, 'uploads'), { maxBytes: config.UPLOAD_MAX_MB * 1024 * 1024, timeoutMs: 30_000 });
     const services: IntakeServices = {
         state,
         texts,
         clock,
-        submissions: new SubmissionService(database.applications, texts, config.STAFF_LOCALE),
+        submissions: new SubmissionService(database.applications, texts, config.STAFF_LOCALE, {
+            deliveries: handoff.channelsConfigured,
+            notify: () => handoff.worker.wake()
+        }),
         uploads,
-        eraser: new DataEraser(conversationState, database.storage, database.applications, uploads),
+        eraser: new DataEraser(conversationState, database.storage, [database.applications, handoff.transcripts], uploads),
         settings: {
             operatorName: config.OPERATOR_NAME,
             privacyUrl: config.PRIVACY_NOTICE_URL,
@@ -60,6 +68,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     };
     const bot = new IntakeBot(conversationState, new RootDialog(services), services);
     const adapter = createAdapter(config, texts, logger, config.DEFAULT_LOCALE);
+    adapter.use(handoff.recorder);
     const server = createServer({
         adapter,
         runTurn: (context) => bot.run(context),
@@ -73,8 +82,11 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     return {
         server,
         database,
+        handoff,
+        startBackground: () => handoff.worker.start(),
         close: async () => {
             server.close();
+            await handoff.worker.stop();
             await database.close();
         }
     };

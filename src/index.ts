@@ -11,6 +11,7 @@ async function main(): Promise<void> {
     if (!isAuthenticationEnabled(config)) {
         logger.warn('No MicrosoftAppId set: the bot accepts unauthenticated requests. Fine for local use; set credentials before exposing it.');
     }
+    app.startBackground();
     app.server.listen(config.PORT, config.HOST, () => {
         const where = config.DATABASE_URL ? 'PostgreSQL' : `SQLite in ${config.DATA_DIR}`;
         logger.info({ port: config.PORT, storage: where }, `Bot listening on http://localhost:${config.PORT}/api/messages`);

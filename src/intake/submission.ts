@@ -3,6 +3,7 @@ import { buildApplication } from '../domain/application';
 import type { IntakeDraft } from '../domain/draft';
 import type { Application } from '../domain/schema';
 import type { ApplicationRepository } from '../handoff/application-repository';
+import type { DeliveryChannel } from '../handoff/outbox';
 import type { Texts } from '../i18n/i18n';
 import type { Locale } from '../i18n/parsers/types';
 
@@ -13,6 +14,12 @@ export interface SubmissionMeta {
     now: Date;
 }
 
+/** Where a submitted application goes next (the outbox channels), and who to wake up. */
+export interface HandoffTarget {
+    deliveries: DeliveryChannel[];
+    notify(): void;
+}
+
 export type SubmissionResult = { ok: true; reference: string; application: Application } | { ok: false; problems: string[] };
 
 /** Validates the draft into an application and stores it under a fresh reference. */
@@ -20,7 +27,8 @@ export class SubmissionService {
     constructor(
         private readonly applications: ApplicationRepository,
         private readonly texts: Texts,
-        private readonly staffLocale: Locale
+        private readonly staffLocale: Locale,
+        private readonly handoff: HandoffTarget = { deliveries: [], notify: () => undefined }
     ) {}
 
     async submit(draft: IntakeDraft, meta: SubmissionMeta): Promise<SubmissionResult> {
@@ -43,7 +51,9 @@ export class SubmissionService {
                 submittedAt: base.submittedAt.toISOString(),
                 data: built.application
             };
-        });
+        }, { deliveries: this.handoff.deliveries });
+        // The outbox rows were committed with the application: delivery survives a crash from here on.
+        this.handoff.notify();
         if (!application) throw new Error('SubmissionService.submit(): nothing was built');
         return { ok: true, reference: stored.reference, application: { ...application, reference: stored.reference } };
     }

@@ -46,7 +46,7 @@ export async function createHarness(options: { locale?: string; now?: Date } = {
         clock: () => now,
         submissions: new SubmissionService(database.applications, texts(), 'en'),
         uploads,
-        eraser: new DataEraser(conversationState, database.storage, database.applications, uploads),
+        eraser: new DataEraser(conversationState, database.storage, [database.applications], uploads),
         settings: { operatorName: 'Test Care', privacyUrl: 'https://example.org/privacy', defaultLocale: 'en', resumeAfterHours: 24, uploadMaxMb: 2, uploadMaxFiles: 3 }
     };
     const bot = new IntakeBot(conversationState, new RootDialog(services), services);

@@ -76,16 +76,19 @@ export async function startWebhookReceiver(options: { secret?: string } = {}): P
         if (failure?.kind === 'hang') return; // the socket stays open until the sender gives up
         if (failure?.kind === 'redirect') {
             record.status = 307;
-            res.writeHead(307, { location: `http://127.0.0.1:${port}/moved` }).end();
+            res.writeHead(307, { location: `http://127.0.0.1:${port}/moved` });
+            res.end(); // restify patches writeHead in the same process: no chaining
             return;
         }
         if (failure?.kind === 'status') {
             record.status = failure.status;
-            res.writeHead(failure.status, { 'content-type': 'text/plain', ...failure.headers }).end('failure body that must never be logged');
+            res.writeHead(failure.status, { 'content-type': 'text/plain', ...failure.headers });
+            res.end('failure body that must never be logged'); // restify patches writeHead in the same process: no chaining
             return;
         }
         record.status = verified ? 204 : 401;
-        res.writeHead(record.status).end();
+        res.writeHead(record.status);
+        res.end();
     };
 
     const server: Server = createServer((req, res) => {
