@@ -5,8 +5,12 @@ import { fieldSpec } from '../src/domain/fields';
 import { detectCommand, type Command } from '../src/i18n/commands';
 import { parseChoice, parseYesNo } from '../src/i18n/parsers';
 import { LOCALES, type ChoiceOption } from '../src/i18n/parsers/types';
+import { looksLikeQuestion } from '../src/i18n/question';
+import { buildFaqReply } from '../src/intake/faqReply';
 import { resolveField } from '../src/intake/fieldMatch';
+import { interpretAnswer } from '../src/intake/interpret';
 import { fieldKey, optionalText } from '../src/intake/options';
+import { IDLE_DIALOG } from './ids';
 import { loadSession, saveDraft, type IntakeServices, type Session } from './services';
 
 /** How the root dialog moves when an interruption changes course. */
@@ -16,6 +20,9 @@ export interface Navigation {
 }
 
 const imBack = (title: string): CardAction => ({ type: ActionTypes.ImBack, title, value: title });
+
+// Without a question mark or question word, only a clear match counts as a question ("visa?" vs an unclear answer).
+const CONFIDENT_WITHOUT_QUESTION_MARK = 0.6;
 
 /** Commands that work at any prompt, and the bot's own follow-up questions about them. */
 export class Interruptions {
@@ -39,8 +46,38 @@ export class Interruptions {
         }
         if (this.isReturningAfterBreak(session)) return this.offerResume(innerDc, session);
         const command = detectCommand(text, session.locale);
-        if (!command || this.isAnswerToCurrentField(command, session)) return undefined;
-        return this.run(command, innerDc, session, nav);
+        if (command && !this.isAnswerToCurrentField(command, session)) return this.run(command, innerDc, session, nav);
+        return this.answerQuestion(innerDc, session, text);
+    }
+
+    /**
+     * A question asked instead of an answer is answered from the knowledge base, then the same
+     * question comes back. A valid answer to the current field is never taken for a question.
+     */
+    private async answerQuestion(innerDc: DialogContext, session: Session, text: string): Promise<DialogTurnResult | undefined> {
+        if (innerDc.activeDialog?.id === IDLE_DIALOG) return undefined; // idle answers questions itself, with more options
+        const field = session.profile.currentField ? fieldSpec(session.profile.currentField) : undefined;
+        if (field?.kind === 'attachment') return undefined;
+        const asked = looksLikeQuestion(text);
+        if (!field && !asked) return undefined;
+        const understood = field
+            ? interpretAnswer(field, text, { locale: session.locale, today: session.now, answers: session.draft.answers, t: session.t }).kind !== 'invalid'
+            : false;
+        // Any text is a valid name or note, so there only a real question mark or question word counts.
+        if (understood && !(field?.kind === 'text' && asked)) return undefined;
+        const answer = this.services.faq.answer(text, { lang: session.locale, country: this.country(session), operatorName: this.services.settings.operatorName });
+        const isQuestion = understood
+            ? answer.topic !== null
+            : asked || (answer.topic !== null && answer.confidence >= CONFIDENT_WITHOUT_QUESTION_MARK);
+        if (!isQuestion) return undefined;
+        if (answer.topic) session.profile.lastFaqTopic = answer.topic;
+        await innerDc.context.sendActivity(buildFaqReply(answer, session.locale, session.t, { buttons: false }));
+        return this.reprompt(innerDc);
+    }
+
+    private country(session: Session): string | undefined {
+        const country = session.draft.answers.child?.countryOfResidence;
+        return typeof country === 'string' ? country : undefined;
     }
 
     private async run(command: Command, innerDc: DialogContext, session: Session, nav: Navigation): Promise<DialogTurnResult> {
@@ -71,11 +108,19 @@ export class Interruptions {
                 delete profile.currentField;
                 await say(t('common:commands.cancelled'));
                 return nav.goIdle(innerDc);
-            case 'human':
+            case 'human': {
                 profile.humanRequestedAt = session.now.toISOString();
                 await this.save(innerDc, raiseFlag(session.draft, 'human_requested'));
-                await say(t('common:commands.human'));
-                return this.reprompt(innerDc);
+                const takeover = this.services.takeover;
+                if (!takeover) {
+                    await say(t('common:commands.human'));
+                    return this.reprompt(innerDc);
+                }
+                // From here the bot is quiet until a coordinator hands the conversation back.
+                const { message } = await takeover.request(innerDc.context.activity.conversation.id, session.locale);
+                await say(message);
+                return Dialog.EndOfTurn;
+            }
             case 'delete':
                 profile.pending = 'deleteConfirm';
                 await innerDc.context.sendActivity({

@@ -6,7 +6,7 @@ import { InterruptibleDialog } from './interruptibleDialog';
 import { Interruptions, type Navigation } from './interruptions';
 import type { IntakeServices } from './services';
 
-interface RootOptions {
+export interface RootOptions {
     /** Begin waiting for "start" instead of with the intake (after cancel). */
     idle?: boolean;
 }

@@ -6,6 +6,7 @@ import type { ConversationProfile, StateAccessors } from '../src/intake/state';
 import type { SubmissionService } from '../src/intake/submission';
 import type { UploadService } from '../src/intake/uploads';
 import type { DataEraser } from '../src/intake/eraser';
+import type { FaqAnswering, FaqFeedbackStore, RedFlagCheck } from '../src/intake/faqReply';
 
 export interface IntakeSettings {
     operatorName: string;
@@ -16,6 +17,13 @@ export interface IntakeSettings {
     uploadMaxFiles: number;
 }
 
+/** Live takeover by a coordinator (src/handoff/takeover.ts); absent where no staff inbox runs. */
+export interface TakeoverGate {
+    isTakenOver(conversationId: string): Promise<boolean>;
+    notifyParentMessage(conversationId: string, text: string): void;
+    request(conversationId: string, locale?: string): Promise<{ message: string }>;
+}
+
 /** Everything the dialogs need, passed to their constructors (no module-level singletons). */
 export interface IntakeServices {
     state: StateAccessors;
@@ -24,6 +32,12 @@ export interface IntakeServices {
     submissions: SubmissionService;
     uploads: UploadService;
     eraser: DataEraser;
+    faq: FaqAnswering;
+    feedback: FaqFeedbackStore;
+    redFlags: RedFlagCheck;
+    /** The emergency number for a country (operator configuration; 112 by default). */
+    emergencyNumber: (country?: string) => string;
+    takeover?: TakeoverGate;
     settings: IntakeSettings;
 }
 

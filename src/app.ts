@@ -11,6 +11,10 @@ import { DataEraser } from './intake/eraser';
 import type { StateAccessors } from './intake/state';
 import { SubmissionService } from './intake/submission';
 import { createHandoff, type Handoff } from './handoff';
+import { createFaq, emergencyNumberFor, type Faq } from './faq';
+import { createStaff, mountStaffRoutes } from './staff';
+import type { FirstAdminPrinter } from './staff/accounts';
+import { detectRedFlag, warmUpRedFlags } from './safety/redFlags';
 import { UploadService } from './intake/uploads';
 import type { Logger } from './logger';
 import { createServer } from './server/createServer';
@@ -22,6 +26,12 @@ export interface AppOptions {
     /** Injected in tests to move time (e.g. a parent returning after 24 h). */
     clock?: () => Date;
     texts?: Texts;
+    /** Built once per process; tests share one to save start-up time. */
+    faq?: Faq;
+    /** Staff variables (STAFF_USERS…); default process.env. */
+    staffEnv?: Record<string, string | undefined>;
+    /** Where the generated first admin password goes (default stdout, once). */
+    printFirstAdmin?: FirstAdminPrinter;
 }
 
 export interface App {
@@ -46,6 +56,12 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
         draft: conversationState.createProperty('draft')
     };
     const handoff = createHandoff({ config, database, texts, logger, clock });
+    const faq = options.faq ?? createFaq();
+    const adapter = createAdapter(config, texts, logger, config.DEFAULT_LOCALE);
+    adapter.use(handoff.recorder);
+    const staff = await createStaff({ config, applications: database.applications, handoff, adapter, texts, logger, clock, ...(options.staffEnv ? { env: options.staffEnv } : {}), ...(options.printFirstAdmin ? { printFirstAdmin: options.printFirstAdmin } : {}) });
+    adapter.use(staff.directory);
+    warmUpRedFlags();
     const uploads = new UploadService(path.join(config.DATA_DIR, 'uploads'), { maxBytes: config.UPLOAD_MAX_MB * 1024 * 1024, timeoutMs: 30_000 });
     const services: IntakeServices = {
         state,
@@ -56,7 +72,12 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
             notify: () => handoff.worker.wake()
         }),
         uploads,
-        eraser: new DataEraser(conversationState, database.storage, [database.applications, handoff.transcripts], uploads),
+        eraser: new DataEraser(conversationState, database.storage, [database.applications, handoff.transcripts, staff.database.conversations], uploads),
+        takeover: staff.takeover,
+        faq: faq.answerer,
+        feedback: database.faqFeedback,
+        redFlags: (text, opts) => detectRedFlag(text, opts),
+        emergencyNumber: (country) => emergencyNumberFor(faq.operator, country),
         settings: {
             operatorName: config.OPERATOR_NAME,
             privacyUrl: config.PRIVACY_NOTICE_URL,
@@ -67,8 +88,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
         }
     };
     const bot = new IntakeBot(conversationState, new RootDialog(services), services);
-    const adapter = createAdapter(config, texts, logger, config.DEFAULT_LOCALE);
-    adapter.use(handoff.recorder);
+    staff.takeover.onHandBack((conversationId) => staff.takeover.continueConversation(conversationId, (context) => bot.resumeAfterHandBack(context)));
     const server = createServer({
         adapter,
         runTurn: (context) => bot.run(context),
@@ -79,6 +99,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
             return true;
         }
     });
+    mountStaffRoutes(server, staff);
     return {
         server,
         database,
@@ -87,6 +108,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
         close: async () => {
             server.close();
             await handoff.worker.stop();
+            await staff.close();
             await database.close();
         }
     };

@@ -1,6 +1,11 @@
 import { ActionTypes, ActivityHandler, ActivityTypes, CardFactory, type ConversationState, type TurnContext } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type Dialog } from 'botbuilder-dialogs';
 import { loadSession, type IntakeServices } from '../../dialogs/services';
+import { raiseFlag } from '../domain/draft';
+import { fieldSpec } from '../domain/fields';
+import { detectCommand } from '../i18n/commands';
+import { looksLikeQuestion } from '../i18n/question';
+import { buildFaqReply } from '../intake/faqReply';
 import { detectLanguage } from '../i18n/detect';
 import { isLocale, LOCALES, type Locale } from '../i18n/parsers/types';
 import { ERASED_THIS_TURN } from '../intake/eraser';
@@ -65,9 +70,21 @@ export class IntakeBot extends ActivityHandler {
         const isMessage = activity.type === ActivityTypes.Message;
         resolveLocale(profile, activity.locale, isMessage ? activity.text : undefined, this.services.settings.defaultLocale);
         const dc = await this.dialogs.createContext(context);
-        if (!profile.welcomed) {
+        if (isMessage && (await this.handleEmergency(context, profile))) {
+            // Emergency advice replaces whatever was going on; "continue" returns to the application.
+            profile.welcomed = true;
+            delete profile.pending;
+            delete profile.currentField;
+            await dc.cancelAllDialogs();
+            await dc.beginDialog(this.root.id, { idle: true });
+        } else if (isMessage && (await this.isWithCoordinator(context))) {
+            // A coordinator has the conversation: the message is in the transcript and the live inbox.
+            this.services.takeover?.notifyParentMessage(activity.conversation.id, activity.text ?? '');
+        } else if (!profile.welcomed) {
             profile.welcomed = true;
             await this.sendWelcome(context);
+            // A parent who opens with a question gets its answer before the consent question.
+            if (isMessage && typeof activity.text === 'string' && looksLikeQuestion(activity.text)) await this.answerFirstQuestion(context, activity.text);
             await dc.cancelAllDialogs();
             await dc.beginDialog(this.root.id);
         } else if (isMessage) {
@@ -75,6 +92,56 @@ export class IntakeBot extends ActivityHandler {
             if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.root.id);
         }
         if (!context.turnState.get(ERASED_THIS_TURN)) profile.lastActiveAt = this.services.clock().toISOString();
+    }
+
+    private async answerFirstQuestion(context: TurnContext, text: string): Promise<void> {
+        const session = await loadSession(context, this.services);
+        const answer = this.services.faq.answer(text, { lang: session.locale, operatorName: this.services.settings.operatorName });
+        if (answer.topic) session.profile.lastFaqTopic = answer.topic;
+        await context.sendActivity(buildFaqReply(answer, session.locale, session.t, { buttons: false }));
+    }
+
+    /** "Delete my data" always reaches the bot, even while a coordinator has the conversation. */
+    private async isWithCoordinator(context: TurnContext): Promise<boolean> {
+        const takeover = this.services.takeover;
+        if (!takeover || !(await takeover.isTakenOver(context.activity.conversation.id))) return false;
+        const session = await loadSession(context, this.services);
+        const command = detectCommand(context.activity.text ?? '', session.locale);
+        return command?.kind !== 'delete' && session.profile.pending !== 'deleteConfirm';
+    }
+
+    /** After a coordinator hands back: the open question again, in a proactive turn. */
+    async resumeAfterHandBack(context: TurnContext): Promise<void> {
+        const dc = await this.dialogs.createContext(context);
+        if (dc.activeDialog) await dc.repromptDialog();
+        await this.conversationState.saveChanges(context, false);
+    }
+
+    /** Checked before anything else on every message, in every state. */
+    private async handleEmergency(context: TurnContext, profile: ConversationProfile): Promise<boolean> {
+        const text = context.activity.text;
+        if (typeof text !== 'string' || text.trim() === '') return false;
+        const session = await loadSession(context, this.services);
+        const { answers } = session.draft;
+        const inTreatment = answers.treatments?.chemotherapy === true || answers.treatments?.hsct === true || answers.treatments?.carT === true
+            || ['first_line_treatment', 'relapse', 'refractory'].includes(answers.status?.diseaseState ?? '');
+        // "38.5" is a weight when the bot just asked for one, not a temperature.
+        const expectsNumber = profile.currentField !== undefined && fieldSpec(profile.currentField).kind === 'number';
+        const check = this.services.redFlags(text, { locale: session.locale, inTreatment, expectsNumber });
+        if (!check.emergency) return false;
+        const country = answers.child?.countryOfResidence;
+        const number = this.services.emergencyNumber(typeof country === 'string' ? country : undefined);
+        const { t } = session;
+        await context.sendActivity({
+            type: ActivityTypes.Message,
+            text: `⚠️ ${t('common:emergency.message', { number })}`,
+            locale: session.locale,
+            channelData: { emergency: { signs: check.signs }, faq: { topic: 'safety.emergency', confidence: 1 } }
+        });
+        // Health details are kept only with consent; the flag tells staff to look at the transcript.
+        if (answers.consent?.dataProcessing === true) await this.services.state.draft.set(context, raiseFlag(session.draft, 'red_flag_reported'));
+        if (profile.currentField || session.draft.asked.length > 1) await context.sendActivity(t('common:emergency.after'));
+        return true;
     }
 
     private async sendWelcome(context: TurnContext): Promise<void> {

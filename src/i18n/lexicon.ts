@@ -106,6 +106,8 @@ export const LexiconSchema = z.object({
         /** Lead-ins allowed before a command: "I want to", "ich möchte", "хочу", "أريد". */
         leadIns: phrases
     }),
+    /** Words that open a question ("how", "можно ли"): a message starting with one is asked, not answered. */
+    questionWords: phrases,
     /** Frequent words that tell this language apart from the others written in the same script. */
     stopwords: phrases
 });

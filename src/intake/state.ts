@@ -19,6 +19,8 @@ export interface ConversationProfile {
     /** A weight the parent must confirm before it is stored. */
     pendingValue?: number;
     submittedReference?: string;
+    /** The last FAQ topic answered, for "tell me more" and "was this helpful?". */
+    lastFaqTopic?: string;
     humanRequestedAt?: string;
 }
 

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { PostgresApplicationRepository } from '../handoff/application-repository-postgres.js';
 import { SqliteApplicationRepository } from '../handoff/application-repository-sqlite.js';
 import type { ApplicationRepository, ApplicationRepositoryOptions } from '../handoff/application-repository.js';
+import { PostgresFaqFeedback, SqliteFaqFeedback, type FaqFeedbackRepository } from './faq-feedback';
 import { migratePostgres, migrateSqlite } from './migrations.js';
 import { createPool } from './pg-pool.js';
 import { PostgresStorage } from './postgres-storage.js';
@@ -20,6 +21,8 @@ export interface IntakeDatabase {
     engine: 'sqlite' | 'postgres';
     storage: ManagedStorage;
     applications: ApplicationRepository;
+    /** "Was this helpful?" answers for analytics. */
+    faqFeedback: FaqFeedbackRepository;
     /** Closes the shared connection(s). Safe to call twice. */
     close(): Promise<void>;
 }
@@ -46,6 +49,7 @@ function openSqlite(filePath: string, options: ApplicationRepositoryOptions): In
             engine: 'sqlite',
             storage: new SqliteStorage(db),
             applications: new SqliteApplicationRepository(db, options),
+            faqFeedback: new SqliteFaqFeedback(db),
             close: async () => {
                 if (db.open) db.close();
             }
@@ -69,6 +73,7 @@ async function openPostgres(url: string, options: ApplicationRepositoryOptions):
         engine: 'postgres',
         storage: new PostgresStorage(pool, { migrate: false }),
         applications: new PostgresApplicationRepository(pool, { ...options, migrate: false }),
+        faqFeedback: new PostgresFaqFeedback(pool),
         close: async () => {
             if (ended) return;
             ended = true;

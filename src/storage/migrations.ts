@@ -77,6 +77,75 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
                 created_at text not null
             );
             create index transcript_conversation_idx on transcript (conversation_id, id);`
+    },
+    {
+        version: 5,
+        name: 'conversations',
+        // The directory of conversations staff can reach proactively, and who is talking in each:
+        // the bot, nobody yet (a person was requested) or a coordinator. No message text here.
+        sql: `
+            create table conversations (
+                conversation_id text primary key,
+                channel_id text not null,
+                reference text not null check (json_valid(reference)),
+                locale text,
+                updated_at text not null,
+                takeover_status text not null default 'bot' check (takeover_status in ('bot', 'requested', 'staff')),
+                taken_by text,
+                taken_at text
+            );
+            create index conversations_takeover_idx on conversations (takeover_status, updated_at);`
+    },
+    {
+        version: 6,
+        name: 'staff_inbox',
+        // Accounts (only the generated first admin when STAFF_USERS is empty), sessions stored by
+        // the SHA-256 of their id, failed-login counters for lockout, and the status history.
+        sql: `
+            create table staff_accounts (
+                id text primary key,
+                username text not null unique,
+                password_hash text not null,
+                created_at text not null
+            );
+            create table staff_sessions (
+                id_hash text primary key,
+                account_id text not null,
+                username text not null,
+                csrf_token text not null,
+                created_at text not null,
+                expires_at text not null
+            );
+            create index staff_sessions_expires_idx on staff_sessions (expires_at);
+            create table staff_login_failures (
+                username text primary key,
+                failures integer not null,
+                locked_until text,
+                updated_at text not null
+            );
+            create table application_status_history (
+                id integer primary key autoincrement,
+                application_id text not null references applications (id) on delete cascade,
+                from_status text not null,
+                to_status text not null,
+                changed_by text not null,
+                changed_at text not null
+            );
+            create index application_status_history_app_idx on application_status_history (application_id, id);`
+    },
+    {
+        version: 10,
+        name: 'faq_feedback',
+        // "Was this helpful?" per topic and language; nothing that identifies the conversation.
+        sql: `
+            create table faq_feedback (
+                id integer primary key autoincrement,
+                topic text not null,
+                helpful integer not null,
+                locale text not null,
+                created_at text not null
+            );
+            create index faq_feedback_topic_idx on faq_feedback (topic);`
     }
 ];
 
@@ -144,6 +213,70 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
                 created_at timestamptz not null
             );
             create index transcript_conversation_idx on transcript (conversation_id, id);`
+    },
+    {
+        version: 5,
+        name: 'conversations',
+        sql: `
+            create table conversations (
+                conversation_id text primary key,
+                channel_id text not null,
+                reference jsonb not null,
+                locale text,
+                updated_at timestamptz not null,
+                takeover_status text not null default 'bot' check (takeover_status in ('bot', 'requested', 'staff')),
+                taken_by text,
+                taken_at timestamptz
+            );
+            create index conversations_takeover_idx on conversations (takeover_status, updated_at);`
+    },
+    {
+        version: 6,
+        name: 'staff_inbox',
+        sql: `
+            create table staff_accounts (
+                id uuid primary key,
+                username text not null constraint staff_accounts_username_key unique,
+                password_hash text not null,
+                created_at timestamptz not null
+            );
+            create table staff_sessions (
+                id_hash text primary key,
+                account_id text not null,
+                username text not null,
+                csrf_token text not null,
+                created_at timestamptz not null,
+                expires_at timestamptz not null
+            );
+            create index staff_sessions_expires_idx on staff_sessions (expires_at);
+            create table staff_login_failures (
+                username text primary key,
+                failures integer not null,
+                locked_until timestamptz,
+                updated_at timestamptz not null
+            );
+            create table application_status_history (
+                id bigint generated always as identity primary key,
+                application_id uuid not null references applications (id) on delete cascade,
+                from_status text not null,
+                to_status text not null,
+                changed_by text not null,
+                changed_at timestamptz not null
+            );
+            create index application_status_history_app_idx on application_status_history (application_id, id);`
+    },
+    {
+        version: 10,
+        name: 'faq_feedback',
+        sql: `
+            create table faq_feedback (
+                id bigserial primary key,
+                topic text not null,
+                helpful boolean not null,
+                locale text not null,
+                created_at timestamptz not null
+            );
+            create index faq_feedback_topic_idx on faq_feedback (topic);`
     }
 ];
 

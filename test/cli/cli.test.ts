@@ -57,7 +57,7 @@ describe('npm run chat', () => {
             output += chunk.toString();
         });
         const waitFor = async (pattern: RegExp) => {
-            for (let i = 0; i < 100 && !pattern.test(output); i++) await new Promise((r) => setTimeout(r, 100));
+            for (let i = 0; i < 400 && !pattern.test(output); i++) await new Promise((r) => setTimeout(r, 100));
             expect(output).toMatch(pattern);
         };
         await waitFor(/Do you agree\?/);
@@ -68,5 +68,5 @@ describe('npm run chat', () => {
         await waitFor(/When was Mia born\?/);
         child.stdin.end();
         await new Promise((resolve) => child.on('close', resolve));
-    });
+    }, 90_000);
 });

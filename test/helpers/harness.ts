@@ -5,7 +5,9 @@ import { ConversationState, TestAdapter, type Activity } from 'botbuilder';
 import { RootDialog } from '../../dialogs/rootDialog';
 import type { IntakeServices } from '../../dialogs/services';
 import { IntakeBot } from '../../src/bot/intakeBot';
+import { createFaq, emergencyNumberFor, type Faq } from '../../src/faq';
 import { createTexts, type Texts } from '../../src/i18n/i18n';
+import { detectRedFlag } from '../../src/safety/redFlags';
 import { DataEraser } from '../../src/intake/eraser';
 import { SubmissionService } from '../../src/intake/submission';
 import { UploadService } from '../../src/intake/uploads';
@@ -13,6 +15,9 @@ import { openDatabase, type IntakeDatabase } from '../../src/storage/database';
 
 let sharedTexts: Texts | undefined;
 export const texts = (): Texts => (sharedTexts ??= createTexts());
+let sharedFaq: Faq | undefined;
+/** The real knowledge base and retriever, with the test operator file (emergency numbers). */
+export const faq = (): Faq => (sharedFaq ??= createFaq({ env: { OPERATOR_CONFIG: path.resolve(__dirname, '../fixtures/operator.json') } }));
 
 export interface Harness {
     adapter: TestAdapter;
@@ -47,6 +52,10 @@ export async function createHarness(options: { locale?: string; now?: Date } = {
         submissions: new SubmissionService(database.applications, texts(), 'en'),
         uploads,
         eraser: new DataEraser(conversationState, database.storage, [database.applications], uploads),
+        faq: faq().answerer,
+        feedback: database.faqFeedback,
+        redFlags: (text, opts) => detectRedFlag(text, opts),
+        emergencyNumber: (country) => emergencyNumberFor(faq().operator, country),
         settings: { operatorName: 'Test Care', privacyUrl: 'https://example.org/privacy', defaultLocale: 'en', resumeAfterHours: 24, uploadMaxMb: 2, uploadMaxFiles: 3 }
     };
     const bot = new IntakeBot(conversationState, new RootDialog(services), services);

@@ -4,7 +4,7 @@ import type { Activity } from 'botbuilder';
 import { createApp, type App } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
-import { texts } from './harness';
+import { faq, texts } from './harness';
 
 export interface RunningServer {
     app: App;
@@ -12,10 +12,16 @@ export interface RunningServer {
     stop(): Promise<void>;
 }
 
+/** Staff variables from the test's env, else from process.env (a test may set STAFF_USERS there). */
+function staffEnv(env: Record<string, string>): Record<string, string | undefined> {
+    const pick = (key: string) => env[key] ?? process.env[key];
+    return { STAFF_USERS: pick('STAFF_USERS'), STAFF_OFFICE_HOURS: pick('STAFF_OFFICE_HOURS'), STAFF_COOKIE_SECURE: pick('STAFF_COOKIE_SECURE') };
+}
+
 /** The real server from the composition root, listening on an ephemeral port. */
 export async function startServer(env: Record<string, string>, clock?: () => Date): Promise<RunningServer> {
     const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env });
-    const app = await createApp(config, { logger: createLogger('silent'), texts: texts(), ...(clock ? { clock } : {}) });
+    const app = await createApp(config, { logger: createLogger('silent'), texts: texts(), faq: faq(), staffEnv: staffEnv(env), printFirstAdmin: () => undefined, ...(clock ? { clock } : {}) });
     await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
     const { port } = app.server.address() as AddressInfo;
     return { app, origin: `http://127.0.0.1:${port}`, stop: () => app.close() };

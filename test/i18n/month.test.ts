@@ -33,6 +33,8 @@ const CASES: Record<Locale, [string, Expected<string>][]> = {
         ['December 2026', no('future')],
         ['13/2016', no('unrecognized')],
         ['March 2016 or April 2016', no('ambiguous')],
+        ['March 3,2016', '2016-03'],
+        ['1.5 years ago', '2025-05'],
         ['', no('empty')]
     ],
     de: [
@@ -46,6 +48,7 @@ const CASES: Record<Locale, [string, Expected<string>][]> = {
         ['vor einem Jahr', '2025-11'],
         ['vor einem halben Jahr', '2026-05'],
         ['vor anderthalb Jahren', '2025-05'],
+        ['vor 1,5 Jahren', '2025-05'],
         ['im März letzten Jahres', '2025-03'],
         ['letzten März', '2026-03'],
         ['letzten Monat', '2026-10'],
@@ -69,6 +72,7 @@ const CASES: Record<Locale, [string, Expected<string>][]> = {
         ['год назад', '2025-11'],
         ['полгода назад', '2026-05'],
         ['полтора года назад', '2025-05'],
+        ['3,5 года назад', '2023-05'],
         ['в марте прошлого года', '2025-03'],
         ['в прошлом году в марте', '2025-03'],
         ['в прошлом месяце', '2026-10'],

@@ -63,13 +63,16 @@ describe.skipIf(SKIP_PG)('migratePostgres', () => {
 
     it('applies once even when several instances start together', async () => {
         const results = await Promise.all([migratePostgres(schema.pool), migratePostgres(schema.pool), migratePostgres(schema.pool)]);
-        expect(results.flat().sort()).toEqual(POSTGRES_MIGRATIONS.map((m) => m.version));
+        expect(results.flat().sort((a, b) => a - b)).toEqual(POSTGRES_MIGRATIONS.map((m) => m.version));
         expect(await migratePostgres(schema.pool)).toEqual([]);
         const { rows } = await schema.pool.query<{ table_name: string }>(
             'select table_name from information_schema.tables where table_schema = $1 order by table_name',
             [schema.name]
         );
-        expect(rows.map((r) => r.table_name)).toEqual(['applications', 'bot_state', 'outbox', 'schema_migrations', 'transcript']);
+        expect(rows.map((r) => r.table_name)).toEqual([
+            'application_status_history', 'applications', 'bot_state', 'conversations', 'faq_feedback', 'outbox', 'schema_migrations',
+            'staff_accounts', 'staff_login_failures', 'staff_sessions', 'transcript'
+        ]);
     });
 
     it('rolls back a failing migration completely', async () => {

@@ -6,7 +6,7 @@ import ruNames from 'i18n-iso-countries/langs/ru.json';
 import { allLexicons } from '../lexicon';
 import { isNoPreference, withoutPolite } from './answers';
 import { arabicVariants } from './arabic';
-import { countryTypoLimit, editDistance } from './fuzzy';
+import { countryTypoLimit, nearer, NONE, TypoIndex, type Nearest } from './fuzzy';
 import { lazy } from './lazy';
 import { parseList, separatorKeys, type PartMatch } from './list';
 import { distinct, PhraseDict } from './phrases';
@@ -23,8 +23,8 @@ interface CountryIndex {
     readonly wholeOnly: ReadonlySet<string>;
     /** Words that must not be read as a country with a typo. */
     readonly notCountries: ReadonlySet<string>;
-    /** Every indexed phrase by length, for typo matching. */
-    readonly byLength: ReadonlyMap<number, readonly { key: string; code: string }[]>;
+    /** Every name except the whole-answer-only ones, for typo matching. */
+    readonly typos: TypoIndex<string>;
     readonly maxWords: number;
 }
 
@@ -55,16 +55,11 @@ const index = lazy((): CountryIndex => {
         }
         for (const word of lexicon.countries.wholeAnswerOnly) for (const keys of variants(word)) wholeOnly.add(keys.join(' '));
     }
-    const byLength = new Map<number, { key: string; code: string }[]>();
+    const typos = new TypoIndex<string>();
     for (const dict of [names, aliases]) {
-        for (const [key, list] of dict.entries()) {
-            if (wholeOnly.has(key)) continue;
-            const bucket = byLength.get(key.length) ?? [];
-            for (const code of list) bucket.push({ key, code });
-            byLength.set(key.length, bucket);
-        }
+        for (const [key, list] of dict.entries()) if (!wholeOnly.has(key)) for (const code of list) typos.add(key, code);
     }
-    return { aliases, names, wholeOnly, notCountries, byLength, maxWords: Math.max(aliases.maxWords, names.maxWords) };
+    return { aliases, names, wholeOnly, notCountries, typos, maxWords: Math.max(aliases.maxWords, names.maxWords) };
 });
 
 /** One country name found in an answer; several codes when the name itself is ambiguous ("Congo"). */
@@ -118,30 +113,29 @@ function contained(tokens: readonly Token[]): CountryHit[] {
     return hits;
 }
 
+const commonWords = lazy(() => new Set(allLexicons().flatMap((l) => l.stopwords.flatMap(keysOf))));
+
+/** A window worth comparing with names: not a known non-country, not starting or ending with "in", "the", "в"… */
+function typoCandidate(slice: readonly string[], window: string): boolean {
+    const { notCountries, wholeOnly } = index();
+    const edge = (k: string | undefined) => k !== undefined && commonWords().has(k);
+    return !notCountries.has(window) && !wholeOnly.has(window) && !edge(slice[0]) && !edge(slice[slice.length - 1]);
+}
+
 /** Closest names within the typo limit for windows of up to three words ("Germny", "Казахтан"). */
 function typos(keys: readonly string[]): CountryHit[] {
     if (keys.length > 8) return [];
-    let best = Infinity;
-    let found: CountryHit[] = [];
+    let best: Nearest<string> = NONE;
     for (let n = 1; n <= 3; n++) {
         for (let i = 0; i + n <= keys.length; i++) {
             const slice = keys.slice(i, i + n);
             const window = slice.join(' ');
             const limit = countryTypoLimit(window.length);
-            if (limit === 0 || index().notCountries.has(window)) continue;
-            for (let len = window.length - limit; len <= window.length + limit; len++) {
-                for (const { key, code } of index().byLength.get(len) ?? []) {
-                    const d = editDistance(window, key, Math.min(limit, best));
-                    if (d > limit || d > best) continue;
-                    if (d < best) found = [];
-                    best = d;
-                    found.push({ codes: [code], keys: key.split(' ') });
-                }
-            }
+            if (limit > 0 && typoCandidate(slice, window)) best = nearer(best, index().typos.closest(window, limit));
         }
     }
-    const codes = distinct(found.flatMap((h) => h.codes));
-    return codes.length > 0 ? [{ codes, keys: found[0]?.keys ?? [] }] : [];
+    const [first] = best.entries;
+    return first ? [{ codes: distinct(best.entries.map((e) => e.value)), keys: first.key.split(' ') }] : [];
 }
 
 function matchCountries(text: string): CountryMatch {

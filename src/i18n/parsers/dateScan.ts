@@ -1,5 +1,5 @@
 import { allLexicons } from '../lexicon';
-import { addDays, addMonths, expandYear, isValidYmd, type Ym, type Ymd } from './calendar';
+import { addDays, addMonths, daysInMonth, expandYear, isValidYmd, type Ym, type Ymd } from './calendar';
 import { lazy } from './lazy';
 import { cardinalDict, ordinalDigitsValue } from './numberWords';
 import { PhraseDict } from './phrases';
@@ -64,7 +64,8 @@ const dateDict = lazy(() => {
 
 /** Tags of the words of a (numeric-pattern-free) date answer, in order. Unknown words are skipped. */
 export function scanDate(text: string): DateItem[] {
-    const keys = tokenize(text.replace(/(\d),(\d)/g, '$1.$2')).map((t) => t.key);
+    // "1,5 Jahren": a decimal comma (but "March 3,2016" is a day and a year).
+    const keys = tokenize(text.replace(/(\d),(\d{1,2})(?!\d)/g, '$1.$2')).map((t) => t.key);
     const items: DateItem[] = [];
     for (let i = 0; i < keys.length; ) {
         const key = keys[i] ?? '';
@@ -123,7 +124,7 @@ export function agoSpan(items: readonly DateItem[]): Span | 'none' | 'invalid' {
 
 export function applySpan(today: Ymd, span: Span): Ymd {
     const back = addMonths(today, -span.months);
-    const day = Math.min(today.d, new Date(Date.UTC(back.y, back.m, 0)).getUTCDate());
+    const day = Math.min(today.d, daysInMonth(back.y, back.m));
     return addDays({ ...back, d: day }, -span.days);
 }
 

@@ -38,3 +38,46 @@ export function countryTypoLimit(length: number): number {
     if (length < 5) return 0;
     return length < 8 ? 1 : 2;
 }
+
+/** Typo candidates are only compared within one script and similar lengths: "Cyrillic:9". */
+function bucketOf(text: string, length: number): string {
+    const script = /\p{Script=Cyrillic}/u.test(text) ? 'Cyrillic' : /\p{Script=Arabic}/u.test(text) ? 'Arabic' : 'Latin';
+    return `${script}:${length}`;
+}
+
+/** The entries closest to a text, all at the same distance. */
+export interface Nearest<T> {
+    readonly distance: number;
+    readonly entries: readonly { readonly key: string; readonly value: T }[];
+}
+
+export const NONE: Nearest<never> = { distance: Infinity, entries: [] };
+
+/** The nearer of two results; both when equally near. */
+export function nearer<T>(a: Nearest<T>, b: Nearest<T>): Nearest<T> {
+    if (a.distance !== b.distance) return a.distance < b.distance ? a : b;
+    return { distance: a.distance, entries: [...a.entries, ...b.entries] };
+}
+
+/** Phrases bucketed by script and length, so a typo search compares a word with few candidates. */
+export class TypoIndex<T> {
+    private readonly buckets = new Map<string, { key: string; value: T }[]>();
+
+    add(key: string, value: T): void {
+        const bucket = this.buckets.get(bucketOf(key, key.length)) ?? [];
+        bucket.push({ key, value });
+        this.buckets.set(bucketOf(key, key.length), bucket);
+    }
+
+    /** Entries within `limit` edits of `text`, keeping only the nearest. */
+    closest(text: string, limit: number): Nearest<T> {
+        let best: Nearest<T> = NONE;
+        for (let len = text.length - limit; len <= text.length + limit; len++) {
+            for (const entry of this.buckets.get(bucketOf(text, len)) ?? []) {
+                const d = editDistance(text, entry.key, Math.min(limit, best.distance));
+                if (d <= limit) best = nearer(best, { distance: d, entries: [entry] });
+            }
+        }
+        return best;
+    }
+}

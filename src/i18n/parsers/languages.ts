@@ -1,10 +1,10 @@
 import { allLexicons } from '../lexicon';
 import { withoutPolite } from './answers';
 import { arabicVariants } from './arabic';
-import { editDistance, typoLimit } from './fuzzy';
+import { nearer, NONE, TypoIndex, typoLimit, type Nearest } from './fuzzy';
 import { lazy } from './lazy';
 import { parseList, separatorKeys, type PartMatch } from './list';
-import { distinct, outermost, PhraseDict } from './phrases';
+import { distinct, PhraseDict } from './phrases';
 import { russianAdjectiveForms } from './russian';
 import { isBlank } from './text';
 import { keysOf, tokenize } from './tokenize';
@@ -46,8 +46,9 @@ const index = lazy(() => {
         for (const { code, names } of lexicon.languages) for (const name of names) add(name, code);
         for (const [code, names] of Object.entries(lexicon.languageSwitch.names)) for (const name of names) add(name, code);
     }
-    const fuzzy = [...dict.entries()].flatMap(([key, codes]) => (key.length >= 5 ? codes.map((code) => ({ key, code })) : []));
-    return { dict, fuzzy };
+    const typos = new TypoIndex<string>();
+    for (const [key, codes] of dict.entries()) if (key.length >= 5) for (const code of codes) typos.add(key, code);
+    return { dict, typos };
 });
 
 interface LanguageMatch {
@@ -61,29 +62,17 @@ interface LanguageMatch {
 /** Names inside the text ("we speak Russian and a bit of English"), else the closest typo ("Englsh"). */
 function matchLanguages(text: string): LanguageMatch {
     const keys = withoutPolite(tokenize(text)).map((t) => t.key);
-    const { dict, fuzzy } = index();
+    const { dict, typos } = index();
     const whole = dict.get(keys);
     if (whole.length > 0) return { codes: [...whole], keys: [keys], whole: true };
     // Very short names ("Ido", "Ewe", "Yi") only count as the whole answer: they are common words elsewhere.
-    const hits = outermost(dict.scan(keys)).filter((h) => keys.slice(h.start, h.end).join(' ').length >= 4);
+    const hits = dict.scan(keys).filter((h) => keys.slice(h.start, h.end).join(' ').length >= 4);
     if (hits.length > 0) {
         return { codes: distinct(hits.flatMap((h) => h.values)), keys: hits.map((h) => keys.slice(h.start, h.end)), whole: false };
     }
-    let best = Infinity;
-    let found: { key: string; code: string }[] = [];
-    for (const word of keys) {
-        const limit = typoLimit(word.length);
-        if (limit === 0 || word.length < 5) continue;
-        for (const entry of fuzzy) {
-            if (Math.abs(entry.key.length - word.length) > limit) continue;
-            const d = editDistance(word, entry.key, limit);
-            if (d > limit || d > best) continue;
-            if (d < best) found = [];
-            best = d;
-            found.push(entry);
-        }
-    }
-    return { codes: distinct(found.map((f) => f.code)), keys: found.map((f) => f.key.split(' ')), whole: false, typo: true };
+    let best: Nearest<string> = NONE;
+    for (const word of keys) if (word.length >= 5) best = nearer(best, typos.closest(word, typoLimit(word.length)));
+    return { codes: distinct(best.entries.map((e) => e.value)), keys: best.entries.map((e) => e.key.split(' ')), whole: false, typo: true };
 }
 
 function matchPart(part: string): PartMatch<string> {

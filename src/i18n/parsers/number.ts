@@ -49,43 +49,52 @@ interface Quantity {
 // Numbers (decimal point or comma), words, and foot/inch marks (4'2").
 const PIECE = /(\d+(?:[.,]\d+)?)|([\p{L}\p{M}]+(?:[-'][\p{L}\p{M}]+)*)|(''|["″]|['′])/gu;
 
-function quantities(text: string): { list: Quantity[]; negative: boolean } {
+/** The message as keys: numbers with a decimal point, folded words, and the marks ' (foot) and " (inch). */
+function pieces(text: string): { keys: string[]; isNum: boolean[] } {
     const keys: string[] = [];
     const isNum: boolean[] = [];
-    for (const m of text.matchAll(PIECE)) {
-        if (m[1] !== undefined) {
-            keys.push(m[1].replace(',', '.'));
-            isNum.push(true);
-        } else if (m[2] !== undefined) {
-            keys.push(...keysOf(m[2]));
-            while (isNum.length < keys.length) isNum.push(false);
-        } else {
-            keys.push(m[3] === "'" || m[3] === '′' ? "'" : '"');
-            isNum.push(false);
-        }
+    for (const [, num, word, mark] of text.matchAll(PIECE)) {
+        const added = num !== undefined ? [num.replace(',', '.')] : word !== undefined ? keysOf(word) : [mark === "'" || mark === '′' ? "'" : '"'];
+        keys.push(...added);
+        isNum.push(...added.map(() => num !== undefined));
     }
+    return { keys, isNum };
+}
+
+/** The unit written right after a number ("23 kg", "4'"), if any. */
+function unitAt(keys: readonly string[], at: number): { unit: UnitTag; end: number } | undefined {
+    const mark = keys[at];
+    if (mark === "'" || mark === '"') return { unit: mark === "'" ? 'ft' : 'in', end: at + 1 };
+    const hit = unitDict().longestAt(keys, at);
+    const unit = hit?.values[0];
+    return hit && unit ? { unit, end: hit.end } : undefined;
+}
+
+function quantities(text: string): { list: Quantity[]; negative: boolean } {
+    const { keys, isNum } = pieces(text);
     const list: Quantity[] = [];
     let negative = false;
     for (let i = 0; i < keys.length; ) {
-        const key = keys[i] ?? '';
         if (negativeWords().longestAt(keys, i) && isNum[i + 1]) negative = true;
         let q: Quantity | undefined;
         let next = i + 1;
-        if (isNum[i]) q = { value: Number(key), decimal: key.includes('.'), unit: undefined, fromWord: false };
-        else {
+        if (isNum[i]) {
+            const key = keys[i] ?? '';
+            q = { value: Number(key), decimal: key.includes('.'), unit: undefined, fromWord: false };
+        } else {
+            // "twice" carries its unit; "two" may be followed by one ("two times").
             const times = multiplicativeDict().longestAt(keys, i);
-            const word = times ? undefined : cardinalDict().longestAt(keys, i);
-            const hit = times ?? word;
-            if (hit?.values[0] !== undefined) {
-                q = { value: hit.values[0], decimal: false, unit: times ? 'times' : undefined, fromWord: true };
+            const hit = times ?? cardinalDict().longestAt(keys, i);
+            const value = hit?.values[0];
+            if (hit && value !== undefined) {
+                q = { value, decimal: false, unit: times ? 'times' : undefined, fromWord: true };
                 next = hit.end;
             }
         }
         if (q) {
-            const mark = keys[next];
-            const unit = mark === "'" ? { end: next + 1, values: ['ft' as const] } : mark === '"' ? { end: next + 1, values: ['in' as const] } : unitDict().longestAt(keys, next);
-            if (unit && q.unit === undefined) {
-                q.unit = unit.values[0];
+            const unit = q.unit === undefined ? unitAt(keys, next) : undefined;
+            if (unit) {
+                q.unit = unit.unit;
                 next = unit.end;
             }
             list.push(q);

@@ -1,0 +1,226 @@
+/**
+ * Fits src/faq/calibration.json on the KNOWLEDGE BASE only (never on bench/faq-devset.jsonl):
+ * 1. leave-one-out: each title/alternative is removed from its language's index and searched
+ *    for, as written and as a parent might type it (added context, typos, Russian in Latin);
+ *    and, as near-duplicates, with context or typos against the full index;
+ * 2. the mix weights of the four signals are chosen by grid search for leave-one-out top-1;
+ * 3. a logistic model maps the best topic's features to P(correct), with the hand-written
+ *    out-of-scope questions of faq-fit-data.ts as negatives; the threshold balances accepting
+ *    right answers against rejecting out-of-scope questions.
+ * Usage: npx tsx bench/faq-fit.ts [--write]
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { cyrillicToLatin } from '../src/i18n/parsers/translit';
+import { LOCALES, type Locale } from '../src/i18n/parsers/types';
+import { FEATURE_NAMES, featuresOf, type Calibration } from '../src/faq/calibration';
+import { KnowledgeBase } from '../src/faq/knowledgeBase';
+import { indexDocs, queryVariants } from '../src/faq/retriever';
+import { OUT_OF_SCOPE_TOPIC } from '../src/faq/outOfScope';
+import { faqDocuments } from '../src/faq/search/documents';
+import { LanguageIndex, SIGNALS, type IndexDoc, type MixWeights, type Signal, type TopicScore } from '../src/faq/search/langIndex';
+import { analyze } from '../src/faq/text/analyze';
+import { CONTEXT, OUT_OF_SCOPE } from './faq-fit-data';
+import { fitLogistic, type Sample } from './faq-logistic';
+
+/** Per-topic signals of one query, so that any weight mix can be evaluated without re-searching. */
+interface Observation {
+    lang: Locale;
+    variant: string;
+    gold: number | null;
+    topics: readonly string[];
+    /** Signal → value per topic slot (the out-of-scope pseudo-topic is a slot too). */
+    parts: Record<Signal, Float64Array>;
+    oosSlot: number;
+    coverage: Float64Array;
+    words: number;
+}
+
+const NEUTRAL = Object.fromEntries(SIGNALS.map((s) => [s, 1])) as MixWeights;
+
+/** A deterministic pseudo-random stream, so a refit gives the same calibration. */
+function random(seed: number): () => number {
+    let s = seed >>> 0;
+    return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+}
+
+/** One or two typing slips in longer words: a dropped, doubled or swapped letter. */
+function typos(text: string, next: () => number): string {
+    const words = text.split(' ');
+    const long = words.map((w, i) => [w, i] as const).filter(([w]) => [...w].length >= 5);
+    for (let n = 0; n < Math.min(2, long.length); n++) {
+        const pick = long[Math.floor(next() * long.length)];
+        if (!pick) continue;
+        const chars = [...(words[pick[1]] ?? '')];
+        const at = 1 + Math.floor(next() * (chars.length - 2));
+        const kind = Math.floor(next() * 3);
+        if (kind === 0) chars.splice(at, 1);
+        else if (kind === 1) chars.splice(at, 0, chars[at] ?? '');
+        else [chars[at], chars[at + 1]] = [chars[at + 1] ?? '', chars[at] ?? ''];
+        words[pick[1]] = chars.join('');
+    }
+    return words.join(' ');
+}
+
+/** How parents actually type a question: as written, with context around it, with typos, ASCII umlauts, Russian in Latin. */
+function variantsOf(text: string, lang: Locale, i: number, next: () => number): [string, string][] {
+    const context = CONTEXT[lang];
+    const pick = () => context[Math.floor(next() * context.length)] ?? '';
+    const one = i % 2 === 0 ? `${pick()} ${text}` : `${text}. ${pick()}`;
+    const two = `${pick()} ${text}. ${pick()}`;
+    const out: [string, string][] = [
+        ['clean', text],
+        ['context', one],
+        ['context2', two],
+        ['typos', typos(text, next)],
+        ['context-typos', typos(one, next)]
+    ];
+    if (lang === 'de') out.push(['ascii', text.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss')]);
+    if (lang === 'ru') {
+        const latin = (t: string) => t.toLowerCase().replace(/\p{Script=Cyrillic}+/gu, cyrillicToLatin);
+        out.push(['latin', latin(text)], ['latin-context', latin(one)]);
+    }
+    return out;
+}
+
+function observe(index: LanguageIndex, question: string, lang: Locale, gold: number | null, variant: string): Observation {
+    // Russian in Latin letters is searched as the transliterated variant, as the retriever does.
+    const variants = queryVariants(question, lang);
+    const analysis = variants[variants.length - 1] ?? analyze(question, lang);
+    const ranked = index.score(analysis);
+    const n = index.topics.length;
+    const parts = Object.fromEntries(SIGNALS.map((sig) => [sig, new Float64Array(n)])) as Record<Signal, Float64Array>;
+    const coverage = new Float64Array(n);
+    const slot = new Map(index.topics.map((t, i) => [t, i]));
+    for (const s of ranked) {
+        const i = slot.get(s.topic) ?? 0;
+        for (const sig of SIGNALS) parts[sig][i] = s[sig];
+        coverage[i] = index.coverage(analysis, s.topic);
+    }
+    return { lang, variant, gold, topics: index.topics, parts, coverage, words: analysis.words.length, oosSlot: index.topics.indexOf(OUT_OF_SCOPE_TOPIC) };
+}
+
+/** Best and second topic under a weight mix, with the confidence features. */
+function evaluate(o: Observation, w: MixWeights) {
+    const scores: TopicScore[] = o.topics.map((topic, i) => {
+        const p = Object.fromEntries(SIGNALS.map((sig) => [sig, o.parts[sig][i] ?? 0])) as Record<Signal, number>;
+        let score = 0;
+        for (const sig of SIGNALS) score += w[sig] * p[sig];
+        return { topic, score, ...p };
+    });
+    const order = scores.map((_, i) => i).filter((i) => i !== o.oosSlot).sort((a, b) => (scores[b]?.score ?? 0) - (scores[a]?.score ?? 0));
+    const top = order[0] ?? 0;
+    const features = featuresOf(order.map((i) => scores[i] as TopicScore), o.coverage[top] ?? 0, o.words, scores[o.oosSlot]?.score ?? 0);
+    return { top, features, correct: o.gold === top };
+}
+
+function collect(kb: KnowledgeBase): Observation[] {
+    const observations: Observation[] = [];
+    for (const lang of LOCALES) {
+        const started = performance.now();
+        const docs = faqDocuments(kb, lang);
+        // Same order as faqDocuments, plus the out-of-scope pseudo-topic at the end.
+        const indexed: IndexDoc[] = indexDocs(kb, lang);
+        const full = new LanguageIndex(indexed, NEUTRAL);
+        const next = random(42);
+        docs.forEach((doc, i) => {
+            if (doc.metadata.kind === 'answer') return;
+            const index = new LanguageIndex(indexed.filter((_, j) => j !== i), NEUTRAL);
+            const gold = index.topics.indexOf(doc.metadata.topic);
+            for (const [variant, q] of variantsOf(doc.pageContent, lang, i, next)) observations.push(observe(index, q, lang, gold, `loo-${variant}`));
+            // Near-duplicates of a stored phrasing (context added, typos) are common too: searched in the full index.
+            const fullGold = full.topics.indexOf(doc.metadata.topic);
+            for (const [variant, q] of variantsOf(doc.pageContent, lang, i + 1, next)) {
+                if (variant !== 'clean') observations.push(observe(full, q, lang, fullGold, `near-${variant}`));
+            }
+        });
+        for (const q of OUT_OF_SCOPE[lang]) observations.push(observe(full, q, lang, null, 'negative'));
+        console.log(`${lang}: ${docs.length} documents, ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    }
+    return observations;
+}
+
+/** Every mix of the signals in steps of `step` that sums to 1. */
+function* weightGrid(step = 0.1): Generator<MixWeights> {
+    const n = Math.round(1 / step);
+    function* rest(k: number, left: number): Generator<number[]> {
+        if (k === 1) {
+            yield [left];
+            return;
+        }
+        for (let v = 0; v <= left; v++) for (const tail of rest(k - 1, left - v)) yield [v, ...tail];
+    }
+    for (const parts of rest(SIGNALS.length, n)) yield Object.fromEntries(SIGNALS.map((s, i) => [s, (parts[i] ?? 0) * step])) as MixWeights;
+}
+
+/** Index of the best topic under a mix (the hot loop of the grid search: no allocation). */
+function topOf(o: Observation, w: MixWeights): number {
+    const columns = SIGNALS.map((sig) => [w[sig], o.parts[sig]] as const).filter(([weight]) => weight !== 0);
+    let top = 0;
+    let best = -Infinity;
+    for (let i = 0; i < o.topics.length; i++) {
+        if (i === o.oosSlot) continue;
+        let s = 0;
+        for (const [weight, values] of columns) s += weight * (values[i] ?? 0);
+        if (s > best) {
+            best = s;
+            top = i;
+        }
+    }
+    return top;
+}
+
+function breakdown(observations: readonly Observation[], w: MixWeights): string {
+    const groups = new Map<string, { n: number; right: number }>();
+    for (const o of observations) {
+        if (o.gold === null) continue;
+        for (const key of [`${o.lang}`, `${o.lang}/${o.variant}`]) {
+            const g = groups.get(key) ?? { n: 0, right: 0 };
+            g.n++;
+            if (topOf(o, w) === o.gold) g.right++;
+            groups.set(key, g);
+        }
+    }
+    return [...groups].sort().map(([k, g]) => `  ${k}: ${(g.right / g.n).toFixed(3)} (n=${g.n})`).join('\n');
+}
+
+function bestWeights(observations: readonly Observation[]): MixWeights {
+    const positives = observations.filter((o) => o.gold !== null);
+    let best: { w: MixWeights; acc: number } | undefined;
+    for (const w of weightGrid()) {
+        let right = 0;
+        for (const o of positives) if (topOf(o, w) === o.gold) right++;
+        const acc = right / positives.length;
+        if (!best || acc > best.acc) best = { w, acc };
+    }
+    if (!best) throw new Error('bestWeights(): no observations');
+    console.log(`leave-one-out top-1 with the best mix: ${best.acc.toFixed(3)}`, best.w);
+    console.log(breakdown(observations, best.w));
+    return best.w;
+}
+
+function main(): void {
+    const kb = KnowledgeBase.load();
+    const observations = collect(kb);
+    const weights = bestWeights(observations);
+    const samples: Sample[] = observations.map((o) => {
+        const e = evaluate(o, weights);
+        return { x: FEATURE_NAMES.map((f) => e.features[f]), y: e.correct ? 1 : 0, negative: o.gold === null, lang: o.lang };
+    });
+    const { coefficients, threshold, report } = fitLogistic(samples, [...FEATURE_NAMES]);
+    console.log(report);
+    const round = (v: number) => Math.round(v * 10000) / 10000;
+    const calibration: Calibration = {
+        weights: Object.fromEntries(SIGNALS.map((s) => [s, round(weights[s])])) as MixWeights,
+        logistic: Object.fromEntries(Object.entries(coefficients).map(([k, v]) => [k, round(v)])) as Calibration['logistic'],
+        threshold: round(threshold)
+    };
+    console.log(JSON.stringify(calibration, null, 4));
+    if (process.argv.includes('--write')) {
+        const file = path.resolve(__dirname, '../src/faq/calibration.json');
+        writeFileSync(file, `${JSON.stringify(calibration, null, 4)}\n`);
+        console.log(`written to ${path.relative(process.cwd(), file)}`);
+    }
+}
+
+main();

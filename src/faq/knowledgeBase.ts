@@ -1,0 +1,138 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { LOCALES, type Locale } from '../i18n/parsers/types';
+import { FaqFileSchema, formatPath, type FaqFile, type Source } from './schema';
+import { FAQ_TOPIC_IDS } from './topics';
+
+export const DEFAULT_LOCALES_DIR = path.resolve(__dirname, '../../locales');
+
+export interface FaqTopic {
+    readonly id: string;
+    readonly title: string;
+    readonly answer: string;
+    readonly more?: string;
+    readonly alternatives: readonly string[];
+    readonly related: readonly string[];
+    readonly sources: readonly Source[];
+    readonly reviewed: string;
+}
+
+export interface LanguageKnowledge {
+    readonly lang: Locale;
+    readonly topics: ReadonlyMap<string, FaqTopic>;
+    readonly fallback: string;
+}
+
+/** Topics about the service itself describe our own process: they cite no external source. */
+const needsSources = (id: string) => !id.startsWith('service.');
+
+/** The reviewed FAQ in every supported language, validated as a whole. */
+export class KnowledgeBase {
+    private constructor(private readonly langs: ReadonlyMap<Locale, LanguageKnowledge>) {}
+
+    /**
+     * Reads locales/<lang>/faq.json for every locale. Throws one Error listing every problem as
+     * "<file>: <json path>: <message>", so a broken entry is found without guessing.
+     */
+    static load(localesDir: string = DEFAULT_LOCALES_DIR): KnowledgeBase {
+        const problems: string[] = [];
+        const files = new Map<Locale, FaqFile>();
+        for (const lang of LOCALES) {
+            const file = path.join(localesDir, lang, 'faq.json');
+            const shown = path.relative(process.cwd(), file) || file;
+            const parsed = readJson(file, shown, problems);
+            if (parsed === undefined) continue;
+            const result = FaqFileSchema.safeParse(parsed);
+            if (!result.success) {
+                for (const issue of result.error.issues) problems.push(`${shown}: ${formatPath(issue.path) || '(root)'}: ${issue.message}`);
+            }
+            // Cross-references are checked on the raw data too, so one run lists every problem.
+            problems.push(...crossCheck(parsed, shown));
+            if (result.success) files.set(lang, result.data);
+        }
+        problems.push(...sameTopicsEverywhere(files, localesDir));
+        if (problems.length > 0) throw new Error(`KnowledgeBase.load(): ${problems.join('\n')}`);
+        return new KnowledgeBase(new Map([...files].map(([lang, data]) => [lang, toLanguage(lang, data)])));
+    }
+
+    /** Built from already validated data (tests, tools). */
+    static fromFiles(files: Readonly<Record<Locale, FaqFile>>): KnowledgeBase {
+        return new KnowledgeBase(new Map(LOCALES.map((lang) => [lang, toLanguage(lang, files[lang])])));
+    }
+
+    get locales(): Locale[] {
+        return [...this.langs.keys()];
+    }
+
+    language(lang: Locale): LanguageKnowledge {
+        const found = this.langs.get(lang);
+        if (!found) throw new Error(`KnowledgeBase.language(): no knowledge base for "${lang}"`);
+        return found;
+    }
+
+    topic(lang: Locale, id: string): FaqTopic | undefined {
+        return this.language(lang).topics.get(id);
+    }
+
+    topicIds(lang: Locale = 'en'): string[] {
+        return [...this.language(lang).topics.keys()];
+    }
+}
+
+function readJson(file: string, shown: string, problems: string[]): unknown {
+    let raw: string;
+    try {
+        raw = readFileSync(file, 'utf8');
+    } catch (error) {
+        problems.push(`${shown}: cannot read: ${(error as Error).message}`);
+        return undefined;
+    }
+    try {
+        return JSON.parse(raw) as unknown;
+    } catch (error) {
+        problems.push(`${shown}: invalid JSON: ${(error as Error).message}`);
+        return undefined;
+    }
+}
+
+function crossCheck(raw: unknown, shown: string): string[] {
+    const topics = isRecord(raw) && isRecord(raw.topics) ? raw.topics : undefined;
+    if (!topics) return [];
+    const problems: string[] = [];
+    for (const id of FAQ_TOPIC_IDS) if (!(id in topics)) problems.push(`${shown}: topics.${id}: required topic is missing`);
+    for (const [id, topic] of Object.entries(topics)) {
+        if (!isRecord(topic)) continue;
+        const related = Array.isArray(topic.related) ? (topic.related as unknown[]) : [];
+        related.forEach((ref, i) => {
+            if (typeof ref !== 'string') return;
+            if (!(ref in topics)) problems.push(`${shown}: topics.${id}.related[${i}]: unknown topic "${ref}"`);
+            if (ref === id) problems.push(`${shown}: topics.${id}.related[${i}]: a topic cannot relate to itself`);
+        });
+        if (needsSources(id) && Array.isArray(topic.sources) && topic.sources.length === 0) problems.push(`${shown}: topics.${id}.sources: needs at least one source`);
+    }
+    return problems;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A topic answered in one language must be answered in all (extra topics included). */
+function sameTopicsEverywhere(files: ReadonlyMap<Locale, FaqFile>, localesDir: string): string[] {
+    const required = new Set<string>(FAQ_TOPIC_IDS); // already reported by crossCheck
+    const all = new Set([...files.values()].flatMap((f) => Object.keys(f.topics)).filter((id) => !required.has(id)));
+    const problems: string[] = [];
+    for (const [lang, data] of files) {
+        const shown = path.relative(process.cwd(), path.join(localesDir, lang, 'faq.json'));
+        for (const id of all) if (!(id in data.topics)) problems.push(`${shown}: topics.${id}: topic exists in another language but not here`);
+    }
+    return problems;
+}
+
+function toLanguage(lang: Locale, data: FaqFile): LanguageKnowledge {
+    const topics = new Map<string, FaqTopic>(
+        Object.entries(data.topics).map(([id, t]) => [
+            id,
+            { id, title: t.title, answer: t.answer, ...(t.more ? { more: t.more } : {}), alternatives: t.alternatives, related: t.related, sources: t.sources, reviewed: t.reviewed }
+        ])
+    );
+    return { lang, topics, fallback: data.fallback.text };
+}

@@ -1,0 +1,77 @@
+import { fold, normalizeText } from '../../i18n/parsers/text';
+import type { Locale } from '../../i18n/parsers/types';
+import { stemArabic } from './arabic';
+import { stemEnglish } from './english';
+import { foldGerman, stemGerman } from './german';
+import { stemRussian } from './russian';
+import { STOPWORDS } from './stopwords';
+
+/** A text reduced to what the index compares: stemmed content words and character n-grams. */
+export interface Analysis {
+    readonly words: readonly string[];
+    readonly grams: readonly string[];
+    /** Neighbouring stems joined ("side effect", "age limit"): word order carries meaning too. */
+    readonly bigrams: readonly string[];
+}
+
+/** "ALL" in capitals is the leukemia, not the word "all": it gets a token of its own. */
+const ALL_TOKEN = 'xall';
+const ALL_UPPER = /(?<![\p{L}\p{N}])ALL(?![\p{L}\p{N}])/gu;
+// Letters and digits; hyphens and apostrophes split ("car-t" was unified above), decimals stay whole.
+const WORD = /[\p{L}\p{M}\p{N}_]+(?:[.,]\p{N}+)?/gu;
+
+/** Spellings of the same medical name unified before tokenising ("CAR T", "CART", "кар-т" → "cart"). */
+const CANONICAL: readonly [RegExp, string][] = [
+    [/(?<!\p{L})(car|кар)[\s-]?(t|т)(?!\p{L})/giu, ' cart '],
+    [/كار\s?تي/gu, ' cart ']
+];
+
+function stem(key: string, lang: Locale): string {
+    if (key === ALL_TOKEN) return key;
+    if (/^\p{Script=Cyrillic}+$/u.test(key)) return stemRussian(key);
+    if (/^\p{Script=Arabic}+$/u.test(key)) return stemArabic(key);
+    if (/^\p{N}/u.test(key)) return key;
+    return lang === 'de' ? stemGerman(key) : stemEnglish(key);
+}
+
+/** One canonical, lower-case, folded form of a whole text (cheaper than folding word by word). */
+function prepare(text: string, lang: Locale): string {
+    let out = text.replace(ALL_UPPER, ` ${ALL_TOKEN} `);
+    for (const [pattern, replacement] of CANONICAL) out = out.replace(pattern, replacement);
+    out = normalizeText(out);
+    return fold(lang === 'de' ? foldGerman(out) : out);
+}
+
+const stopSets = new Map<Locale, Set<string>>();
+function stopwords(lang: Locale): Set<string> {
+    let set = stopSets.get(lang);
+    if (!set) {
+        set = new Set(STOPWORDS[lang].flatMap((w) => prepare(w, lang).match(WORD) ?? []));
+        stopSets.set(lang, set);
+    }
+    return set;
+}
+
+/** Character 3- and 4-grams of a word with boundary marks: typos and compounds still share most. */
+export function charGrams(word: string): string[] {
+    const padded = `^${word}$`;
+    if (padded.length <= 4) return [padded];
+    const grams: string[] = [];
+    for (const n of [3, 4]) for (let i = 0; i + n <= padded.length; i++) grams.push(padded.slice(i, i + n));
+    return grams;
+}
+
+/** Content words of a text: folded, split at hyphens, stopwords removed; "ALL" (the leukemia) kept. */
+export function contentKeys(text: string, lang: Locale): string[] {
+    const stop = stopwords(lang);
+    return (prepare(text, lang).match(WORD) ?? []).filter((key) => !stop.has(key));
+}
+
+export function analyze(text: string, lang: Locale): Analysis {
+    const keys = contentKeys(text, lang);
+    const words = keys.map((k) => stem(k, lang));
+    // Arabic glues articles and prepositions to the word: n-grams of the stem, not of the token.
+    const grams = keys.flatMap((k, i) => charGrams(lang === 'ar' ? (words[i] ?? k) : k));
+    const bigrams = words.slice(1).map((w, i) => `${words[i] ?? ''} ${w}`);
+    return { words, grams, bigrams };
+}

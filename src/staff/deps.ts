@@ -1,0 +1,28 @@
+import type { Logger } from 'pino';
+import type { ApplicationRepository } from '../handoff/application-repository.js';
+import type { ConversationStore } from '../handoff/conversation-directory.js';
+import type { Handoff } from '../handoff/index.js';
+import type { StaffTexts } from '../handoff/staff-texts.js';
+import type { TakeoverService } from '../handoff/takeover.js';
+import type { StaffAuth } from './auth.js';
+import type { StaffStore } from './store.js';
+
+/** Everything the /staff routes use; createStaff() builds it. */
+export interface StaffRouteDeps {
+    auth: StaffAuth;
+    store: StaffStore;
+    applications: Pick<ApplicationRepository, 'findByReference'>;
+    handoff: Pick<Handoff, 'transcripts' | 'deliveriesFor' | 'retryNow'>;
+    takeover: TakeoverService;
+    conversations: Pick<ConversationStore, 'get' | 'listTakeovers'>;
+    /** Staff-facing texts in STAFF_LOCALE. */
+    st: StaffTexts;
+    /** DATA_DIR/uploads (see src/intake/uploads.ts). */
+    uploadsDir: string;
+    cookieSecure: boolean;
+    sessionHours: number;
+    logger: Pick<Logger, 'info' | 'warn' | 'error'>;
+    clock: () => Date;
+    /** Keep-alive interval of the event stream (default 25 s). */
+    sseKeepAliveMs?: number;
+}

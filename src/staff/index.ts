@@ -1,0 +1,90 @@
+import path from 'node:path';
+import type { Logger } from 'pino';
+import type { Config } from '../config.js';
+import type { ApplicationRepository } from '../handoff/application-repository.js';
+import { ConversationDirectory } from '../handoff/conversation-directory.js';
+import type { Handoff } from '../handoff/index.js';
+import { createStaffTexts } from '../handoff/staff-texts.js';
+import { officeHoursFromEnv } from '../handoff/takeover-office-hours.js';
+import { TakeoverService, type ProactiveAdapter } from '../handoff/takeover.js';
+import type { Texts } from '../i18n/i18n.js';
+import { ensureFirstAdmin, type FirstAdminPrinter } from './accounts.js';
+import { StaffAuth } from './auth.js';
+import { openStaffDatabase, type StaffDatabase } from './database.js';
+import type { StaffRouteDeps } from './deps.js';
+import { staffEnv } from './env.js';
+
+export { mountStaffRoutes } from './routes.js';
+
+export interface StaffDependencies {
+    config: Pick<Config, 'DATA_DIR' | 'DATABASE_URL' | 'STAFF_LOCALE' | 'DEFAULT_LOCALE' | 'MicrosoftAppId'>;
+    applications: Pick<ApplicationRepository, 'findByReference'>;
+    handoff: Pick<Handoff, 'transcripts' | 'deliveriesFor' | 'retryNow'>;
+    /** The bot's adapter: proactive messages and the handoff event go through it (and its middleware). */
+    adapter: ProactiveAdapter;
+    texts: Texts;
+    logger: Logger;
+    clock?: () => Date;
+    /** STAFF_USERS, STAFF_COOKIE_SECURE, STAFF_SESSION_HOURS, STAFF_OFFICE_HOURS (default process.env). */
+    env?: Record<string, string | undefined>;
+    /** Where the generated first admin password goes (default: stdout, once). */
+    printFirstAdmin?: FirstAdminPrinter;
+    /** Per-address delay step after failed sign-ins (default 250 ms). */
+    loginDelayMs?: number;
+}
+
+export interface Staff extends StaffRouteDeps {
+    /** botbuilder middleware: adapter.use(staff.directory). */
+    directory: ConversationDirectory;
+    database: StaffDatabase;
+    close(): Promise<void>;
+}
+
+/**
+ * Builds the staff side: its database handle, the conversation directory, the takeover service,
+ * sign-in (creating and printing the first admin once when STAFF_USERS is empty). Invalid staff
+ * variables fail here, at start-up, with every problem listed.
+ */
+export async function createStaff(deps: StaffDependencies): Promise<Staff> {
+    const env = staffEnv(deps.env);
+    const officeHours = officeHoursFromEnv(deps.env);
+    const clock = deps.clock ?? (() => new Date());
+    const database = await openStaffDatabase({ dataDir: deps.config.DATA_DIR, databaseUrl: deps.config.DATABASE_URL });
+    try {
+        await ensureFirstAdmin(database.staff, env, { logger: deps.logger, clock, ...(deps.printFirstAdmin ? { print: deps.printFirstAdmin } : {}) });
+    } catch (err) {
+        await database.close();
+        throw err;
+    }
+    const takeover = new TakeoverService({
+        adapter: deps.adapter,
+        appId: deps.config.MicrosoftAppId ?? '',
+        conversations: database.conversations,
+        texts: deps.texts,
+        transcripts: deps.handoff.transcripts,
+        officeHours,
+        defaultLocale: deps.config.DEFAULT_LOCALE,
+        logger: deps.logger,
+        clock
+    });
+    return {
+        directory: new ConversationDirectory(database.conversations, { logger: deps.logger, clock }),
+        database,
+        takeover,
+        auth: new StaffAuth({
+            store: database.staff, configured: env.users, sessionHours: env.sessionHours, logger: deps.logger, clock,
+            ...(deps.loginDelayMs !== undefined ? { ipDelayMs: deps.loginDelayMs } : {})
+        }),
+        store: database.staff,
+        applications: deps.applications,
+        handoff: deps.handoff,
+        conversations: database.conversations,
+        st: createStaffTexts(deps.texts, deps.config.STAFF_LOCALE),
+        uploadsDir: path.join(deps.config.DATA_DIR, 'uploads'),
+        cookieSecure: env.cookieSecure,
+        sessionHours: env.sessionHours,
+        logger: deps.logger,
+        clock,
+        close: () => database.close()
+    };
+}

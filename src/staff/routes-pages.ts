@@ -1,0 +1,142 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import type { Request, Response, Server } from 'restify';
+import { toFhirBundle } from '../handoff/fhir.js';
+import { attachmentDisposition, findApplication, loadDetail, retryDelivery, uploadPath } from './applications.js';
+import type { StaffRouteDeps } from './deps.js';
+import { errorPage, guarded, localizedError } from './guard.js';
+import { field, newNonce, param, redirect, safeBack, securityHeaders, sendHtml, sendJson } from './http.js';
+import { inboxQuery } from './query.js';
+import { StatusTransitionError, changeApplicationStatus } from './status.js';
+import type { SessionRecord } from './store.js';
+import { conversationPage, detailPage } from './views/detail.js';
+import { applicationPath, conversationPath, listPage } from './views/list.js';
+
+const NOTICES: Record<string, string> = {
+    status_changed: 'inbox.status.changed',
+    retried: 'inbox.detail.retried',
+    not_retried: 'inbox.detail.notRetried',
+    taken_over: 'inbox.takeover.started',
+    sent: 'inbox.takeover.sent',
+    handed_back: 'inbox.takeover.handedBack'
+};
+
+const withNotice = (path: string, code: string, extra = '') => `${path}${path.includes('?') ? '&' : '?'}notice=${code}${extra}`;
+
+/** Server-rendered pages: list, detail, conversation, downloads, and the form posts behind them. */
+export function mountPageRoutes(server: Server, deps: StaffRouteDeps): void {
+    const s = deps.st.s;
+    const ctx = (session: SessionRecord) => ({ st: deps.st, nonce: newNonce(), session });
+    const notice = (req: Request) => {
+        const code = new URL(req.url ?? '/', 'http://localhost').searchParams.get('notice') ?? '';
+        const to = new URL(req.url ?? '/', 'http://localhost').searchParams.get('to') ?? '';
+        const key = NOTICES[code];
+        return key ? s(key, { to: s(`inbox.status.${to}`, { defaultValue: '' }) }) : undefined;
+    };
+    const notFound = (res: Response, session: SessionRecord) => errorPage(deps, res, 404, s('inbox.errors.notFound'), session);
+
+    server.get('/staff', guarded(deps, 'page', async (req, res, session) => {
+        const query = inboxQuery(req);
+        const [rows, takeovers] = await Promise.all([deps.store.searchApplications(query), deps.conversations.listTakeovers()]);
+        const c = ctx(session);
+        const n = notice(req);
+        sendHtml(res, 200, listPage(c, { rows, query, takeovers, ...(n ? { notice: n } : {}) }), c.nonce);
+    }));
+
+    const showDetail = async (req: Request, res: Response, session: SessionRecord, status = 200, error?: string) => {
+        const found = await findApplication(deps, param(req, 'reference'));
+        if (!found) return notFound(res, session);
+        const data = await loadDetail(deps, found);
+        const c = ctx(session);
+        const n = notice(req);
+        sendHtml(res, status, detailPage(c, session, { ...data, ...(n && !error ? { notice: n } : {}), ...(error ? { error } : {}) }), c.nonce);
+    };
+
+    server.get('/staff/applications/:reference', guarded(deps, 'page', (req, res, session) => showDetail(req, res, session)));
+
+    server.post('/staff/applications/:reference/status', guarded(deps, 'page', async (req, res, session) => {
+        const found = await findApplication(deps, param(req, 'reference'));
+        if (!found) return notFound(res, session);
+        try {
+            const change = await changeApplicationStatus(deps.store, found.stored, field(req.body, 'status'), session.username, deps.clock());
+            deps.logger.info({ event: 'staff.status_changed', account: session.accountId, applicationId: found.stored.id, from: change.from, to: change.to }, 'application status changed');
+            redirect(res, withNotice(applicationPath(found.stored.reference), 'status_changed', `&to=${change.to}`));
+        } catch (err) {
+            if (!(err instanceof StatusTransitionError)) throw err;
+            await showDetail(req, res, session, err.code === 'unknown_status' ? 400 : 409, localizedError(deps, err));
+        }
+    }));
+
+    server.post('/staff/applications/:reference/deliveries/:deliveryId/retry', guarded(deps, 'page', async (req, res, session) => {
+        const found = await findApplication(deps, param(req, 'reference'));
+        const outcome = found && (await retryDelivery(deps, found.stored, param(req, 'deliveryId')));
+        if (!found || !outcome) return notFound(res, session);
+        if (outcome.retried) deps.logger.info({ event: 'staff.retry_now', account: session.accountId, deliveryId: outcome.delivery.id }, 'delivery retry requested');
+        redirect(res, withNotice(applicationPath(found.stored.reference), outcome.retried ? 'retried' : 'not_retried'));
+    }));
+
+    server.get('/staff/applications/:reference/export.json', guarded(deps, 'page', async (req, res, session) => {
+        const found = await findApplication(deps, param(req, 'reference'));
+        if (!found) return notFound(res, session);
+        sendJson(res, 200, found.stored.data, { 'content-disposition': attachmentDisposition(`application-${found.stored.reference}.json`) });
+    }));
+
+    server.get('/staff/applications/:reference/fhir.json', guarded(deps, 'page', async (req, res, session) => {
+        const found = await findApplication(deps, param(req, 'reference'));
+        if (!found?.app) return notFound(res, session);
+        const body = JSON.stringify(toFhirBundle(found.app), null, 2);
+        res.writeHead(200, {
+            ...securityHeaders(), 'content-type': 'application/fhir+json; charset=utf-8', 'content-length': String(Buffer.byteLength(body)),
+            'content-disposition': attachmentDisposition(`fhir-${found.stored.reference}.json`)
+        });
+        res.end(body);
+    }));
+
+    server.get('/staff/applications/:reference/files/:fileId', guarded(deps, 'page', async (req, res, session) => {
+        const found = await findApplication(deps, param(req, 'reference'));
+        const target = found && uploadPath(deps, found, param(req, 'fileId'));
+        const size = target && (await stat(target.path).then((st) => (st.isFile() ? st.size : undefined), () => undefined));
+        if (!target || size === undefined) return notFound(res, session);
+        res.writeHead(200, {
+            ...securityHeaders(), 'content-type': target.file.contentType, 'content-length': String(size), 'content-disposition': attachmentDisposition(target.file.name)
+        });
+        await new Promise<void>((resolve) => {
+            const stream = createReadStream(target.path);
+            stream.on('error', () => {
+                res.destroy();
+                resolve();
+            });
+            res.on('close', resolve);
+            stream.pipe(res);
+        });
+    }));
+
+    server.get('/staff/conversations/:conversationId', guarded(deps, 'page', async (req, res, session) => {
+        const conversation = await deps.conversations.get(param(req, 'conversationId'));
+        if (!conversation) return notFound(res, session);
+        const transcriptHtml = await deps.handoff.transcripts.renderHtml(conversation.conversationId);
+        const c = ctx(session);
+        const n = notice(req);
+        sendHtml(res, 200, conversationPage(c, session, { conversation, transcriptHtml, back: conversationPath(conversation.conversationId), ...(n ? { notice: n } : {}) }), c.nonce);
+    }));
+
+    const takeoverAction = (name: string, run: (conversationId: string, req: Request, session: SessionRecord) => Promise<string>) =>
+        server.post(`/staff/conversations/:conversationId/${name}`, guarded(deps, 'page', async (req, res, session) => {
+            const conversationId = param(req, 'conversationId');
+            const back = safeBack(field(req.body, 'back'), conversationPath(conversationId));
+            const code = await run(conversationId, req, session);
+            redirect(res, withNotice(back, code));
+        }));
+    takeoverAction('takeover', async (id, _req, session) => {
+        await deps.takeover.startTakeover(id, session.username);
+        return 'taken_over';
+    });
+    takeoverAction('messages', async (id, req, session) => {
+        await deps.takeover.sendToParent(id, field(req.body, 'text'), session.username);
+        return 'sent';
+    });
+    takeoverAction('handback', async (id, _req, session) => {
+        await deps.takeover.handBack(id, session.username);
+        return 'handed_back';
+    });
+}

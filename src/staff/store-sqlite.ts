@@ -1,0 +1,161 @@
+import type { SqliteDatabase } from '../storage/sqlite-file.js';
+import { toDatabaseError } from '../storage/types.js';
+import {
+    DEFAULT_INBOX_LIMIT, flagCodes, fold, likePattern, nextFailureState,
+    type InboxQuery, type InboxRow, type LockoutPolicy, type SessionRecord, type StaffStore, type StatusHistoryEntry, type StoredAccount
+} from './store.js';
+
+interface SessionRow { id_hash: string; account_id: string; username: string; csrf_token: string; created_at: string; expires_at: string }
+interface FailureRow { failures: number; locked_until: string | null; updated_at: string }
+interface AppRow {
+    id: string; reference: string; conversation_id: string; channel: string; locale: string; status: string; submitted_at: string;
+    urgency: string | null; score: number | null; flags: string | null; child_name: string | null; contact_name: string | null;
+}
+
+/** The staff tables on SQLite; shares (never closes) the handle it is given. */
+export class SqliteStaffStore implements StaffStore {
+    constructor(private readonly db: SqliteDatabase) {
+        // SQLite's lower() folds ASCII only; names here are Cyrillic, Arabic, German…
+        db.function('staff_fold', { deterministic: true }, (value: unknown) => (typeof value === 'string' ? fold(value) : null));
+    }
+
+    async findAccount(username: string): Promise<StoredAccount | undefined> {
+        const row = this.run('findAccount', () =>
+            this.db.prepare<[string], { id: string; username: string; password_hash: string }>('select id, username, password_hash from staff_accounts where lower(username) = lower(?)').get(username)
+        );
+        return row && { id: row.id, username: row.username, passwordHash: row.password_hash };
+    }
+
+    async insertFirstAccount(account: StoredAccount, at: Date): Promise<boolean> {
+        const changes = this.run('insertFirstAccount', () =>
+            this.db
+                .prepare<[string, string, string, string]>(
+                    'insert into staff_accounts (id, username, password_hash, created_at) select ?, ?, ?, ? where not exists (select 1 from staff_accounts)'
+                )
+                .run(account.id, account.username, account.passwordHash, at.toISOString()).changes
+        );
+        return changes === 1;
+    }
+
+    async createSession(s: SessionRecord): Promise<void> {
+        this.run('createSession', () =>
+            this.db
+                .prepare<[string, string, string, string, string, string]>(
+                    'insert into staff_sessions (id_hash, account_id, username, csrf_token, created_at, expires_at) values (?, ?, ?, ?, ?, ?)'
+                )
+                .run(s.idHash, s.accountId, s.username, s.csrfToken, s.createdAt.toISOString(), s.expiresAt.toISOString())
+        );
+    }
+
+    async findSession(idHash: string, now: Date): Promise<SessionRecord | undefined> {
+        const row = this.run('findSession', () =>
+            this.db.prepare<[string, string], SessionRow>('select * from staff_sessions where id_hash = ? and expires_at > ?').get(idHash, now.toISOString())
+        );
+        return row && { idHash: row.id_hash, accountId: row.account_id, username: row.username, csrfToken: row.csrf_token, createdAt: new Date(row.created_at), expiresAt: new Date(row.expires_at) };
+    }
+
+    async deleteSession(idHash: string): Promise<void> {
+        this.run('deleteSession', () => this.db.prepare<[string]>('delete from staff_sessions where id_hash = ?').run(idHash));
+    }
+
+    async deleteExpiredSessions(now: Date): Promise<number> {
+        return this.run('deleteExpiredSessions', () => this.db.prepare<[string]>('delete from staff_sessions where expires_at <= ?').run(now.toISOString()).changes);
+    }
+
+    async lockedUntil(username: string, now: Date): Promise<Date | undefined> {
+        const row = this.run('lockedUntil', () =>
+            this.db.prepare<[string, string], { locked_until: string }>('select locked_until from staff_login_failures where username = ? and locked_until > ?').get(fold(username), now.toISOString())
+        );
+        return row ? new Date(row.locked_until) : undefined;
+    }
+
+    async recordFailure(username: string, now: Date, policy: LockoutPolicy): Promise<Date | undefined> {
+        const key = fold(username);
+        const update = this.db.transaction(() => {
+            const row = this.db.prepare<[string], FailureRow>('select failures, locked_until, updated_at from staff_login_failures where username = ?').get(key);
+            const next = nextFailureState(row && { failures: row.failures, lockedUntil: row.locked_until ? new Date(row.locked_until) : null, updatedAt: new Date(row.updated_at) }, now, policy);
+            this.db
+                .prepare<[string, number, string | null, string]>(
+                    `insert into staff_login_failures (username, failures, locked_until, updated_at) values (?, ?, ?, ?)
+                     on conflict (username) do update set failures = excluded.failures, locked_until = excluded.locked_until, updated_at = excluded.updated_at`
+                )
+                .run(key, next.failures, next.lockedUntil?.toISOString() ?? null, now.toISOString());
+            return next.lockedUntil ?? undefined;
+        });
+        return this.run('recordFailure', () => update.immediate());
+    }
+
+    async clearFailures(username: string): Promise<void> {
+        this.run('clearFailures', () => this.db.prepare<[string]>('delete from staff_login_failures where username = ?').run(fold(username)));
+    }
+
+    async searchApplications(query: InboxQuery): Promise<InboxRow[]> {
+        const where: string[] = [];
+        const params: (string | number)[] = [];
+        const filter = (sql: string, ...values: string[]) => {
+            where.push(sql);
+            params.push(...values);
+        };
+        if (query.status) filter('status = ?', query.status);
+        if (query.urgency) filter(`json_extract(data, '$.request.urgency') = ?`, query.urgency);
+        if (query.language) filter('locale = ?', query.language);
+        const search = query.search?.trim();
+        if (search) {
+            filter(`(staff_fold(replace(reference, '-', '')) like ? escape '\\' or staff_fold(json_extract(data, '$.child.firstName')) like ? escape '\\'
+                         or staff_fold(json_extract(data, '$.contact.name')) like ? escape '\\')`,
+            likePattern(fold(search.replace(/-/g, ''))), likePattern(fold(search)), likePattern(fold(search)));
+        }
+        params.push(query.limit ?? DEFAULT_INBOX_LIMIT);
+        const rows = this.run('searchApplications', () =>
+            this.db
+                .prepare<(string | number)[], AppRow>(
+                    `select id, reference, conversation_id, channel, locale, status, submitted_at,
+                            json_extract(data, '$.request.urgency') as urgency, json_extract(data, '$.completeness.score') as score,
+                            json_extract(data, '$.flags') as flags, json_extract(data, '$.child.firstName') as child_name,
+                            json_extract(data, '$.contact.name') as contact_name
+                     from applications ${where.length > 0 ? `where ${where.join(' and ')}` : ''}
+                     order by submitted_at desc, id desc limit ?`
+                )
+                .all(...params)
+        );
+        return rows.map((r) => ({
+            id: r.id, reference: r.reference, conversationId: r.conversation_id, channel: r.channel, locale: r.locale, status: r.status,
+            submittedAt: r.submitted_at, urgency: r.urgency, completeness: r.score, flags: flagCodes(r.flags ? (JSON.parse(r.flags) as unknown) : []),
+            childName: r.child_name, contactName: r.contact_name
+        }));
+    }
+
+    async updateStatus(applicationId: string, from: string, to: string, by: string, at: Date): Promise<boolean> {
+        const update = this.db.transaction(() => {
+            const changed = this.db.prepare<[string, string, string]>('update applications set status = ? where id = ? and status = ?').run(to, applicationId, from).changes;
+            if (changed !== 1) return false;
+            this.db
+                .prepare<[string, string, string, string, string]>(
+                    'insert into application_status_history (application_id, from_status, to_status, changed_by, changed_at) values (?, ?, ?, ?, ?)'
+                )
+                .run(applicationId, from, to, by, at.toISOString());
+            return true;
+        });
+        return this.run('updateStatus', () => update.immediate());
+    }
+
+    async statusHistory(applicationId: string): Promise<StatusHistoryEntry[]> {
+        const rows = this.run('statusHistory', () =>
+            this.db
+                .prepare<[string], { from_status: string; to_status: string; changed_by: string; changed_at: string }>(
+                    'select from_status, to_status, changed_by, changed_at from application_status_history where application_id = ? order by id'
+                )
+                .all(applicationId)
+        );
+        return rows.map((r) => ({ from: r.from_status, to: r.to_status, by: r.changed_by, at: r.changed_at }));
+    }
+
+    private run<T>(method: string, fn: () => T): T {
+        try {
+            return fn();
+        } catch (err) {
+            throw toDatabaseError(`SqliteStaffStore.${method}()`, err);
+        }
+    }
+}
+

@@ -1,0 +1,109 @@
+/** Persistence of the staff inbox, identical on SQLite and PostgreSQL; times are passed in. */
+
+export interface StoredAccount {
+    id: string;
+    username: string;
+    passwordHash: string;
+}
+
+export interface SessionRecord {
+    /** SHA-256 (hex) of the cookie's session id: a database reader cannot sign in with it. */
+    idHash: string;
+    accountId: string;
+    username: string;
+    csrfToken: string;
+    createdAt: Date;
+    expiresAt: Date;
+}
+
+export interface LockoutPolicy {
+    maxFailures: number;
+    lockMs: number;
+    /** Failures older than this are forgotten. */
+    windowMs: number;
+}
+
+export interface InboxQuery {
+    /** Matches the reference (with or without dash), the child's first name or the contact's name, case-insensitively. */
+    search?: string;
+    status?: string;
+    urgency?: string;
+    language?: string;
+    limit?: number;
+}
+
+export interface InboxRow {
+    id: string;
+    reference: string;
+    conversationId: string;
+    channel: string;
+    locale: string;
+    status: string;
+    submittedAt: string;
+    urgency: string | null;
+    completeness: number | null;
+    flags: string[];
+    childName: string | null;
+    contactName: string | null;
+}
+
+export interface StatusHistoryEntry {
+    from: string;
+    to: string;
+    by: string;
+    at: string;
+}
+
+export interface StaffStore {
+    findAccount(username: string): Promise<StoredAccount | undefined>;
+    /** Inserts only while staff_accounts is empty; false if another account exists (or won the race). */
+    insertFirstAccount(account: StoredAccount, at: Date): Promise<boolean>;
+
+    createSession(session: SessionRecord): Promise<void>;
+    /** The session if it exists and has not expired at `now`. */
+    findSession(idHash: string, now: Date): Promise<SessionRecord | undefined>;
+    deleteSession(idHash: string): Promise<void>;
+    deleteExpiredSessions(now: Date): Promise<number>;
+
+    /** When the user name is locked at `now`, the end of the lock. */
+    lockedUntil(username: string, now: Date): Promise<Date | undefined>;
+    /** Counts a failed sign-in; resolves to the lock's end when this failure locked the name. */
+    recordFailure(username: string, now: Date, policy: LockoutPolicy): Promise<Date | undefined>;
+    clearFailures(username: string): Promise<void>;
+
+    /** Newest submission first. */
+    searchApplications(query: InboxQuery): Promise<InboxRow[]>;
+    /** Compare-and-set of applications.status plus a history row, in one transaction; false if the status was no longer `from`. */
+    updateStatus(applicationId: string, from: string, to: string, by: string, at: Date): Promise<boolean>;
+    statusHistory(applicationId: string): Promise<StatusHistoryEntry[]>;
+}
+
+export const DEFAULT_INBOX_LIMIT = 200;
+
+/** "k7q4m2" / "K7Q-4M2" → "%K7Q4M2%"-style LIKE pattern, with LIKE's wildcards escaped. */
+export function likePattern(text: string): string {
+    return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** Case folding used for search on both engines (SQLite gets it as a SQL function). */
+export function fold(text: string): string {
+    return text.normalize('NFKC').toLowerCase();
+}
+
+export function nextFailureState(
+    row: { failures: number; lockedUntil: Date | null; updatedAt: Date } | undefined,
+    now: Date,
+    policy: LockoutPolicy
+): { failures: number; lockedUntil: Date | null } {
+    if (row?.lockedUntil && row.lockedUntil > now) return { failures: row.failures, lockedUntil: row.lockedUntil };
+    const fresh = !row || (row.lockedUntil !== null && row.lockedUntil <= now) || now.getTime() - row.updatedAt.getTime() > policy.windowMs;
+    const failures = fresh ? 1 : row.failures + 1;
+    if (failures >= policy.maxFailures) return { failures: 0, lockedUntil: new Date(now.getTime() + policy.lockMs) };
+    return { failures, lockedUntil: null };
+}
+
+/** The codes of an application's flags array (whatever else it holds is ignored). */
+export function flagCodes(value: unknown): string[] {
+    if (!Array.isArray(value)) return [];
+    return value.flatMap((f: unknown) => (typeof f === 'object' && f !== null && 'code' in f && typeof f.code === 'string' ? [f.code] : []));
+}

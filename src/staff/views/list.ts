@@ -1,0 +1,63 @@
+import type { ConversationRecord } from '../../handoff/conversation-directory.js';
+import { LOCALES } from '../../i18n/parsers/types.js';
+import { APPLICATION_STATUSES } from '../status.js';
+import type { InboxQuery, InboxRow } from '../store.js';
+import { URGENCIES, flagLabel, languageLabel, percent, statusLabel, urgencyLabel, when } from './labels.js';
+import { esc, message, options, page, type PageContext } from './layout.js';
+
+export const applicationPath = (reference: string): string => `/staff/applications/${encodeURIComponent(reference)}`;
+export const conversationPath = (conversationId: string): string => `/staff/conversations/${encodeURIComponent(conversationId)}`;
+
+function takeoverTable(ctx: PageContext, takeovers: readonly ConversationRecord[]): string {
+    if (takeovers.length === 0) return '';
+    const s = ctx.st.s;
+    const rows = takeovers.map((c) => {
+        const state = c.takeoverStatus === 'staff' ? s('inbox.takeover.staff', { user: c.takenBy ?? '' }) : s(`inbox.takeover.${c.takeoverStatus}`);
+        return `<tr><td><a href="${esc(conversationPath(c.conversationId))}">${esc(s('inbox.list.open'))}</a> <span class="badge">${esc(c.channelId)}</span></td><td>${esc(state)}</td><td>${esc(when(c.updatedAt))}</td></tr>`;
+    });
+    return `<section><h2>${esc(s('inbox.list.waiting'))}</h2><div class="scroll"><table>
+<thead><tr><th>${esc(s('inbox.list.conversation'))}</th><th>${esc(s('inbox.list.status'))}</th><th>${esc(s('inbox.list.lastActive'))}</th></tr></thead>
+<tbody>${rows.join('\n')}</tbody></table></div></section>`;
+}
+
+function filters(ctx: PageContext, query: InboxQuery): string {
+    const { st } = ctx;
+    const s = st.s;
+    return `<form class="filters" method="get" action="/staff" role="search">
+<label>${esc(s('inbox.list.search'))}<input type="search" name="search" value="${esc(query.search ?? '')}" placeholder="${esc(s('inbox.list.searchPlaceholder'))}" maxlength="120"></label>
+<label>${esc(s('inbox.list.status'))}<select name="status">${options(APPLICATION_STATUSES, query.status ?? '', (v) => statusLabel(st, v), s('inbox.list.all'))}</select></label>
+<label>${esc(s('inbox.list.urgency'))}<select name="urgency">${options(URGENCIES, query.urgency ?? '', (v) => urgencyLabel(st, v), s('inbox.list.all'))}</select></label>
+<label>${esc(s('inbox.list.language'))}<select name="language">${options(LOCALES, query.language ?? '', (v) => languageLabel(st, v), s('inbox.list.all'))}</select></label>
+<button type="submit">${esc(s('inbox.list.apply'))}</button> <a href="/staff">${esc(s('inbox.list.reset'))}</a>
+</form>`;
+}
+
+function row(ctx: PageContext, app: InboxRow): string {
+    const { st } = ctx;
+    const flags = app.flags.map((code) => `<span class="badge flag">${esc(flagLabel(st, code))}</span>`).join(' ');
+    return `<tr>
+<td><a href="${esc(applicationPath(app.reference))}"><strong>${esc(app.reference)}</strong></a><div dir="auto">${esc(app.childName ?? '')}</div></td>
+<td>${esc(when(app.submittedAt))}</td>
+<td><span class="badge status-${esc(app.status)}">${esc(statusLabel(st, app.status))}</span></td>
+<td>${esc(urgencyLabel(st, app.urgency))}</td>
+<td class="hide-narrow">${esc(languageLabel(st, app.locale))}</td>
+<td>${esc(percent(st, app.completeness))}</td>
+<td class="hide-narrow">${flags}</td>
+</tr>`;
+}
+
+export function listPage(ctx: PageContext, data: { rows: readonly InboxRow[]; query: InboxQuery; takeovers: readonly ConversationRecord[]; notice?: string }): string {
+    const s = ctx.st.s;
+    const head = ['reference', 'submitted', 'status', 'urgency', 'language', 'completeness', 'flags']
+        .map((k) => `<th${k === 'language' || k === 'flags' ? ' class="hide-narrow"' : ''}>${esc(s(`inbox.list.${k}`))}</th>`)
+        .join('');
+    const table = data.rows.length === 0
+        ? `<p>${esc(s('inbox.list.empty'))}</p>`
+        : `<div class="scroll"><table><thead><tr>${head}</tr></thead><tbody>${data.rows.map((r) => row(ctx, r)).join('\n')}</tbody></table></div>`;
+    const body = `${message('notice', data.notice)}${takeoverTable(ctx, data.takeovers)}
+<section><h1>${esc(s('inbox.list.title'))}</h1>
+${filters(ctx, data.query)}
+<p>${esc(s('inbox.list.count', { count: data.rows.length }))}</p>
+${table}</section>`;
+    return page(ctx, s('inbox.list.title'), body);
+}

@@ -1,0 +1,84 @@
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { LOCALES } from '../../src/i18n/parsers/types';
+import { compileMatchers, loadSafetyLexicons, SAFETY_LOCALES_DIR } from '../../src/safety/lexicon';
+import { compilePhrase, PhraseMatcher, prepare, PreparedText } from '../../src/safety/patterns';
+
+function keysOf(value: unknown, prefix = ''): string[] {
+    if (!value || typeof value !== 'object' || Array.isArray(value)) return [prefix];
+    return Object.entries(value).flatMap(([k, v]) => keysOf(v, prefix ? `${prefix}.${k}` : k));
+}
+
+const matches = (phrases: string[], text: string) => {
+    const t = new PreparedText(prepare(text));
+    return new PhraseMatcher(phrases).matches(t).map((s) => t.text.slice(s.start, s.end));
+};
+
+describe('safety phrase lists (locales/<lang>/safety.json)', () => {
+    let temp: string | undefined;
+    afterEach(() => {
+        if (temp) rmSync(temp, { recursive: true, force: true });
+        temp = undefined;
+    });
+
+    it('loads and compiles a valid file for every language, all with the same keys', () => {
+        const lexicons = loadSafetyLexicons();
+        expect([...lexicons.keys()].sort()).toEqual([...LOCALES].sort());
+        const en = keysOf(lexicons.get('en')).sort();
+        for (const [lang, lexicon] of lexicons) expect(keysOf(lexicon).sort(), lang).toEqual(en);
+        expect(() => compileMatchers(lexicons.values())).not.toThrow();
+    });
+
+    it('picks up a new language from its folder alone', () => {
+        temp = mkdtempSync(path.join(tmpdir(), 'safety-'));
+        cpSync(SAFETY_LOCALES_DIR, temp, { recursive: true });
+        cpSync(path.join(temp, 'en'), path.join(temp, 'xx'), { recursive: true });
+        expect(loadSafetyLexicons(temp).has('xx')).toBe(true);
+    });
+
+    it('names the file and the field of an invalid list', () => {
+        temp = mkdtempSync(path.join(tmpdir(), 'safety-'));
+        cpSync(SAFETY_LOCALES_DIR, temp, { recursive: true });
+        writeFileSync(path.join(temp, 'de', 'safety.json'), JSON.stringify({ signs: {} }));
+        expect(() => loadSafetyLexicons(temp)).toThrow(/locales\/de\/safety\.json is invalid/);
+    });
+
+    it('requires a file for every language the bot speaks', () => {
+        temp = mkdtempSync(path.join(tmpdir(), 'safety-'));
+        cpSync(SAFETY_LOCALES_DIR, temp, { recursive: true });
+        rmSync(path.join(temp, 'ru', 'safety.json'));
+        expect(() => loadSafetyLexicons(temp)).toThrow(/missing for ru/);
+    });
+});
+
+describe('phrase syntax', () => {
+    it('rejects malformed phrases', () => {
+        for (const bad of ['~ fever', 'fever ~', '(a|b', 'a||b', 'x?', '*']) expect(() => compilePhrase(bad), bad).toThrow();
+    });
+
+    it('matches whole words, stems, alternatives, groups, optional words and gaps', () => {
+        expect(matches(['fever'], 'feverfew tea')).toEqual([]);
+        expect(matches(['seizure*'], 'two seizures')).toEqual(['seizures']);
+        expect(matches(['(cant|unable to) breathe'], 'he is unable to breathe')).toEqual(['unable to breathe']);
+        expect(matches(['has a? fever'], 'she has fever')).toEqual(['has fever']);
+        expect(matches(['bleeding ~ wont stop'], 'the bleeding from his nose wont stop')).toEqual(['bleeding from his nose wont stop']);
+        expect(matches(['bleeding ~ wont stop'], 'bleeding, wont stop')).toEqual([]);
+        expect(matches(['<n> minutes ago'], 'since 20 minutes ago')).toEqual(['20 minutes ago']);
+    });
+
+    it('matches after normalisation: case, diacritics, ё, apostrophes, Arabic letters and digits', () => {
+        expect(matches(["can't breathe"], 'He CAN’T breathe')).toEqual(['cant breathe']);
+        expect(matches(['schüttelfrost'], 'Schuttelfrost!')).toEqual(['schuttelfrost']);
+        expect(matches(['рвёт'], 'его рвет')).toEqual(['рвет']);
+        expect(matches(['حرارة'], 'عنده حرارة')).toEqual(['حراره']);
+        expect(prepare('حرارة ٣٩٫٥')).toBe('حراره 39.5');
+    });
+
+    it('lets Arabic words carry clitics unless marked exact', () => {
+        expect(matches(['حرارة'], 'والحرارة عالية')).toEqual(['والحراره']);
+        expect(matches(['قسطرة ~ انكسرت'], 'بالقسطرة انكسرت')).toEqual(['بالقسطره انكسرت']);
+        expect(matches(['=حرارة'], 'والحرارة عالية')).toEqual([]);
+    });
+});

@@ -1,0 +1,377 @@
+import { describe, expect, it } from 'vitest';
+import { detectRedFlag, RED_FLAG_SIGNS, type RedFlagSign } from '../../src/safety/redFlags';
+import { LOCALES } from '../../src/i18n/parsers/types';
+
+type Emergency = readonly [text: string, sign: RedFlagSign];
+
+/** A language's cases: described now, asked in general, ordinary intake answers, negations. */
+interface Table {
+    emergency: readonly Emergency[];
+    question: readonly string[];
+    none: readonly string[];
+    negated: readonly string[];
+}
+
+const en: Table = {
+    emergency: [
+        ["my son can't breathe", 'breathing'],
+        ['she has a fever of 39.2', 'fever'],
+        ['He has a fever after chemo', 'fever'],
+        ['39,2', 'fever'],
+        ['temp 38.5°', 'fever'],
+        ['her temperature is 102F', 'fever'],
+        ['his temperature is 35.2', 'low_temperature'],
+        ['he is having a seizure right now', 'seizure'],
+        ['my daughter is fitting!!', 'seizure'],
+        ['we cant wake him up', 'unresponsive'],
+        ["he is very confused and doesn't recognise me", 'confusion'],
+        ['her speech is slurred since this morning', 'speech'],
+        ['his face is drooping on one side', 'facial_droop'],
+        ["nosebleed won't stop for 20 minutes", 'bleeding'],
+        ['there is blood in his urine', 'blood_in_urine_stool'],
+        ['he vomited something black', 'black_vomit'],
+        ['I noticed tiny red spots on her legs', 'petechiae'],
+        ['she has a terrible headache and blurry vision', 'headache_vision'],
+        ["he keeps vomiting and can't keep his meds down", 'cannot_drink_or_keep_medicine'],
+        ['he is screaming in pain', 'severe_pain'],
+        ['his central line is leaking', 'broken_line'],
+        ['his classmate has chickenpox', 'infection_exposure'],
+        ['she fainted in the bathroom', 'fainting'],
+        ['he started shaking after they flushed his line', 'shivering'],
+        ['her lips are blue', 'blue_lips'],
+        ['my sonn cant breath', 'breathing'],
+        ['feverrr 39!!!', 'fever'],
+        ['HE HAS FEVER AGAIN', 'fever'],
+        ['just now he had a fit and is not responding', 'unresponsive'],
+        ['is it normal that my son has a fever after CAR-T?', 'fever'],
+        ['he has a temperature, what should I do?', 'fever'],
+        ['she is burning up', 'fever'],
+        ["he's been bleeding from the gums for an hour", 'bleeding'],
+        ['he passed out', 'fainting'],
+        ['he is breathing very fast and his lips look blue', 'blue_lips'],
+        ['he had a seizure 10 minutes ago', 'seizure'],
+        ['fever 101.5 since last night', 'fever'],
+        ["my son can't breathe since an hour, what should I do?", 'breathing'],
+        ['pls help my baby is not breathing properly', 'breathing'],
+        ['son temp 39.8 after chemo what do i do', 'fever'],
+        ['my daughter cant stop shaking after the nurse flushed her picc', 'shivering'],
+        ["he's been having diarrhea all day and won't drink", 'cannot_drink_or_keep_medicine']
+    ],
+    question: [
+        'is fever normal after car-t',
+        'what does CRS mean',
+        'can chemo cause nosebleeds',
+        'Is fever normal after CAR-T?',
+        'What are the warning signs of ICANS?',
+        'When should I go to the hospital with a fever?',
+        'Can seizures happen after CAR-T?',
+        'Why do children get petechiae during chemotherapy?',
+        'What temperature counts as a fever during chemo?',
+        'How common is confusion after blinatumomab?',
+        'Is chickenpox dangerous for kids on chemo?',
+        'What should I do if he has a fever?',
+        'Does blinatumomab cause tremor?',
+        'what is febrile neutropenia',
+        'Can chemo cause blood in the urine?',
+        'hi doctor, is it normal to have chills after a line flush?',
+        'How long does fever last after CAR-T infusion in general?'
+    ],
+    none: [
+        'no', 'yes', 'at home', 'in hospital', 'in intensive care', 'AML', '2 years ago', '2023-05-14', '14.05.2023', '38 kg',
+        '38.5 kg', '120 cm', 'he had a seizure in 2023', 'he had a fungal infection in May', 'CNS3', 'AIEOP-BFM ALL 2017', 'Maria',
+        'maria.ivanova@gmail.com', '+49 151 23456789', 'Germany', 'United Arab Emirates', 'he is 5 years old',
+        'B-ALL, diagnosed March 2023', 'he had fever and infections during induction, now in remission', 'relapse', 'blinatumomab',
+        "don't know", 'She weighs 39 kg', 'second opinion', 'as soon as possible'
+    ],
+    negated: [
+        'no fever', 'he has no fever', 'the bleeding stopped', 'his fever is gone', "he doesn't have a fever", 'no bleeding, no fever',
+        'the nosebleed has stopped', 'she was vaccinated against measles', 'no seizures since 2022', 'temperature 36.8, all fine'
+    ]
+};
+
+const de: Table = {
+    emergency: [
+        ['er krampft', 'seizure'],
+        ['Er hat Fieber 39,5', 'fever'],
+        ['Fieber 39', 'fever'],
+        ['Meine Tochter bekommt keine Luft', 'breathing'],
+        ['Sie hat seit heute morgen hohes Fieber nach der Chemo', 'fever'],
+        ['Er ist nicht ansprechbar', 'unresponsive'],
+        ['Das Nasenbluten hört nicht auf', 'bleeding'],
+        ['Blut im Urin seit gestern', 'blood_in_urine_stool'],
+        ['er erbricht schwarz', 'black_vomit'],
+        ['sie hat kleine rote Punkte an den Beinen', 'petechiae'],
+        ['er hat starke Kopfschmerzen und sieht doppelt', 'headache_vision'],
+        ['er erbricht alles und trinkt nichts', 'cannot_drink_or_keep_medicine'],
+        ['er schreit vor Schmerzen', 'severe_pain'],
+        ['der Katheter ist undicht', 'broken_line'],
+        ['im Kindergarten gibt es Windpocken', 'infection_exposure'],
+        ['er ist ohnmächtig geworden', 'fainting'],
+        ['nach dem Spülen hat er Schüttelfrost', 'shivering'],
+        ['ihre Lippen sind blau', 'blue_lips'],
+        ['er ist ganz verwirrt und erkennt mich nicht', 'confusion'],
+        ['er lallt', 'speech'],
+        ['sein Mundwinkel hängt', 'facial_droop'],
+        ['Temperatur 35,1', 'low_temperature'],
+        ['er hat fiber', 'fever'],
+        ['mein sohn atmet ganz schwer', 'breathing'],
+        ['ist es normal, dass er seit gestern Fieber hat?', 'fever'],
+        ['Hilfe, sie krampft', 'seizure'],
+        ['er blutet stark aus der Nase', 'bleeding'],
+        ['unser Kind reagiert nicht mehr', 'unresponsive'],
+        ['Fieber 39,2 nach CAR-T, ist das normal?', 'fever']
+    ],
+    question: [
+        'Ist Fieber nach CAR-T normal?',
+        'Was bedeutet CRS?',
+        'Kann Chemo Nasenbluten verursachen?',
+        'Wann sollte man mit Fieber in die Notaufnahme?',
+        'Sind Krampfanfälle nach CAR-T häufig?',
+        'Was sind Warnzeichen für ICANS?',
+        'Warum bekommen Kinder unter Chemo Petechien?',
+        'Ab wie viel Grad spricht man von Fieber?',
+        'Wie gefährlich sind Windpocken bei Leukämie?',
+        'Ist Schüttelfrost nach dem Spülen des Katheters normal?',
+        'Was soll ich tun, wenn mein Kind Fieber hat?',
+        'Gibt es nach Blinatumomab oft Zittern?',
+        'Was ist febrile Neutropenie?',
+        'Kann die Chemo Blut im Urin verursachen?',
+        'Sind starke Kopfschmerzen nach der Lumbalpunktion normal?',
+        'Wie lange dauert Fieber nach CAR-T normalerweise?'
+    ],
+    none: [
+        'nein', 'ja', 'zu Hause', 'im Krankenhaus', 'auf der Intensivstation', 'AML', 'vor 2 Jahren', '14.05.2023', '38 kg', '120 cm',
+        'er hatte 2023 einen Krampfanfall', 'er hatte im Mai eine Pilzinfektion', 'ZNS3', 'AIEOP-BFM ALL 2017', 'Lukas',
+        'lukas.mueller@web.de', '+49 170 1234567', 'Deutschland', 'weiß nicht', 'er ist 7 Jahre alt', 'Rezidiv', 'Zweitmeinung',
+        'er wiegt 38 kg', 'so schnell wie möglich'
+    ],
+    negated: [
+        'kein Fieber', 'er hat kein Fieber', 'das Nasenbluten hat aufgehört', 'das Fieber ist weg', 'keine Krampfanfälle mehr',
+        'gegen Masern geimpft', 'Fieber hat sie nicht'
+    ]
+};
+
+const ru: Table = {
+    emergency: [
+        ['у дочки кровь из носа не останавливается', 'bleeding'],
+        ['температура 39', 'fever'],
+        ['u nego temperatura 39 posle himii', 'fever'],
+        ['у него температура', 'fever'],
+        ['сын не может дышать', 'breathing'],
+        ['у сына судороги', 'seizure'],
+        ['не можем разбудить', 'unresponsive'],
+        ['он бредит и не узнает меня', 'confusion'],
+        ['речь невнятная с утра', 'speech'],
+        ['лицо перекосило', 'facial_droop'],
+        ['кровь в моче', 'blood_in_urine_stool'],
+        ['рвота с кровью', 'black_vomit'],
+        ['появились мелкие красные точки на ногах', 'petechiae'],
+        ['сильно болит голова и двоится в глазах', 'headache_vision'],
+        ['рвет постоянно, не может пить', 'cannot_drink_or_keep_medicine'],
+        ['кричит от боли', 'severe_pain'],
+        ['катетер протекает', 'broken_line'],
+        ['в садике ветрянка', 'infection_exposure'],
+        ['она потеряла сознание', 'fainting'],
+        ['после промывки катетера его трясет', 'shivering'],
+        ['губы синие', 'blue_lips'],
+        ['тимпература 38,7', 'fever'],
+        ['у ребенка температура 39, что делать?', 'fever'],
+        ['ne mozhet dyshat', 'breathing'],
+        ['температура 35,2', 'low_temperature'],
+        ['опять температура 38.5 после химии', 'fever'],
+        ['у него судороги, это нормально?', 'seizure'],
+        ['задыхается!!!', 'breathing'],
+        ['температура 39 уже два дня, нормально ли это после CAR-T?', 'fever'],
+        ['Ёлки, у неё жар', 'fever']
+    ],
+    question: [
+        'бывает ли температура после химии',
+        'что такое CRS?',
+        'может ли химия вызывать кровь из носа?',
+        'нормально ли, что после CAR-T бывает температура?',
+        'когда нужно вызывать скорую при температуре?',
+        'какие признаки нейротоксичности после CAR-T?',
+        'почему у детей на химии появляются петехии?',
+        'опасна ли ветрянка для ребенка на химии?',
+        'бывают ли судороги после блинатумомаба?',
+        'что делать, если у ребенка температура?',
+        'при какой температуре нужно ехать в больницу?',
+        'что значит фебрильная нейтропения?',
+        'может ли быть озноб после промывки катетера?',
+        'вызывает ли химия сильную головную боль?',
+        'как долго обычно держится температура после CAR-T?',
+        'бывает ли кровь в моче после циклофосфамида?'
+    ],
+    none: [
+        'нет', 'да', 'дома', 'в больнице', 'в реанимации', 'ОМЛ', '2 года назад', '14.05.2023', '38 кг', '120 см',
+        'у него были судороги в 2023 году', 'в мае была грибковая инфекция', 'ЦНС3', 'AIEOP-BFM ALL 2017', 'Иван',
+        'ivan.petrov@mail.ru', '+7 916 123-45-67', 'Россия', 'не знаю', 'ему 5 лет', 'рецидив', 'вес 38 кг', 'температура 36,6',
+        'как можно скорее'
+    ],
+    negated: [
+        'температуры нет', 'у него нет температуры', 'без температуры', 'кровь остановилась', 'температура спала', 'судорог больше нет',
+        'привит от кори'
+    ]
+};
+
+const ar: Table = {
+    emergency: [
+        ['ابني ما يقدر يتنفس', 'breathing'],
+        ['حرارة ٣٩', 'fever'],
+        ['عنده حرارة', 'fever'],
+        ['بنتي عندها حرارة ٣٨٫٥ بعد الكيماوي', 'fever'],
+        ['ابني يتشنج', 'seizure'],
+        ['ما نقدر نصحيه', 'unresponsive'],
+        ['صاير يهلوس وما يعرفني', 'confusion'],
+        ['كلامه ثقيل من الصبح', 'speech'],
+        ['وجهه مايل على جنب', 'facial_droop'],
+        ['النزيف من انفه ما وقف', 'bleeding'],
+        ['في دم في البول', 'blood_in_urine_stool'],
+        ['يستفرغ دم', 'black_vomit'],
+        ['طلعت له نقط حمرا صغيرة على رجليه', 'petechiae'],
+        ['عنده صداع شديد وما يشوف منيح', 'headache_vision'],
+        ['يستفرغ كل شي وما يشرب', 'cannot_drink_or_keep_medicine'],
+        ['يصرخ من الوجع', 'severe_pain'],
+        ['القسطرة انكسرت', 'broken_line'],
+        ['اخوه عنده جدري الماء', 'infection_exposure'],
+        ['أغمي عليه', 'fainting'],
+        ['بعد ما غسلوا القسطرة صار يرجف', 'shivering'],
+        ['شفايفه زرقا', 'blue_lips'],
+        ['حرارته ٣٩ ونص', 'fever'],
+        ['ابني سخن كتير وهو على الكيماوي', 'fever'],
+        ['ibni 3ando 7arara', 'fever'],
+        ['ابني عنده حرارة، هل هذا طبيعي؟', 'fever'],
+        ['الحقوني ابني بيتشنج', 'seizure'],
+        ['ما عم يتنفس منيح', 'breathing'],
+        ['درجة حرارته ٣٥', 'low_temperature'],
+        ['بنتي عم تنزف من اللثة من ساعة', 'bleeding']
+    ],
+    question: [
+        'هل الحرارة طبيعية بعد العلاج',
+        'ما معنى CRS؟',
+        'هل يسبب العلاج الكيماوي نزيف الانف؟',
+        'هل التشنجات شائعة بعد الخلايا التائية؟',
+        'متى لازم نروح على الطوارئ اذا في حرارة؟',
+        'ما هي علامات الخطر بعد العلاج الكيماوي؟',
+        'ليش بتطلع نقط حمرا عند الاطفال بالكيماوي؟',
+        'هل جدري الماء خطير على طفل يأخذ كيماوي؟',
+        'كم درجة الحرارة اللي تعتبر حمى؟',
+        'شو يعني نقص العدلات مع حرارة؟',
+        'هل الرجفة بعد غسيل القسطرة طبيعية؟',
+        'ماذا افعل اذا صار عنده حرارة؟',
+        'هل الصداع الشديد طبيعي بعد البزل القطني؟',
+        'هل الاسهال الشديد خطير بعد الكيماوي؟',
+        'لماذا يحدث نزيف اللثة اثناء العلاج؟',
+        'ما اسباب الحمى بعد زراعة النخاع؟'
+    ],
+    none: [
+        'لا', 'نعم', 'في البيت', 'في المستشفى', 'في العناية المركزة', 'AML', 'قبل سنتين', '١٤/٥/٢٠٢٣', '٣٨ كيلو', '١٢٠ سم',
+        'كان عنده تشنج في ٢٠٢٣', 'كان عنده التهاب فطري في مايو', 'CNS3', 'AIEOP-BFM ALL 2017', 'محمد', 'mohammed.ali@gmail.com',
+        '+971 50 123 4567', 'الإمارات', 'ما بعرف', 'عمره ٥ سنين', 'انتكاس', 'رأي ثاني', 'وزنه ٣٨ كيلو', 'بأسرع وقت'
+    ],
+    negated: ['ما في حرارة', 'ما عنده حرارة', 'الحرارة نزلت', 'النزيف وقف', 'وقف النزيف', 'ما صار عنده تشنج', 'ملقح ضد الحصبة']
+};
+
+const tables: Record<(typeof LOCALES)[number], Table> = { en, de, ru, ar };
+
+describe.each(LOCALES)('detectRedFlag, %s', (locale) => {
+    const table = tables[locale];
+
+    it('has enough cases', () => {
+        expect(table.emergency.length).toBeGreaterThanOrEqual(25);
+        expect(table.question.length).toBeGreaterThanOrEqual(15);
+        expect(table.none.length).toBeGreaterThanOrEqual(20);
+    });
+
+    it.each(table.emergency)('emergency: %s → %s', (text, sign) => {
+        const result = detectRedFlag(text, { locale });
+        expect(result).toMatchObject({ emergency: true, kind: 'emergency' });
+        expect(result.signs).toContain(sign);
+    });
+
+    it.each(table.question)('general question: %s', (text) => {
+        expect(detectRedFlag(text, { locale })).toMatchObject({ emergency: false, kind: 'question' });
+    });
+
+    it.each(table.none)('ordinary answer: %s', (text) => {
+        expect(detectRedFlag(text, { locale })).toEqual({ emergency: false, signs: [], kind: 'none' });
+    });
+
+    it.each(table.negated)('negated: %s', (text) => {
+        expect(detectRedFlag(text, { locale })).toMatchObject({ emergency: false, kind: 'none' });
+    });
+
+    // Parents mix languages: the conversation locale must not hide another language's signs.
+    it.each(table.emergency.slice(0, 5))('found whatever the conversation locale: %s', (text) => {
+        for (const other of LOCALES) expect(detectRedFlag(text, { locale: other }).emergency).toBe(true);
+    });
+});
+
+describe('detectRedFlag options and edge cases', () => {
+    it('treats "feels hot" as fever only on treatment', () => {
+        expect(detectRedFlag('she feels hot').emergency).toBe(false);
+        expect(detectRedFlag('she feels hot', { inTreatment: true })).toMatchObject({ emergency: true, signs: ['fever'] });
+        expect(detectRedFlag('she feels hot after chemo yesterday').emergency).toBe(true);
+        expect(detectRedFlag('er fühlt sich heiß an', { inTreatment: true }).signs).toEqual(['fever']);
+        expect(detectRedFlag('лоб горячий', { inTreatment: true }).signs).toEqual(['fever']);
+        expect(detectRedFlag('جسمه سخن', { inTreatment: true }).signs).toEqual(['fever']);
+    });
+
+    it('reads a bare decimal as a temperature unless a number was asked for', () => {
+        expect(detectRedFlag('38.5').emergency).toBe(true);
+        expect(detectRedFlag('38.5', { expectsNumber: true }).kind).toBe('none');
+        expect(detectRedFlag('38.5°', { expectsNumber: true }).emergency).toBe(true);
+        expect(detectRedFlag('37.2').kind).toBe('none');
+    });
+
+    it('tells thresholds from readings in a question', () => {
+        expect(detectRedFlag('is a temperature above 38 dangerous after chemo?').kind).toBe('question');
+        expect(detectRedFlag('is 39.4 dangerous after chemo?').kind).toBe('emergency');
+    });
+
+    it('understands Fahrenheit and normal readings', () => {
+        expect(detectRedFlag('temp 100.8 F').signs).toEqual(['fever']);
+        expect(detectRedFlag('temp 98.6').kind).toBe('none');
+        expect(detectRedFlag('температура 37,2, всё хорошо').kind).toBe('none');
+    });
+
+    it('keeps history as none but an old sign happening again as an emergency', () => {
+        expect(detectRedFlag('he had a seizure in 2023').kind).toBe('none');
+        expect(detectRedFlag('he had a seizure in 2023 and now he is seizing again').kind).toBe('emergency');
+        expect(detectRedFlag('he had a seizure').kind).toBe('emergency');
+        expect(detectRedFlag('he had a fever').kind).toBe('none');
+        expect(detectRedFlag('he had a fever this morning').kind).toBe('emergency');
+    });
+
+    it('finds several signs and a sign in a later sentence', () => {
+        const r = detectRedFlag('Hello. My son got CAR-T last week. Now he has 39.5 and is shaking, and his lips look blue.');
+        expect(r.kind).toBe('emergency');
+        expect(r.signs).toEqual(expect.arrayContaining(['fever', 'shivering', 'blue_lips']));
+    });
+
+    it('is about the child, not the parent or another adult', () => {
+        for (const text of ['I have a fever', 'my husband has a fever', 'Ich habe Fieber', 'у меня температура', 'عندي حرارة', 'زوجي عنده حرارة']) {
+            expect(detectRedFlag(text).emergency, text).toBe(false);
+        }
+        expect(detectRedFlag('I think he has a fever').emergency).toBe(true);
+    });
+
+    it('reads messages that mix languages', () => {
+        expect(detectRedFlag('у него fever 39').signs).toEqual(['fever']);
+        expect(detectRedFlag('ابني has fever').emergency).toBe(true);
+        expect(detectRedFlag('mein Sohn hat температура 39').emergency).toBe(true);
+    });
+
+    it('gives the signs asked about with a question', () => {
+        expect(detectRedFlag('is fever normal after car-t?')).toEqual({ emergency: false, signs: ['fever'], kind: 'question' });
+    });
+
+    it('handles empty, emoji and punctuation-only input', () => {
+        for (const text of ['', '   ', '👍', '?!', '...']) expect(detectRedFlag(text).kind).toBe('none');
+    });
+
+    it('covers every sign in the tables', () => {
+        const seen = new Set(Object.values(tables).flatMap((t) => t.emergency.map(([, sign]) => sign)));
+        expect([...RED_FLAG_SIGNS].filter((s) => !seen.has(s))).toEqual([]);
+    });
+});

@@ -1,0 +1,99 @@
+import { randomUUID } from 'node:crypto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openStaffDatabase, type StaffDatabase } from '../../src/staff/database';
+import { LOCKOUT } from '../../src/staff/auth';
+import { StatusTransitionError, changeApplicationStatus } from '../../src/staff/status';
+import { openDatabase, type IntakeDatabase } from '../../src/storage/database';
+import { makeApplication } from '../handoff/helpers/fixtures';
+import { tempDir } from '../storage/helpers/engines';
+import { SKIP_PG, createTestSchema } from '../storage/helpers/pg';
+import { seed } from './helpers/seed';
+
+interface Opened { staff: StaffDatabase; intake: IntakeDatabase; cleanup(): Promise<void> }
+const engines: { name: string; open(): Promise<Opened> }[] = [
+    {
+        name: 'sqlite',
+        open: async () => {
+            const dir = tempDir();
+            const intake = await openDatabase({ dataDir: dir.path });
+            const staff = await openStaffDatabase({ dataDir: dir.path });
+            return { staff, intake, cleanup: async () => { await staff.close(); await intake.close(); dir.remove(); } };
+        }
+    },
+    ...(SKIP_PG ? [] : [{
+        name: 'postgres',
+        open: async (): Promise<Opened> => {
+            const schema = await createTestSchema();
+            const intake = await openDatabase({ databaseUrl: schema.url });
+            const staff = await openStaffDatabase({ databaseUrl: schema.url });
+            return { staff, intake, cleanup: async () => { await staff.close(); await intake.close(); await schema.drop(); } };
+        }
+    }])
+];
+
+const T0 = new Date('2026-03-02T10:00:00Z');
+const later = (ms: number) => new Date(T0.getTime() + ms);
+
+describe.each(engines)('staff store on $name', (engine) => {
+    let db: Opened;
+    beforeEach(async () => {
+        db = await engine.open();
+    });
+    afterEach(() => db.cleanup());
+
+    it('creates the first account only once, even when asked concurrently', async () => {
+        const results = await Promise.all(['a', 'b', 'c'].map(() => db.staff.staff.insertFirstAccount({ id: randomUUID(), username: 'admin', passwordHash: 'scrypt$x$y' }, T0)));
+        expect(results.filter(Boolean)).toHaveLength(1);
+        expect((await db.staff.staff.findAccount('ADMIN'))?.username).toBe('admin');
+    });
+
+    it('finds sessions until they expire and deletes them', async () => {
+        const store = db.staff.staff;
+        await store.createSession({ idHash: 'h1', accountId: 'acc', username: 'alice', csrfToken: 't', createdAt: T0, expiresAt: later(60_000) });
+        expect((await store.findSession('h1', later(59_000)))?.username).toBe('alice');
+        expect(await store.findSession('h1', later(60_000))).toBeUndefined();
+        expect(await store.deleteExpiredSessions(later(61_000))).toBe(1);
+    });
+
+    it('locks a user name after 5 failures within the window, then forgets', async () => {
+        const store = db.staff.staff;
+        for (let i = 0; i < 4; i++) expect(await store.recordFailure('Bob', later(i * 1000), LOCKOUT)).toBeUndefined();
+        const until = await store.recordFailure('bob', later(5000), LOCKOUT);
+        expect(until?.toISOString()).toBe(later(5000 + 15 * 60_000).toISOString());
+        expect(await store.lockedUntil('BOB', later(10_000))).toEqual(until);
+        expect(await store.lockedUntil('bob', later(16 * 60_000))).toBeUndefined();
+        expect(await store.recordFailure('bob', later(16 * 60_000), LOCKOUT)).toBeUndefined();
+        await store.clearFailures('bob');
+    });
+
+    it('searches case-insensitively in any script and filters', async () => {
+        const base = makeApplication();
+        await seed(db.intake.applications, { reference: 'AAA-222', submittedAt: '2026-01-01T00:00:00.000Z', child: { ...base.child, firstName: 'Маша' } });
+        await seed(db.intake.applications, { reference: 'BBB-333', submittedAt: '2026-01-02T00:00:00.000Z', locale: 'ar', child: { ...base.child, firstName: 'عمر' }, contact: { ...base.contact, name: 'ÄNNE 50%_off' }, request: { ...base.request, urgency: 'flexible' } });
+        const refs = async (q: Parameters<typeof db.staff.staff.searchApplications>[0]) => (await db.staff.staff.searchApplications(q)).map((r) => r.reference);
+        expect(await refs({})).toEqual(['BBB-333', 'AAA-222']);
+        expect(await refs({ search: 'маш' })).toEqual(['AAA-222']);
+        expect(await refs({ search: 'عمر' })).toEqual(['BBB-333']);
+        expect(await refs({ search: 'änne' })).toEqual(['BBB-333']);
+        expect(await refs({ search: '50%_' })).toEqual(['BBB-333']);
+        expect(await refs({ search: '0%o' })).toEqual([]);
+        expect(await refs({ search: 'bbb333' })).toEqual(['BBB-333']);
+        expect(await refs({ urgency: 'flexible', language: 'ar', status: 'new' })).toEqual(['BBB-333']);
+        const [row] = await db.staff.staff.searchApplications({ search: 'AAA-222' });
+        expect(row).toMatchObject({ completeness: 0.93, flags: ['outside_car_t_label'], urgency: 'asap', childName: 'Маша', contactName: 'Анна Тестова' });
+    });
+
+    it('changes status only through the transition function, compare-and-set, with history', async () => {
+        const { app } = await seed(db.intake.applications, { reference: 'CCC-444' });
+        const stored = (await db.intake.applications.findByReference('CCC-444'))!;
+        await changeApplicationStatus(db.staff.staff, stored, 'in_review', 'alice', T0);
+        // A second coordinator still looking at "new" loses.
+        await expect(changeApplicationStatus(db.staff.staff, stored, 'in_review', 'bob', later(1))).rejects.toMatchObject({ code: 'conflict' });
+        await expect(changeApplicationStatus(db.staff.staff, { id: app.id, status: 'in_review' }, 'accepted', 'bob', later(2))).rejects.toBeInstanceOf(StatusTransitionError);
+        expect((await db.intake.applications.findByReference('CCC-444'))?.status).toBe('in_review');
+        expect(await db.staff.staff.statusHistory(app.id)).toEqual([{ from: 'new', to: 'in_review', by: 'alice', at: T0.toISOString() }]);
+        // "Delete my data" removes the history with the application.
+        await db.intake.applications.deleteByConversation('conv-CCC-444');
+        expect(await db.staff.staff.statusHistory(app.id)).toEqual([]);
+    });
+});
