@@ -32,7 +32,9 @@ describe.each(handoffEngines)('webhook delivery ($name)', (engine) => {
 
     it('retries while the receiver is down or failing, then delivers once under one webhook-id', async () => {
         const app = await submitted();
-        let wall = new Date();
+        // One base so the two signed times differ by exactly 90 s, whatever the real clock does meanwhile.
+        const base = Date.now();
+        let wall = new Date(base);
         const h = testHandoff(fx.database, { webhook: receiver, clock: () => wall });
         handoffs.push(h);
         await receiver.pause();
@@ -44,11 +46,11 @@ describe.each(handoffEngines)('webhook delivery ($name)', (engine) => {
 
         await receiver.resume();
         receiver.failNext(1, { kind: 'status', status: 500 });
-        wall = new Date(Date.now() + 90 * SECOND); // each attempt signs its own time
+        wall = new Date(base + 90 * SECOND); // each attempt signs its own time
         expect(await h.worker.runOnce(at(5 * SECOND))).toMatchObject({ retried: 1 });
         expect((await h.deliveriesFor(app.id))[0]).toMatchObject({ attempts: 2, lastError: 'http_500', nextAttemptAt: at(5 * SECOND + 5 * MINUTE).toISOString() });
 
-        wall = new Date(Date.now() + 180 * SECOND);
+        wall = new Date(base + 180 * SECOND);
         expect(await h.worker.runOnce(at(5 * SECOND + 5 * MINUTE))).toMatchObject({ delivered: 1 });
         expect(await h.worker.runOnce(at(100 * HOUR))).toMatchObject({ claimed: 0 });
 
