@@ -1,21 +1,28 @@
 /**
- * Fits src/faq/calibration.json on the KNOWLEDGE BASE only (never on bench/faq-devset.jsonl):
+ * Fits src/faq/calibration.json on the knowledge base and the tuning set, never on the dev set
+ * (bench/faq-devset.jsonl, which only bench/faq.ts reads):
  * 1. leave-one-out: each title/alternative is removed from its language's index and searched
  *    for, as written and as a parent might type it (added context, typos, Russian in Latin);
  *    and, as near-duplicates, with context or typos against the full index;
- * 2. the mix weights of the four signals are chosen by grid search for leave-one-out top-1;
- * 3. a logistic model maps the best topic's features to P(correct), with the hand-written
- *    out-of-scope questions of faq-fit-data.ts as negatives; the threshold balances accepting
- *    right answers against rejecting out-of-scope questions.
+ * 2. the tuning set (bench/faq-tuneset.jsonl, written apart from the KB and the dev set) is
+ *    searched against the full index;
+ * 3. the mix weights of the signals are chosen by grid search for top-1 (leave-one-out and
+ *    tuning set count half each);
+ * 4. a logistic model maps the best topic's features to P(correct), with the hand-written
+ *    out-of-scope questions of faq-fit-data.ts and the tuning set's as negatives; the threshold
+ *    is chosen on the tuning set (see faq-logistic.ts).
+ * Environment: FIT_WEIGHTS='{…}' skips the grid search; FIT_ON=tune fits the logistic model on the
+ * tuning set alone (how calibration.json was made); FIT_FEATURES=a,b limits its features.
  * Usage: npx tsx bench/faq-fit.ts [--write]
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { cyrillicToLatin } from '../src/i18n/parsers/translit';
 import { LOCALES, type Locale } from '../src/i18n/parsers/types';
 import { FEATURE_NAMES, featuresOf, type Calibration } from '../src/faq/calibration';
 import { KnowledgeBase } from '../src/faq/knowledgeBase';
-import { indexDocs, queryVariants } from '../src/faq/retriever';
+import { indexDocs, knowledgeBaseSpeller, needsBridge, queryVariants } from '../src/faq/retriever';
+import type { Speller } from '../src/faq/text/speller';
 import { OUT_OF_SCOPE_TOPIC } from '../src/faq/outOfScope';
 import { faqDocuments } from '../src/faq/search/documents';
 import { LanguageIndex, SIGNALS, type IndexDoc, type MixWeights, type Signal, type TopicScore } from '../src/faq/search/langIndex';
@@ -35,6 +42,17 @@ interface Observation {
     coverage: Float64Array;
     words: number;
 }
+
+/**
+ * bench/faq-tuneset.jsonl: questions written like real ones, independently of the knowledge base
+ * and of the dev set. They count as much as all leave-one-out phrasings together, and the
+ * threshold is chosen on them alone (leave-one-out phrasings are tidier than real questions).
+ */
+const TUNE = 'tune';
+const TUNE_FILE = path.join(__dirname, 'faq-tuneset.jsonl');
+const TUNE_SET: { id: string; question: string; lang: Locale; topic: string | null }[] = existsSync(TUNE_FILE)
+    ? readFileSync(TUNE_FILE, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { id: string; question: string; lang: Locale; topic: string | null })
+    : [];
 
 const NEUTRAL = Object.fromEntries(SIGNALS.map((s) => [s, 1])) as MixWeights;
 
@@ -83,9 +101,9 @@ function variantsOf(text: string, lang: Locale, i: number, next: () => number): 
     return out;
 }
 
-function observe(index: LanguageIndex, question: string, lang: Locale, gold: number | null, variant: string): Observation {
+function observe(index: LanguageIndex, speller: Speller, question: string, lang: Locale, gold: number | null, variant: string): Observation {
     // Russian in Latin letters is searched as the transliterated variant, as the retriever does.
-    const variants = queryVariants(question, lang);
+    const variants = queryVariants(question, lang, speller);
     const analysis = variants[variants.length - 1] ?? analyze(question, lang);
     const ranked = index.score(analysis);
     const n = index.topics.length;
@@ -123,18 +141,27 @@ function collect(kb: KnowledgeBase): Observation[] {
         const indexed: IndexDoc[] = indexDocs(kb, lang);
         const full = new LanguageIndex(indexed, NEUTRAL);
         const next = random(42);
+        const speller = knowledgeBaseSpeller(kb, lang);
         docs.forEach((doc, i) => {
             if (doc.metadata.kind === 'answer') return;
             const index = new LanguageIndex(indexed.filter((_, j) => j !== i), NEUTRAL);
             const gold = index.topics.indexOf(doc.metadata.topic);
-            for (const [variant, q] of variantsOf(doc.pageContent, lang, i, next)) observations.push(observe(index, q, lang, gold, `loo-${variant}`));
+            for (const [variant, q] of variantsOf(doc.pageContent, lang, i, next)) observations.push(observe(index, speller, q, lang, gold, `loo-${variant}`));
             // Near-duplicates of a stored phrasing (context added, typos) are common too: searched in the full index.
             const fullGold = full.topics.indexOf(doc.metadata.topic);
             for (const [variant, q] of variantsOf(doc.pageContent, lang, i + 1, next)) {
-                if (variant !== 'clean') observations.push(observe(full, q, lang, fullGold, `near-${variant}`));
+                if (variant !== 'clean') observations.push(observe(full, speller, q, lang, fullGold, `near-${variant}`));
             }
         });
-        for (const q of OUT_OF_SCOPE[lang]) observations.push(observe(full, q, lang, null, 'negative'));
+        for (const q of OUT_OF_SCOPE[lang]) observations.push(observe(full, speller, q, lang, null, 'negative'));
+        // Questions mixing the language's script with English terms meet the bridged index, as in the retriever.
+        const bridged = new LanguageIndex(indexDocs(kb, lang, true), NEUTRAL);
+        for (const item of TUNE_SET.filter((t) => t.lang === lang)) {
+            const index = needsBridge(item.question, lang) ? bridged : full;
+            const gold = item.topic === null ? null : index.topics.indexOf(item.topic);
+            if (gold === -1) throw new Error(`faq-fit.ts: tuning item ${item.id} has unknown topic ${item.topic ?? ''}`);
+            observations.push(observe(index, speller, item.question, lang, gold, TUNE));
+        }
         console.log(`${lang}: ${docs.length} documents, ${((performance.now() - started) / 1000).toFixed(1)} s`);
     }
     return observations;
@@ -185,12 +212,17 @@ function breakdown(observations: readonly Observation[], w: MixWeights): string 
 }
 
 function bestWeights(observations: readonly Observation[]): MixWeights {
-    const positives = observations.filter((o) => o.gold !== null);
+    const positives = observations.filter((o) => o.gold !== null && o.variant !== TUNE);
+    const tuned = observations.filter((o) => o.gold !== null && o.variant === TUNE);
+    const accuracy = (list: readonly Observation[], w: MixWeights) => {
+        let right = 0;
+        for (const o of list) if (topOf(o, w) === o.gold) right++;
+        return right / Math.max(1, list.length);
+    };
     let best: { w: MixWeights; acc: number } | undefined;
     for (const w of weightGrid()) {
-        let right = 0;
-        for (const o of positives) if (topOf(o, w) === o.gold) right++;
-        const acc = right / positives.length;
+        // Leave-one-out and the tuning set count half each.
+        const acc = tuned.length > 0 ? (accuracy(positives, w) + accuracy(tuned, w)) / 2 : accuracy(positives, w);
         if (!best || acc > best.acc) best = { w, acc };
     }
     if (!best) throw new Error('bestWeights(): no observations');
@@ -202,12 +234,23 @@ function bestWeights(observations: readonly Observation[]): MixWeights {
 function main(): void {
     const kb = KnowledgeBase.load();
     const observations = collect(kb);
-    const weights = bestWeights(observations);
-    const samples: Sample[] = observations.map((o) => {
+    // FIT_WEIGHTS='{"bm25":0.2,…}' skips the grid search (minutes) when only the logistic model is refitted.
+    const weights = process.env.FIT_WEIGHTS ? (JSON.parse(process.env.FIT_WEIGHTS) as MixWeights) : bestWeights(observations);
+    // FIT_FEATURES=margin,coverage,… fits a smaller model (the others get coefficient 0).
+    const names = process.env.FIT_FEATURES ? FEATURE_NAMES.filter((f) => process.env.FIT_FEATURES?.split(',').includes(f)) : [...FEATURE_NAMES];
+    const tuneCount = observations.filter((o) => o.variant === TUNE).length;
+    const tuneWeight = tuneCount === 0 ? 1 : (observations.length - tuneCount) / tuneCount;
+    // FIT_ON=tune fits the logistic model on the tuning set alone (questions as parents write them).
+    const fitted = process.env.FIT_ON === 'tune' ? observations.filter((o) => o.variant === TUNE) : observations;
+    const samples: Sample[] = fitted.map((o) => {
         const e = evaluate(o, weights);
-        return { x: FEATURE_NAMES.map((f) => e.features[f]), y: e.correct ? 1 : 0, negative: o.gold === null, lang: o.lang };
+        const heldOut = o.variant === TUNE;
+        return { x: names.map((f) => e.features[f]), y: e.correct ? 1 : 0, negative: o.gold === null, lang: o.lang, weight: heldOut ? tuneWeight : 1, heldOut };
     });
-    const { coefficients, threshold, report } = fitLogistic(samples, [...FEATURE_NAMES]);
+    const model = fitLogistic(samples, names);
+    const { threshold, report } = model;
+    const coefficients: Record<string, number> = { bias: model.coefficients.bias ?? 0 };
+    for (const f of FEATURE_NAMES) coefficients[f] = model.coefficients[f] ?? 0;
     console.log(report);
     const round = (v: number) => Math.round(v * 10000) / 10000;
     const calibration: Calibration = {

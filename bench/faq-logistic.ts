@@ -6,6 +6,10 @@ export interface Sample {
     y: 0 | 1;
     negative: boolean;
     lang: Locale;
+    /** How much the sample counts in the fit (1 when absent). */
+    weight?: number;
+    /** Held-out samples written like real questions: the threshold is chosen on these alone when there are any. */
+    heldOut?: boolean;
 }
 
 /** Out-of-scope questions are few in the fit but common in chat: they get this share of the weight. */
@@ -15,6 +19,12 @@ const NEGATIVE_SHARE = 0.2;
  * fallback to a human: a worried parent misled is worse than a parent offered a coordinator.
  */
 const WRONG_ANSWER_COST = 2;
+/**
+ * With a held-out set the threshold must reject at least this share of its out-of-scope questions
+ * (the product target is 0.90; the margin covers the set's small size), and among those
+ * thresholds the one that answers most in-scope questions right is chosen.
+ */
+const REJECTION_TARGET = 0.925;
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
@@ -28,10 +38,8 @@ export function fitLogistic(samples: readonly Sample[], names: readonly string[]
     const mean = names.map((_, j) => samples.reduce((s, x) => s + (x.x[j] ?? 0), 0) / samples.length);
     const std = names.map((_, j) => Math.sqrt(samples.reduce((s, x) => s + ((x.x[j] ?? 0) - (mean[j] ?? 0)) ** 2, 0) / samples.length) || 1);
     const z = samples.map((s) => s.x.map((v, j) => (v - (mean[j] ?? 0)) / (std[j] ?? 1)));
-    const negatives = samples.filter((s) => s.negative).length;
-    const positives = samples.length - negatives;
-    const negWeight = negatives === 0 ? 0 : (NEGATIVE_SHARE / (1 - NEGATIVE_SHARE)) * (positives / negatives);
-    const weight = samples.map((s) => (s.negative ? negWeight : 1));
+    const negWeight = negativeWeight(samples);
+    const weight = samples.map((s) => (s.negative ? negWeight : 1) * (s.weight ?? 1));
     const total = weight.reduce((a, b) => a + b, 0);
     const w = new Array<number>(d).fill(0);
     let b = 0;
@@ -56,14 +64,31 @@ export function fitLogistic(samples: readonly Sample[], names: readonly string[]
 
     const lines: string[] = [];
     let best = { t: 0.5, cost: Infinity };
+    const heldOut = samples.some((s) => s.heldOut);
+    const chooseOn = heldOut ? samples.filter((s) => s.heldOut) : samples;
+    const chooseProb = heldOut ? prob.filter((_, i) => samples[i]?.heldOut) : prob;
+    const chooseNegWeight = negativeWeight(chooseOn);
+    let bestHeldOut: { t: number; accepted: number } | undefined;
+    lines.push(`threshold chosen on ${heldOut ? `the ${chooseOn.length} held-out samples` : 'all samples'}`);
     for (let t = 0.1; t <= 0.9001; t += 0.05) {
-        const { accepted, rejected } = rates(samples, prob, t);
-        const cost = expectedCost(samples, prob, t, negWeight);
+        const { accepted, rejected } = rates(chooseOn, chooseProb, t);
+        const cost = expectedCost(chooseOn, chooseProb, t, chooseNegWeight);
         lines.push(`threshold ${t.toFixed(2)}: in-scope right & accepted ${accepted.toFixed(3)}, out-of-scope rejected ${rejected.toFixed(3)}, cost ${cost.toFixed(3)}`);
         if (cost < best.cost) best = { t, cost };
+        if (heldOut && rejected >= REJECTION_TARGET && (!bestHeldOut || accepted > bestHeldOut.accepted)) bestHeldOut = { t, accepted };
     }
-    lines.push(reliability(samples, prob));
+    if (bestHeldOut) {
+        lines.push(`least-cost threshold ${best.t.toFixed(2)}; chosen ${bestHeldOut.t.toFixed(2)}: most right answers while rejecting ≥ ${REJECTION_TARGET} of held-out out-of-scope questions`);
+        best = { t: bestHeldOut.t, cost: best.cost };
+    }
+    lines.push(reliability(chooseOn, chooseProb));
     return { coefficients, threshold: best.t, report: lines.join('\n') };
+}
+
+function negativeWeight(samples: readonly Sample[]): number {
+    const negatives = samples.filter((s) => s.negative).length;
+    const positives = samples.length - negatives;
+    return negatives === 0 ? 0 : (NEGATIVE_SHARE / (1 - NEGATIVE_SHARE)) * (positives / negatives);
 }
 
 /** Per weighted question: 1 for each right answer rejected, WRONG_ANSWER_COST for each wrong one given. */

@@ -29,9 +29,9 @@ export interface Calibration {
 }
 
 /**
- * Fitted by bench/faq-fit.ts on the knowledge base only: leave-one-out over every alternative
- * phrasing (plus typo/context/transliteration variants of it) and hand-written out-of-scope
- * questions; never on the dev set. Refit after large knowledge-base edits.
+ * Fitted by bench/faq-fit.ts: mix weights on leave-one-out over the knowledge base's phrasings
+ * and on the tuning set (bench/faq-tuneset.jsonl); the logistic model and threshold on the tuning
+ * set; never on the dev set. Refit after large knowledge-base edits.
  */
 export const CALIBRATION: Calibration = fitted;
 

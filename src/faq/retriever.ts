@@ -7,7 +7,8 @@ import type { KnowledgeBase } from './knowledgeBase';
 import { OUT_OF_SCOPE, OUT_OF_SCOPE_TOPIC } from './outOfScope';
 import { faqDocuments } from './search/documents';
 import { LanguageIndex, type IndexDoc, type TopicScore } from './search/langIndex';
-import { analyze, type Analysis } from './text/analyze';
+import { analyze, spellerFor, type Analysis } from './text/analyze';
+import type { Speller } from './text/speller';
 import { isLatinText, latinToCyrillic } from './text/translit';
 
 export interface FaqMatch {
@@ -37,7 +38,9 @@ const TOP_ALTERNATIVES = 3;
 
 /** Latin words of a question written in Latin letters, in Cyrillic ("skolko stoit" → "сколько стоит"). */
 function transliterated(question: string): string {
-    return question.toLowerCase().replace(/[a-z']+/g, (word) => latinToCyrillic(word));
+    // "CAR-T" is a name in every language: kept as the Cyrillic spelling the analyser unifies with it.
+    const named = question.replace(/(?<!\p{L})car[\s-]?t(?!\p{L})/giu, 'кар-т');
+    return named.toLowerCase().replace(/[a-z']+/g, (word) => latinToCyrillic(word));
 }
 
 /**
@@ -48,20 +51,21 @@ function transliterated(question: string): string {
 export class LexicalFaqRetriever implements FaqRetriever {
     private constructor(
         private readonly indexes: ReadonlyMap<Locale, LanguageIndex>,
+        private readonly bridgedIndexes: ReadonlyMap<Locale, LanguageIndex>,
+        private readonly spellers: ReadonlyMap<Locale, Speller>,
         readonly calibration: Calibration
     ) {}
 
     static fromKnowledgeBase(kb: KnowledgeBase, calibration: Calibration = CALIBRATION): LexicalFaqRetriever {
         const indexes = new Map<Locale, LanguageIndex>();
-        for (const lang of kb.locales) indexes.set(lang, new LanguageIndex(indexDocs(kb, lang), calibration.weights));
-        return new LexicalFaqRetriever(indexes, calibration);
-    }
-
-    /** From prepared documents (leave-one-out fitting rebuilds indexes without one phrasing). */
-    static fromDocs(docs: ReadonlyMap<Locale, readonly IndexDoc[]>, calibration: Calibration = CALIBRATION): LexicalFaqRetriever {
-        const indexes = new Map<Locale, LanguageIndex>();
-        for (const [lang, list] of docs) indexes.set(lang, new LanguageIndex(list, calibration.weights));
-        return new LexicalFaqRetriever(indexes, calibration);
+        const bridged = new Map<Locale, LanguageIndex>();
+        const spellers = new Map<Locale, Speller>();
+        for (const lang of kb.locales) {
+            indexes.set(lang, new LanguageIndex(indexDocs(kb, lang), calibration.weights));
+            if (LATIN_BRIDGED.has(lang)) bridged.set(lang, new LanguageIndex(indexDocs(kb, lang, true), calibration.weights));
+            spellers.set(lang, knowledgeBaseSpeller(kb, lang));
+        }
+        return new LexicalFaqRetriever(indexes, bridged, spellers, calibration);
     }
 
     search(question: string, lang?: Locale): FaqMatch {
@@ -102,10 +106,10 @@ export class LexicalFaqRetriever implements FaqRetriever {
 
     /** Ranking of all topics in one language; Russian also tries Latin text transliterated. */
     rank(question: string, lang: Locale): Ranking {
-        const index = this.indexes.get(lang);
+        const index = (needsBridge(question, lang) ? this.bridgedIndexes.get(lang) : undefined) ?? this.indexes.get(lang);
         if (!index) throw new Error(`LexicalFaqRetriever.rank(): no index for "${lang}"`);
         let best: Ranking | undefined;
-        for (const analysis of queryVariants(question, lang)) {
+        for (const analysis of queryVariants(question, lang, this.spellers.get(lang))) {
             const all = index.score(analysis);
             const ranked = all.filter((s) => s.topic !== OUT_OF_SCOPE_TOPIC);
             const outOfScope = all.find((s) => s.topic === OUT_OF_SCOPE_TOPIC)?.score ?? 0;
@@ -120,21 +124,47 @@ export class LexicalFaqRetriever implements FaqRetriever {
 }
 
 /** The analyses a question is searched with: as typed, and for Russian also Latin letters as Cyrillic. */
-export function queryVariants(question: string, lang: Locale): Analysis[] {
-    const variants = [analyze(question, lang)];
-    if (lang === 'ru' && hasLatin(question)) variants.push(analyze(transliterated(question), lang));
+export function queryVariants(question: string, lang: Locale, speller?: Speller): Analysis[] {
+    const variants = [analyze(question, lang, speller)];
+    if (lang === 'ru' && hasLatin(question)) variants.push(analyze(transliterated(question), lang, speller));
     return variants;
 }
 
+/** A speller over one language's knowledge base and out-of-scope phrasings. */
+export function knowledgeBaseSpeller(kb: KnowledgeBase, lang: Locale): Speller {
+    return spellerFor([...faqDocuments(kb, lang).map((d) => d.pageContent), ...OUT_OF_SCOPE[lang]], lang);
+}
+
 /** Index documents of one language, analysed once, with the out-of-scope pseudo-topic. */
-export function indexDocs(kb: KnowledgeBase, lang: Locale): IndexDoc[] {
+export function indexDocs(kb: KnowledgeBase, lang: Locale, bridged = false): IndexDoc[] {
     const docs: IndexDoc[] = faqDocuments(kb, lang).map((doc) => ({
         topic: doc.metadata.topic,
         kind: doc.metadata.kind === 'answer' ? 'answer' : 'phrase',
         analysis: analyze(doc.pageContent, lang)
     }));
     for (const text of OUT_OF_SCOPE[lang]) docs.push({ topic: OUT_OF_SCOPE_TOPIC, kind: 'phrase', analysis: analyze(text, lang) });
+    if (bridged) docs.push(...latinBridge(kb));
     return docs;
+}
+
+/**
+ * Arabic and Russian parents often write the medical term in English inside their own sentence
+ * ("شو يعني antibodies", "ремиссия нет, что дальше после CAR-T"): those indexes also hold the English
+ * titles and alternatives, reduced to their Latin content words, so the term counts for its topic.
+ */
+const LATIN_BRIDGED: ReadonlySet<Locale> = new Set(['ar', 'ru']);
+
+/** Whether a question mixes the language's own script with Latin words (then the bridged index answers). */
+export function needsBridge(question: string, lang: Locale): boolean {
+    if (!LATIN_BRIDGED.has(lang) || !hasLatin(question)) return false;
+    return lang === 'ar' ? hasArabic(question) : hasCyrillic(question);
+}
+
+function latinBridge(kb: KnowledgeBase): IndexDoc[] {
+    if (!kb.locales.includes('en')) return [];
+    return faqDocuments(kb, 'en')
+        .filter((doc) => doc.metadata.kind !== 'answer')
+        .map((doc) => ({ topic: doc.metadata.topic, kind: 'phrase' as const, analysis: analyze(doc.pageContent, 'en') }));
 }
 
 function scriptLanguages(question: string): Locale[] {

@@ -11,9 +11,10 @@ export interface IndexDoc {
  * The signals compared per topic: BM25 of the question's stems over the topic's phrasings
  * (bm25) and over its answer (answer), BM25 of character n-grams over phrasings and answer
  * (gramTopic), BM25 of stem pairs over phrasings (bigram), and the best cosine with a single
- * phrasing on stems (word) and n-grams (gram).
+ * phrasing on stems (word) and n-grams (gram), and the largest share of the question's idf mass
+ * that one phrasing contains (contain: a short question inside a longer phrasing still counts whole).
  */
-export const SIGNALS = ['bm25', 'word', 'gram', 'answer', 'gramTopic', 'bigram'] as const;
+export const SIGNALS = ['bm25', 'word', 'gram', 'answer', 'gramTopic', 'bigram', 'contain'] as const;
 export type Signal = (typeof SIGNALS)[number];
 
 /** How the signals are mixed; fitted on the knowledge base (see calibration.ts). */
@@ -92,6 +93,28 @@ class PhraseVectors {
             }
             this.norms[slot] = Math.sqrt(norm);
         });
+    }
+
+    /** Writes per topic the largest share of the query's idf mass that a single phrasing contains. */
+    bestContainment(terms: readonly string[], out: Float64Array): void {
+        const unique = [...new Set(terms)];
+        let mass = 0;
+        for (const term of unique) mass += this.idf(term);
+        if (mass === 0) return;
+        const shares = new Float64Array(this.norms.length);
+        for (const term of unique) {
+            const list = this.postings.get(term);
+            if (!list) continue;
+            const share = this.idf(term) / mass;
+            for (let i = 0; i < list.length; i += 2) {
+                const slot = list[i] ?? 0;
+                shares[slot] = (shares[slot] ?? 0) + share;
+            }
+        }
+        for (let slot = 0; slot < shares.length; slot++) {
+            const topic = this.phraseTopic[slot] ?? 0;
+            if ((shares[slot] ?? 0) > (out[topic] ?? 0)) out[topic] = shares[slot] ?? 0;
+        }
     }
 
     /** Writes max cosine per topic into out. */
@@ -191,17 +214,19 @@ export class LanguageIndex {
         const gram = new Float64Array(n);
         const gramTopic = new Float64Array(n);
         const bigram = new Float64Array(n);
+        const contain = new Float64Array(n);
         this.bigramBm25.addScores([...new Set(query.bigrams)], this.bigramIdf, bigram);
         const unique = [...new Set(query.words)];
         this.gramBm25.addScores([...new Set(query.grams)], this.gramIdf, gramTopic);
         this.phraseBm25.addScores(unique, this.wordIdf, bm25);
         this.answerBm25.addScores(unique, this.wordIdf, answer);
         this.wordVectors.bestPerTopic(query.words, word);
+        this.wordVectors.bestContainment(query.words, contain);
         this.gramVectors.bestPerTopic(query.grams, gram);
         const w = this.weights;
         return this.topics
             .map((topic, i) => {
-                const parts = { bm25: bm25[i] ?? 0, word: word[i] ?? 0, gram: gram[i] ?? 0, answer: answer[i] ?? 0, gramTopic: gramTopic[i] ?? 0, bigram: bigram[i] ?? 0 };
+                const parts = { bm25: bm25[i] ?? 0, word: word[i] ?? 0, gram: gram[i] ?? 0, answer: answer[i] ?? 0, gramTopic: gramTopic[i] ?? 0, bigram: bigram[i] ?? 0, contain: contain[i] ?? 0 };
                 let score = 0;
                 for (const signal of SIGNALS) score += w[signal] * parts[signal];
                 return { topic, score, ...parts };

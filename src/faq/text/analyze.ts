@@ -4,6 +4,7 @@ import { stemArabic } from './arabic';
 import { stemEnglish } from './english';
 import { foldGerman, stemGerman } from './german';
 import { stemRussian } from './russian';
+import { Speller } from './speller';
 import { STOPWORDS } from './stopwords';
 
 /** A text reduced to what the index compares: stemmed content words and character n-grams. */
@@ -61,14 +62,29 @@ export function charGrams(word: string): string[] {
     return grams;
 }
 
-/** Content words of a text: folded, split at hyphens, stopwords removed; "ALL" (the leukemia) kept. */
-export function contentKeys(text: string, lang: Locale): string[] {
+/**
+ * Content words of a text: folded, split at hyphens, misspellings corrected when a speller is
+ * given, stopwords removed; "ALL" (the leukemia) kept.
+ */
+export function contentKeys(text: string, lang: Locale, speller?: Speller): string[] {
     const stop = stopwords(lang);
-    return (prepare(text, lang).match(WORD) ?? []).filter((key) => !stop.has(key));
+    const keys = prepare(text, lang).match(WORD) ?? [];
+    // Arabic glues clitics to words, so one edit often turns a word into another form: not corrected.
+    const correct = speller && lang !== 'ar' ? keys.map((key) => speller.correct(key)) : keys;
+    return correct.filter((key) => !stop.has(key));
 }
 
-export function analyze(text: string, lang: Locale): Analysis {
-    const keys = contentKeys(text, lang);
+/** A speller that knows every word of `texts` and the language's stopwords (so "plese" is dropped like "please"). */
+export function spellerFor(texts: Iterable<string>, lang: Locale): Speller {
+    const frequency = new Map<string, number>();
+    for (const text of texts) for (const key of prepare(text, lang).match(WORD) ?? []) frequency.set(key, (frequency.get(key) ?? 0) + 1);
+    for (const key of stopwords(lang)) frequency.set(key, (frequency.get(key) ?? 0) + 1);
+    frequency.delete(ALL_TOKEN);
+    return new Speller(frequency);
+}
+
+export function analyze(text: string, lang: Locale, speller?: Speller): Analysis {
+    const keys = contentKeys(text, lang, speller);
     const words = keys.map((k) => stem(k, lang));
     // Arabic glues articles and prepositions to the word: n-grams of the stem, not of the token.
     const grams = keys.flatMap((k, i) => charGrams(lang === 'ar' ? (words[i] ?? k) : k));

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { KnowledgeBase } from '../../src/faq/knowledgeBase';
+import { LexicalFaqRetriever } from '../../src/faq/retriever';
+import { FaqLangChainRetriever } from '../../src/faq/search/langchainRetriever';
+import { FAQ_TOPIC_IDS } from '../../src/faq/topics';
+import { LOCALES, type Locale } from '../../src/i18n/parsers/types';
+
+const kb = KnowledgeBase.load();
+// Speed is measured by npm run bench:faq (p50/p95 per question), not asserted here.
+const retriever = LexicalFaqRetriever.fromKnowledgeBase(kb);
+
+describe('every topic is reachable in every language', () => {
+    for (const lang of LOCALES) {
+        it(`${lang}: its title and first two alternatives retrieve it`, () => {
+            const misses: string[] = [];
+            for (const id of FAQ_TOPIC_IDS) {
+                const topic = kb.topic(lang, id);
+                for (const question of [topic?.title, topic?.alternatives[0], topic?.alternatives[1]]) {
+                    const match = retriever.search(question ?? '', lang);
+                    if (match.topic !== id) misses.push(`${id} ← "${question}" → ${match.topic}`);
+                    else expect(match.confidence).toBeGreaterThanOrEqual(retriever.calibration.threshold);
+                }
+            }
+            expect(misses).toEqual([]);
+        });
+    }
+});
+
+describe('robust matching', () => {
+    const cases: [string, Locale | undefined, string][] = [
+        ['how much does treatment in germany cost', 'en', 'abroad.costs'],
+        ['waht are the side efects of chemoterapy', 'en', 'therapy.chemo_side_effects'],
+        ['Was kostet die Behandlung im Ausland?', 'de', 'abroad.costs'],
+        ['Nebenwirkungen der Chemotherapie bei Kindern', 'de', 'therapy.chemo_side_effects'],
+        ['Nebenwirkungen Chemotherapie Uebelkeit', 'de', 'therapy.chemo_side_effects'],
+        ['сколько стоит лечение за границей', 'ru', 'abroad.costs'],
+        ['skolko stoit lechenie za granitsey', 'ru', 'abroad.costs'],
+        ['skolko stoit lechenie za granitsey', undefined, 'abroad.costs'],
+        ['كم تكلفة العلاج في الخارج', 'ar', 'abroad.costs'],
+        ['وش هو blinatumomab', 'ar', 'therapy.blinatumomab'],
+        // The conversation is German, the parent writes English: the detected language helps.
+        ['how do we get a medical visa', 'de', 'abroad.visa'],
+        // Typos are corrected against the knowledge base's words.
+        ['stem cel transplnt donor from brother', 'en', 'therapy.hsct_donor'],
+        ['Nebenwirkungn der Chemoterapie', 'de', 'therapy.chemo_side_effects'],
+        // English terms inside an Arabic or Russian sentence count for their topic.
+        ['هل الـ immunotherapy تنفع للأطفال', 'ar', 'therapy.immunotherapy'],
+        ['ابني عنده relapse بعد الكيماوي، شو الخيارات؟', 'ar', 'therapy.relapse_refractory'],
+        ['что такое blinatumomab и как его дают', 'ru', 'therapy.blinatumomab'],
+        // "CAR-T" stays a name when Russian typed in Latin letters is transliterated.
+        ['pobochnye effekty car-t', 'ru', 'therapy.car_t_side_effects']
+    ];
+    for (const [question, lang, topic] of cases) {
+        it(`${lang ?? 'detected'}: "${question}" → ${topic}`, () => {
+            expect(retriever.search(question, lang).topic).toBe(topic);
+        });
+    }
+
+    it('returns the language it matched in, calibrated confidence and alternatives', () => {
+        const match = retriever.search('was kostet die Behandlung');
+        expect(match.lang).toBe('de');
+        expect(match.confidence).toBeGreaterThan(0);
+        expect(match.confidence).toBeLessThanOrEqual(1);
+        expect(match.alternatives?.[0]?.topic).toBe('abroad.costs');
+    });
+});
+
+describe('LangChain retriever', () => {
+    it('returns the matched answer as a Document, none for an off-topic question', async () => {
+        const values = { operatorName: 'Test Care', responseTime: 'soon', emergencyNumber: '112' };
+        const lc = new FaqLangChainRetriever({ retriever, kb, lang: 'en', values });
+        const docs = await lc.invoke('how do we get a medical visa');
+        expect(docs[0]?.metadata.topic).toBe('abroad.visa');
+        expect(docs[0]?.pageContent).toBe(kb.topic('en', 'abroad.visa')?.answer.replace(/\{\{operatorName\}\}/g, 'Test Care'));
+        expect(docs.length).toBeLessThanOrEqual(3);
+        expect(await lc.invoke('what is the weather tomorrow in paris')).toEqual([]);
+    });
+});
