@@ -47,6 +47,12 @@ describe('robust matching', () => {
         ['هل الـ immunotherapy تنفع للأطفال', 'ar', 'therapy.immunotherapy'],
         ['ابني عنده relapse بعد الكيماوي، شو الخيارات؟', 'ar', 'therapy.relapse_refractory'],
         ['что такое blinatumomab и как его дают', 'ru', 'therapy.blinatumomab'],
+        // Neighbours: the treatment named decides between two side-effect topics.
+        ['what are the side effects of CAR-T', 'en', 'therapy.car_t_side_effects'],
+        ['welche Nebenwirkungen hat CAR-T', 'de', 'therapy.car_t_side_effects'],
+        ['какие побочные эффекты у CAR-T?', 'ru', 'therapy.car_t_side_effects'],
+        ['ما هي الآثار الجانبية لـ CAR-T', 'ar', 'therapy.car_t_side_effects'],
+        ['побочные эффекты химиотерапии', 'ru', 'therapy.chemo_side_effects'],
         // "CAR-T" stays a name when Russian typed in Latin letters is transliterated.
         ['pobochnye effekty car-t', 'ru', 'therapy.car_t_side_effects']
     ];

@@ -221,7 +221,8 @@ export class LanguageIndex {
         this.phraseBm25.addScores(unique, this.wordIdf, bm25);
         this.answerBm25.addScores(unique, this.wordIdf, answer);
         this.wordVectors.bestPerTopic(query.words, word);
-        this.wordVectors.bestContainment(query.words, contain);
+        // Zero in the current calibration; kept as a signal the fit may choose again.
+        if (this.weights.contain !== 0) this.wordVectors.bestContainment(query.words, contain);
         this.gramVectors.bestPerTopic(query.grams, gram);
         const w = this.weights;
         return this.topics
