@@ -4,9 +4,8 @@ import { z } from 'zod';
 
 /**
  * The optional LLM answer path, off unless FAQ_LLM_PROVIDER is set. Both providers use
- * ChatOpenAI from @langchain/openai (Ollama through its OpenAI-compatible /v1 API). That package
- * is present only as a dependency of @langchain/classic and @langchain/community; it is loaded
- * lazily here, and should be declared in package.json before the LLM path is used in production.
+ * ChatOpenAI from @langchain/openai (Ollama through its OpenAI-compatible /v1 API), pinned to
+ * 1.5.8, the last release that supports Node 20; it is loaded lazily, only when switched on.
  */
 const Settings = z
     .object({
