@@ -1,6 +1,7 @@
 import { ActivityTypes } from 'botbuilder';
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStep, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { emptyDraft, missingRequired, recordAnswer } from '../src/domain/draft';
+import { clearAnswer, emptyDraft, missingRequired, recordAnswer } from '../src/domain/draft';
+import { adultAtSubmission } from '../src/domain/validate';
 import { SECTION_ORDER, type SectionId } from '../src/domain/schema';
 import { INTAKE_DIALOG, INTAKE_WATERFALL, REVIEW_DIALOG, sectionDialogId } from './ids';
 import { ReviewDialog } from './reviewDialog';
@@ -57,6 +58,12 @@ export class IntakeDialog extends ComponentDialog {
     private async submit(step: WaterfallStepContext): Promise<DialogTurnResult> {
         const session = await loadSession(step.context, this.services);
         const { t } = session;
+        if (adultAtSubmission(session.draft.answers, session.now)) {
+            // Asked again: a wrong date can be corrected, a right one gets the note to talk to a person.
+            await saveDraft(step.context, this.services, clearAnswer(session.draft, 'child.birthDate', session.now));
+            await step.context.sendActivity(t('common:errors.adult'));
+            return step.replaceDialog(INTAKE_WATERFALL);
+        }
         if (missingRequired(session.draft).length > 0) {
             await step.context.sendActivity(t('common:submit.incomplete'));
             return step.replaceDialog(INTAKE_WATERFALL);

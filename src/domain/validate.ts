@@ -27,6 +27,15 @@ export function ageInYears(birthDate: string, today: Date): number {
     return age;
 }
 
+/**
+ * The spec's rule "age at submission < 18": a parent who answered months ago may submit after the
+ * child's 18th birthday, so the date of birth is checked again when the application is sent.
+ */
+export function adultAtSubmission(answers: Answers, now: Date): boolean {
+    const birthDate = getAnswer(answers, 'child.birthDate');
+    return typeof birthDate === 'string' && ageInYears(birthDate, now) >= MAX_CHILD_AGE;
+}
+
 function boundValue(bound: DateBound, answers: Answers, today: Date): string | undefined {
     if (bound === 'today') return todayIso(today);
     const value = getAnswer(answers, bound);

@@ -54,6 +54,20 @@ describe('bad input gets a clear message and the same question again', () => {
         expect(allText(replies)).toMatch(/18/);
     });
 
+    it('a child who turned 18 before the parent confirmed is asked for the date of birth again, nothing is sent', async () => {
+        await startAt('en', 'child.birthDate');
+        // 17 on TODAY (2026-11-15), 18 the next day.
+        await answerUntil(harness, await harness.say('16.11.2008'), SCRIPTS.en, 'review.confirm');
+        harness.setNow(new Date('2026-11-16T11:00:00Z'));
+        const replies = await harness.say('Yes, send it');
+        expect(allText(replies)).toMatch(/under 18/);
+        expect(currentField(replies)).toBe('child.birthDate');
+        expect(replies.map(intakeOf).some((m) => m?.submitted)).toBe(false);
+        expect(await harness.database.applications.list()).toEqual([]);
+        const review = await answerUntil(harness, await harness.say('16.11.2009'), SCRIPTS.en, 'review.confirm');
+        expect(allText(review)).toMatch(/Date of birth: November 16, 2009/);
+    });
+
     it('answers given before bad input are never lost', async () => {
         await startAt('en', 'child.weightKg');
         for (const bad of ['', '0', '🙂', 'x'.repeat(10_000)]) await harness.say(bad);
