@@ -18,6 +18,7 @@ import { detectRedFlag, warmUpRedFlags } from './safety/redFlags';
 import { UploadService } from './intake/uploads';
 import type { Logger } from './logger';
 import { createServer } from './server/createServer';
+import { mountWidget } from './directline';
 import { renderPrivacyPage } from './server/privacyPage';
 import { openDatabase, type IntakeDatabase } from './storage/database';
 
@@ -72,7 +73,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
             notify: () => handoff.worker.wake()
         }),
         uploads,
-        eraser: new DataEraser(conversationState, database.storage, [database.applications, handoff.transcripts, staff.database.conversations], uploads),
+        eraser: new DataEraser(conversationState, database.storage, [database.applications, handoff.transcripts, staff.database.conversations, database.directline], uploads),
         takeover: staff.takeover,
         faq: faq.answerer,
         feedback: database.faqFeedback,
@@ -100,6 +101,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
         }
     });
     mountStaffRoutes(server, staff);
+    mountWidget(server, { config, log: database.directline, adapter, runTurn: (context) => bot.run(context), texts, clock, logger });
     return {
         server,
         database,

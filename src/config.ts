@@ -26,7 +26,9 @@ const EnvSchema = z.object({
     HANDOFF_WEBHOOK_URL: z.preprocess(emptyToUndefined, z.string().url().optional()),
     HANDOFF_WEBHOOK_SECRET: z.preprocess(emptyToUndefined, z.string().regex(/^whsec_[A-Za-z0-9+/=]+$/, 'must look like whsec_<base64>').optional()),
     SMTP_URL: z.preprocess(emptyToUndefined, z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional()),
-    STAFF_EMAIL: z.preprocess(emptyToUndefined, z.string().email().optional())
+    STAFF_EMAIL: z.preprocess(emptyToUndefined, z.string().email().optional()),
+    DIRECTLINE_SECRET: z.preprocess(emptyToUndefined, z.string().min(32, 'must be at least 32 characters').optional()),
+    DIRECTLINE_SERVICE_URL: z.preprocess(emptyToUndefined, z.string().url().optional())
 }).superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && (!env.MicrosoftAppId || (!env.MicrosoftAppPassword && env.MicrosoftAppType !== 'UserAssignedMSI'))) {
         ctx.addIssue({ code: 'custom', path: ['MicrosoftAppId'], message: 'production needs MicrosoftAppId and MicrosoftAppPassword (refusing to run unauthenticated)' });

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { PostgresApplicationRepository } from '../handoff/application-repository-postgres.js';
 import { SqliteApplicationRepository } from '../handoff/application-repository-sqlite.js';
 import type { ApplicationRepository, ApplicationRepositoryOptions } from '../handoff/application-repository.js';
+import { PostgresDirectLineLog, SqliteDirectLineLog, type DirectLineLog } from '../directline/log';
 import { PostgresFaqFeedback, SqliteFaqFeedback, type FaqFeedbackRepository } from './faq-feedback';
 import { migratePostgres, migrateSqlite } from './migrations.js';
 import { createPool } from './pg-pool.js';
@@ -23,6 +24,8 @@ export interface IntakeDatabase {
     applications: ApplicationRepository;
     /** "Was this helpful?" answers for analytics. */
     faqFeedback: FaqFeedbackRepository;
+    /** The widget's conversations (self-hosted Direct Line). */
+    directline: DirectLineLog;
     /** Closes the shared connection(s). Safe to call twice. */
     close(): Promise<void>;
 }
@@ -50,6 +53,7 @@ function openSqlite(filePath: string, options: ApplicationRepositoryOptions): In
             storage: new SqliteStorage(db),
             applications: new SqliteApplicationRepository(db, options),
             faqFeedback: new SqliteFaqFeedback(db),
+            directline: new SqliteDirectLineLog(db),
             close: async () => {
                 if (db.open) db.close();
             }
@@ -74,6 +78,7 @@ async function openPostgres(url: string, options: ApplicationRepositoryOptions):
         storage: new PostgresStorage(pool, { migrate: false }),
         applications: new PostgresApplicationRepository(pool, { ...options, migrate: false }),
         faqFeedback: new PostgresFaqFeedback(pool),
+        directline: new PostgresDirectLineLog(pool),
         close: async () => {
             if (ended) return;
             ended = true;

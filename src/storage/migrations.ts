@@ -146,6 +146,19 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
                 created_at text not null
             );
             create index faq_feedback_topic_idx on faq_feedback (topic);`
+    },
+    {
+        version: 11,
+        name: 'directline_activities',
+        // The widget's conversation log (self-hosted Direct Line); the id is the watermark.
+        sql: `
+            create table directline_activities (
+                id integer primary key autoincrement,
+                conversation_id text not null,
+                activity text not null,
+                created_at text not null
+            );
+            create index directline_activities_conversation_idx on directline_activities (conversation_id, id);`
     }
 ];
 
@@ -277,6 +290,18 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
                 created_at timestamptz not null
             );
             create index faq_feedback_topic_idx on faq_feedback (topic);`
+    },
+    {
+        version: 11,
+        name: 'directline_activities',
+        sql: `
+            create table directline_activities (
+                id bigserial primary key,
+                conversation_id text not null,
+                activity jsonb not null,
+                created_at timestamptz not null
+            );
+            create index directline_activities_conversation_idx on directline_activities (conversation_id, id);`
     }
 ];
 

@@ -1,0 +1,94 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { AddressInfo } from 'node:net';
+import { ConfigurationBotFrameworkAuthentication, type CloudAdapter, type TurnContext } from 'botbuilder';
+import { AuthenticationConstants, ClaimsIdentity } from 'botframework-connector';
+import type { Request, Response, Server } from 'restify';
+import type { Config } from '../config';
+import type { Texts } from '../i18n/i18n';
+import type { Logger } from '../logger';
+import type { DirectLineLog } from './log';
+import { DIRECTLINE_BASE, mountDirectLine, type DirectAuthentication } from './routes';
+import { directLineSecret, DirectLineTokens } from './tokens';
+import { renderWidgetPage, widgetLocale } from './widgetPage';
+
+export interface WidgetDeps {
+    config: Config;
+    log: DirectLineLog;
+    adapter: CloudAdapter;
+    runTurn: (context: TurnContext) => Promise<void>;
+    texts: Texts;
+    clock: () => Date;
+    logger: Logger;
+}
+
+/**
+ * The website widget: the chat page at `/`, Web Chat's bundle at `/webchat.js` and the
+ * self-hosted Direct Line it talks to.
+ */
+export function mountWidget(server: Server, deps: WidgetDeps): void {
+    const { config } = deps;
+    const tokens = new DirectLineTokens(directLineSecret(config.DIRECTLINE_SECRET, config.DATA_DIR));
+    const botId = config.MicrosoftAppId ?? 'intake-bot';
+    const serviceUrl = () => {
+        const base = config.DIRECTLINE_SERVICE_URL ?? `http://127.0.0.1:${(server.address() as AddressInfo | null)?.port ?? config.PORT}`;
+        return `${base.replace(/\/+$/, '')}${DIRECTLINE_BASE}/bot/${tokens.connectorKey()}`;
+    };
+    mountDirectLine(server, { log: deps.log, tokens, adapter: deps.adapter, runTurn: deps.runTurn, serviceUrl, authentication: inProcessAuthentication(config), botId, clock: deps.clock, logger: deps.logger });
+
+    server.get('/', async (req: Request, res: Response) => {
+        const query = new URL(req.url ?? '/', 'http://localhost').searchParams.get('lang');
+        const html = renderWidgetPage(deps.texts, config.OPERATOR_NAME, widgetLocale(query, req.headers['accept-language'], config.DEFAULT_LOCALE), config.PRIVACY_NOTICE_URL);
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': Buffer.byteLength(html), 'cache-control': 'no-store' });
+        res.end(html);
+    });
+
+    let bundle: { plain: Buffer; gzip: Buffer } | undefined;
+    server.get('/webchat.js', async (req: Request, res: Response) => {
+        // Read and compressed once, on first use (3.9 MB → about 1 MB).
+        if (!bundle) {
+            const plain = readFileSync(webChatBundlePath());
+            bundle = { plain, gzip: gzipSync(plain) };
+        }
+        const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+        const body = gzip ? bundle.gzip : bundle.plain;
+        res.writeHead(200, {
+            'content-type': 'application/javascript; charset=utf-8',
+            'content-length': body.length,
+            'cache-control': 'public, max-age=86400',
+            ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {})
+        });
+        res.end(body);
+    });
+}
+
+/** dist/webchat.js of the installed botframework-webchat (its "exports" hide the path from require.resolve). */
+function webChatBundlePath(): string {
+    let dir = path.dirname(require.resolve('botframework-webchat'));
+    while (!existsSync(path.join(dir, 'package.json'))) {
+        const parent = path.dirname(dir);
+        if (parent === dir) throw new Error('mountWidget(): botframework-webchat is not installed');
+        dir = parent;
+    }
+    return path.join(dir, 'dist', 'webchat.js');
+}
+
+/**
+ * How a widget activity enters CloudAdapter without an HTTP hop: unauthenticated locally; with
+ * credentials, as the bot's own identity, so replies to serviceUrl carry the bot's token.
+ */
+function inProcessAuthentication(config: Config): () => DirectAuthentication {
+    const appId = config.MicrosoftAppId;
+    if (!appId) return () => '';
+    const auth = new ConfigurationBotFrameworkAuthentication({
+        MicrosoftAppId: appId,
+        MicrosoftAppPassword: config.MicrosoftAppPassword ?? '',
+        MicrosoftAppTenantId: config.MicrosoftAppTenantId ?? '',
+        MicrosoftAppType: config.MicrosoftAppType
+    });
+    return () => {
+        const claimsIdentity = new ClaimsIdentity([{ type: AuthenticationConstants.AudienceClaim, value: appId }, { type: AuthenticationConstants.AppIdClaim, value: appId }], true);
+        return { claimsIdentity, audience: AuthenticationConstants.ToChannelFromBotOAuthScope, connectorFactory: auth.createConnectorFactory(claimsIdentity) };
+    };
+}

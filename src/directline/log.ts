@@ -1,0 +1,117 @@
+import type { Pool } from 'pg';
+import type { SqliteDatabase } from '../storage/sqlite-file';
+import { toDatabaseError } from '../storage/types';
+
+/** An activity as Direct Line clients see it; `id` is assigned by the log. */
+export type LoggedActivity = Record<string, unknown> & { id: string };
+
+/**
+ * The widget's conversation log: every activity of a self-hosted Direct Line conversation, in
+ * order, so a client polling with a watermark gets what it has not seen yet, also after a restart
+ * or from another instance. The row id is the watermark.
+ */
+export interface DirectLineLog {
+    /** Stores the activity and returns it with its id (`<conversation>|<row id>`). */
+    append(conversationId: string, activity: Record<string, unknown>, at: Date): Promise<LoggedActivity>;
+    /** Activities after the watermark (0: from the start), oldest first, and the new watermark. */
+    since(conversationId: string, watermark: number, limit?: number): Promise<{ activities: LoggedActivity[]; watermark: number }>;
+    /** Whether the conversation has any activity yet (the welcome is sent once). */
+    exists(conversationId: string): Promise<boolean>;
+    deleteByConversation(conversationId: string): Promise<number>;
+    /** Forgets conversations' activities older than `before` (the transcript keeps the record). */
+    prune(before: Date): Promise<number>;
+}
+
+const PAGE = 200;
+
+function withId(conversationId: string, rowId: number, activity: Record<string, unknown>): LoggedActivity {
+    return { ...activity, id: `${conversationId}|${String(rowId).padStart(7, '0')}` };
+}
+
+export class SqliteDirectLineLog implements DirectLineLog {
+    constructor(private readonly db: SqliteDatabase) {}
+
+    async append(conversationId: string, activity: Record<string, unknown>, at: Date): Promise<LoggedActivity> {
+        try {
+            const insert = this.db.transaction(() => {
+                const { lastInsertRowid } = this.db
+                    .prepare('insert into directline_activities (conversation_id, activity, created_at) values (?, ?, ?)')
+                    .run(conversationId, '{}', at.toISOString());
+                const stored = withId(conversationId, Number(lastInsertRowid), activity);
+                this.db.prepare('update directline_activities set activity = ? where id = ?').run(JSON.stringify(stored), lastInsertRowid);
+                return stored;
+            });
+            return insert();
+        } catch (err) {
+            throw toDatabaseError('SqliteDirectLineLog.append()', err);
+        }
+    }
+
+    async since(conversationId: string, watermark: number, limit = PAGE): Promise<{ activities: LoggedActivity[]; watermark: number }> {
+        const rows = this.db
+            .prepare<[string, number, number], { id: number; activity: string }>(
+                'select id, activity from directline_activities where conversation_id = ? and id > ? order by id limit ?'
+            )
+            .all(conversationId, watermark, limit);
+        return { activities: rows.map((r) => JSON.parse(r.activity) as LoggedActivity), watermark: rows.at(-1)?.id ?? watermark };
+    }
+
+    async exists(conversationId: string): Promise<boolean> {
+        return this.db.prepare('select 1 from directline_activities where conversation_id = ? limit 1').get(conversationId) !== undefined;
+    }
+
+    async deleteByConversation(conversationId: string): Promise<number> {
+        return this.db.prepare('delete from directline_activities where conversation_id = ?').run(conversationId).changes;
+    }
+
+    async prune(before: Date): Promise<number> {
+        return this.db.prepare('delete from directline_activities where created_at < ?').run(before.toISOString()).changes;
+    }
+}
+
+export class PostgresDirectLineLog implements DirectLineLog {
+    constructor(private readonly pool: Pool) {}
+
+    async append(conversationId: string, activity: Record<string, unknown>, at: Date): Promise<LoggedActivity> {
+        try {
+            const { rows } = await this.pool.query<{ id: string }>(
+                `insert into directline_activities (conversation_id, activity, created_at) values ($1, '{}'::jsonb, $2) returning id`,
+                [conversationId, at]
+            );
+            const stored = withId(conversationId, Number(rows[0]?.id), activity);
+            await this.pool.query('update directline_activities set activity = $1 where id = $2', [JSON.stringify(stored), rows[0]?.id]);
+            return stored;
+        } catch (err) {
+            throw toDatabaseError('PostgresDirectLineLog.append()', err);
+        }
+    }
+
+    async since(conversationId: string, watermark: number, limit = PAGE): Promise<{ activities: LoggedActivity[]; watermark: number }> {
+        // An activity whose update has not landed yet ('{}') is left for the next poll, in order.
+        const { rows } = await this.pool.query<{ id: string; activity: LoggedActivity }>(
+            'select id, activity from directline_activities where conversation_id = $1 and id > $2 order by id limit $3',
+            [conversationId, watermark, limit]
+        );
+        const ready: typeof rows = [];
+        for (const row of rows) {
+            if (!('id' in row.activity)) break;
+            ready.push(row);
+        }
+        return { activities: ready.map((r) => r.activity), watermark: Number(ready.at(-1)?.id ?? watermark) };
+    }
+
+    async exists(conversationId: string): Promise<boolean> {
+        const { rowCount } = await this.pool.query('select 1 from directline_activities where conversation_id = $1 limit 1', [conversationId]);
+        return (rowCount ?? 0) > 0;
+    }
+
+    async deleteByConversation(conversationId: string): Promise<number> {
+        const { rowCount } = await this.pool.query('delete from directline_activities where conversation_id = $1', [conversationId]);
+        return rowCount ?? 0;
+    }
+
+    async prune(before: Date): Promise<number> {
+        const { rowCount } = await this.pool.query('delete from directline_activities where created_at < $1', [before]);
+        return rowCount ?? 0;
+    }
+}

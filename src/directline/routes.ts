@@ -1,0 +1,156 @@
+import type { CloudAdapter, TurnContext } from 'botbuilder';
+import type { Request, Response, Server } from 'restify';
+import { z } from 'zod';
+import type { Logger } from '../logger';
+import type { DirectLineLog } from './log';
+import { randomId, type DirectLineGrant, type DirectLineTokens } from './tokens';
+
+/** An Authorization header value or a ready identity, as CloudAdapter.processActivityDirect takes it. */
+export type DirectAuthentication = Parameters<CloudAdapter['processActivityDirect']>[0];
+
+export const DIRECTLINE_BASE = '/v3/directline';
+export const WIDGET_CHANNEL_ID = 'webchat';
+
+export interface DirectLineDeps {
+    log: DirectLineLog;
+    tokens: DirectLineTokens;
+    adapter: CloudAdapter;
+    runTurn: (context: TurnContext) => Promise<void>;
+    /** Where the bot's replies go: this server's connector endpoint, reachable from the bot itself. */
+    serviceUrl: () => string;
+    /** '' when running unauthenticated; otherwise an identity for the in-process call. */
+    authentication: () => DirectAuthentication;
+    botId: string;
+    clock: () => Date;
+    logger: Logger;
+}
+
+/** What the widget may send; everything else (from, conversation, attachments…) is set here. */
+const ClientActivity = z.object({
+    type: z.enum(['message', 'event']),
+    text: z.string().max(20_000).optional(),
+    locale: z.string().max(20).optional(),
+    name: z.string().max(100).optional(),
+    value: z.unknown().optional(),
+    channelData: z.object({ clientActivityID: z.string().max(100).optional() }).loose().optional()
+});
+
+const TokenRequest = z.object({ locale: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/).optional() }).optional();
+
+function bearer(req: Request): string | undefined {
+    const header = req.headers.authorization ?? '';
+    return header.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
+}
+
+/**
+ * A self-hosted Direct Line 3.0 (REST with polling) for the website widget, so that
+ * `npm start` serves the widget without an Azure account. Web Chat (botframework-directlinejs)
+ * talks to `/v3/directline`; the bot's replies come back through the Bot Connector API under a
+ * secret path, and every activity is kept in the database log.
+ */
+export function mountDirectLine(server: Server, deps: DirectLineDeps): void {
+    const { tokens, log, clock } = deps;
+
+    const grantFor = (req: Request, res: Response, conversationId?: string): DirectLineGrant | undefined => {
+        const grant = tokens.verify(bearer(req), clock());
+        if (!grant) {
+            res.send(401, { error: { code: 'TokenInvalid', message: 'missing, invalid or expired token' } });
+            return undefined;
+        }
+        if (conversationId !== undefined && conversationId !== grant.conversationId) {
+            res.send(403, { error: { code: 'BadArgument', message: 'the token is for another conversation' } });
+            return undefined;
+        }
+        return grant;
+    };
+
+    const dispatch = async (activity: Record<string, unknown>): Promise<void> => {
+        await deps.adapter.processActivityDirect(deps.authentication(), activity as never, deps.runTurn);
+    };
+
+    const address = (grant: DirectLineGrant) => ({
+        channelId: WIDGET_CHANNEL_ID,
+        serviceUrl: deps.serviceUrl(),
+        conversation: { id: grant.conversationId },
+        recipient: { id: deps.botId, role: 'bot' }
+    });
+
+    // The widget page asks for a token; it names a new conversation and user.
+    server.post('/api/directline/token', async (req: Request, res: Response) => {
+        const body = TokenRequest.safeParse(req.body ?? undefined);
+        if (!body.success) { res.send(400, { error: { code: 'BadArgument', message: 'locale must be a language tag' } }); return; }
+        const grant = { conversationId: randomId('dl-'), userId: randomId('dl-user-'), ...(body.data?.locale ? { locale: body.data.locale } : {}) };
+        const { token, expiresIn } = tokens.issue(grant, clock());
+        res.send(200, { token, conversationId: grant.conversationId, userId: grant.userId, expires_in: expiresIn });
+    });
+
+    server.post(`${DIRECTLINE_BASE}/tokens/refresh`, async (req: Request, res: Response) => {
+        const grant = grantFor(req, res);
+        if (!grant) return;
+        const { token, expiresIn } = tokens.issue({ conversationId: grant.conversationId, userId: grant.userId, ...(grant.locale ? { locale: grant.locale } : {}) }, clock());
+        res.send(200, { conversationId: grant.conversationId, token, expires_in: expiresIn });
+    });
+
+    const startOrResume = async (req: Request, res: Response, conversationId?: string) => {
+        const grant = grantFor(req, res, conversationId);
+        if (!grant) return;
+        if (!(await log.exists(grant.conversationId))) {
+            // As Azure's Direct Line does: the bot hears that the user joined and says welcome.
+            const joined = { type: 'conversationUpdate', id: randomId('cu-'), timestamp: clock().toISOString(), ...address(grant), from: { id: grant.userId, role: 'user' }, membersAdded: [{ id: grant.userId }], ...(grant.locale ? { locale: grant.locale } : {}) };
+            await log.prune(new Date(clock().getTime() - 24 * 3600 * 1000)).catch(() => 0);
+            try {
+                await dispatch(joined);
+            } catch (error) {
+                deps.logger.error({ err: { name: (error as Error).name } }, 'directline: welcome turn failed');
+                { res.send(502, { error: { code: 'BotError', message: 'the bot could not start the conversation' } }); return; }
+            }
+        }
+        res.send(conversationId ? 200 : 201, { conversationId: grant.conversationId, token: bearer(req), expires_in: Math.max(0, grant.expiresAt - Math.floor(clock().getTime() / 1000)) });
+    };
+    server.post(`${DIRECTLINE_BASE}/conversations`, async (req: Request, res: Response) => startOrResume(req, res));
+    server.get(`${DIRECTLINE_BASE}/conversations/:conversationId`, async (req: Request, res: Response) => startOrResume(req, res, String(req.params.conversationId)));
+
+    server.get(`${DIRECTLINE_BASE}/conversations/:conversationId/activities`, async (req: Request, res: Response) => {
+        const grant = grantFor(req, res, String(req.params.conversationId));
+        if (!grant) return;
+        const raw = new URL(req.url ?? '/', 'http://localhost').searchParams.get('watermark');
+        const watermark = raw && /^\d{1,15}$/.test(raw) ? Number(raw) : 0;
+        const page = await log.since(grant.conversationId, watermark);
+        res.send(200, { activities: page.activities, watermark: String(page.watermark) });
+    });
+
+    server.post(`${DIRECTLINE_BASE}/conversations/:conversationId/activities`, async (req: Request, res: Response) => {
+        const grant = grantFor(req, res, String(req.params.conversationId));
+        if (!grant) return;
+        const parsed = ClientActivity.safeParse(req.body);
+        if (!parsed.success) { res.send(400, { error: { code: 'BadArgument', message: 'expected a message or event activity' } }); return; }
+        const { channelData, ...fields } = parsed.data;
+        const clientActivityID = channelData?.clientActivityID;
+        // Attachments are not taken from the widget yet: a contentUrl would make the bot fetch any address.
+        const activity = await log.append(grant.conversationId, {
+            ...fields,
+            timestamp: clock().toISOString(),
+            ...address(grant),
+            from: { id: grant.userId, role: 'user' },
+            ...(fields.locale || grant.locale ? { locale: fields.locale ?? grant.locale } : {}),
+            ...(clientActivityID ? { channelData: { clientActivityID } } : {})
+        }, clock());
+        res.send(200, { id: activity.id });
+        // Replies reach the log through the connector route while the turn runs.
+        dispatch(activity).catch((error: unknown) => deps.logger.error({ err: { name: (error as Error).name } }, 'directline: turn failed'));
+    });
+
+    // The Bot Connector API as the bot calls it at `serviceUrl` (replies and proactive messages).
+    const connector = `${DIRECTLINE_BASE}/bot/:key/v3/conversations/:conversationId/activities`;
+    const receiveFromBot = async (req: Request, res: Response) => {
+        if (req.params.key !== tokens.connectorKey()) { res.send(404, { error: { code: 'NotFound', message: 'not found' } }); return; }
+        const body = req.body as Record<string, unknown> | undefined;
+        if (!body || typeof body !== 'object' || typeof body.type !== 'string') { res.send(400, { error: { code: 'BadArgument', message: 'expected an activity' } }); return; }
+        if (body.type === 'trace') { res.send(200, { id: randomId('trace-') }); return; }
+        const { id: _ignored, ...activity } = body;
+        const stored = await log.append(String(req.params.conversationId), { ...activity, timestamp: clock().toISOString() }, clock());
+        res.send(200, { id: stored.id });
+    };
+    server.post(connector, receiveFromBot);
+    server.post(`${connector}/:replyToId`, receiveFromBot);
+}

@@ -1,0 +1,74 @@
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** What a widget token grants: one conversation, as one user, until it expires. */
+export interface DirectLineGrant {
+    conversationId: string;
+    userId: string;
+    locale?: string;
+    /** Unix seconds. */
+    expiresAt: number;
+}
+
+export const TOKEN_TTL_SECONDS = 30 * 60;
+
+const b64 = (data: Buffer | string) => Buffer.from(data).toString('base64url');
+
+/**
+ * Signed tokens (HMAC-SHA256) instead of a token table: any instance sharing the secret can check
+ * them, and a token names its conversation, so one parent's token never reads another's.
+ */
+export class DirectLineTokens {
+    constructor(private readonly secret: Buffer) {}
+
+    issue(grant: Omit<DirectLineGrant, 'expiresAt'>, now: Date): { token: string; expiresIn: number } {
+        const payload: DirectLineGrant = { ...grant, expiresAt: Math.floor(now.getTime() / 1000) + TOKEN_TTL_SECONDS };
+        const body = b64(JSON.stringify(payload));
+        return { token: `${body}.${this.sign(body)}`, expiresIn: TOKEN_TTL_SECONDS };
+    }
+
+    /** The grant of a valid, unexpired token; undefined for anything else. */
+    verify(token: string | undefined, now: Date): DirectLineGrant | undefined {
+        const [body, signature, extra] = (token ?? '').split('.');
+        if (!body || !signature || extra !== undefined) return undefined;
+        const expected = Buffer.from(this.sign(body));
+        const given = Buffer.from(signature);
+        if (expected.length !== given.length || !timingSafeEqual(expected, given)) return undefined;
+        try {
+            const grant = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as DirectLineGrant;
+            if (typeof grant.conversationId !== 'string' || typeof grant.userId !== 'string' || typeof grant.expiresAt !== 'number') return undefined;
+            return grant.expiresAt > now.getTime() / 1000 ? grant : undefined;
+        } catch {
+            return undefined;
+        }
+    }
+
+    /** The path segment the bot's replies must carry (the bot connector API has no token of ours). */
+    connectorKey(): string {
+        return this.sign('bot-connector').slice(0, 32);
+    }
+
+    private sign(text: string): string {
+        return createHmac('sha256', this.secret).update(text).digest('base64url');
+    }
+}
+
+export function randomId(prefix: string): string {
+    return `${prefix}${randomBytes(12).toString('base64url')}`;
+}
+
+/**
+ * DIRECTLINE_SECRET when set (required when several instances serve the widget); otherwise a
+ * secret generated once and kept in DATA_DIR, so tokens and stored reply addresses survive restarts.
+ */
+export function directLineSecret(configured: string | undefined, dataDir: string): Buffer {
+    if (configured) return Buffer.from(configured, 'utf8');
+    const file = path.join(dataDir, 'directline.secret');
+    if (existsSync(file)) return Buffer.from(readFileSync(file, 'utf8').trim(), 'base64url');
+    mkdirSync(dataDir, { recursive: true });
+    const secret = randomBytes(32);
+    writeFileSync(file, `${secret.toString('base64url')}\n`, { mode: 0o600 });
+    chmodSync(file, 0o600);
+    return secret;
+}

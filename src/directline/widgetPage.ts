@@ -1,0 +1,65 @@
+import type { Texts } from '../i18n/i18n';
+import { isLocale, type Locale } from '../i18n/parsers/types';
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** The first supported language the browser asks for (Accept-Language or ?lang=). */
+export function widgetLocale(query: string | null, acceptLanguage: string | undefined, fallback: Locale): Locale {
+    const wanted = [query ?? '', ...(acceptLanguage ?? '').split(',').map((part) => part.split(';')[0]?.trim() ?? '')];
+    for (const tag of wanted) {
+        const base = tag.slice(0, 2).toLowerCase();
+        if (isLocale(base)) return base;
+    }
+    return fallback;
+}
+
+/**
+ * The chat page parents open: Web Chat (served from node_modules, never a CDN) talking to the
+ * self-hosted Direct Line. The conversation is kept in sessionStorage, so a reload continues it.
+ */
+export function renderWidgetPage(texts: Texts, operator: string, locale: Locale, privacyUrl: string): string {
+    const t = texts.t(locale);
+    const settings = JSON.stringify({ locale, domain: '/v3/directline', errorText: t('common:widget.error') }).replace(/</g, '\\u003c');
+    return `<!doctype html>
+<html lang="${locale}" dir="${locale === 'ar' ? 'rtl' : 'ltr'}">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(t('common:widget.title', { operator }))}</title>
+<style>
+  html,body{height:100%;margin:0;font:16px/1.4 system-ui,sans-serif;color:#1f2933;background:#f5f7fa}
+  .page{display:flex;flex-direction:column;height:100%;max-width:48rem;margin:0 auto;background:#fff}
+  header{padding:.75rem 1rem;border-bottom:1px solid #d9e2ec;display:flex;justify-content:space-between;gap:1rem;align-items:baseline}
+  header h1{font-size:1.05rem;margin:0}
+  header a{font-size:.85rem;color:#334e68}
+  #webchat{flex:1;min-height:0}
+  #status{padding:1rem;color:#52606d}
+</style></head>
+<body><div class="page">
+<header><h1>${escapeHtml(t('common:widget.title', { operator }))}</h1><a href="${escapeHtml(privacyUrl)}" target="_blank" rel="noopener">${escapeHtml(t('common:widget.privacy'))}</a></header>
+<div id="status" role="status">${escapeHtml(t('common:widget.loading'))}</div>
+<div id="webchat" role="main"></div>
+</div>
+<script src="/webchat.js"></script>
+<script>
+(async function () {
+  var settings = ${settings};
+  var status = document.getElementById('status');
+  try {
+    var saved = JSON.parse(sessionStorage.getItem('intake-chat') || 'null');
+    var session = saved;
+    if (!session) {
+      var response = await fetch('/api/directline/token', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ locale: settings.locale }) });
+      if (!response.ok) throw new Error('token ' + response.status);
+      session = await response.json();
+      sessionStorage.setItem('intake-chat', JSON.stringify(session));
+    }
+    var directLine = window.WebChat.createDirectLine({ token: session.token, conversationId: saved ? session.conversationId : undefined, domain: location.origin + settings.domain, webSocket: false, pollingInterval: 1000 });
+    window.WebChat.renderWebChat({ directLine: directLine, userID: session.userId, locale: settings.locale, dir: 'auto', styleOptions: { hideUploadButton: true, bubbleBorderRadius: 12, bubbleFromUserBorderRadius: 12, suggestedActionLayout: 'stacked' } }, document.getElementById('webchat'));
+    status.remove();
+  } catch (error) {
+    sessionStorage.removeItem('intake-chat');
+    status.textContent = settings.errorText;
+  }
+})();
+</script>
+</body></html>`;
+}

@@ -1,0 +1,74 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startServer, type RunningServer } from '../helpers/server';
+import { DirectLineClient } from './client';
+
+let dataDir: string;
+let server: RunningServer | undefined;
+beforeEach(() => {
+    dataDir = mkdtempSync(path.join(tmpdir(), 'dl-'));
+});
+afterEach(async () => {
+    await server?.stop();
+    server = undefined;
+    rmSync(dataDir, { recursive: true, force: true });
+});
+
+const start = async () => (server = await startServer({ DATA_DIR: dataDir }));
+
+describe('self-hosted Direct Line for the widget', () => {
+    it('welcomes in the requested language, echoes the parent as the token user, and answers the next question', async () => {
+        const { origin } = await start();
+        const client = await DirectLineClient.open(origin, 'de');
+        const welcome = await client.untilField('consent.dataProcessing');
+        expect(welcome[0]?.text).toMatch(/digitale Assistent/);
+        const clientActivityID = 'client-1';
+        const id = await client.send('Ja', clientActivityID);
+        const next = await client.untilField('child.firstName');
+        const echo = next.find((a) => a.id === id);
+        // The widget's own message comes back, marked as sent, from the user the token names.
+        expect(echo).toMatchObject({ text: 'Ja', from: { id: client.userId, role: 'user' }, channelData: { clientActivityID } });
+        expect(next.at(-1)?.text).toMatch(/Vornamen/);
+        // The watermark moves on: nothing is delivered twice.
+        expect(await client.poll()).toEqual([]);
+        expect(new Set(client.seen.map((a) => a.id)).size).toBe(client.seen.length);
+    });
+
+    it('refuses missing, forged and foreign tokens, and malformed activities', async () => {
+        const { origin } = await start();
+        const mine = await DirectLineClient.open(origin, 'en');
+        const theirs = await DirectLineClient.open(origin, 'en');
+        const read = `/v3/directline/conversations/${mine.conversationId}/activities`;
+        expect((await mine.request('GET', read, undefined, '')).status).toBe(401);
+        expect((await mine.request('GET', read, undefined, theirs.token)).status).toBe(403);
+        const [body, signature] = mine.token.split('.');
+        const forged = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(body ?? '', 'base64url').toString()), conversationId: theirs.conversationId })).toString('base64url');
+        expect((await mine.request('GET', `/v3/directline/conversations/${theirs.conversationId}/activities`, undefined, `${forged}.${signature}`)).status).toBe(401);
+        expect((await mine.request('POST', read, { type: 'invoke', name: 'x' })).status).toBe(400);
+        expect((await mine.request('POST', read, { type: 'message', text: 42 })).status).toBe(400);
+        expect((await mine.request('POST', `/v3/directline/bot/wrong-key/v3/conversations/${mine.conversationId}/activities`, { type: 'message', text: 'spoofed' })).status).toBe(404);
+        const seen = await mine.untilField('consent.dataProcessing');
+        expect(seen.map((a) => a.text)).not.toContain('spoofed');
+    });
+
+    it('continues the same conversation after a server restart, with the same token', async () => {
+        const first = await start();
+        const client = await DirectLineClient.open(first.origin, 'en');
+        await client.untilField('consent.dataProcessing');
+        await client.send('yes');
+        await client.untilField('child.firstName');
+        await first.stop();
+        server = undefined;
+
+        const second = await start();
+        const again = client.reconnect(second.origin);
+        const history = await again.poll();
+        expect(history.map((a) => a.text)).toContain('yes');
+        expect((await again.request('GET', `/v3/directline/conversations/${again.conversationId}`)).status).toBe(200);
+        await again.send('Mia');
+        const next = await again.untilField('child.birthDate');
+        expect(next.at(-1)?.text).toMatch(/Mia/);
+    });
+});

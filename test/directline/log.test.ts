@@ -1,0 +1,42 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { handoffEngines, type EngineFixture } from '../handoff/helpers/engines';
+
+describe.each(handoffEngines)('Direct Line activity log ($name)', (engine) => {
+    let fx: EngineFixture;
+    beforeEach(async () => {
+        fx = await engine.open();
+    });
+    afterEach(async () => {
+        await fx.cleanup();
+    });
+
+    it('pages by watermark in order, per conversation, and is seen by another connection', async () => {
+        const log = fx.database.directline;
+        const at = new Date('2026-11-15T12:00:00Z');
+        const first = await log.append('dl-a', { type: 'message', text: 'one' }, at);
+        await log.append('dl-b', { type: 'message', text: 'other' }, at);
+        await log.append('dl-a', { type: 'message', text: 'two' }, at);
+        expect(first.id).toMatch(/^dl-a\|\d{7}$/);
+
+        const all = await log.since('dl-a', 0);
+        expect(all.activities.map((a) => a.text)).toEqual(['one', 'two']);
+        const reader = (await fx.another()).directline;
+        const later = await reader.since('dl-a', Number(first.id.split('|')[1]));
+        expect(later.activities.map((a) => a.text)).toEqual(['two']);
+        expect(await reader.since('dl-a', all.watermark)).toEqual({ activities: [], watermark: all.watermark });
+        expect(await reader.exists('dl-b')).toBe(true);
+        expect(await reader.exists('dl-c')).toBe(false);
+    });
+
+    it('deletes a conversation on request and prunes old rows', async () => {
+        const log = fx.database.directline;
+        await log.append('dl-old', { type: 'message', text: 'old' }, new Date('2026-11-01T00:00:00Z'));
+        await log.append('dl-new', { type: 'message', text: 'new' }, new Date('2026-11-15T00:00:00Z'));
+        await log.append('dl-gone', { type: 'message', text: 'delete me' }, new Date('2026-11-15T00:00:00Z'));
+        expect(await log.deleteByConversation('dl-gone')).toBe(1);
+        expect(await log.prune(new Date('2026-11-10T00:00:00Z'))).toBe(1);
+        expect(await log.exists('dl-gone')).toBe(false);
+        expect(await log.exists('dl-old')).toBe(false);
+        expect((await log.since('dl-new', 0)).activities.map((a) => a.text)).toEqual(['new']);
+    });
+});

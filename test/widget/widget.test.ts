@@ -1,0 +1,66 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type RunningServer } from '../helpers/server';
+
+/** Debian's chromium (.ci/run installs it); without it the suite says so, and CI fails instead. */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const available = existsSync(CHROMIUM);
+if (!available && process.env.REQUIRE_BROWSER === '1') throw new Error(`widget.test.ts: no Chromium at ${CHROMIUM} (apt-get install chromium)`);
+const OUTPUT = path.resolve(__dirname, '../../test-results');
+
+describe.skipIf(!available)('the website widget in real Chromium', () => {
+    let browser: Browser;
+    let server: RunningServer;
+    let dataDir: string;
+
+    beforeAll(async () => {
+        dataDir = mkdtempSync(path.join(tmpdir(), 'widget-'));
+        server = await startServer({ DATA_DIR: dataDir, OPERATOR_NAME: 'Test Care' });
+        browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+        mkdirSync(OUTPUT, { recursive: true });
+    }, 60_000);
+    afterAll(async () => {
+        await browser?.close();
+        await server?.stop();
+        rmSync(dataDir, { recursive: true, force: true });
+    });
+
+    it('a parent on a phone reads the welcome, taps "Yes" and answers the first question', async () => {
+        const page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'en-US' });
+        await page.goto(`${server.origin}/`);
+        await expect(page.title()).resolves.toBe('Test Care: application and questions');
+        await page.getByText(/intake assistant of Test Care/).first().waitFor({ timeout: 20_000 });
+        await page.getByRole('button', { name: /^Yes/ }).first().click();
+        await page.getByText(/first name/i).first().waitFor({ timeout: 20_000 });
+        const input = page.getByRole('textbox').first();
+        await input.fill('Mia');
+        await input.press('Enter');
+        await page.getByText(/When was Mia born/i).first().waitFor({ timeout: 20_000 });
+        const shot = await page.screenshot({ path: path.join(OUTPUT, 'widget-en-phone.png'), fullPage: false });
+        // A PNG of the phone viewport (width and height from the IHDR chunk).
+        expect(shot.subarray(1, 4).toString()).toBe('PNG');
+        expect([shot.readUInt32BE(16), shot.readUInt32BE(20)]).toEqual([390, 844]);
+        await page.close();
+    }, 60_000);
+
+    it('Arabic opens right-to-left and the conversation survives a reload', async () => {
+        const page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'ar' });
+        await page.goto(`${server.origin}/?lang=ar`);
+        expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+        await page.getByRole('button', { name: /نعم/ }).first().waitFor({ timeout: 20_000 });
+        await page.getByRole('button', { name: /نعم/ }).first().click();
+        await page.getByText(/اسم/).first().waitFor({ timeout: 20_000 });
+        await page.reload();
+        // Same conversation: the history is shown again and the bot is still at the name question.
+        await page.getByText(/اسم/).first().waitFor({ timeout: 20_000 });
+        const input = page.getByRole('textbox').first();
+        await input.fill('ليلى');
+        await input.press('Enter');
+        await page.getByText(/ليلى/).nth(1).waitFor({ timeout: 20_000 });
+        await page.screenshot({ path: path.join(OUTPUT, 'widget-ar-phone.png') });
+        await page.close();
+    }, 60_000);
+});
