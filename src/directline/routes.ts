@@ -148,7 +148,9 @@ export function mountDirectLine(server: Server, deps: DirectLineDeps): void {
         if (!body || typeof body !== 'object' || typeof body.type !== 'string') { res.send(400, { error: { code: 'BadArgument', message: 'expected an activity' } }); return; }
         if (body.type === 'trace') { res.send(200, { id: randomId('trace-') }); return; }
         const { id: _ignored, ...activity } = body;
-        const stored = await log.append(String(req.params.conversationId), { ...activity, timestamp: clock().toISOString() }, clock());
+        // Proactive messages carry no role; Web Chat needs it to draw the bubble on the bot's side.
+        const from = { ...(typeof activity.from === 'object' && activity.from ? activity.from : { id: deps.botId }), role: 'bot' };
+        const stored = await log.append(String(req.params.conversationId), { ...activity, from, timestamp: clock().toISOString() }, clock());
         res.send(200, { id: stored.id });
     };
     server.post(connector, receiveFromBot);
