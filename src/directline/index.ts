@@ -31,11 +31,20 @@ export function mountWidget(server: Server, deps: WidgetDeps): void {
     const { config } = deps;
     const tokens = new DirectLineTokens(directLineSecret(config.DIRECTLINE_SECRET, config.DATA_DIR));
     const botId = config.MicrosoftAppId ?? 'intake-bot';
-    const serviceUrl = () => {
-        const base = config.DIRECTLINE_SERVICE_URL ?? `http://127.0.0.1:${(server.address() as AddressInfo | null)?.port ?? config.PORT}`;
-        return `${base.replace(/\/+$/, '')}${DIRECTLINE_BASE}/bot/${tokens.connectorKey()}`;
-    };
-    mountDirectLine(server, { log: deps.log, tokens, adapter: deps.adapter, runTurn: deps.runTurn, serviceUrl, authentication: inProcessAuthentication(config), botId, clock: deps.clock, logger: deps.logger });
+    const selfBase = () => (config.DIRECTLINE_SERVICE_URL ?? `http://127.0.0.1:${(server.address() as AddressInfo | null)?.port ?? config.PORT}`).replace(/\/+$/, '');
+    mountDirectLine(server, {
+        log: deps.log,
+        tokens,
+        adapter: deps.adapter,
+        runTurn: deps.runTurn,
+        serviceUrl: () => `${selfBase()}${DIRECTLINE_BASE}/bot/${tokens.connectorKey()}`,
+        attachmentUrl: (id) => `${selfBase()}${DIRECTLINE_BASE}/attachments/${id}`,
+        upload: { maxBytes: config.UPLOAD_MAX_MB * 1024 * 1024, maxFiles: config.UPLOAD_MAX_FILES },
+        authentication: inProcessAuthentication(config),
+        botId,
+        clock: deps.clock,
+        logger: deps.logger
+    });
 
     server.get('/', async (req: Request, res: Response) => {
         const query = new URL(req.url ?? '/', 'http://localhost').searchParams.get('lang');

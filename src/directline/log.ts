@@ -18,8 +18,19 @@ export interface DirectLineLog {
     /** Whether the conversation has any activity yet (the welcome is sent once). */
     exists(conversationId: string): Promise<boolean>;
     deleteByConversation(conversationId: string): Promise<number>;
-    /** Forgets conversations' activities older than `before` (the transcript keeps the record). */
+    /** Forgets conversations' activities and files older than `before` (the transcript keeps the record). */
     prune(before: Date): Promise<number>;
+    /** A file sent from the widget, kept until the bot has fetched it into its uploads. */
+    putAttachment(file: WidgetFile, at: Date): Promise<void>;
+    getAttachment(id: string): Promise<WidgetFile | undefined>;
+}
+
+export interface WidgetFile {
+    id: string;
+    conversationId: string;
+    name: string;
+    contentType: string;
+    data: Buffer;
 }
 
 const PAGE = 200;
@@ -61,11 +72,29 @@ export class SqliteDirectLineLog implements DirectLineLog {
     }
 
     async deleteByConversation(conversationId: string): Promise<number> {
+        this.db.prepare('delete from directline_attachments where conversation_id = ?').run(conversationId);
         return this.db.prepare('delete from directline_activities where conversation_id = ?').run(conversationId).changes;
     }
 
     async prune(before: Date): Promise<number> {
+        this.db.prepare('delete from directline_attachments where created_at < ?').run(before.toISOString());
         return this.db.prepare('delete from directline_activities where created_at < ?').run(before.toISOString()).changes;
+    }
+
+    async putAttachment(file: WidgetFile, at: Date): Promise<void> {
+        try {
+            this.db.prepare('insert into directline_attachments (id, conversation_id, name, content_type, data, created_at) values (?, ?, ?, ?, ?, ?)')
+                .run(file.id, file.conversationId, file.name, file.contentType, file.data, at.toISOString());
+        } catch (err) {
+            throw toDatabaseError('SqliteDirectLineLog.putAttachment()', err);
+        }
+    }
+
+    async getAttachment(id: string): Promise<WidgetFile | undefined> {
+        const row = this.db
+            .prepare<[string], { id: string; conversation_id: string; name: string; content_type: string; data: Buffer }>('select * from directline_attachments where id = ?')
+            .get(id);
+        return row && { id: row.id, conversationId: row.conversation_id, name: row.name, contentType: row.content_type, data: row.data };
     }
 }
 
@@ -106,12 +135,30 @@ export class PostgresDirectLineLog implements DirectLineLog {
     }
 
     async deleteByConversation(conversationId: string): Promise<number> {
+        await this.pool.query('delete from directline_attachments where conversation_id = $1', [conversationId]);
         const { rowCount } = await this.pool.query('delete from directline_activities where conversation_id = $1', [conversationId]);
         return rowCount ?? 0;
     }
 
     async prune(before: Date): Promise<number> {
+        await this.pool.query('delete from directline_attachments where created_at < $1', [before]);
         const { rowCount } = await this.pool.query('delete from directline_activities where created_at < $1', [before]);
         return rowCount ?? 0;
+    }
+
+    async putAttachment(file: WidgetFile, at: Date): Promise<void> {
+        try {
+            await this.pool.query('insert into directline_attachments (id, conversation_id, name, content_type, data, created_at) values ($1, $2, $3, $4, $5, $6)',
+                [file.id, file.conversationId, file.name, file.contentType, file.data, at]);
+        } catch (err) {
+            throw toDatabaseError('PostgresDirectLineLog.putAttachment()', err);
+        }
+    }
+
+    async getAttachment(id: string): Promise<WidgetFile | undefined> {
+        const { rows } = await this.pool.query<{ id: string; conversation_id: string; name: string; content_type: string; data: Buffer }>(
+            'select * from directline_attachments where id = $1', [id]);
+        const row = rows[0];
+        return row && { id: row.id, conversationId: row.conversation_id, name: row.name, contentType: row.content_type, data: row.data };
     }
 }

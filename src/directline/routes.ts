@@ -1,14 +1,18 @@
 import type { CloudAdapter, TurnContext } from 'botbuilder';
+import { Readable } from 'node:stream';
 import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
 import type { Logger } from '../logger';
-import type { DirectLineLog } from './log';
+import type { DirectLineLog, LoggedActivity } from './log';
 import { randomId, type DirectLineGrant, type DirectLineTokens } from './tokens';
 
 /** An Authorization header value or a ready identity, as CloudAdapter.processActivityDirect takes it. */
 export type DirectAuthentication = Parameters<CloudAdapter['processActivityDirect']>[0];
 
 export const DIRECTLINE_BASE = '/v3/directline';
+/** The widget's file upload (multipart), which bypasses the JSON body parser. */
+export const WIDGET_UPLOAD_PATH = /^\/v3\/directline\/conversations\/[^/]+\/upload$/;
+const MULTIPART_OVERHEAD = 64 * 1024;
 export const WIDGET_CHANNEL_ID = 'webchat';
 
 export interface DirectLineDeps {
@@ -21,6 +25,9 @@ export interface DirectLineDeps {
     /** '' when running unauthenticated; otherwise an identity for the in-process call. */
     authentication: () => DirectAuthentication;
     botId: string;
+    /** Where the bot fetches a widget file from (this server, like serviceUrl). */
+    attachmentUrl: (id: string) => string;
+    upload: { maxBytes: number; maxFiles: number };
     clock: () => Date;
     logger: Logger;
 }
@@ -140,6 +147,62 @@ export function mountDirectLine(server: Server, deps: DirectLineDeps): void {
         dispatch(activity).catch((error: unknown) => deps.logger.error({ err: { name: (error as Error).name } }, 'directline: turn failed'));
     });
 
+    // Web Chat's upload: an "activity" part (JSON) and the files, as multipart/form-data.
+    server.post(`${DIRECTLINE_BASE}/conversations/:conversationId/upload`, async (req: Request, res: Response) => {
+        const grant = grantFor(req, res, String(req.params.conversationId));
+        if (!grant) return;
+        const length = Number(req.headers['content-length']);
+        if (!Number.isFinite(length)) { res.send(411, { error: { code: 'BadArgument', message: 'content-length required' } }); return; }
+        if (length > deps.upload.maxBytes * deps.upload.maxFiles + MULTIPART_OVERHEAD) {
+            res.send(413, { error: { code: 'MessageSizeTooBig', message: 'the files are too large' } });
+            return;
+        }
+        const form = await readForm(req).catch(() => undefined);
+        if (!form) { res.send(400, { error: { code: 'BadArgument', message: 'expected multipart/form-data' } }); return; }
+        const activityPart = form.get('activity');
+        const described = ClientActivity.safeParse(typeof activityPart === 'string' || !activityPart ? { type: 'message' } : await jsonOf(activityPart));
+        const files = [...form.entries()].filter(([name, value]) => name !== 'activity' && typeof value !== 'string').map(([, value]) => value as File).slice(0, deps.upload.maxFiles);
+        if (!described.success || files.length === 0) { res.send(400, { error: { code: 'BadArgument', message: 'expected an activity and at least one file' } }); return; }
+        const stored: { id: string; name: string; contentType: string }[] = [];
+        for (const file of files) {
+            const id = randomId('att-');
+            const contentType = file.type || 'application/octet-stream';
+            const name = (file.name || 'document').slice(0, 200);
+            await log.putAttachment({ id, conversationId: grant.conversationId, name, contentType, data: Buffer.from(await file.arrayBuffer()) }, clock());
+            stored.push({ id, name, contentType });
+        }
+        const { channelData, ...fields } = described.data;
+        const clientActivityID = channelData?.clientActivityID;
+        const base = {
+            ...fields,
+            type: 'message',
+            timestamp: clock().toISOString(),
+            ...address(grant),
+            from: { id: grant.userId, role: 'user' },
+            ...(fields.locale || grant.locale ? { locale: fields.locale ?? grant.locale } : {}),
+            ...(clientActivityID ? { channelData: { clientActivityID } } : {})
+        };
+        // The page shows the files by a link on this origin; the bot fetches them from serviceUrl's host.
+        const echo = await log.append(grant.conversationId, { ...base, attachments: stored.map((f) => ({ name: f.name, contentType: f.contentType, contentUrl: `${DIRECTLINE_BASE}/attachments/${f.id}` })) }, clock());
+        res.send(200, { id: echo.id });
+        const forBot: LoggedActivity = { ...echo, attachments: stored.map((f) => ({ name: f.name, contentType: f.contentType, contentUrl: deps.attachmentUrl(f.id) })) };
+        dispatch(forBot).catch((error: unknown) => deps.logger.error({ err: { name: (error as Error).name } }, 'directline: upload turn failed'));
+    });
+
+    server.get(`${DIRECTLINE_BASE}/attachments/:attachmentId`, async (req: Request, res: Response) => {
+        // The id is random and unguessable; files are pruned with the conversation log.
+        const file = await log.getAttachment(String(req.params.attachmentId));
+        if (!file) { res.send(404, { error: { code: 'NotFound', message: 'not found' } }); return; }
+        res.writeHead(200, {
+            'content-type': file.contentType,
+            'content-length': file.data.length,
+            'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`,
+            'x-content-type-options': 'nosniff',
+            'cache-control': 'private, no-store'
+        });
+        res.end(file.data);
+    });
+
     // The Bot Connector API as the bot calls it at `serviceUrl` (replies and proactive messages).
     const connector = `${DIRECTLINE_BASE}/bot/:key/v3/conversations/:conversationId/activities`;
     const receiveFromBot = async (req: Request, res: Response) => {
@@ -155,4 +218,23 @@ export function mountDirectLine(server: Server, deps: DirectLineDeps): void {
     };
     server.post(connector, receiveFromBot);
     server.post(`${connector}/:replyToId`, receiveFromBot);
+}
+
+/** The multipart body of a request, parsed by the platform's own FormData. */
+async function readForm(req: Request): Promise<FormData> {
+    const request = new globalThis.Request('http://upload.invalid/', {
+        method: 'POST',
+        headers: { 'content-type': String(req.headers['content-type'] ?? '') },
+        body: Readable.toWeb(req) as ReadableStream<Uint8Array>,
+        duplex: 'half'
+    } as RequestInit & { duplex: 'half' });
+    return request.formData();
+}
+
+async function jsonOf(part: Blob): Promise<unknown> {
+    try {
+        return JSON.parse(await part.text()) as unknown;
+    } catch {
+        return undefined;
+    }
 }

@@ -53,7 +53,7 @@ export function renderWidgetPage(texts: Texts, operator: string, locale: Locale,
       sessionStorage.setItem('intake-chat', JSON.stringify(session));
     }
     var directLine = window.WebChat.createDirectLine({ token: session.token, conversationId: saved ? session.conversationId : undefined, domain: location.origin + settings.domain, webSocket: false, pollingInterval: 1000 });
-    window.WebChat.renderWebChat({ directLine: directLine, userID: session.userId, locale: settings.locale, dir: 'auto', styleOptions: { hideUploadButton: true, bubbleBorderRadius: 12, bubbleFromUserBorderRadius: 12, suggestedActionLayout: 'stacked' } }, document.getElementById('webchat'));
+    window.WebChat.renderWebChat({ directLine: directLine, userID: session.userId, locale: settings.locale, dir: 'auto', styleOptions: { bubbleBorderRadius: 12, bubbleFromUserBorderRadius: 12, suggestedActionLayout: 'stacked' } }, document.getElementById('webchat'));
     status.remove();
   } catch (error) {
     sessionStorage.removeItem('intake-chat');

@@ -2,6 +2,7 @@ import restify, { type Request, type Response, type Server } from 'restify';
 import type { CloudAdapter, TurnContext } from 'botbuilder';
 import type { Logger } from '../logger';
 import { IncomingActivitySchema } from './activitySchema';
+import { WIDGET_UPLOAD_PATH } from '../directline/routes';
 
 export interface ServerDependencies {
     adapter: CloudAdapter;
@@ -17,7 +18,10 @@ const MAX_BODY_BYTES = 256 * 1024;
 /** Builds the HTTP server without listening, so tests can start it on port 0. */
 export function createServer(deps: ServerDependencies): Server {
     const server = restify.createServer({ name: 'leukemia-intake-bot', handleUncaughtExceptions: false });
-    server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, rejectUnknown: false }));
+    // Widget uploads stream their multipart body to their own route, with the upload size limit.
+    for (const handler of restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, rejectUnknown: false })) {
+        server.use((req, res, next) => (WIDGET_UPLOAD_PATH.test(req.path()) ? next() : handler(req, res, next)));
+    }
 
     server.post('/api/messages', async (req: Request, res: Response) => {
         const body: unknown = req.body;

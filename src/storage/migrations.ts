@@ -159,6 +159,21 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
                 created_at text not null
             );
             create index directline_activities_conversation_idx on directline_activities (conversation_id, id);`
+    },
+    {
+        version: 12,
+        name: 'directline_attachments',
+        // Files sent from the widget, until the bot has copied them into its uploads.
+        sql: `
+            create table directline_attachments (
+                id text primary key,
+                conversation_id text not null,
+                name text not null,
+                content_type text not null,
+                data blob not null,
+                created_at text not null
+            );
+            create index directline_attachments_conversation_idx on directline_attachments (conversation_id);`
     }
 ];
 
@@ -302,6 +317,20 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
                 created_at timestamptz not null
             );
             create index directline_activities_conversation_idx on directline_activities (conversation_id, id);`
+    },
+    {
+        version: 12,
+        name: 'directline_attachments',
+        sql: `
+            create table directline_attachments (
+                id text primary key,
+                conversation_id text not null,
+                name text not null,
+                content_type text not null,
+                data bytea not null,
+                created_at timestamptz not null
+            );
+            create index directline_attachments_conversation_idx on directline_attachments (conversation_id);`
     }
 ];
 

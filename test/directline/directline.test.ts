@@ -71,4 +71,29 @@ describe('self-hosted Direct Line for the widget', () => {
         const next = await again.untilField('child.birthDate');
         expect(next.at(-1)?.text).toMatch(/Mia/);
     });
+
+    it('takes a document from the widget (multipart upload), gives it to the bot and keeps the question open', async () => {
+        const { origin } = await start();
+        const client = await DirectLineClient.open(origin, 'en');
+        await client.untilField('consent.dataProcessing');
+        await client.send('yes');
+        await client.untilField('child.firstName');
+        const pdf = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+        const form = new FormData();
+        form.append('activity', new Blob([JSON.stringify({ type: 'message', channelData: { clientActivityID: 'up-1' } })], { type: 'application/vnd.microsoft.activity' }));
+        form.append('file', new Blob([pdf], { type: 'application/pdf' }), 'blood-count.pdf');
+        const response = await fetch(`${origin}/v3/directline/conversations/${client.conversationId}/upload?userId=${client.userId}`, { method: 'POST', headers: { authorization: `Bearer ${client.token}` }, body: form });
+        expect(response.status).toBe(200);
+        const replies = await client.untilField('child.firstName');
+        const echo = replies.find((a) => a.from.role === 'user') as { attachments?: { name: string; contentUrl: string }[] } | undefined;
+        expect(echo?.attachments?.[0]?.name).toBe('blood-count.pdf');
+        const download = await fetch(`${origin}${echo?.attachments?.[0]?.contentUrl ?? ''}`);
+        expect(Buffer.from(await download.arrayBuffer())).toEqual(pdf);
+        expect(replies.filter((a) => a.from.role === 'bot').map((a) => a.text).join(' ')).toMatch(/received "blood-count\.pdf"/);
+
+        const noFile = new FormData();
+        noFile.append('activity', new Blob([JSON.stringify({ type: 'message' })], { type: 'application/vnd.microsoft.activity' }));
+        expect((await fetch(`${origin}/v3/directline/conversations/${client.conversationId}/upload`, { method: 'POST', headers: { authorization: `Bearer ${client.token}` }, body: noFile })).status).toBe(400);
+        expect((await fetch(`${origin}/v3/directline/conversations/${client.conversationId}/upload`, { method: 'POST', body: form })).status).toBe(401);
+    });
 });

@@ -70,7 +70,7 @@ describe.skipIf(SKIP_PG)('migratePostgres', () => {
             [schema.name]
         );
         expect(rows.map((r) => r.table_name)).toEqual([
-            'application_status_history', 'applications', 'bot_state', 'conversations', 'directline_activities', 'faq_feedback', 'outbox', 'schema_migrations',
+            'application_status_history', 'applications', 'bot_state', 'conversations', 'directline_activities', 'directline_attachments', 'faq_feedback', 'outbox', 'schema_migrations',
             'staff_accounts', 'staff_login_failures', 'staff_sessions', 'transcript'
         ]);
     });

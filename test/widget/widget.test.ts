@@ -28,7 +28,7 @@ describe.skipIf(!available)('the website widget in real Chromium', () => {
         rmSync(dataDir, { recursive: true, force: true });
     });
 
-    it('a parent on a phone reads the welcome, taps "Yes" and answers the first question', async () => {
+    it('a parent on a phone reads the welcome, taps "Yes", answers the first question and sends a document', async () => {
         const page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'en-US' });
         await page.goto(`${server.origin}/`);
         await expect(page.title()).resolves.toBe('Test Care: application and questions');
@@ -39,6 +39,12 @@ describe.skipIf(!available)('the website widget in real Chromium', () => {
         await input.fill('Mia');
         await input.press('Enter');
         await page.getByText(/When was Mia born/i).first().waitFor({ timeout: 20_000 });
+        // A document through Web Chat's upload button (its file input), at any question.
+        const pdf = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+        await page.locator('input[type=file]').first().setInputFiles({ name: 'blood-count.pdf', mimeType: 'application/pdf', buffer: pdf });
+        await input.press('Enter');
+        // Web Chat renders the quotes typographically.
+        await page.getByText(/received .blood-count\.pdf./).first().waitFor({ timeout: 20_000 });
         const shot = await page.screenshot({ path: path.join(OUTPUT, 'widget-en-phone.png'), fullPage: false });
         // A PNG of the phone viewport (width and height from the IHDR chunk).
         expect(shot.subarray(1, 4).toString()).toBe('PNG');
