@@ -14,7 +14,7 @@ async function main(): Promise<void> {
     app.startBackground();
     app.server.listen(config.PORT, config.HOST, () => {
         const where = config.DATABASE_URL ? 'PostgreSQL' : `SQLite in ${config.DATA_DIR}`;
-        logger.info({ port: config.PORT, storage: where }, `Bot listening on http://localhost:${config.PORT}/api/messages`);
+        logger.info({ port: config.PORT, storage: where }, `Chat widget on http://localhost:${config.PORT}/ (bot endpoint /api/messages, staff inbox /staff)`);
     });
     const shutdown = () => {
         logger.info('shutting down');
