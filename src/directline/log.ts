@@ -1,5 +1,6 @@
 import type { Pool } from 'pg';
 import type { SqliteDatabase } from '../storage/sqlite-file';
+import { withTransaction } from '../storage/pg-pool';
 import { toDatabaseError } from '../storage/types';
 
 /** An activity as Direct Line clients see it; `id` is assigned by the log. */
@@ -102,31 +103,25 @@ export class PostgresDirectLineLog implements DirectLineLog {
     constructor(private readonly pool: Pool) {}
 
     async append(conversationId: string, activity: Record<string, unknown>, at: Date): Promise<LoggedActivity> {
-        try {
-            const { rows } = await this.pool.query<{ id: string }>(
+        // One writer per conversation at a time, so ids commit in order and a watermark never skips a row.
+        return withTransaction(this.pool, 'PostgresDirectLineLog.append()', async (client) => {
+            await client.query('select pg_advisory_xact_lock(hashtext($1))', [`directline:${conversationId}`]);
+            const { rows } = await client.query<{ id: string }>(
                 `insert into directline_activities (conversation_id, activity, created_at) values ($1, '{}'::jsonb, $2) returning id`,
                 [conversationId, at]
             );
             const stored = withId(conversationId, Number(rows[0]?.id), activity);
-            await this.pool.query('update directline_activities set activity = $1 where id = $2', [JSON.stringify(stored), rows[0]?.id]);
+            await client.query('update directline_activities set activity = $1 where id = $2', [JSON.stringify(stored), rows[0]?.id]);
             return stored;
-        } catch (err) {
-            throw toDatabaseError('PostgresDirectLineLog.append()', err);
-        }
+        });
     }
 
     async since(conversationId: string, watermark: number, limit = PAGE): Promise<{ activities: LoggedActivity[]; watermark: number }> {
-        // An activity whose update has not landed yet ('{}') is left for the next poll, in order.
         const { rows } = await this.pool.query<{ id: string; activity: LoggedActivity }>(
             'select id, activity from directline_activities where conversation_id = $1 and id > $2 order by id limit $3',
             [conversationId, watermark, limit]
         );
-        const ready: typeof rows = [];
-        for (const row of rows) {
-            if (!('id' in row.activity)) break;
-            ready.push(row);
-        }
-        return { activities: ready.map((r) => r.activity), watermark: Number(ready.at(-1)?.id ?? watermark) };
+        return { activities: rows.map((r) => r.activity), watermark: Number(rows.at(-1)?.id ?? watermark) };
     }
 
     async exists(conversationId: string): Promise<boolean> {

@@ -39,4 +39,26 @@ describe.each(handoffEngines)('Direct Line activity log ($name)', (engine) => {
         expect(await log.exists('dl-old')).toBe(false);
         expect((await log.since('dl-new', 0)).activities.map((a) => a.text)).toEqual(['new']);
     });
+
+    it('a reader polling while replies are written concurrently sees every activity exactly once', async () => {
+        const writer = fx.database.directline;
+        const reader = (await fx.another()).directline;
+        const at = new Date('2026-11-15T12:00:00Z');
+        const seen: string[] = [];
+        let watermark = 0;
+        let writing = true;
+        const polling = (async () => {
+            while (writing) {
+                const page = await reader.since('dl-busy', watermark);
+                seen.push(...page.activities.map((a) => String(a.text)));
+                watermark = page.watermark;
+            }
+        })();
+        await Promise.all(Array.from({ length: 30 }, (_, i) => writer.append('dl-busy', { type: 'message', text: `m${i}` }, at)));
+        writing = false;
+        await polling;
+        const rest = await reader.since('dl-busy', watermark);
+        seen.push(...rest.activities.map((a) => String(a.text)));
+        expect([...seen].sort()).toEqual(Array.from({ length: 30 }, (_, i) => `m${i}`).sort());
+    });
 });
