@@ -21,7 +21,7 @@ import { cyrillicToLatin } from '../src/i18n/parsers/translit';
 import { LOCALES, type Locale } from '../src/i18n/parsers/types';
 import { FEATURE_NAMES, featuresOf, type Calibration } from '../src/faq/calibration';
 import { KnowledgeBase } from '../src/faq/knowledgeBase';
-import { indexDocs, knowledgeBaseSpeller, needsBridge, queryVariants } from '../src/faq/retriever';
+import { indexDocs, knowledgeBaseSpeller, latinBridge, needsBridge, queryVariants } from '../src/faq/retriever';
 import type { Speller } from '../src/faq/text/speller';
 import { OUT_OF_SCOPE_TOPIC } from '../src/faq/outOfScope';
 import { faqDocuments } from '../src/faq/search/documents';
@@ -101,7 +101,7 @@ function variantsOf(text: string, lang: Locale, i: number, next: () => number): 
     return out;
 }
 
-function observe(index: LanguageIndex, speller: Speller, question: string, lang: Locale, gold: number | null, variant: string): Observation {
+function observe(index: LanguageIndex, speller: Speller | undefined, question: string, lang: Locale, gold: number | null, variant: string): Observation {
     // Russian in Latin letters is searched as the transliterated variant, as the retriever does.
     const variants = queryVariants(question, lang, speller);
     const analysis = variants[variants.length - 1] ?? analyze(question, lang);
@@ -155,7 +155,7 @@ function collect(kb: KnowledgeBase): Observation[] {
         });
         for (const q of OUT_OF_SCOPE[lang]) observations.push(observe(full, speller, q, lang, null, 'negative'));
         // Questions mixing the language's script with English terms meet the bridged index, as in the retriever.
-        const bridged = new LanguageIndex(indexDocs(kb, lang, true), NEUTRAL);
+        const bridged = new LanguageIndex([...indexed, ...latinBridge(kb)], NEUTRAL);
         for (const item of TUNE_SET.filter((t) => t.lang === lang)) {
             const index = needsBridge(item.question, lang) ? bridged : full;
             const gold = item.topic === null ? null : index.topics.indexOf(item.topic);

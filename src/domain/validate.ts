@@ -33,7 +33,12 @@ export function ageInYears(birthDate: string, today: Date): number {
  */
 export function adultAtSubmission(answers: Answers, now: Date): boolean {
     const birthDate = getAnswer(answers, 'child.birthDate');
-    return typeof birthDate === 'string' && ageInYears(birthDate, now) >= MAX_CHILD_AGE;
+    return typeof birthDate === 'string' && isAdult(birthDate, now);
+}
+
+/** The service is for children: 18 or older on `today` is out of scope. */
+function isAdult(birthDate: string, today: Date): boolean {
+    return ageInYears(birthDate, today) >= MAX_CHILD_AGE;
 }
 
 function boundValue(bound: DateBound, answers: Answers, today: Date): string | undefined {
@@ -59,7 +64,7 @@ function checkDate(spec: FieldSpec, value: string, answers: Answers, today: Date
             return { reason: spec.notBefore === 'child.birthDate' ? 'before_birth' : 'before_diagnosis' };
         }
     }
-    if (spec.path === 'child.birthDate' && ageInYears(value, today) >= MAX_CHILD_AGE) return { reason: 'adult' };
+    if (spec.path === 'child.birthDate' && isAdult(value, today)) return { reason: 'adult' };
     return undefined;
 }
 

@@ -7,7 +7,7 @@ import type { KnowledgeBase } from './knowledgeBase';
 import { OUT_OF_SCOPE, OUT_OF_SCOPE_TOPIC } from './outOfScope';
 import { faqDocuments } from './search/documents';
 import { LanguageIndex, type IndexDoc, type TopicScore } from './search/langIndex';
-import { analyze, spellerFor, type Analysis } from './text/analyze';
+import { analyze, CAR_T_NAME, spellerFor, type Analysis } from './text/analyze';
 import type { Speller } from './text/speller';
 import { isLatinText, latinToCyrillic } from './text/translit';
 
@@ -39,7 +39,7 @@ const TOP_ALTERNATIVES = 3;
 /** Latin words of a question written in Latin letters, in Cyrillic ("skolko stoit" → "сколько стоит"). */
 function transliterated(question: string): string {
     // "CAR-T" is a name in every language: kept as the Cyrillic spelling the analyser unifies with it.
-    const named = question.replace(/(?<!\p{L})car[\s-]?t(?!\p{L})/giu, 'кар-т');
+    const named = question.replace(CAR_T_NAME, 'кар-т');
     return named.toLowerCase().replace(/[a-z']+/g, (word) => latinToCyrillic(word));
 }
 
@@ -60,10 +60,13 @@ export class LexicalFaqRetriever implements FaqRetriever {
         const indexes = new Map<Locale, LanguageIndex>();
         const bridged = new Map<Locale, LanguageIndex>();
         const spellers = new Map<Locale, Speller>();
+        let bridge: IndexDoc[] | undefined;
         for (const lang of kb.locales) {
-            indexes.set(lang, new LanguageIndex(indexDocs(kb, lang), calibration.weights));
-            if (LATIN_BRIDGED.has(lang)) bridged.set(lang, new LanguageIndex(indexDocs(kb, lang, true), calibration.weights));
-            spellers.set(lang, knowledgeBaseSpeller(kb, lang));
+            const docs = indexDocs(kb, lang);
+            indexes.set(lang, new LanguageIndex(docs, calibration.weights));
+            if (LATIN_BRIDGED.has(lang)) bridged.set(lang, new LanguageIndex([...docs, ...(bridge ??= latinBridge(kb))], calibration.weights));
+            const speller = knowledgeBaseSpeller(kb, lang);
+            if (speller) spellers.set(lang, speller);
         }
         return new LexicalFaqRetriever(indexes, bridged, spellers, calibration);
     }
@@ -130,20 +133,23 @@ export function queryVariants(question: string, lang: Locale, speller?: Speller)
     return variants;
 }
 
-/** A speller over one language's knowledge base and out-of-scope phrasings. */
-export function knowledgeBaseSpeller(kb: KnowledgeBase, lang: Locale): Speller {
+/**
+ * A speller over one language's knowledge base and out-of-scope phrasings; none for Arabic, which
+ * glues clitics to words, so that one edit often turns a word into another form of it.
+ */
+export function knowledgeBaseSpeller(kb: KnowledgeBase, lang: Locale): Speller | undefined {
+    if (lang === 'ar') return undefined;
     return spellerFor([...faqDocuments(kb, lang).map((d) => d.pageContent), ...OUT_OF_SCOPE[lang]], lang);
 }
 
 /** Index documents of one language, analysed once, with the out-of-scope pseudo-topic. */
-export function indexDocs(kb: KnowledgeBase, lang: Locale, bridged = false): IndexDoc[] {
+export function indexDocs(kb: KnowledgeBase, lang: Locale): IndexDoc[] {
     const docs: IndexDoc[] = faqDocuments(kb, lang).map((doc) => ({
         topic: doc.metadata.topic,
         kind: doc.metadata.kind === 'answer' ? 'answer' : 'phrase',
         analysis: analyze(doc.pageContent, lang)
     }));
     for (const text of OUT_OF_SCOPE[lang]) docs.push({ topic: OUT_OF_SCOPE_TOPIC, kind: 'phrase', analysis: analyze(text, lang) });
-    if (bridged) docs.push(...latinBridge(kb));
     return docs;
 }
 
@@ -160,7 +166,8 @@ export function needsBridge(question: string, lang: Locale): boolean {
     return lang === 'ar' ? hasArabic(question) : hasCyrillic(question);
 }
 
-function latinBridge(kb: KnowledgeBase): IndexDoc[] {
+/** The English titles and alternatives, analysed as English, added to the bridged indexes. */
+export function latinBridge(kb: KnowledgeBase): IndexDoc[] {
     if (!kb.locales.includes('en')) return [];
     return faqDocuments(kb, 'en')
         .filter((doc) => doc.metadata.kind !== 'answer')

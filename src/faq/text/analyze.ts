@@ -21,9 +21,12 @@ const ALL_UPPER = /(?<![\p{L}\p{N}])ALL(?![\p{L}\p{N}])/gu;
 // Letters and digits; hyphens and apostrophes split ("car-t" was unified above), decimals stay whole.
 const WORD = /[\p{L}\p{M}\p{N}_]+(?:[.,]\p{N}+)?/gu;
 
+/** "CAR-T" as parents write it, in Latin or Cyrillic letters, with or without a hyphen. */
+export const CAR_T_NAME = /(?<!\p{L})(car|кар)[\s-]?(t|т)(?!\p{L})/giu;
+
 /** Spellings of the same medical name unified before tokenising ("CAR T", "CART", "кар-т" → "cart"). */
 const CANONICAL: readonly [RegExp, string][] = [
-    [/(?<!\p{L})(car|кар)[\s-]?(t|т)(?!\p{L})/giu, ' cart '],
+    [CAR_T_NAME, ' cart '],
     [/كار\s?تي/gu, ' cart ']
 ];
 
@@ -69,9 +72,7 @@ export function charGrams(word: string): string[] {
 export function contentKeys(text: string, lang: Locale, speller?: Speller): string[] {
     const stop = stopwords(lang);
     const keys = prepare(text, lang).match(WORD) ?? [];
-    // Arabic glues clitics to words, so one edit often turns a word into another form: not corrected.
-    const correct = speller && lang !== 'ar' ? keys.map((key) => speller.correct(key)) : keys;
-    return correct.filter((key) => !stop.has(key));
+    return (speller ? keys.map((key) => speller.correct(key)) : keys).filter((key) => !stop.has(key));
 }
 
 /** A speller that knows every word of `texts` and the language's stopwords (so "plese" is dropped like "please"). */

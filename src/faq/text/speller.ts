@@ -14,13 +14,13 @@ export class Speller {
     /** @param frequency known word → how often the knowledge base uses it (ties go to the common word) */
     constructor(private readonly frequency: ReadonlyMap<string, number>) {
         for (const word of frequency.keys()) {
-            if ([...word].length < MIN_LENGTH - 1) continue;
+            const length = [...word].length;
+            if (length < MIN_LENGTH - 1) continue;
             for (const variant of oneDeleted(word)) {
                 const list = this.deletes.get(variant);
                 if (list) list.push(word);
                 else this.deletes.set(variant, [word]);
             }
-            const length = [...word].length;
             const same = this.byLength.get(length);
             if (same) same.push(word);
             else this.byLength.set(length, [word]);
@@ -40,8 +40,8 @@ export class Speller {
         }
         let best = this.pick(word, candidates, 1);
         if (!best && length >= LONG_WORD) {
-            const wide = new Set<string>();
-            for (let l = length - 2; l <= length + 2; l++) for (const known of this.byLength.get(l) ?? []) wide.add(known);
+            // Each known word has one length, so these lists never overlap.
+            const wide = [-2, -1, 0, 1, 2].flatMap((d) => this.byLength.get(length + d) ?? []);
             best = this.pick(word, wide, 2);
         }
         return best ?? word;
