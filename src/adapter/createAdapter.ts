@@ -11,15 +11,19 @@ export function conversationTag(conversationId: string | undefined): string {
     return createHash('sha256').update(conversationId ?? '').digest('hex').slice(0, 12);
 }
 
-/** CloudAdapter with the configured credentials; with no app id it accepts unauthenticated local traffic. */
-export function createAdapter(config: Config, texts: Texts, logger: Logger, defaultLocale: Locale): CloudAdapter {
-    const auth = new ConfigurationBotFrameworkAuthentication({
+/** The configured Bot Framework credentials (empty ones mean unauthenticated local use). */
+export function botFrameworkAuthentication(config: Config): ConfigurationBotFrameworkAuthentication {
+    return new ConfigurationBotFrameworkAuthentication({
         MicrosoftAppId: config.MicrosoftAppId ?? '',
         MicrosoftAppPassword: config.MicrosoftAppPassword ?? '',
         MicrosoftAppTenantId: config.MicrosoftAppTenantId ?? '',
         MicrosoftAppType: config.MicrosoftAppType
     });
-    const adapter = new CloudAdapter(auth);
+}
+
+/** CloudAdapter with the configured credentials; with no app id it accepts unauthenticated local traffic. */
+export function createAdapter(config: Config, texts: Texts, logger: Logger, defaultLocale: Locale): CloudAdapter {
+    const adapter = new CloudAdapter(botFrameworkAuthentication(config));
     adapter.onTurnError = async (context: TurnContext, error: Error) => {
         // The error's name and stack only: messages can quote what the parent typed.
         logger.error({ err: { name: error.name, stack: error.stack }, conversation: conversationTag(context.activity.conversation?.id) }, 'turn failed');

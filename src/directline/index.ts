@@ -2,9 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
-import { ConfigurationBotFrameworkAuthentication, type CloudAdapter, type TurnContext } from 'botbuilder';
+import type { CloudAdapter, TurnContext } from 'botbuilder';
 import { AuthenticationConstants, ClaimsIdentity } from 'botframework-connector';
 import type { Request, Response, Server } from 'restify';
+import { botFrameworkAuthentication } from '../adapter/createAdapter';
 import type { Config } from '../config';
 import type { Texts } from '../i18n/i18n';
 import type { Logger } from '../logger';
@@ -37,7 +38,7 @@ export function mountWidget(server: Server, deps: WidgetDeps): void {
         tokens,
         adapter: deps.adapter,
         runTurn: deps.runTurn,
-        serviceUrl: () => `${selfBase()}${DIRECTLINE_BASE}/bot/${tokens.connectorKey()}`,
+        serviceUrl: () => `${selfBase()}${DIRECTLINE_BASE}/bot/${tokens.connectorKey}`,
         attachmentUrl: (id) => `${selfBase()}${DIRECTLINE_BASE}/attachments/${id}`,
         upload: { maxBytes: config.UPLOAD_MAX_MB * 1024 * 1024, maxFiles: config.UPLOAD_MAX_FILES },
         authentication: inProcessAuthentication(config),
@@ -90,12 +91,7 @@ function webChatBundlePath(): string {
 function inProcessAuthentication(config: Config): () => DirectAuthentication {
     const appId = config.MicrosoftAppId;
     if (!appId) return () => '';
-    const auth = new ConfigurationBotFrameworkAuthentication({
-        MicrosoftAppId: appId,
-        MicrosoftAppPassword: config.MicrosoftAppPassword ?? '',
-        MicrosoftAppTenantId: config.MicrosoftAppTenantId ?? '',
-        MicrosoftAppType: config.MicrosoftAppType
-    });
+    const auth = botFrameworkAuthentication(config);
     return () => {
         const claimsIdentity = new ClaimsIdentity([{ type: AuthenticationConstants.AudienceClaim, value: appId }, { type: AuthenticationConstants.AppIdClaim, value: appId }], true);
         return { claimsIdentity, audience: AuthenticationConstants.ToChannelFromBotOAuthScope, connectorFactory: auth.createConnectorFactory(claimsIdentity) };

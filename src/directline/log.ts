@@ -3,7 +3,7 @@ import type { SqliteDatabase } from '../storage/sqlite-file';
 import { withTransaction } from '../storage/pg-pool';
 import { toDatabaseError } from '../storage/types';
 
-/** An activity as Direct Line clients see it; `id` is assigned by the log. */
+/** An activity as Direct Line clients see it; `id` is derived from the row id (`<conversation>|<row id>`). */
 export type LoggedActivity = Record<string, unknown> & { id: string };
 
 /**
@@ -45,15 +45,10 @@ export class SqliteDirectLineLog implements DirectLineLog {
 
     async append(conversationId: string, activity: Record<string, unknown>, at: Date): Promise<LoggedActivity> {
         try {
-            const insert = this.db.transaction(() => {
-                const { lastInsertRowid } = this.db
-                    .prepare('insert into directline_activities (conversation_id, activity, created_at) values (?, ?, ?)')
-                    .run(conversationId, '{}', at.toISOString());
-                const stored = withId(conversationId, Number(lastInsertRowid), activity);
-                this.db.prepare('update directline_activities set activity = ? where id = ?').run(JSON.stringify(stored), lastInsertRowid);
-                return stored;
-            });
-            return insert();
+            const { lastInsertRowid } = this.db
+                .prepare('insert into directline_activities (conversation_id, activity, created_at) values (?, ?, ?)')
+                .run(conversationId, JSON.stringify(activity), at.toISOString());
+            return withId(conversationId, Number(lastInsertRowid), activity);
         } catch (err) {
             throw toDatabaseError('SqliteDirectLineLog.append()', err);
         }
@@ -65,7 +60,7 @@ export class SqliteDirectLineLog implements DirectLineLog {
                 'select id, activity from directline_activities where conversation_id = ? and id > ? order by id limit ?'
             )
             .all(conversationId, watermark, limit);
-        return { activities: rows.map((r) => JSON.parse(r.activity) as LoggedActivity), watermark: rows.at(-1)?.id ?? watermark };
+        return { activities: rows.map((r) => withId(conversationId, r.id, JSON.parse(r.activity) as Record<string, unknown>)), watermark: rows.at(-1)?.id ?? watermark };
     }
 
     async exists(conversationId: string): Promise<boolean> {
@@ -107,21 +102,19 @@ export class PostgresDirectLineLog implements DirectLineLog {
         return withTransaction(this.pool, 'PostgresDirectLineLog.append()', async (client) => {
             await client.query('select pg_advisory_xact_lock(hashtext($1))', [`directline:${conversationId}`]);
             const { rows } = await client.query<{ id: string }>(
-                `insert into directline_activities (conversation_id, activity, created_at) values ($1, '{}'::jsonb, $2) returning id`,
-                [conversationId, at]
+                'insert into directline_activities (conversation_id, activity, created_at) values ($1, $2, $3) returning id',
+                [conversationId, JSON.stringify(activity), at]
             );
-            const stored = withId(conversationId, Number(rows[0]?.id), activity);
-            await client.query('update directline_activities set activity = $1 where id = $2', [JSON.stringify(stored), rows[0]?.id]);
-            return stored;
+            return withId(conversationId, Number(rows[0]?.id), activity);
         });
     }
 
     async since(conversationId: string, watermark: number, limit = PAGE): Promise<{ activities: LoggedActivity[]; watermark: number }> {
-        const { rows } = await this.pool.query<{ id: string; activity: LoggedActivity }>(
+        const { rows } = await this.pool.query<{ id: string; activity: Record<string, unknown> }>(
             'select id, activity from directline_activities where conversation_id = $1 and id > $2 order by id limit $3',
             [conversationId, watermark, limit]
         );
-        return { activities: rows.map((r) => r.activity), watermark: Number(rows.at(-1)?.id ?? watermark) };
+        return { activities: rows.map((r) => withId(conversationId, Number(r.id), r.activity)), watermark: Number(rows.at(-1)?.id ?? watermark) };
     }
 
     async exists(conversationId: string): Promise<boolean> {

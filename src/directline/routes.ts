@@ -75,11 +75,17 @@ export function mountDirectLine(server: Server, deps: DirectLineDeps): void {
         await deps.adapter.processActivityDirect(deps.authentication(), activity as never, deps.runTurn);
     };
 
-    const address = (grant: DirectLineGrant) => ({
+    /** An activity from the token's user to the bot, whatever the client claimed about sender and address. */
+    const fromParent = (grant: DirectLineGrant, fields: Record<string, unknown> & { locale?: string | undefined }, clientActivityID?: string) => ({
+        ...fields,
+        timestamp: clock().toISOString(),
         channelId: WIDGET_CHANNEL_ID,
         serviceUrl: deps.serviceUrl(),
         conversation: { id: grant.conversationId },
-        recipient: { id: deps.botId, role: 'bot' }
+        recipient: { id: deps.botId, role: 'bot' },
+        from: { id: grant.userId, role: 'user' },
+        ...(fields.locale || grant.locale ? { locale: fields.locale ?? grant.locale } : {}),
+        ...(clientActivityID ? { channelData: { clientActivityID } } : {})
     });
 
     // The widget page asks for a token; it names a new conversation and user.
@@ -103,13 +109,14 @@ export function mountDirectLine(server: Server, deps: DirectLineDeps): void {
         if (!grant) return;
         if (!(await log.exists(grant.conversationId))) {
             // As Azure's Direct Line does: the bot hears that the user joined and says welcome.
-            const joined = { type: 'conversationUpdate', id: randomId('cu-'), timestamp: clock().toISOString(), ...address(grant), from: { id: grant.userId, role: 'user' }, membersAdded: [{ id: grant.userId }], ...(grant.locale ? { locale: grant.locale } : {}) };
+            const joined = fromParent(grant, { type: 'conversationUpdate', id: randomId('cu-'), membersAdded: [{ id: grant.userId }] });
             await log.prune(new Date(clock().getTime() - 24 * 3600 * 1000)).catch(() => 0);
             try {
                 await dispatch(joined);
             } catch (error) {
                 deps.logger.error({ err: { name: (error as Error).name } }, 'directline: welcome turn failed');
-                { res.send(502, { error: { code: 'BotError', message: 'the bot could not start the conversation' } }); return; }
+                res.send(502, { error: { code: 'BotError', message: 'the bot could not start the conversation' } });
+                return;
             }
         }
         res.send(conversationId ? 200 : 201, { conversationId: grant.conversationId, token: bearer(req), expires_in: Math.max(0, grant.expiresAt - Math.floor(clock().getTime() / 1000)) });
@@ -132,16 +139,8 @@ export function mountDirectLine(server: Server, deps: DirectLineDeps): void {
         const parsed = ClientActivity.safeParse(req.body);
         if (!parsed.success) { res.send(400, { error: { code: 'BadArgument', message: 'expected a message or event activity' } }); return; }
         const { channelData, ...fields } = parsed.data;
-        const clientActivityID = channelData?.clientActivityID;
-        // Attachments are not taken from the widget yet: a contentUrl would make the bot fetch any address.
-        const activity = await log.append(grant.conversationId, {
-            ...fields,
-            timestamp: clock().toISOString(),
-            ...address(grant),
-            from: { id: grant.userId, role: 'user' },
-            ...(fields.locale || grant.locale ? { locale: fields.locale ?? grant.locale } : {}),
-            ...(clientActivityID ? { channelData: { clientActivityID } } : {})
-        }, clock());
+        // Attachments come only through /upload: a client's contentUrl would make the bot fetch any address.
+        const activity = await log.append(grant.conversationId, fromParent(grant, fields, channelData?.clientActivityID), clock());
         res.send(200, { id: activity.id });
         // Replies reach the log through the connector route while the turn runs.
         dispatch(activity).catch((error: unknown) => deps.logger.error({ err: { name: (error as Error).name } }, 'directline: turn failed'));
@@ -172,16 +171,7 @@ export function mountDirectLine(server: Server, deps: DirectLineDeps): void {
             stored.push({ id, name, contentType });
         }
         const { channelData, ...fields } = described.data;
-        const clientActivityID = channelData?.clientActivityID;
-        const base = {
-            ...fields,
-            type: 'message',
-            timestamp: clock().toISOString(),
-            ...address(grant),
-            from: { id: grant.userId, role: 'user' },
-            ...(fields.locale || grant.locale ? { locale: fields.locale ?? grant.locale } : {}),
-            ...(clientActivityID ? { channelData: { clientActivityID } } : {})
-        };
+        const base = fromParent(grant, { ...fields, type: 'message' }, channelData?.clientActivityID);
         // The page shows the files by a link on this origin; the bot fetches them from serviceUrl's host.
         const echo = await log.append(grant.conversationId, { ...base, attachments: stored.map((f) => ({ name: f.name, contentType: f.contentType, contentUrl: `${DIRECTLINE_BASE}/attachments/${f.id}` })) }, clock());
         res.send(200, { id: echo.id });
@@ -206,7 +196,7 @@ export function mountDirectLine(server: Server, deps: DirectLineDeps): void {
     // The Bot Connector API as the bot calls it at `serviceUrl` (replies and proactive messages).
     const connector = `${DIRECTLINE_BASE}/bot/:key/v3/conversations/:conversationId/activities`;
     const receiveFromBot = async (req: Request, res: Response) => {
-        if (req.params.key !== tokens.connectorKey()) { res.send(404, { error: { code: 'NotFound', message: 'not found' } }); return; }
+        if (req.params.key !== tokens.connectorKey) { res.send(404, { error: { code: 'NotFound', message: 'not found' } }); return; }
         const body = req.body as Record<string, unknown> | undefined;
         if (!body || typeof body !== 'object' || typeof body.type !== 'string') { res.send(400, { error: { code: 'BadArgument', message: 'expected an activity' } }); return; }
         if (body.type === 'trace') { res.send(200, { id: randomId('trace-') }); return; }

@@ -20,7 +20,12 @@ const b64 = (data: Buffer | string) => Buffer.from(data).toString('base64url');
  * them, and a token names its conversation, so one parent's token never reads another's.
  */
 export class DirectLineTokens {
-    constructor(private readonly secret: Buffer) {}
+    /** The path segment the bot's replies must carry (the bot connector API has no token of ours). */
+    readonly connectorKey: string;
+
+    constructor(private readonly secret: Buffer) {
+        this.connectorKey = this.sign('bot-connector').slice(0, 32);
+    }
 
     issue(grant: Omit<DirectLineGrant, 'expiresAt'>, now: Date): { token: string; expiresIn: number } {
         const payload: DirectLineGrant = { ...grant, expiresAt: Math.floor(now.getTime() / 1000) + TOKEN_TTL_SECONDS };
@@ -42,11 +47,6 @@ export class DirectLineTokens {
         } catch {
             return undefined;
         }
-    }
-
-    /** The path segment the bot's replies must carry (the bot connector API has no token of ours). */
-    connectorKey(): string {
-        return this.sign('bot-connector').slice(0, 32);
     }
 
     private sign(text: string): string {

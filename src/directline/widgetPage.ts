@@ -1,7 +1,7 @@
+import { escapeHtml } from '../handoff/html';
 import type { Texts } from '../i18n/i18n';
 import { isLocale, type Locale } from '../i18n/parsers/types';
 
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** The first supported language the browser asks for (Accept-Language or ?lang=). */
 export function widgetLocale(query: string | null, acceptLanguage: string | undefined, fallback: Locale): Locale {
