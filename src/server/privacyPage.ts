@@ -1,7 +1,7 @@
+import { escapeHtml } from '../handoff/html';
 import type { Texts } from '../i18n/i18n';
 import { isLocale, type Locale } from '../i18n/parsers/types';
 
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const SECTIONS = ['intro', 'what', 'why', 'who', 'delete', 'contact'] as const;
 
 /** A plain privacy notice in the parent's language, for operators who have not published their own yet. */
