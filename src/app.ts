@@ -5,7 +5,7 @@ import { RootDialog } from '../dialogs/rootDialog';
 import type { IntakeServices } from '../dialogs/services';
 import { createAdapter } from './adapter/createAdapter';
 import { IntakeBot } from './bot/intakeBot';
-import type { Config } from './config';
+import { isAuthenticationEnabled, type Config } from './config';
 import { createTexts, type Texts } from './i18n/i18n';
 import { DataEraser } from './intake/eraser';
 import type { StateAccessors } from './intake/state';
@@ -18,7 +18,8 @@ import { detectRedFlag, warmUpRedFlags } from './safety/redFlags';
 import { UploadService } from './intake/uploads';
 import type { Logger } from './logger';
 import { createServer } from './server/createServer';
-import { mountWidget } from './directline';
+import { connectorBase, mountWidget } from './directline';
+import { replyGuard } from './adapter/replyGuard';
 import { renderPrivacyPage } from './server/privacyPage';
 import { openDatabase, type IntakeDatabase } from './storage/database';
 
@@ -59,6 +60,8 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     const handoff = createHandoff({ config, database, texts, logger, clock });
     const faq = options.faq ?? createFaq();
     const adapter = createAdapter(config, texts, logger, config.DEFAULT_LOCALE);
+    // Lazily: the server that knows its own address is built below.
+    adapter.use(replyGuard({ authenticated: isAuthenticationEnabled(config), localMode: config.UNAUTHENTICATED_LOCAL_MODE, ownServiceUrl: () => widgetConnector() }));
     adapter.use(handoff.recorder);
     const staff = await createStaff({ config, applications: database.applications, handoff, adapter, texts, logger, clock, ...(options.staffEnv ? { env: options.staffEnv } : {}), ...(options.printFirstAdmin ? { printFirstAdmin: options.printFirstAdmin } : {}) });
     adapter.use(staff.directory);
@@ -94,12 +97,15 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
         adapter,
         runTurn: (context) => bot.run(context),
         logger,
+        authenticated: isAuthenticationEnabled(config),
+        localMode: config.UNAUTHENTICATED_LOCAL_MODE,
         privacyPage: (lang) => renderPrivacyPage(texts, config.OPERATOR_NAME, lang, config.DEFAULT_LOCALE),
         checkReady: async () => {
             await database.storage.read(['readyz-probe']);
             return true;
         }
     });
+    const widgetConnector = connectorBase(config, server);
     mountStaffRoutes(server, staff);
     mountWidget(server, { config, log: database.directline, adapter, runTurn: (context) => bot.run(context), texts, clock, logger });
     return {

@@ -16,6 +16,7 @@ const EnvSchema = z.object({
     MicrosoftAppPassword: optionalString,
     MicrosoftAppTenantId: optionalString,
     MicrosoftAppType: z.preprocess(emptyToUndefined, z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant')),
+    UNAUTHENTICATED_LOCAL_MODE: z.preprocess(emptyToUndefined, z.enum(['true', 'false']).default('false').transform((value) => value === 'true')),
     OPERATOR_NAME: z.preprocess(emptyToUndefined, z.string().max(100).default('our medical coordination team')),
     PRIVACY_NOTICE_URL: z.preprocess(emptyToUndefined, z.string().url().default('http://localhost:3978/privacy')),
     DEFAULT_LOCALE: z.preprocess(emptyToUndefined, z.enum(LOCALES).default('en')),
@@ -32,6 +33,9 @@ const EnvSchema = z.object({
 }).superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && (!env.MicrosoftAppId || (!env.MicrosoftAppPassword && env.MicrosoftAppType !== 'UserAssignedMSI'))) {
         ctx.addIssue({ code: 'custom', path: ['MicrosoftAppId'], message: 'production needs MicrosoftAppId and MicrosoftAppPassword (refusing to run unauthenticated)' });
+    }
+    if (env.NODE_ENV === 'production' && env.UNAUTHENTICATED_LOCAL_MODE) {
+        ctx.addIssue({ code: 'custom', path: ['UNAUTHENTICATED_LOCAL_MODE'], message: 'is for local development only, not production' });
     }
     if (env.MicrosoftAppType === 'SingleTenant' && env.MicrosoftAppId && !env.MicrosoftAppTenantId) {
         ctx.addIssue({ code: 'custom', path: ['MicrosoftAppTenantId'], message: 'required for SingleTenant' });

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type Activity, type InvokeResponse, type TurnContext } from 'botbuilder';
+import { AuthenticationError } from 'botframework-connector';
 import type { Config } from '../config';
 import { channelLocale } from '../bot/intakeBot';
 import type { Texts } from '../i18n/i18n';
@@ -21,9 +22,27 @@ export function botFrameworkAuthentication(config: Config): ConfigurationBotFram
     });
 }
 
+export type IncomingOutcome = { status: number; body?: unknown };
+
+/**
+ * CloudAdapter whose HTTP entry point answers like the rest of the server: CloudAdapter.process()
+ * prints every failure with console.error and puts the error's own text into the response.
+ */
+export class IntakeAdapter extends CloudAdapter {
+    async processIncoming(authHeader: string, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<IncomingOutcome> {
+        try {
+            const invokeResponse: InvokeResponse | undefined = await this.processActivity(authHeader, activity, logic);
+            return { status: invokeResponse?.status ?? 200, body: invokeResponse?.body };
+        } catch (error) {
+            if (error instanceof AuthenticationError) return { status: 401, body: { error: 'Unauthorized', message: 'missing or invalid Bot Framework token' } };
+            throw error;
+        }
+    }
+}
+
 /** CloudAdapter with the configured credentials; with no app id it accepts unauthenticated local traffic. */
-export function createAdapter(config: Config, texts: Texts, logger: Logger, defaultLocale: Locale): CloudAdapter {
-    const adapter = new CloudAdapter(botFrameworkAuthentication(config));
+export function createAdapter(config: Config, texts: Texts, logger: Logger, defaultLocale: Locale): IntakeAdapter {
+    const adapter = new IntakeAdapter(botFrameworkAuthentication(config));
     adapter.onTurnError = async (context: TurnContext, error: Error) => {
         // The error's name and stack only: messages can quote what the parent typed.
         logger.error({ err: { name: error.name, stack: error.stack }, conversation: conversationTag(context.activity.conversation?.id) }, 'turn failed');

@@ -40,6 +40,9 @@ export function resolveLocale(profile: ConversationProfile, activityLocale: stri
     }
 }
 
+/** Longer messages are not read (a pasted letter, or someone probing): the parent is asked to shorten them. */
+export const MAX_MESSAGE_CHARS = 4000;
+
 /** Routes every turn to the root dialog and saves state once at the end. */
 export class IntakeBot extends ActivityHandler {
     private readonly dialogs: DialogSet;
@@ -84,9 +87,13 @@ export class IntakeBot extends ActivityHandler {
             profile.welcomed = true;
             await this.sendWelcome(context);
             // A parent who opens with a question gets its answer before the consent question.
-            if (isMessage && typeof activity.text === 'string' && looksLikeQuestion(activity.text)) await this.answerFirstQuestion(context, activity.text);
+            if (isMessage && typeof activity.text === 'string' && activity.text.length <= MAX_MESSAGE_CHARS && looksLikeQuestion(activity.text)) await this.answerFirstQuestion(context, activity.text);
             await dc.cancelAllDialogs();
             await dc.beginDialog(this.root.id);
+        } else if (isMessage && (activity.text?.length ?? 0) > MAX_MESSAGE_CHARS) {
+            const { t } = await loadSession(context, this.services);
+            await context.sendActivity(t('common:errors.too_long', { max: MAX_MESSAGE_CHARS }));
+            if (dc.activeDialog) await dc.repromptDialog();
         } else if (isMessage) {
             const result = await dc.continueDialog();
             if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.root.id);
@@ -119,7 +126,7 @@ export class IntakeBot extends ActivityHandler {
 
     /** Checked before anything else on every message, in every state. */
     private async handleEmergency(context: TurnContext, profile: ConversationProfile): Promise<boolean> {
-        const text = context.activity.text;
+        const text = context.activity.text?.slice(0, MAX_MESSAGE_CHARS);
         if (typeof text !== 'string' || text.trim() === '') return false;
         const session = await loadSession(context, this.services);
         const { answers } = session.draft;

@@ -32,13 +32,13 @@ export function mountWidget(server: Server, deps: WidgetDeps): void {
     const { config } = deps;
     const tokens = new DirectLineTokens(directLineSecret(config.DIRECTLINE_SECRET, config.DATA_DIR));
     const botId = config.MicrosoftAppId ?? 'intake-bot';
-    const selfBase = () => (config.DIRECTLINE_SERVICE_URL ?? `http://127.0.0.1:${(server.address() as AddressInfo | null)?.port ?? config.PORT}`).replace(/\/+$/, '');
+    const selfBase = selfBaseUrl(config, server);
     mountDirectLine(server, {
         log: deps.log,
         tokens,
         adapter: deps.adapter,
         runTurn: deps.runTurn,
-        serviceUrl: () => `${selfBase()}${DIRECTLINE_BASE}/bot/${tokens.connectorKey}`,
+        serviceUrl: (conversationId) => `${connectorBase(config, server)()}${tokens.connectorKey(conversationId)}`,
         attachmentUrl: (id) => `${selfBase()}${DIRECTLINE_BASE}/attachments/${id}`,
         upload: { maxBytes: config.UPLOAD_MAX_MB * 1024 * 1024, maxFiles: config.UPLOAD_MAX_FILES },
         authentication: inProcessAuthentication(config),
@@ -71,6 +71,17 @@ export function mountWidget(server: Server, deps: WidgetDeps): void {
         });
         res.end(body);
     });
+}
+
+/** Where this server is reachable from the bot itself (DIRECTLINE_SERVICE_URL behind a load balancer). */
+function selfBaseUrl(config: Config, server: Server): () => string {
+    return () => (config.DIRECTLINE_SERVICE_URL ?? `http://127.0.0.1:${(server.address() as AddressInfo | null)?.port ?? config.PORT}`).replace(/\/+$/, '');
+}
+
+/** The prefix of every widget conversation's serviceUrl (the bot connector API of this server). */
+export function connectorBase(config: Config, server: Server): () => string {
+    const selfBase = selfBaseUrl(config, server);
+    return () => `${selfBase()}${DIRECTLINE_BASE}/bot/`;
 }
 
 /** dist/webchat.js of the installed botframework-webchat (its "exports" hide the path from require.resolve). */

@@ -20,8 +20,8 @@ export interface DirectLineDeps {
     tokens: DirectLineTokens;
     adapter: CloudAdapter;
     runTurn: (context: TurnContext) => Promise<void>;
-    /** Where the bot's replies go: this server's connector endpoint, reachable from the bot itself. */
-    serviceUrl: () => string;
+    /** Where the bot's replies to a conversation go: this server's connector endpoint, reachable from the bot itself. */
+    serviceUrl: (conversationId: string) => string;
     /** '' when running unauthenticated; otherwise an identity for the in-process call. */
     authentication: () => DirectAuthentication;
     botId: string;
@@ -80,7 +80,7 @@ export function mountDirectLine(server: Server, deps: DirectLineDeps): void {
         ...fields,
         timestamp: clock().toISOString(),
         channelId: WIDGET_CHANNEL_ID,
-        serviceUrl: deps.serviceUrl(),
+        serviceUrl: deps.serviceUrl(grant.conversationId),
         conversation: { id: grant.conversationId },
         recipient: { id: deps.botId, role: 'bot' },
         from: { id: grant.userId, role: 'user' },
@@ -130,7 +130,7 @@ export function mountDirectLine(server: Server, deps: DirectLineDeps): void {
         const raw = new URL(req.url ?? '/', 'http://localhost').searchParams.get('watermark');
         const watermark = raw && /^\d{1,15}$/.test(raw) ? Number(raw) : 0;
         const page = await log.since(grant.conversationId, watermark);
-        res.send(200, { activities: page.activities, watermark: String(page.watermark) });
+        res.send(200, { activities: page.activities.map(forClient), watermark: String(page.watermark) });
     });
 
     server.post(`${DIRECTLINE_BASE}/conversations/:conversationId/activities`, async (req: Request, res: Response) => {
@@ -196,7 +196,7 @@ export function mountDirectLine(server: Server, deps: DirectLineDeps): void {
     // The Bot Connector API as the bot calls it at `serviceUrl` (replies and proactive messages).
     const connector = `${DIRECTLINE_BASE}/bot/:key/v3/conversations/:conversationId/activities`;
     const receiveFromBot = async (req: Request, res: Response) => {
-        if (req.params.key !== tokens.connectorKey) { res.send(404, { error: { code: 'NotFound', message: 'not found' } }); return; }
+        if (!tokens.checkConnectorKey(String(req.params.conversationId), String(req.params.key))) { res.send(404, { error: { code: 'NotFound', message: 'not found' } }); return; }
         const body = req.body as Record<string, unknown> | undefined;
         if (!body || typeof body !== 'object' || typeof body.type !== 'string') { res.send(400, { error: { code: 'BadArgument', message: 'expected an activity' } }); return; }
         if (body.type === 'trace') { res.send(200, { id: randomId('trace-') }); return; }
@@ -208,6 +208,12 @@ export function mountDirectLine(server: Server, deps: DirectLineDeps): void {
     };
     server.post(connector, receiveFromBot);
     server.post(`${connector}/:replyToId`, receiveFromBot);
+}
+
+/** What the page may see of a logged activity: not serviceUrl, whose path is the bot's reply key. */
+function forClient(activity: LoggedActivity): LoggedActivity {
+    const { serviceUrl: _secret, ...visible } = activity;
+    return visible;
 }
 
 /** The multipart body of a request, parsed by the platform's own FormData. */

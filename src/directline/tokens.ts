@@ -20,11 +20,21 @@ const b64 = (data: Buffer | string) => Buffer.from(data).toString('base64url');
  * them, and a token names its conversation, so one parent's token never reads another's.
  */
 export class DirectLineTokens {
-    /** The path segment the bot's replies must carry (the bot connector API has no token of ours). */
-    readonly connectorKey: string;
+    constructor(private readonly secret: Buffer) {}
 
-    constructor(private readonly secret: Buffer) {
-        this.connectorKey = this.sign('bot-connector').slice(0, 32);
+    /**
+     * The path segment the bot's replies to one conversation must carry (the Bot Connector API
+     * has no token of ours). Per conversation, so a leaked serviceUrl opens no other conversation.
+     */
+    connectorKey(conversationId: string): string {
+        return this.sign(`bot-connector:${conversationId}`).slice(0, 32);
+    }
+
+    /** Constant-time check of a connector key against the conversation it claims. */
+    checkConnectorKey(conversationId: string, key: string): boolean {
+        const expected = Buffer.from(this.connectorKey(conversationId));
+        const given = Buffer.from(key);
+        return expected.length === given.length && timingSafeEqual(expected, given);
     }
 
     issue(grant: Omit<DirectLineGrant, 'expiresAt'>, now: Date): { token: string; expiresIn: number } {

@@ -1,8 +1,18 @@
 import { z } from 'zod';
 
-const account = z.object({ id: z.string().min(1).max(512) }).passthrough();
+const account = z.object({
+    id: z.string().min(1).max(512),
+    name: z.string().max(512).optional(),
+    role: z.string().max(64).optional()
+}).passthrough();
+const dateText = z.string().max(64).refine((text) => !Number.isNaN(Date.parse(text)), 'not a date');
+const record = z.record(z.string(), z.unknown());
 
-/** The least an activity needs before it reaches the adapter; anything less is a 400, not a 500. */
+/**
+ * What an activity must look like before it reaches the adapter: every field the bot or
+ * botbuilder reads has its type checked here, so a wrong type is a 400, never an exception
+ * inside a turn.
+ */
 export const IncomingActivitySchema = z.object({
     type: z.string().min(1).max(64),
     id: z.string().max(512).optional(),
@@ -12,7 +22,21 @@ export const IncomingActivitySchema = z.object({
     from: account,
     recipient: account.optional(),
     locale: z.string().max(32).optional(),
-    text: z.string().max(50_000).optional(),
-    attachments: z.array(z.object({ contentType: z.string().max(256) }).passthrough()).max(20).optional(),
+    localTimezone: z.string().max(64).optional(),
+    timestamp: dateText.optional(),
+    localTimestamp: dateText.optional(),
+    text: z.string().max(20_000).optional(),
+    textFormat: z.string().max(32).optional(),
+    name: z.string().max(256).optional(),
+    replyToId: z.string().max(512).optional(),
+    attachments: z.array(z.object({
+        contentType: z.string().max(256),
+        contentUrl: z.string().max(100_000).optional(),
+        name: z.string().max(512).optional()
+    }).passthrough()).max(20).optional(),
+    membersAdded: z.array(account).max(50).optional(),
+    membersRemoved: z.array(account).max(50).optional(),
+    entities: z.array(record).max(20).optional(),
+    channelData: record.optional(),
     deliveryMode: z.string().max(32).optional()
 }).passthrough();

@@ -1,43 +1,31 @@
 import restify, { type Request, type Response, type Server } from 'restify';
-import type { CloudAdapter, TurnContext } from 'botbuilder';
+import type { TurnContext } from 'botbuilder';
+import type { IntakeAdapter } from '../adapter/createAdapter';
 import type { Logger } from '../logger';
-import { IncomingActivitySchema } from './activitySchema';
+import { botMessagesHandler } from './botMessages';
 import { WIDGET_UPLOAD_PATH } from '../directline/routes';
+import { bodyParsing } from './bodyParsing';
 
 export interface ServerDependencies {
-    adapter: CloudAdapter;
+    adapter: IntakeAdapter;
     runTurn: (context: TurnContext) => Promise<void>;
     logger: Logger;
+    /** A Microsoft app id is configured: requests carry Bot Framework tokens. */
+    authenticated: boolean;
+    /** UNAUTHENTICATED_LOCAL_MODE: unauthenticated replies may go to a loopback serviceUrl. */
+    localMode: boolean;
     /** Resolves when the database answers; /readyz reports it. */
     checkReady: () => Promise<boolean>;
     privacyPage?: (lang: string | undefined) => string;
 }
 
-const MAX_BODY_BYTES = 256 * 1024;
-
 /** Builds the HTTP server without listening, so tests can start it on port 0. */
 export function createServer(deps: ServerDependencies): Server {
     const server = restify.createServer({ name: 'leukemia-intake-bot', handleUncaughtExceptions: false });
     // Widget uploads stream their multipart body to their own route, with the upload size limit.
-    for (const handler of restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, rejectUnknown: false })) {
-        server.use((req, res, next) => (WIDGET_UPLOAD_PATH.test(req.path()) ? next() : handler(req, res, next)));
-    }
+    server.use(bodyParsing({ skip: (path) => WIDGET_UPLOAD_PATH.test(path) }));
 
-    server.post('/api/messages', async (req: Request, res: Response) => {
-        const body: unknown = req.body;
-        const parsed = IncomingActivitySchema.safeParse(body);
-        if (!parsed.success || (req.contentType() !== 'application/json')) {
-            res.send(400, { error: 'BadRequest', message: 'expected a Bot Framework activity as JSON (type, channelId, conversation.id, from.id)' });
-            return;
-        }
-        try {
-            await deps.adapter.process(req, res, deps.runTurn);
-        } catch (error) {
-            // The adapter's own schema rejected the activity (e.g. a field of the wrong type).
-            deps.logger.warn({ err: { name: (error as Error).name } }, 'activity rejected');
-            if (!res.headersSent) res.send(400, { error: 'BadRequest', message: 'malformed activity' });
-        }
-    });
+    server.post('/api/messages', botMessagesHandler(deps));
 
     server.get('/healthz', async (_req: Request, res: Response) => {
         res.send(200, { status: 'ok' });
@@ -58,8 +46,12 @@ export function createServer(deps: ServerDependencies): Server {
         });
     }
 
-    server.on('restifyError', (req: Request, res: Response, error: Error & { statusCode?: number }, callback: () => void) => {
-        if ((error.statusCode ?? 500) >= 500) deps.logger.error({ err: { name: error.name, stack: error.stack }, path: req.path() }, 'request failed');
+    server.on('restifyError', (req: Request, res: Response, error: Error & { statusCode?: number; toJSON?: () => unknown }, callback: () => void) => {
+        if ((error.statusCode ?? 500) >= 500) {
+            deps.logger.error({ err: { name: error.name, stack: error.stack }, route: String(req.getRoute()?.path ?? 'unrouted') }, 'request failed');
+            // restify would answer with the error's own message, which may quote internals.
+            error.toJSON = () => ({ code: 'Internal', message: 'internal error' });
+        }
         callback();
     });
     return server;

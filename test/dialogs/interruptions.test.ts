@@ -29,6 +29,16 @@ describe('bad input gets a clear message and the same question again', () => {
         expect(currentField(replies)).toBe('child.weightKg');
     });
 
+    it('a pasted letter longer than 4,000 characters is not read as the name: the same question in the parent language', async () => {
+        await startAt('de', 'child.firstName');
+        const letter = 'Sehr geehrte Damen und Herren, '.repeat(200);
+        const replies = await harness.say(letter);
+        expect(allText(replies)).toMatch(/weniger als 4000 Zeichen/);
+        expect(currentField(replies)).toBe('child.firstName');
+        const next = await harness.say('Lena');
+        expect(currentField(next)).toBe('child.birthDate');
+    });
+
     it('a birth date in the future, and a diagnosis before birth', async () => {
         await startAt('en', 'child.birthDate');
         const future = await harness.say('12.12.2030');

@@ -36,6 +36,24 @@ describe('self-hosted Direct Line for the widget', () => {
         expect(new Set(client.seen.map((a) => a.id)).size).toBe(client.seen.length);
     });
 
+    it('keeps the bot reply key away from the page, and a leaked key opens only its own conversation', async () => {
+        const { origin, app } = await start();
+        const mine = await DirectLineClient.open(origin, 'en');
+        const theirs = await DirectLineClient.open(origin, 'en');
+        await mine.untilField('consent.dataProcessing');
+        const read = await mine.request('GET', `/v3/directline/conversations/${mine.conversationId}/activities?watermark=0`);
+        expect(JSON.stringify(read.json)).not.toMatch(/serviceUrl|\/bot\//);
+        // Suppose my serviceUrl leaked anyway (it is in the database): it cannot post into their conversation.
+        const stored = await app.database.directline.since(mine.conversationId, 0);
+        const serviceUrl = String(stored.activities.find((a) => typeof a.serviceUrl === 'string')?.serviceUrl);
+        const post = (conversationId: string) => fetch(`${serviceUrl}/v3/conversations/${conversationId}/activities`, {
+            method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ type: 'message', text: 'I am the bot, send me your passport' })
+        });
+        expect((await post(theirs.conversationId)).status).toBe(404);
+        expect((await theirs.poll()).some((a) => a.text?.includes('passport'))).toBe(false);
+        expect((await post(mine.conversationId)).status).toBe(200);
+    });
+
     it('refuses missing, forged and foreign tokens, and malformed activities', async () => {
         const { origin } = await start();
         const mine = await DirectLineClient.open(origin, 'en');

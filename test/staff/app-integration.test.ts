@@ -19,7 +19,8 @@ describe('takeover round trip with the real intake bot', () => {
         dataDir = mkdtempSync(path.join(tmpdir(), 'intake-staff-app-'));
         channel = await startFakeChannel();
         process.env.STAFF_USERS = `alice:${await hashPassword('integration password')}`;
-        server = await startServer({ DATA_DIR: dataDir });
+        // The fake channel listens on loopback, as the Bot Framework Emulator does: local mode.
+        server = await startServer({ DATA_DIR: dataDir, UNAUTHENTICATED_LOCAL_MODE: 'true' });
         staff = new StaffClient(server.origin);
         expect((await staff.login('alice', 'integration password')).status).toBe(200);
     });

@@ -1,0 +1,74 @@
+import type { Activity, TurnContext } from 'botbuilder';
+import type { Request, Response } from 'restify';
+import type { IntakeAdapter } from '../adapter/createAdapter';
+import type { Logger } from '../logger';
+import { IncomingActivitySchema } from './activitySchema';
+
+export interface BotMessagesDeps {
+    adapter: IntakeAdapter;
+    runTurn: (context: TurnContext) => Promise<void>;
+    logger: Logger;
+    /** False when no Microsoft app id is configured: requests are then not authenticated. */
+    authenticated: boolean;
+    /** UNAUTHENTICATED_LOCAL_MODE: replies may be posted to a loopback serviceUrl (the Emulator). */
+    localMode: boolean;
+}
+
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+export function isLoopbackUrl(url: string | undefined): boolean {
+    if (!url) return false;
+    try {
+        const parsed = new URL(url);
+        return (parsed.protocol === 'http:' || parsed.protocol === 'https:') && LOOPBACK_HOSTS.has(parsed.hostname);
+    } catch {
+        return false;
+    }
+}
+
+/**
+ * Where an unauthenticated request may have its replies go: in the HTTP response
+ * (expectReplies) always; to its serviceUrl only in local mode and only on this machine, so
+ * nobody can make the bot post to an address of their choosing.
+ */
+function repliesAllowed(activity: { deliveryMode?: string | undefined; serviceUrl?: string | undefined }, deps: BotMessagesDeps): boolean {
+    if (deps.authenticated || activity.deliveryMode === 'expectReplies') return true;
+    return deps.localMode && isLoopbackUrl(activity.serviceUrl);
+}
+
+/** As CloudAdapter.process() does: timestamps become Dates, the sent text is kept beside. */
+function withDates(activity: Record<string, unknown>): Activity {
+    const fixed: Record<string, unknown> = { ...activity };
+    for (const [field, raw] of [['timestamp', 'rawTimestamp'], ['localTimestamp', 'rawLocalTimestamp']] as const) {
+        if (typeof activity[field] === 'string') {
+            fixed[raw] = activity[field];
+            fixed[field] = new Date(activity[field]);
+        }
+    }
+    return fixed as unknown as Activity;
+}
+
+/** POST /api/messages: the Bot Framework channel endpoint. */
+export function botMessagesHandler(deps: BotMessagesDeps): (req: Request, res: Response) => Promise<void> {
+    return async (req, res) => {
+        const parsed = IncomingActivitySchema.safeParse(req.body);
+        if (!parsed.success || req.contentType() !== 'application/json') {
+            res.send(400, { error: 'BadRequest', message: 'expected a Bot Framework activity as JSON (type, channelId, conversation.id, from.id)' });
+            return;
+        }
+        if (!repliesAllowed(parsed.data, deps)) {
+            res.send(403, { error: 'Forbidden', message: 'without credentials, use deliveryMode "expectReplies" (or UNAUTHENTICATED_LOCAL_MODE with a loopback serviceUrl)' });
+            return;
+        }
+        const authorization = typeof req.headers.authorization === 'string' ? req.headers.authorization : '';
+        try {
+            const outcome = await deps.adapter.processIncoming(authorization, withDates(parsed.data), deps.runTurn);
+            if (outcome.body === undefined) res.send(outcome.status);
+            else res.send(outcome.status, outcome.body);
+        } catch (error) {
+            // The turn itself reports its errors to the parent (onTurnError); this is the adapter refusing the activity.
+            deps.logger.warn({ err: { name: (error as Error).name } }, 'activity rejected');
+            if (!res.headersSent) res.send(400, { error: 'BadRequest', message: 'malformed activity' });
+        }
+    };
+}
