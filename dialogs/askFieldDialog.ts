@@ -1,13 +1,14 @@
-import { ActionTypes, ActivityTypes, type Activity, type Attachment, type TurnContext } from 'botbuilder';
+import { ActionTypes, ActivityTypes, type Attachment, type TurnContext } from 'botbuilder';
 import { Dialog, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
-import { getAnswer, progress, raiseFlag, recordAnswer, setAnswer } from '../src/domain/draft';
+import { getAnswer, progress, raiseFlag, recordAnswer } from '../src/domain/draft';
 import { fieldSpec, isRequired, type FieldSpec } from '../src/domain/fields';
-import { DocumentKind, type FieldPath, type UploadedFile } from '../src/domain/schema';
+import type { FieldPath } from '../src/domain/schema';
 import { ageInYears } from '../src/domain/validate';
-import { isDoneAnswer, isSkipAnswer, parseChoice, parseYesNo } from '../src/i18n/parsers';
+import { isDoneAnswer, isSkipAnswer, parseYesNo } from '../src/i18n/parsers';
 import { interpretAnswer, type Interpretation } from '../src/intake/interpret';
-import { choiceOptions, fieldKey } from '../src/intake/options';
+import { fieldKey } from '../src/intake/options';
 import { buildQuestion, childName } from '../src/intake/question';
+import { fileAttachments, receiveDocuments } from './documents';
 import { ASK_FIELD_DIALOG } from './ids';
 import { loadSession, saveDraft, type IntakeServices, type Session } from './services';
 
@@ -23,11 +24,6 @@ interface AskFieldState {
     attempts: number;
     /** An unusual weight waiting for the parent's "yes, that's right". */
     pendingWeight?: number;
-}
-
-/** Card attachments are the bot's own UI; only files count as uploads. */
-export function fileAttachments(activity: Partial<Activity>): Attachment[] {
-    return (activity.attachments ?? []).filter((a) => !a.contentType.startsWith('application/vnd.microsoft.'));
 }
 
 const MAX_RETRIES_BEFORE_OFFERING_HELP = 2;
@@ -58,7 +54,7 @@ export class AskFieldDialog extends Dialog<AskFieldOptions> {
         if (spec.kind === 'attachment') return this.continueUploads(dc, spec, session, text, files);
         if (files.length > 0) {
             // Documents are welcome at any question; the question itself stays open.
-            await this.receiveFiles(dc.context, session, text, files);
+            await receiveDocuments(dc.context, this.services, session, text, files);
             await this.sendQuestion(dc.context, state, []);
             return Dialog.EndOfTurn;
         }
@@ -128,7 +124,7 @@ export class AskFieldDialog extends Dialog<AskFieldOptions> {
     private async continueUploads(dc: DialogContext, spec: FieldSpec, session: Session, text: string, files: Attachment[]): Promise<DialogTurnResult> {
         const state = dc.activeDialog!.state as AskFieldState;
         if (files.length > 0) {
-            await this.receiveFiles(dc.context, session, text, files);
+            await receiveDocuments(dc.context, this.services, session, text, files);
             return Dialog.EndOfTurn;
         }
         const pctx = { locale: session.locale, today: session.now };
@@ -141,40 +137,6 @@ export class AskFieldDialog extends Dialog<AskFieldOptions> {
             return dc.endDialog(received);
         }
         return this.handleInterpretation(dc, spec, state, session, { kind: 'invalid', failure: 'unrecognized', params: {} });
-    }
-
-    /** Stores each file, tells the parent what happened to it, and keeps the draft's file list current. */
-    private async receiveFiles(context: TurnContext, session: Session, text: string, files: Attachment[]): Promise<void> {
-        const { t } = session;
-        const { uploadMaxFiles, uploadMaxMb } = this.services.settings;
-        const key = (k: string) => fieldKey('documents.files', k);
-        const kindOptions = choiceOptions(fieldSpec('documents.available'), t).filter((o) => o.value !== 'none');
-        const named = text.trim() ? parseChoice(text, kindOptions, { locale: session.locale, today: session.now }) : undefined;
-        const kind = named?.ok ? (named.value as (typeof DocumentKind)[number]) : undefined;
-        let draft = session.draft;
-        for (const attachment of files) {
-            const current = (getAnswer(draft.answers, 'documents.files') as UploadedFile[] | undefined) ?? [];
-            const name = attachment.name ?? 'document';
-            if (current.length >= uploadMaxFiles) {
-                await context.sendActivity(t(key('rejectedCount'), { max: uploadMaxFiles }));
-                break;
-            }
-            const outcome = await this.services.uploads.receive(context.activity.conversation.id, {
-                name, contentType: attachment.contentType, contentUrl: attachment.contentUrl
-            });
-            if (!outcome.ok) {
-                await context.sendActivity(t(key(outcome.reason), { name, maxMb: uploadMaxMb }));
-                continue;
-            }
-            const file: UploadedFile = kind ? { ...outcome.file, kind } : outcome.file;
-            draft = setAnswer(draft, 'documents.files', [...current, file], session.now);
-            await context.sendActivity({
-                type: ActivityTypes.Message,
-                text: t(key('received'), { name }),
-                suggestedActions: { to: [], actions: [{ type: ActionTypes.ImBack, title: t(key('done')), value: t(key('done')) }] }
-            });
-        }
-        await saveDraft(context, this.services, draft);
     }
 
     private async sendQuestion(context: TurnContext, state: AskFieldState, prefix: string[]): Promise<void> {

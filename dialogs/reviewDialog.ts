@@ -5,6 +5,7 @@ import { parseChoice, parseYesNo } from '../src/i18n/parsers';
 import type { ChoiceOption } from '../src/i18n/parsers/types';
 import { stringList } from '../src/intake/options';
 import { renderSummary } from '../src/intake/summary';
+import { fileAttachments, receiveDocuments } from './documents';
 import { REVIEW_DIALOG } from './ids';
 import { loadSession, type IntakeServices, type Session } from './services';
 
@@ -33,6 +34,13 @@ export class ReviewDialog extends Dialog {
         if (dc.context.activity.type !== ActivityTypes.Message) return Dialog.EndOfTurn;
         const session = await loadSession(dc.context, this.services);
         const text = dc.context.activity.text ?? '';
+        const files = fileAttachments(dc.context.activity);
+        if (files.length > 0) {
+            // A document sent at the last moment joins the application; the summary shows it.
+            await receiveDocuments(dc.context, this.services, session, text, files);
+            await this.sendReview(dc.context);
+            return Dialog.EndOfTurn;
+        }
         const pctx = { locale: session.locale, today: session.now };
         const choice = parseChoice(text, reviewOptions(session.t), pctx);
         const yesNo = parseYesNo(text, pctx);

@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { ConversationState } from 'botbuilder';
+import type { TurnContext } from 'botbuilder';
+import { EtagConversationState } from './storage/conversationState';
 import type { Server } from 'restify';
 import { RootDialog } from '../dialogs/rootDialog';
 import type { IntakeServices } from '../dialogs/services';
@@ -45,13 +46,18 @@ export interface App {
     close(): Promise<void>;
 }
 
+/** The state key's conversation part, as ConversationState builds it. */
+function conversationKey(context: TurnContext): string {
+    return `${context.activity.channelId}/${context.activity.conversation?.id ?? ''}`;
+}
+
 /** Builds every dependency from the configuration; nothing listens until the caller says so. */
 export async function createApp(config: Config, options: AppOptions): Promise<App> {
     const { logger } = options;
     const clock = options.clock ?? (() => new Date());
     const texts = options.texts ?? createTexts();
     const database = await openDatabase({ dataDir: config.DATA_DIR, databaseUrl: config.DATABASE_URL });
-    const conversationState = new ConversationState(database.storage);
+    const conversationState = new EtagConversationState(database.storage);
     const state: StateAccessors = {
         dialogState: conversationState.createProperty('dialogState'),
         profile: conversationState.createProperty('profile'),
@@ -92,10 +98,13 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
         }
     };
     const bot = new IntakeBot(conversationState, new RootDialog(services), services);
-    staff.takeover.onHandBack((conversationId) => staff.takeover.continueConversation(conversationId, (context) => bot.resumeAfterHandBack(context)));
+    // Two messages sent close together (a slow upload and a text) must not read the same state.
+    const serialised = (turn: (context: TurnContext) => Promise<void>) => (context: TurnContext) => database.turns.run(conversationKey(context), () => turn(context));
+    const runTurn = serialised((context) => bot.run(context));
+    staff.takeover.onHandBack((conversationId) => staff.takeover.continueConversation(conversationId, serialised((context) => bot.resumeAfterHandBack(context))));
     const server = createServer({
         adapter,
-        runTurn: (context) => bot.run(context),
+        runTurn,
         logger,
         authenticated: isAuthenticationEnabled(config),
         localMode: config.UNAUTHENTICATED_LOCAL_MODE,
@@ -107,7 +116,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     });
     const widgetConnector = connectorBase(config, server);
     mountStaffRoutes(server, staff);
-    mountWidget(server, { config, log: database.directline, adapter, runTurn: (context) => bot.run(context), texts, clock, logger });
+    mountWidget(server, { config, log: database.directline, adapter, runTurn, texts, clock, logger });
     return {
         server,
         database,

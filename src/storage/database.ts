@@ -10,6 +10,7 @@ import { PostgresStorage } from './postgres-storage.js';
 import { openSqliteFile } from './sqlite-file.js';
 import { SqliteStorage } from './sqlite-storage.js';
 import type { ManagedStorage } from './types.js';
+import { LocalTurnLock, PostgresTurnLock, type TurnLock } from './turnLock.js';
 
 export const SQLITE_FILE_NAME = 'intake.sqlite';
 
@@ -26,6 +27,8 @@ export interface IntakeDatabase {
     faqFeedback: FaqFeedbackRepository;
     /** The widget's conversations (self-hosted Direct Line). */
     directline: DirectLineLog;
+    /** One turn at a time per conversation (across instances on PostgreSQL). */
+    turns: TurnLock;
     /** Closes the shared connection(s). Safe to call twice. */
     close(): Promise<void>;
 }
@@ -54,6 +57,7 @@ function openSqlite(filePath: string, options: ApplicationRepositoryOptions): In
             applications: new SqliteApplicationRepository(db, options),
             faqFeedback: new SqliteFaqFeedback(db),
             directline: new SqliteDirectLineLog(db),
+            turns: new LocalTurnLock(),
             close: async () => {
                 if (db.open) db.close();
             }
@@ -73,15 +77,18 @@ async function openPostgres(url: string, options: ApplicationRepositoryOptions):
         throw err;
     }
     let ended = false;
+    const turns = new PostgresTurnLock(url);
     return {
         engine: 'postgres',
         storage: new PostgresStorage(pool, { migrate: false }),
         applications: new PostgresApplicationRepository(pool, { ...options, migrate: false }),
         faqFeedback: new PostgresFaqFeedback(pool),
         directline: new PostgresDirectLineLog(pool),
+        turns,
         close: async () => {
             if (ended) return;
             ended = true;
+            await turns.close();
             await pool.end();
         }
     };

@@ -29,8 +29,8 @@ export async function withTransaction<T>(pool: Pool, where: string, fn: (client:
 }
 
 /** Pool for a connection string; idle-client errors are absorbed (the pool drops that client). */
-export function createPool(connectionString: string): Pool {
-    const pool = new Pool({ connectionString, connectionTimeoutMillis: 10_000 });
+export function createPool(connectionString: string, options: { max?: number } = {}): Pool {
+    const pool = new Pool({ connectionString, connectionTimeoutMillis: 10_000, ...options });
     // Without a listener an idle client's error (e.g. server restart) would crash the process.
     pool.on('error', () => undefined);
     return pool;

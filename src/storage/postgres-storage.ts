@@ -54,11 +54,17 @@ export class PostgresStorage implements ManagedStorage {
     }
 
     async write(changes: StoreItems): Promise<void> {
+        await this.writeWithEtags(changes);
+    }
+
+    async writeWithEtags(changes: StoreItems): Promise<Record<string, string>> {
         const batch = prepareChanges('PostgresStorage.write()', changes);
-        if (batch.length === 0) return;
+        if (batch.length === 0) return {};
         await this.ready();
-        await withTransaction(this.pool, 'PostgresStorage.write()', async (client) => {
-            for (const change of batch) await writeOne(client, change);
+        return withTransaction(this.pool, 'PostgresStorage.write()', async (client) => {
+            const etags: Record<string, string> = {};
+            for (const change of batch) etags[change.key] = await writeOne(client, change);
+            return etags;
         });
     }
 
@@ -91,15 +97,15 @@ export class PostgresStorage implements ManagedStorage {
     }
 }
 
-async function writeOne(client: PoolClient, change: PreparedChange): Promise<void> {
+async function writeOne(client: PoolClient, change: PreparedChange): Promise<string> {
     const etag = newEtag();
     if (change.expectedEtag === undefined) {
         await client.query(UPSERT, [change.key, etag, change.json]);
-        return;
+        return etag;
     }
     const updated = await client.query(UPDATE_IF_ETAG, [change.key, change.expectedEtag, etag, change.json]);
-    if (updated.rowCount === 1) return;
+    if (updated.rowCount === 1) return etag;
     const inserted = await client.query(INSERT_IF_ABSENT, [change.key, etag, change.json]);
-    if (inserted.rowCount === 1) return;
+    if (inserted.rowCount === 1) return etag;
     throw new EtagConflictError('PostgresStorage.write()', change.key);
 }

@@ -18,7 +18,7 @@ export class SqliteStorage implements ManagedStorage {
     private readonly db: SqliteDatabase;
     private readonly ownsDb: boolean;
     private readonly readBatch: (keys: string[]) => StoreItems;
-    private readonly writeBatch: { immediate: (batch: PreparedChange[]) => void };
+    private readonly writeBatch: { immediate: (batch: PreparedChange[]) => Record<string, string> };
     private readonly deleteBatch: (keys: string[]) => void;
     private readonly deletePrefix: (prefix: string) => number;
 
@@ -54,6 +54,7 @@ export class SqliteStorage implements ManagedStorage {
         });
         this.writeBatch = this.db.transaction((batch: PreparedChange[]) => {
             const now = new Date().toISOString();
+            const etags: Record<string, string> = {};
             for (const change of batch) {
                 if (change.expectedEtag !== undefined) {
                     const current = select.get(change.key);
@@ -61,8 +62,11 @@ export class SqliteStorage implements ManagedStorage {
                         throw new EtagConflictError('SqliteStorage.write()', change.key);
                     }
                 }
-                upsert.run(change.key, newEtag(), change.json, now);
+                const etag = newEtag();
+                upsert.run(change.key, etag, change.json, now);
+                etags[change.key] = etag;
             }
+            return etags;
         });
         this.deleteBatch = this.db.transaction((keys: string[]) => {
             for (const key of keys) remove.run(key);
@@ -80,11 +84,15 @@ export class SqliteStorage implements ManagedStorage {
     }
 
     async write(changes: StoreItems): Promise<void> {
+        await this.writeWithEtags(changes);
+    }
+
+    async writeWithEtags(changes: StoreItems): Promise<Record<string, string>> {
         const batch = prepareChanges('SqliteStorage.write()', changes);
         try {
             // IMMEDIATE takes the write lock before the eTag check, so check-and-set is atomic
             // across processes sharing the file.
-            this.writeBatch.immediate(batch);
+            return this.writeBatch.immediate(batch);
         } catch (err) {
             throw toDatabaseError('SqliteStorage.write()', err);
         }

@@ -1,7 +1,9 @@
-import type { Storage } from 'botbuilder';
+import type { Storage, StoreItems } from 'botbuilder';
 
 /** botbuilder Storage plus the extras the bot needs ("delete my data", shutdown). */
 export interface ManagedStorage extends Storage {
+    /** write(), resolving to the new eTag of every key written (for callers that write again). */
+    writeWithEtags(changes: StoreItems): Promise<Record<string, string>>;
     /** Deletes every item whose key starts with `prefix`; resolves to the number of items removed. */
     deleteByPrefix(prefix: string): Promise<number>;
     /** Releases the connection(s) this instance owns. Safe to call twice. */

@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ConversationState, TestAdapter, type Activity } from 'botbuilder';
+import { TestAdapter, type Activity } from 'botbuilder';
+import { EtagConversationState } from '../../src/storage/conversationState';
 import { RootDialog } from '../../dialogs/rootDialog';
 import type { IntakeServices } from '../../dialogs/services';
 import { IntakeBot } from '../../src/bot/intakeBot';
@@ -39,7 +40,7 @@ export async function createHarness(options: { locale?: string; now?: Date } = {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'intake-test-'));
     const database = await openDatabase({ dataDir });
     let now = options.now ?? TODAY;
-    const conversationState = new ConversationState(database.storage);
+    const conversationState = new EtagConversationState(database.storage);
     const uploads = new UploadService(path.join(dataDir, 'uploads'), { maxBytes: 2 * 1024 * 1024, timeoutMs: 5000 });
     const services: IntakeServices = {
         state: {
