@@ -1,7 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it } from 'vitest';
 import { handoffEngines, type EngineFixture } from '../handoff/helpers/engines';
+import { describeEngines } from '../storage/helpers/pg';
 
-describe.each(handoffEngines)('Direct Line activity log ($name)', (engine) => {
+describeEngines(handoffEngines)('Direct Line activity log ($name)', (engine) => {
     let fx: EngineFixture;
     beforeEach(async () => {
         fx = await engine.open();

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it } from 'vitest';
 import { PostgresApplicationRepository } from '../../src/handoff/application-repository-postgres.js';
 import { SqliteApplicationRepository } from '../../src/handoff/application-repository-sqlite.js';
 import {
@@ -11,7 +11,7 @@ import {
 } from '../../src/handoff/application-repository.js';
 import { openSqliteFile } from '../../src/storage/sqlite-file.js';
 import { tempDir } from '../storage/helpers/engines.js';
-import { SKIP_PG, createTestSchema } from '../storage/helpers/pg.js';
+import { createTestSchema, describeEngines } from '../storage/helpers/pg.js';
 
 interface RepoEngine {
     name: string;
@@ -33,17 +33,13 @@ const engines: RepoEngine[] = [
             };
         }
     },
-    ...(SKIP_PG
-        ? []
-        : [
-              {
-                  name: 'PostgresApplicationRepository',
-                  open: async (options?: ApplicationRepositoryOptions) => {
-                      const schema = await createTestSchema();
-                      return { repo: new PostgresApplicationRepository(schema.pool, options), cleanup: () => schema.drop() };
-                  }
-              }
-          ])
+    {
+        name: 'PostgresApplicationRepository',
+        open: async (options?: ApplicationRepositoryOptions) => {
+            const schema = await createTestSchema();
+            return { repo: new PostgresApplicationRepository(schema.pool, options), cleanup: () => schema.drop() };
+        }
+    }
 ];
 
 function application(overrides: Partial<NewApplication> = {}): NewApplication {
@@ -72,7 +68,7 @@ function scripted(codes: string[]): { generate: () => string; calls: () => numbe
     };
 }
 
-describe.each(engines)('$name', (engine) => {
+describeEngines(engines)('$name', (engine) => {
     let repo: ApplicationRepository;
     let cleanup: () => Promise<void>;
 

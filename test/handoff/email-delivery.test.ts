@@ -1,13 +1,14 @@
 import type { ParsedMail } from 'mailparser';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { Handoff } from '../../src/handoff/index.js';
 import { startSmtpServer, type SmtpPeer } from '../helpers/peers/smtpServer.js';
 import { startWebhookReceiver } from '../helpers/peers/webhookReceiver.js';
 import { handoffEngines, type EngineFixture } from './helpers/engines.js';
 import { CHILD_NAME, FLAG_MESSAGE, NOTES, SECOND, T0, at, captureLogger, makeApplication, PERSONAL, storeApplication } from './helpers/fixtures.js';
 import { STAFF_EMAIL, testHandoff } from './helpers/handoff.js';
+import { describeEngines } from '../storage/helpers/pg.js';
 
-describe.each(handoffEngines)('e-mail delivery ($name)', (engine) => {
+describeEngines(handoffEngines)('e-mail delivery ($name)', (engine) => {
     let fx: EngineFixture;
     let smtp: SmtpPeer;
     const handoffs: Handoff[] = [];

@@ -1,15 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { ApplicationRepository } from '../../src/handoff/application-repository.js';
 import { PostgresApplicationRepository } from '../../src/handoff/application-repository-postgres.js';
 import { SqliteApplicationRepository } from '../../src/handoff/application-repository-sqlite.js';
 import type { DeliveryChannel } from '../../src/handoff/outbox.js';
 import { FAILING_OUTBOX_TRIGGER, handoffEngines, type EngineFixture } from './helpers/engines.js';
 import { T0, makeApplication, storeApplication } from './helpers/fixtures.js';
+import { describeEngines } from '../storage/helpers/pg.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-describe.each(handoffEngines)('outbox rows with the application ($name)', (engine) => {
+describeEngines(handoffEngines)('outbox rows with the application ($name)', (engine) => {
     let fx: EngineFixture;
     let repo: ApplicationRepository;
     const repoName = engine.name === 'sqlite' ? SqliteApplicationRepository.name : PostgresApplicationRepository.name;

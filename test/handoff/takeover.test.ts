@@ -7,7 +7,7 @@ import { TakeoverError, assertTakeoverTransition, isAllowedTakeover } from '../.
 import { openStaffDatabase, type StaffDatabase } from '../../src/staff/database.js';
 import { texts } from '../helpers/harness.js';
 import { tempDir } from '../storage/helpers/engines.js';
-import { SKIP_PG, createTestSchema, type TestSchema } from '../storage/helpers/pg.js';
+import { createTestSchema, describeEngines, type TestSchema } from '../storage/helpers/pg.js';
 import { captureLogger } from './helpers/fixtures.js';
 
 describe('takeover transitions', () => {
@@ -68,21 +68,21 @@ const engines: Engine[] = [
             return { db, cleanup: async () => (await db.close(), dir.remove()) };
         }
     },
-    ...(SKIP_PG ? [] : [{
+    {
         name: 'postgres',
         open: async () => {
             const schema: TestSchema = await createTestSchema();
             const db = await openStaffDatabase({ databaseUrl: schema.url });
             return { db, cleanup: async () => (await db.close(), await schema.drop()) };
         }
-    }])
+    }
 ];
 
 const reference = (id: string, serviceUrl = 'https://channel.example/'): Partial<ConversationReference> => ({
     channelId: 'directline', serviceUrl, conversation: { id, isGroup: false, name: '', conversationType: '' }, user: { id: 'parent-1', name: '' }, bot: { id: 'bot', name: '' }
 });
 
-describe.each(engines)('conversation store on $name', (engine) => {
+describeEngines(engines)('conversation store on $name', (engine) => {
     let db: StaffDatabase;
     let store: ConversationStore;
     let cleanup: () => Promise<void>;

@@ -1,11 +1,12 @@
 import { ActivityTypes, CardFactory, MessageFactory, TestAdapter, type TurnContext } from 'botbuilder';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it } from 'vitest';
 import { TranscriptRecorder } from '../../src/handoff/transcript-recorder.js';
 import { renderTranscriptHtml, renderTranscriptText } from '../../src/handoff/transcript-render.js';
 import type { TranscriptStore } from '../../src/handoff/transcript.js';
 import { handoffEngines, type EngineFixture } from './helpers/engines.js';
 import { SECOND, T0, captureLogger } from './helpers/fixtures.js';
 import { testHandoff } from './helpers/handoff.js';
+import { describeEngines } from '../storage/helpers/pg.js';
 
 /** A tiny bot: greets with options and a leaflet, thanks for files, echoes the rest. */
 async function bot(context: TurnContext): Promise<void> {
@@ -23,7 +24,7 @@ async function bot(context: TurnContext): Promise<void> {
     }
 }
 
-describe.each(handoffEngines)('transcript ($name)', (engine) => {
+describeEngines(handoffEngines)('transcript ($name)', (engine) => {
     let fx: EngineFixture;
     let store: TranscriptStore;
 

@@ -1,12 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { Handoff } from '../../src/handoff/index.js';
 import type { HandoffEvent } from '../../src/handoff/payload.js';
 import { startWebhookReceiver, type WebhookReceiver } from '../helpers/peers/webhookReceiver.js';
 import { handoffEngines, type EngineFixture } from './helpers/engines.js';
 import { HOUR, MINUTE, SECOND, at, captureLogger, makeApplication, PERSONAL, referenceFor, storeApplication, T0 } from './helpers/fixtures.js';
 import { testHandoff } from './helpers/handoff.js';
+import { describeEngines } from '../storage/helpers/pg.js';
 
-describe.each(handoffEngines)('webhook delivery ($name)', (engine) => {
+describeEngines(handoffEngines)('webhook delivery ($name)', (engine) => {
     let fx: EngineFixture;
     let receiver: WebhookReceiver;
     const handoffs: Handoff[] = [];

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it } from 'vitest';
 import { openStaffDatabase, type StaffDatabase } from '../../src/staff/database';
 import { LOCKOUT } from '../../src/staff/auth';
 import { StatusTransitionError, changeApplicationStatus } from '../../src/staff/status';
 import { openDatabase, type IntakeDatabase } from '../../src/storage/database';
 import { makeApplication } from '../handoff/helpers/fixtures';
 import { tempDir } from '../storage/helpers/engines';
-import { SKIP_PG, createTestSchema } from '../storage/helpers/pg';
+import { createTestSchema, describeEngines } from '../storage/helpers/pg';
 import { seed } from './helpers/seed';
 
 interface Opened { staff: StaffDatabase; intake: IntakeDatabase; cleanup(): Promise<void> }
@@ -20,7 +20,7 @@ const engines: { name: string; open(): Promise<Opened> }[] = [
             return { staff, intake, cleanup: async () => { await staff.close(); await intake.close(); dir.remove(); } };
         }
     },
-    ...(SKIP_PG ? [] : [{
+    {
         name: 'postgres',
         open: async (): Promise<Opened> => {
             const schema = await createTestSchema();
@@ -28,13 +28,13 @@ const engines: { name: string; open(): Promise<Opened> }[] = [
             const staff = await openStaffDatabase({ databaseUrl: schema.url });
             return { staff, intake, cleanup: async () => { await staff.close(); await intake.close(); await schema.drop(); } };
         }
-    }])
+    }
 ];
 
 const T0 = new Date('2026-03-02T10:00:00Z');
 const later = (ms: number) => new Date(T0.getTime() + ms);
 
-describe.each(engines)('staff store on $name', (engine) => {
+describeEngines(engines)('staff store on $name', (engine) => {
     let db: Opened;
     beforeEach(async () => {
         db = await engine.open();

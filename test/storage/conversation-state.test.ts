@@ -1,7 +1,8 @@
 import { ConversationState, TestAdapter, TurnContext, type Activity } from 'botbuilder';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it } from 'vitest';
 import { conversationStatePrefix } from '../../src/storage/keys.js';
 import { storageEngines, type StorageFixture } from './helpers/engines.js';
+import { describeEngines } from './helpers/pg.js';
 
 function contextFor(adapter: TestAdapter, conversationId: string): TurnContext {
     const activity: Partial<Activity> = {
@@ -15,7 +16,7 @@ function contextFor(adapter: TestAdapter, conversationId: string): TurnContext {
     return new TurnContext(adapter, activity);
 }
 
-describe.each(storageEngines)('$name under botbuilder ConversationState', (engine) => {
+describeEngines(storageEngines)('$name under botbuilder ConversationState', (engine) => {
     let fx: StorageFixture;
 
     beforeEach(async () => {

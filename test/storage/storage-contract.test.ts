@@ -1,9 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it } from 'vitest';
 import { conversationStatePrefix } from '../../src/storage/keys.js';
 import { EtagConflictError, type ManagedStorage } from '../../src/storage/types.js';
 import { storageEngines, type StorageFixture } from './helpers/engines.js';
+import { describeEngines } from './helpers/pg.js';
 
-describe.each(storageEngines)('$name (Storage contract)', (engine) => {
+describeEngines(storageEngines)('$name (Storage contract)', (engine) => {
     let fx: StorageFixture;
     let storage: ManagedStorage;
 

@@ -3,7 +3,7 @@ import type { ApplicationRepositoryOptions } from '../../../src/handoff/applicat
 import { openDatabase, SQLITE_FILE_NAME, type IntakeDatabase } from '../../../src/storage/database.js';
 import { openSqliteFile } from '../../../src/storage/sqlite-file.js';
 import { tempDir } from '../../storage/helpers/engines.js';
-import { SKIP_PG, createTestSchema } from '../../storage/helpers/pg.js';
+import { createTestSchema } from '../../storage/helpers/pg.js';
 
 export interface EngineFixture {
     database: IntakeDatabase;
@@ -72,7 +72,8 @@ const postgres: HandoffEngine = {
     }
 };
 
-export const handoffEngines: HandoffEngine[] = SKIP_PG ? [sqlite] : [sqlite, postgres];
+/** Both engines always; describeEngines reports the PostgreSQL ones as skipped under SKIP_PG=1. */
+export const handoffEngines: HandoffEngine[] = [sqlite, postgres];
 
 /** A trigger that makes every outbox insert fail, in each engine's dialect. */
 export const FAILING_OUTBOX_TRIGGER: Record<HandoffEngine['name'], string> = {

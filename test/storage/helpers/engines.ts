@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { PostgresStorage } from '../../../src/storage/postgres-storage.js';
 import { SqliteStorage } from '../../../src/storage/sqlite-storage.js';
 import type { ManagedStorage } from '../../../src/storage/types.js';
-import { SKIP_PG, createTestSchema } from './pg.js';
+import { createTestSchema } from './pg.js';
 
 export function tempDir(): { path: string; remove(): void } {
     const path = mkdtempSync(join(tmpdir(), 'intake-test-'));
@@ -56,4 +56,5 @@ const postgres: StorageEngine = {
     }
 };
 
-export const storageEngines: StorageEngine[] = SKIP_PG ? [sqlite] : [sqlite, postgres];
+/** Both engines always; describeEngines reports the PostgreSQL ones as skipped under SKIP_PG=1. */
+export const storageEngines: StorageEngine[] = [sqlite, postgres];
