@@ -7,9 +7,9 @@ import { PostgresFaqFeedback, SqliteFaqFeedback, type FaqFeedbackRepository } fr
 import { migratePostgres, migrateSqlite } from './migrations.js';
 import { createPool } from './pg-pool.js';
 import { PostgresStorage } from './postgres-storage.js';
-import { openSqliteFile } from './sqlite-file.js';
+import { openSqliteFile, truncateWal } from './sqlite-file.js';
 import { SqliteStorage } from './sqlite-storage.js';
-import type { ManagedStorage } from './types.js';
+import { toDatabaseError, type ManagedStorage } from './types.js';
 
 export const SQLITE_FILE_NAME = 'intake.sqlite';
 
@@ -26,9 +26,20 @@ export interface IntakeDatabase {
     faqFeedback: FaqFeedbackRepository;
     /** The widget's conversations (self-hosted Direct Line). */
     directline: DirectLineLog;
+    /**
+     * After "delete my data", removes what deleted rows leave behind. SQLite (secure_delete zeroes
+     * them in the file): moves every WAL frame into the file and truncates the WAL. PostgreSQL:
+     * VACUUM of the tables that hold conversation data. False when a reader kept the WAL busy.
+     */
+    scrubDeleted(): Promise<boolean>;
     /** Closes the shared connection(s). Safe to call twice. */
     close(): Promise<void>;
 }
+
+/** Every table that holds rows of one conversation (what "delete my data" deletes from). */
+export const CONVERSATION_TABLES = [
+    'bot_state', 'applications', 'outbox', 'application_status_history', 'transcript', 'conversations', 'directline_activities', 'directline_attachments'
+] as const;
 
 export function isPostgresUrl(url: string): boolean {
     return /^postgres(ql)?:\/\//i.test(url);
@@ -54,6 +65,7 @@ function openSqlite(filePath: string, options: ApplicationRepositoryOptions): In
             applications: new SqliteApplicationRepository(db, options),
             faqFeedback: new SqliteFaqFeedback(db),
             directline: new SqliteDirectLineLog(db),
+            scrubDeleted: async () => truncateWal(db),
             close: async () => {
                 if (db.open) db.close();
             }
@@ -79,6 +91,15 @@ async function openPostgres(url: string, options: ApplicationRepositoryOptions):
         applications: new PostgresApplicationRepository(pool, { ...options, migrate: false }),
         faqFeedback: new PostgresFaqFeedback(pool),
         directline: new PostgresDirectLineLog(pool),
+        scrubDeleted: async () => {
+            // Dead tuples are made reusable and dropped from indexes; the bytes are not overwritten (README).
+            try {
+                await pool.query(`vacuum ${CONVERSATION_TABLES.join(', ')}`);
+            } catch (err) {
+                throw toDatabaseError('IntakeDatabase.scrubDeleted()', err);
+            }
+            return true;
+        },
         close: async () => {
             if (ended) return;
             ended = true;
