@@ -82,7 +82,17 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
             notify: () => handoff.worker.wake()
         }),
         uploads,
-        eraser: new DataEraser(conversationState, database.storage, [database.applications, handoff.transcripts, staff.database.conversations, database.directline], uploads),
+        eraser: new DataEraser({
+            conversationState,
+            storage: database.storage,
+            applications: database.applications,
+            owners: [handoff.transcripts, staff.database.conversations, database.directline],
+            uploads,
+            database,
+            clock,
+            notify: () => handoff.worker.wake(),
+            logger
+        }),
         takeover: staff.takeover,
         faq: faq.answerer,
         feedback: database.faqFeedback,

@@ -8,7 +8,7 @@ import { looksLikeQuestion } from '../i18n/question';
 import { buildFaqReply } from '../intake/faqReply';
 import { detectLanguage } from '../i18n/detect';
 import { isLocale, LOCALES, type Locale } from '../i18n/parsers/types';
-import { ERASED_THIS_TURN } from '../intake/eraser';
+import { erasedThisTurn } from '../intake/eraser';
 import type { ConversationProfile } from '../intake/state';
 
 /** "de-DE" → "de" when the bot speaks it. */
@@ -64,7 +64,7 @@ export class IntakeBot extends ActivityHandler {
 
     override async run(context: TurnContext): Promise<void> {
         await super.run(context);
-        if (!context.turnState.get(ERASED_THIS_TURN)) await this.conversationState.saveChanges(context, false);
+        if (!erasedThisTurn(context)) await this.conversationState.saveChanges(context, false);
     }
 
     private async converse(context: TurnContext): Promise<void> {
@@ -98,7 +98,7 @@ export class IntakeBot extends ActivityHandler {
             const result = await dc.continueDialog();
             if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.root.id);
         }
-        if (!context.turnState.get(ERASED_THIS_TURN)) profile.lastActiveAt = this.services.clock().toISOString();
+        if (!erasedThisTurn(context)) profile.lastActiveAt = this.services.clock().toISOString();
     }
 
     private async answerFirstQuestion(context: TurnContext, text: string): Promise<void> {

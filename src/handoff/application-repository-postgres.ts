@@ -1,6 +1,7 @@
 import type { Pool, PoolClient } from 'pg';
 import { normalizeReference } from '../domain/reference.js';
 import { lazyPostgresMigration } from '../storage/migrations.js';
+import { withTransaction } from '../storage/pg-pool.js';
 import { errorCode, toDatabaseError } from '../storage/types.js';
 import {
     DuplicateReferenceError,
@@ -16,6 +17,7 @@ import {
     type NewApplicationWithoutReference,
     type StoredApplication
 } from './application-repository.js';
+import { erasureNoticeRows, type ErasedApplication, type ErasureResult } from './erasure.js';
 import { outboxRows, toDeliveryChannels } from './outbox.js';
 import { PostgresOutboxStore, insertOutboxRowsPostgres } from './outbox-postgres.js';
 import { PostgresTranscriptStore } from './transcript-postgres.js';
@@ -118,14 +120,21 @@ export class PostgresApplicationRepository implements ApplicationRepository {
         return rows.map(toStored);
     }
 
-    async deleteByConversation(conversationId: string): Promise<number> {
+    async eraseByConversation(conversationId: string, erasedAt: Date): Promise<ErasureResult> {
         await this.ready();
-        try {
-            const result = await this.pool.query('delete from applications where conversation_id = $1', [conversationId]);
-            return result.rowCount ?? 0;
-        } catch (err) {
-            throw toDatabaseError('PostgresApplicationRepository.deleteByConversation()', err);
-        }
+        return withTransaction(this.pool, 'PostgresApplicationRepository.eraseByConversation()', async (client) => {
+            const apps = await client.query<{ id: string; reference: string }>('select id, reference from applications where conversation_id = $1 for update', [conversationId]);
+            // Locked, so a claim in progress is waited for (its attempt counts) and a later one skips these rows.
+            const outbox = await client.query<{ application_id: string; channel: string; status: string; attempts: number }>(
+                'select application_id, channel, status, attempts from outbox where application_id = any($1::uuid[]) for update',
+                [apps.rows.map((a) => a.id)]
+            );
+            const applications: ErasedApplication[] = apps.rows.map((app) => ({ ...app, deliveries: outbox.rows.filter((o) => o.application_id === app.id) }));
+            const notices = erasureNoticeRows(applications, erasedAt);
+            await client.query('delete from applications where conversation_id = $1', [conversationId]);
+            await insertOutboxRowsPostgres(client, notices);
+            return { applications: applications.length, notices: notices.length };
+        });
     }
 
     private async query(method: string, sql: string, params: unknown[]): Promise<Row[]> {

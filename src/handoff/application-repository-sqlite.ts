@@ -16,6 +16,7 @@ import {
     type NewApplicationWithoutReference,
     type StoredApplication
 } from './application-repository.js';
+import { erasureNoticeRows, type ErasedApplication, type ErasureResult } from './erasure.js';
 import { outboxRows, toDeliveryChannels } from './outbox.js';
 import { SqliteOutboxStore, insertOutboxRowsSqlite } from './outbox-sqlite.js';
 import { SqliteTranscriptStore } from './transcript-sqlite.js';
@@ -102,10 +103,19 @@ export class SqliteApplicationRepository implements ApplicationRepository {
         return rows.map(toStored);
     }
 
-    async deleteByConversation(conversationId: string): Promise<number> {
-        return this.query('deleteByConversation', () =>
-            this.db.prepare<[string]>('delete from applications where conversation_id = ?').run(conversationId).changes
-        );
+    async eraseByConversation(conversationId: string, erasedAt: Date): Promise<ErasureResult> {
+        const erase = this.db.transaction((): ErasureResult => {
+            const deliveries = this.db.prepare<[string], ErasedApplication['deliveries'][number]>('select channel, status, attempts from outbox where application_id = ?');
+            const applications: ErasedApplication[] = this.db
+                .prepare<[string], { id: string; reference: string }>('select id, reference from applications where conversation_id = ?')
+                .all(conversationId)
+                .map((app) => ({ ...app, deliveries: deliveries.all(app.id) }));
+            const notices = erasureNoticeRows(applications, erasedAt);
+            this.db.prepare<[string]>('delete from applications where conversation_id = ?').run(conversationId);
+            insertOutboxRowsSqlite(this.db, notices);
+            return { applications: applications.length, notices: notices.length };
+        });
+        return this.query('eraseByConversation', () => erase.immediate());
     }
 
     private query<T>(method: string, run: () => T): T {

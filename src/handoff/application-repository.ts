@@ -1,5 +1,6 @@
 import { generateReference, normalizeReference } from '../domain/reference.js';
 import { toStorableJson } from '../storage/json.js';
+import type { ErasureResult } from './erasure.js';
 import type { DeliveryChannel, OutboxStore } from './outbox.js';
 import type { TranscriptStore } from './transcript.js';
 
@@ -54,8 +55,12 @@ export interface ApplicationRepository {
     findByReference(reference: string): Promise<StoredApplication | undefined>;
     /** Newest submission first. */
     list(opts?: ListOptions): Promise<StoredApplication[]>;
-    /** Resolves to the number of applications removed (their outbox rows go with them). */
-    deleteByConversation(conversationId: string): Promise<number>;
+    /**
+     * "Delete my data": removes the conversation's applications with their outbox rows and status
+     * history and, in the same transaction, queues an application.erased notice for each channel
+     * their submission may have reached (erasure.ts).
+     */
+    eraseByConversation(conversationId: string, erasedAt: Date): Promise<ErasureResult>;
     /** Sibling stores on the same connection (IntakeDatabase exposes only this repository). */
     readonly outbox: OutboxStore;
     readonly transcripts: TranscriptStore;

@@ -1,5 +1,6 @@
 import { ActivityEventNames, ActivityTypes, TurnContext, type Activity, type ConversationReference, type Middleware } from 'botbuilder';
 import type { Logger } from 'pino';
+import { erasedThisTurn } from '../intake/eraser.js';
 import { errorCode } from '../storage/types.js';
 
 /** Who answers the parent: the bot, nobody yet (a person was asked for), or a coordinator. */
@@ -111,7 +112,8 @@ export class ConversationDirectory implements Middleware {
         });
         await next();
         const locale = replyLocale;
-        if (locale) await this.safely(() => this.store.setLocale(conversationId, locale));
+        // After "delete my data" the conversation's row is gone and stays gone.
+        if (locale && !erasedThisTurn(context)) await this.safely(() => this.store.setLocale(conversationId, locale));
     }
 
     private async safely(write: () => Promise<void>): Promise<void> {

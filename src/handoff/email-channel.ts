@@ -1,7 +1,7 @@
 import nodemailer, { type Transporter } from 'nodemailer';
 import { DEFAULT_TIMEOUT_MS, type DeliveryAttempt, type DeliveryChannelHandler, type DeliveryResult } from './channel.js';
-import { renderStaffEmail, type StaffEmail } from './email-render.js';
-import { PermanentDeliveryError, parseHandoffBody } from './payload.js';
+import { renderErasureEmail, renderStaffEmail, type StaffEmail } from './email-render.js';
+import { PermanentDeliveryError, parseDeliveryBody } from './payload.js';
 import type { StaffTexts } from './staff-texts.js';
 
 export interface EmailChannelOptions {
@@ -16,7 +16,7 @@ export interface EmailChannelOptions {
     transport?: Pick<Transporter, 'sendMail'>;
 }
 
-/** The staff e-mail over SMTP. A refusal becomes `smtp_<code>` and is retried like any failure. */
+/** The staff e-mail (a new application, or an erasure notice) over SMTP. A refusal becomes `smtp_<code>` and is retried like any failure. */
 export class EmailChannel implements DeliveryChannelHandler {
     readonly channel = 'email' as const;
     private readonly transport: Pick<Transporter, 'sendMail'>;
@@ -37,8 +37,8 @@ export class EmailChannel implements DeliveryChannelHandler {
     async deliver({ deliveryId, body }: DeliveryAttempt): Promise<DeliveryResult> {
         let mail: StaffEmail;
         try {
-            const { event, application } = parseHandoffBody('EmailChannel.deliver()', body);
-            mail = renderStaffEmail(event, application, this.options.staff);
+            const parsed = parseDeliveryBody('EmailChannel.deliver()', body);
+            mail = parsed.application ? renderStaffEmail(parsed.event, parsed.application, this.options.staff) : renderErasureEmail(parsed.event, this.options.staff);
         } catch (err) {
             if (err instanceof PermanentDeliveryError) return { ok: false, error: err.code, permanent: true };
             throw err;

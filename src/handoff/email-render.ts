@@ -1,4 +1,5 @@
 import type { Application } from '../domain/schema.js';
+import type { ErasureEvent } from './erasure.js';
 import { escapeHtml, htmlLines } from './html.js';
 import type { HandoffEvent } from './payload.js';
 import { fieldLabelOrPath, percentText, subjectLine, summarySections } from './staff-summary.js';
@@ -74,6 +75,31 @@ export function renderStaffEmail(event: HandoffEvent, app: Application, st: Staf
                 contentType: 'application/json; charset=utf-8'
             }
         ]
+    };
+}
+
+/** The notice that an application was erased, so staff delete their copies; no attachments, no personal data. */
+export function renderErasureEmail(event: ErasureEvent, st: StaffTexts): StaffEmail {
+    const { s, locale } = st;
+    const reference = event.data.reference;
+    const meta: [string, string][] = [
+        [s('erasure.reference'), reference],
+        [s('erasure.erasedAt'), utcTime(event.data.erasedAt)]
+    ];
+    const paragraphs = [s('erasure.explanation'), s('erasure.action', { reference }), s('erasure.noPersonalData')];
+    const title = s('erasure.title', { reference });
+    const dir = locale === 'ar' ? 'rtl' : 'ltr';
+    return {
+        subject: s('erasure.subject', { reference }),
+        text: [title, meta.map(([k, v]) => `${k}: ${v}`).join('\n'), ...paragraphs].join('\n\n'),
+        html: [
+            `<!doctype html><html lang="${locale}" dir="${dir}"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body>`,
+            `<h1>${escapeHtml(title)}</h1>`,
+            `<table>${meta.map(([k, v]) => `<tr><th style="text-align:start">${escapeHtml(k)}</th><td dir="auto">${escapeHtml(v)}</td></tr>`).join('\n')}</table>`,
+            ...paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`),
+            '</body></html>'
+        ].join('\n'),
+        attachments: []
     };
 }
 

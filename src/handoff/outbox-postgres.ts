@@ -3,6 +3,7 @@ import { toDatabaseError } from '../storage/types.js';
 import { isUuid } from './application-repository.js';
 import {
     isOutboxStatus,
+    toOutboxEvent,
     type ClaimRequest,
     type ClaimedDelivery,
     type DeliveryInfo,
@@ -13,7 +14,8 @@ import {
 
 interface Row {
     id: string;
-    application_id: string;
+    event: string;
+    application_id: string | null;
     channel: string;
     status: string;
     attempts: number;
@@ -27,13 +29,13 @@ interface Row {
 
 const INFO_COLUMNS = 'id, application_id, channel, status, attempts, next_attempt_at, created_at, delivered_at, last_attempt_at, last_error';
 
-/** Inserts outbox rows on the client that holds the application insert's transaction. */
+/** Inserts outbox rows, due at once, on the client holding the transaction that writes (or erases) their application. */
 export async function insertOutboxRowsPostgres(client: PoolClient, rows: readonly NewOutboxRow[]): Promise<void> {
     for (const row of rows) {
         await client.query(
-            `insert into outbox (id, application_id, channel, status, attempts, next_attempt_at, created_at)
-             values ($1, $2, $3, 'pending', 0, $4, $4)`,
-            [row.id, row.applicationId, row.channel, row.createdAt]
+            `insert into outbox (id, event, application_id, channel, status, attempts, next_attempt_at, created_at, payload)
+             values ($1, $2, $3, $4, 'pending', 0, $5, $5, $6)`,
+            [row.id, row.event, row.applicationId, row.channel, row.createdAt, row.payload]
         );
     }
 }
@@ -69,6 +71,7 @@ export class PostgresOutboxStore implements OutboxStore {
         return rows
             .map((row) => ({
                 id: row.id,
+                event: toOutboxEvent('PostgresOutboxStore.claimDue()', row.event),
                 applicationId: row.application_id,
                 channel: row.channel,
                 attempts: row.attempts,
@@ -121,7 +124,7 @@ export class PostgresOutboxStore implements OutboxStore {
     async deliveriesFor(applicationId: string): Promise<DeliveryInfo[]> {
         if (!isUuid(applicationId)) return [];
         const rows = await this.query('deliveriesFor', `select ${INFO_COLUMNS} from outbox where application_id = $1 order by channel`, [applicationId]);
-        return rows.map(toInfo);
+        return rows.map((row) => toInfo(row, applicationId.toLowerCase()));
     }
 
     private async query(method: string, sql: string, params: unknown[]): Promise<Row[]> {
@@ -145,11 +148,11 @@ export class PostgresOutboxStore implements OutboxStore {
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
-function toInfo(row: Row): DeliveryInfo {
+function toInfo(row: Row, applicationId: string): DeliveryInfo {
     if (!isOutboxStatus(row.status)) throw new Error('PostgresOutboxStore.deliveriesFor(): unexpected status');
     return {
         id: row.id,
-        applicationId: row.application_id,
+        applicationId,
         channel: row.channel,
         status: row.status,
         attempts: row.attempts,

@@ -2,6 +2,7 @@ import type { SqliteDatabase } from '../storage/sqlite-file.js';
 import { toDatabaseError } from '../storage/types.js';
 import {
     isOutboxStatus,
+    toOutboxEvent,
     type ClaimRequest,
     type ClaimedDelivery,
     type DeliveryInfo,
@@ -12,7 +13,8 @@ import {
 
 interface Row {
     id: string;
-    application_id: string;
+    event: string;
+    application_id: string | null;
     channel: string;
     status: string;
     attempts: number;
@@ -26,13 +28,13 @@ interface Row {
 
 const INFO_COLUMNS = 'id, application_id, channel, status, attempts, next_attempt_at, created_at, delivered_at, last_attempt_at, last_error';
 
-/** Inserts outbox rows; called inside the application insert's transaction. */
+/** Inserts outbox rows, due at once; called inside the transaction that writes (or erases) their application. */
 export function insertOutboxRowsSqlite(db: SqliteDatabase, rows: readonly NewOutboxRow[]): void {
-    const insert = db.prepare<[string, string, string, string, string]>(
-        `insert into outbox (id, application_id, channel, status, attempts, next_attempt_at, created_at)
-         values (?, ?, ?, 'pending', 0, ?, ?)`
+    const insert = db.prepare<[string, string, string | null, string, string, string, string | null]>(
+        `insert into outbox (id, event, application_id, channel, status, attempts, next_attempt_at, created_at, payload)
+         values (?, ?, ?, ?, 'pending', 0, ?, ?, ?)`
     );
-    for (const row of rows) insert.run(row.id, row.applicationId, row.channel, row.createdAt, row.createdAt);
+    for (const row of rows) insert.run(row.id, row.event, row.applicationId, row.channel, row.createdAt, row.createdAt, row.payload);
 }
 
 /**
@@ -61,6 +63,7 @@ export class SqliteOutboxStore implements OutboxStore {
         return rows
             .map((row) => ({
                 id: row.id,
+                event: toOutboxEvent('SqliteOutboxStore.claimDue()', row.event),
                 applicationId: row.application_id,
                 channel: row.channel,
                 attempts: row.attempts,
@@ -118,7 +121,7 @@ export class SqliteOutboxStore implements OutboxStore {
         const rows = this.run('deliveriesFor', () =>
             this.db.prepare<[string], Row>(`select ${INFO_COLUMNS} from outbox where application_id = ? order by channel`).all(applicationId.toLowerCase())
         );
-        return rows.map(toInfo);
+        return rows.map((row) => toInfo(row, applicationId.toLowerCase()));
     }
 
     private run<T>(method: string, fn: () => T): T {
@@ -130,11 +133,11 @@ export class SqliteOutboxStore implements OutboxStore {
     }
 }
 
-function toInfo(row: Row): DeliveryInfo {
+function toInfo(row: Row, applicationId: string): DeliveryInfo {
     if (!isOutboxStatus(row.status)) throw new Error(`SqliteOutboxStore.deliveriesFor(): unexpected status`);
     return {
         id: row.id,
-        applicationId: row.application_id,
+        applicationId,
         channel: row.channel,
         status: row.status,
         attempts: row.attempts,

@@ -4,6 +4,11 @@ import { randomUUID } from 'node:crypto';
 export const DELIVERY_CHANNELS = ['webhook', 'email'] as const;
 export type DeliveryChannel = (typeof DELIVERY_CHANNELS)[number];
 
+/** What an outbox row announces: a new application, or that a delivered one was erased ("delete my data"). */
+export const SUBMITTED_EVENT = 'application.submitted';
+export const ERASED_EVENT = 'application.erased';
+export type OutboxEvent = typeof SUBMITTED_EVENT | typeof ERASED_EVENT;
+
 export const OUTBOX_STATUSES = ['pending', 'delivered', 'failed'] as const;
 export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
 
@@ -27,7 +32,9 @@ export interface DeliveryInfo {
 /** A row this worker holds a lease on; attempts already counts the attempt about to be made. */
 export interface ClaimedDelivery {
     id: string;
-    applicationId: string;
+    event: OutboxEvent;
+    /** Null for an erasure notice: its application is gone and its payload was written with it. */
+    applicationId: string | null;
     channel: string;
     attempts: number;
     createdAt: Date;
@@ -65,9 +72,12 @@ export interface OutboxStore {
 
 export interface NewOutboxRow {
     id: string;
-    applicationId: string;
+    event: OutboxEvent;
+    applicationId: string | null;
     channel: DeliveryChannel;
     createdAt: string;
+    /** Set only for an erasure notice (see erasure.ts); an application's body is frozen on its first attempt. */
+    payload: string | null;
 }
 
 /** Validated, de-duplicated channels in a stable order; throws before any database work. */
@@ -75,7 +85,7 @@ export function toDeliveryChannels(where: string, deliveries: readonly string[] 
     if (deliveries === undefined) return [];
     if (!Array.isArray(deliveries)) throw new Error(`${where}: deliveries must be an array`);
     for (const channel of deliveries) {
-        if (!(DELIVERY_CHANNELS as readonly string[]).includes(channel)) {
+        if (!isDeliveryChannel(channel)) {
             throw new Error(`${where}: unknown delivery channel "${String(channel)}"`);
         }
     }
@@ -83,7 +93,16 @@ export function toDeliveryChannels(where: string, deliveries: readonly string[] 
 }
 
 export function outboxRows(applicationId: string, createdAt: string, channels: readonly DeliveryChannel[]): NewOutboxRow[] {
-    return channels.map((channel) => ({ id: randomUUID(), applicationId, channel, createdAt }));
+    return channels.map((channel) => ({ id: randomUUID(), event: SUBMITTED_EVENT, applicationId, channel, createdAt, payload: null }));
+}
+
+export function isDeliveryChannel(value: string): value is DeliveryChannel {
+    return (DELIVERY_CHANNELS as readonly string[]).includes(value);
+}
+
+export function toOutboxEvent(where: string, value: string): OutboxEvent {
+    if (value === SUBMITTED_EVENT || value === ERASED_EVENT) return value;
+    throw new Error(`${where}: unexpected outbox event`);
 }
 
 export function isOutboxStatus(value: string): value is OutboxStatus {

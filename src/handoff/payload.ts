@@ -1,10 +1,11 @@
 import { ApplicationSchema, type Application } from '../domain/schema.js';
+import { normalizeReference } from '../domain/reference.js';
 import type { StoredApplication } from './application-repository.js';
+import type { ErasureEvent } from './erasure.js';
+import { ERASED_EVENT, SUBMITTED_EVENT } from './outbox.js';
 import { summaryText } from './staff-summary.js';
 import type { StaffTexts } from './staff-texts.js';
 import type { TranscriptEntry, TranscriptRole } from './transcript.js';
-
-export const EVENT_TYPE = 'application.submitted';
 
 export interface TranscriptItem {
     at: string;
@@ -16,7 +17,7 @@ export interface TranscriptItem {
 
 /** The webhook body (Standard Webhooks' { type, timestamp, data } envelope); e-mail renders the same content. */
 export interface HandoffEvent {
-    type: typeof EVENT_TYPE;
+    type: typeof SUBMITTED_EVENT;
     /** When the application was submitted: the event's time, not the attempt's. */
     timestamp: string;
     data: {
@@ -53,7 +54,7 @@ export function validApplication(where: string, data: unknown): Application {
 export function buildHandoffBody(stored: StoredApplication, transcript: readonly TranscriptEntry[], st: StaffTexts): string {
     const application = validApplication('buildHandoffBody()', stored.data);
     const event: HandoffEvent = {
-        type: EVENT_TYPE,
+        type: SUBMITTED_EVENT,
         timestamp: stored.submittedAt,
         data: {
             application: stored.data,
@@ -64,16 +65,20 @@ export function buildHandoffBody(stored: StoredApplication, transcript: readonly
     return JSON.stringify(event);
 }
 
-/** The event in a frozen body, with its application validated for rendering. */
-export function parseHandoffBody(where: string, body: string): { event: HandoffEvent; application: Application } {
-    let event: HandoffEvent;
+/** A frozen body as a channel renders it: a submission with its application validated, or an erasure notice. */
+export type ParsedDeliveryBody =
+    | { event: HandoffEvent; application: Application }
+    | { event: ErasureEvent; application?: undefined };
+
+export function parseDeliveryBody(where: string, body: string): ParsedDeliveryBody {
+    let event: HandoffEvent | ErasureEvent;
     try {
-        event = JSON.parse(body) as HandoffEvent;
+        event = JSON.parse(body) as HandoffEvent | ErasureEvent;
     } catch {
         throw new PermanentDeliveryError(where, 'invalid_payload');
     }
-    if (event?.type !== EVENT_TYPE || typeof event.data !== 'object' || event.data === null) {
-        throw new PermanentDeliveryError(where, 'invalid_payload');
-    }
-    return { event, application: validApplication(where, event.data.application) };
+    if (typeof event?.data !== 'object' || event.data === null) throw new PermanentDeliveryError(where, 'invalid_payload');
+    if (event.type === SUBMITTED_EVENT) return { event, application: validApplication(where, event.data.application) };
+    if (event.type === ERASED_EVENT && normalizeReference(String(event.data.reference)) === event.data.reference) return { event };
+    throw new PermanentDeliveryError(where, 'invalid_payload');
 }

@@ -1,5 +1,6 @@
 import { ActivityTypes, type Activity, type Middleware, type TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
+import { erasedThisTurn } from '../intake/eraser.js';
 import { errorCode } from '../storage/types.js';
 import type { TranscriptRole, TranscriptStore } from './transcript.js';
 
@@ -17,6 +18,7 @@ export interface TranscriptRecorderOptions {
  * Recorded: text, attachment names and suggested-action titles; never URLs or card content.
  * Non-message activities (typing, conversationUpdate, events) carry nothing a reader needs.
  * Outgoing activities with `channelData.staff === true` are recorded as the coordinator's.
+ * Nothing is recorded after "delete my data" in the same turn.
  * A failed write is logged (code only) and never breaks the conversation.
  */
 export class TranscriptRecorder implements Middleware {
@@ -31,8 +33,10 @@ export class TranscriptRecorder implements Middleware {
 
     async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
         await this.record(context.activity, 'parent');
-        context.onSendActivities(async (_ctx, activities, sendNext) => {
+        context.onSendActivities(async (ctx, activities, sendNext) => {
             const responses = await sendNext();
+            // After "delete my data" the turn's replies (the confirmation) must not start a new record.
+            if (erasedThisTurn(ctx)) return responses;
             for (const activity of activities) await this.record(activity, isStaff(activity) ? 'staff' : 'bot');
             return responses;
         });

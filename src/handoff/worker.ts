@@ -140,7 +140,7 @@ export class OutboxWorker {
     private async process(row: ClaimedDelivery, now: Date): Promise<'delivered' | 'retried' | 'failed' | 'lost'> {
         const result = await this.attempt(row);
         const outcome = this.outcomeOf(row, result, now);
-        const ids = { deliveryId: row.id, applicationId: row.applicationId, channel: row.channel, attempts: row.attempts };
+        const ids = { deliveryId: row.id, deliveryEvent: row.event, applicationId: row.applicationId, channel: row.channel, attempts: row.attempts };
         const log = this.options.logger;
         let recorded: boolean;
         try {
@@ -182,6 +182,8 @@ export class OutboxWorker {
     }
 
     private async freeze(row: ClaimedDelivery): Promise<string> {
+        // An erasure notice is written with its body; without one there is nothing to send.
+        if (row.applicationId === null) throw new PermanentDeliveryError('OutboxWorker.freeze()', 'payload_missing');
         const application = await this.options.applications.findById(row.applicationId);
         if (!application) throw new PermanentDeliveryError('OutboxWorker.freeze()', 'application_missing');
         const body = await this.options.buildBody(application);

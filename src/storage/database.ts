@@ -7,9 +7,9 @@ import { PostgresFaqFeedback, SqliteFaqFeedback, type FaqFeedbackRepository } fr
 import { migratePostgres, migrateSqlite } from './migrations.js';
 import { createPool } from './pg-pool.js';
 import { PostgresStorage } from './postgres-storage.js';
-import { openSqliteFile } from './sqlite-file.js';
+import { openSqliteFile, truncateWal } from './sqlite-file.js';
 import { SqliteStorage } from './sqlite-storage.js';
-import type { ManagedStorage } from './types.js';
+import { toDatabaseError, type ManagedStorage } from './types.js';
 import { LocalTurnLock, PostgresTurnLock, type TurnLock } from './turnLock.js';
 
 export const SQLITE_FILE_NAME = 'intake.sqlite';
@@ -29,9 +29,20 @@ export interface IntakeDatabase {
     directline: DirectLineLog;
     /** One turn at a time per conversation (across instances on PostgreSQL). */
     turns: TurnLock;
+    /**
+     * After "delete my data", removes what deleted rows leave behind. SQLite (secure_delete zeroes
+     * them in the file): moves every WAL frame into the file and truncates the WAL. PostgreSQL:
+     * VACUUM of the tables that hold conversation data. False when a reader kept the WAL busy.
+     */
+    scrubDeleted(): Promise<boolean>;
     /** Closes the shared connection(s). Safe to call twice. */
     close(): Promise<void>;
 }
+
+/** Every table that holds rows of one conversation (what "delete my data" deletes from). */
+export const CONVERSATION_TABLES = [
+    'bot_state', 'applications', 'outbox', 'application_status_history', 'transcript', 'conversations', 'directline_activities', 'directline_attachments'
+] as const;
 
 export function isPostgresUrl(url: string): boolean {
     return /^postgres(ql)?:\/\//i.test(url);
@@ -58,6 +69,7 @@ function openSqlite(filePath: string, options: ApplicationRepositoryOptions): In
             faqFeedback: new SqliteFaqFeedback(db),
             directline: new SqliteDirectLineLog(db),
             turns: new LocalTurnLock(),
+            scrubDeleted: async () => truncateWal(db),
             close: async () => {
                 if (db.open) db.close();
             }
@@ -85,6 +97,15 @@ async function openPostgres(url: string, options: ApplicationRepositoryOptions):
         faqFeedback: new PostgresFaqFeedback(pool),
         directline: new PostgresDirectLineLog(pool),
         turns,
+        scrubDeleted: async () => {
+            // Dead tuples are made reusable and dropped from indexes; the bytes are not overwritten (README).
+            try {
+                await pool.query(`vacuum ${CONVERSATION_TABLES.join(', ')}`);
+            } catch (err) {
+                throw toDatabaseError('IntakeDatabase.scrubDeleted()', err);
+            }
+            return true;
+        },
         close: async () => {
             if (ended) return;
             ended = true;

@@ -174,6 +174,37 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
                 created_at text not null
             );
             create index directline_attachments_conversation_idx on directline_attachments (conversation_id);`
+    },
+    {
+        version: 14,
+        name: 'outbox_events',
+        // "delete my data" queues an application.erased notice whose application is gone: such a row
+        // has no application_id, and its payload (reference only, no personal data) is written with it.
+        // SQLite cannot relax NOT NULL in place, so the table is rebuilt (nothing references it).
+        sql: `
+            create table outbox_v14 (
+                id text primary key,
+                application_id text references applications (id) on delete cascade,
+                event text not null default 'application.submitted' check (event in ('application.submitted', 'application.erased')),
+                channel text not null,
+                status text not null default 'pending' check (status in ('pending', 'delivered', 'failed')),
+                attempts integer not null default 0,
+                next_attempt_at text,
+                created_at text not null,
+                delivered_at text,
+                last_attempt_at text,
+                last_error text,
+                claim_token text,
+                payload text,
+                unique (application_id, channel),
+                check ((event = 'application.submitted' and application_id is not null)
+                    or (event = 'application.erased' and application_id is null and payload is not null))
+            );
+            insert into outbox_v14 (id, application_id, channel, status, attempts, next_attempt_at, created_at, delivered_at, last_attempt_at, last_error, claim_token, payload)
+                select id, application_id, channel, status, attempts, next_attempt_at, created_at, delivered_at, last_attempt_at, last_error, claim_token, payload from outbox;
+            drop table outbox;
+            alter table outbox_v14 rename to outbox;
+            create index outbox_due_idx on outbox (status, next_attempt_at);`
     }
 ];
 
@@ -331,6 +362,17 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
                 created_at timestamptz not null
             );
             create index directline_attachments_conversation_idx on directline_attachments (conversation_id);`
+    },
+    {
+        version: 14,
+        name: 'outbox_events',
+        sql: `
+            alter table outbox alter column application_id drop not null;
+            alter table outbox add column event text not null default 'application.submitted'
+                constraint outbox_event_check check (event in ('application.submitted', 'application.erased'));
+            alter table outbox add constraint outbox_event_subject_check
+                check ((event = 'application.submitted' and application_id is not null)
+                    or (event = 'application.erased' and application_id is null and payload is not null));`
     }
 ];
 

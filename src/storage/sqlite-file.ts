@@ -19,10 +19,22 @@ export function openSqliteFile(filePath: string): SqliteDatabase {
         db.pragma('journal_mode = WAL');
         db.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
         db.pragma('foreign_keys = ON');
+        // Deleted rows are overwritten with zeros, not just unlinked ("delete my data"). Per connection.
+        db.pragma('secure_delete = ON');
         // synchronous stays at its FULL default: a submitted application must survive a power cut.
     } catch (err) {
         db.close();
         throw err;
     }
     return db;
+}
+
+/**
+ * Moves every WAL frame into the database file and truncates the WAL to zero bytes, so no old
+ * page copies (with rows deleted meanwhile) stay in the -wal file. Waits up to busy_timeout
+ * for readers; false when a reader kept an older snapshot and the WAL could not be emptied.
+ */
+export function truncateWal(db: SqliteDatabase): boolean {
+    const [result] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number; log: number; checkpointed: number }[];
+    return result?.busy === 0;
 }

@@ -188,8 +188,8 @@ describeEngines(engines)('$name', (engine) => {
         await repo.insert(application({ reference: 'AAA-AAA', conversationId: 'gone' }));
         await repo.insert(application({ reference: 'BBB-BBB', conversationId: 'gone' }));
         await repo.insert(application({ reference: 'CCC-CCC', conversationId: 'kept' }));
-        expect(await repo.deleteByConversation('gone')).toBe(2);
-        expect(await repo.deleteByConversation('gone')).toBe(0);
+        expect(await repo.eraseByConversation('gone', new Date())).toEqual({ applications: 2, notices: 0 });
+        expect(await repo.eraseByConversation('gone', new Date())).toEqual({ applications: 0, notices: 0 });
         expect((await repo.list()).map((a) => a.reference)).toEqual(['CCC-CCC']);
     });
 });

@@ -80,7 +80,7 @@ describeEngines(handoffEngines)('outbox rows with the application ($name)', (eng
     it('deletes a conversation\'s outbox rows with its applications', async () => {
         const app = makeApplication();
         await storeApplication(repo, app, { deliveries: ['webhook', 'email'], conversationId: 'gone' });
-        expect(await repo.deleteByConversation('gone')).toBe(1);
+        expect(await repo.eraseByConversation('gone', T0)).toEqual({ applications: 1, notices: 0 });
         expect(await repo.outbox.deliveriesFor(app.id)).toEqual([]);
     });
 

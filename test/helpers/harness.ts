@@ -52,7 +52,7 @@ export async function createHarness(options: { locale?: string; now?: Date } = {
         clock: () => now,
         submissions: new SubmissionService(database.applications, texts(), 'en'),
         uploads,
-        eraser: new DataEraser(conversationState, database.storage, [database.applications], uploads),
+        eraser: new DataEraser({ conversationState, storage: database.storage, applications: database.applications, owners: [], uploads, database, clock: () => now }),
         faq: faq().answerer,
         feedback: database.faqFeedback,
         redFlags: (text, opts) => detectRedFlag(text, opts),

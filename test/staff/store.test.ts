@@ -93,7 +93,7 @@ describeEngines(engines)('staff store on $name', (engine) => {
         expect((await db.intake.applications.findByReference('CCC-444'))?.status).toBe('in_review');
         expect(await db.staff.staff.statusHistory(app.id)).toEqual([{ from: 'new', to: 'in_review', by: 'alice', at: T0.toISOString() }]);
         // "Delete my data" removes the history with the application.
-        await db.intake.applications.deleteByConversation('conv-CCC-444');
+        await db.intake.applications.eraseByConversation('conv-CCC-444', later(3));
         expect(await db.staff.staff.statusHistory(app.id)).toEqual([]);
     });
 });

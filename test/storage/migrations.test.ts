@@ -15,6 +15,16 @@ import { SKIP_PG, createTestSchema, type TestSchema } from './helpers/pg.js';
 
 const extra = (sql: string): Migration => ({ version: 99, name: 'extra', sql });
 
+const APP_ID = '0b7e3a4c-1d2e-4f60-8a9b-0c1d2e3f4a5b';
+const DELIVERY_ID = '5c6d7e8f-9a0b-4c1d-8e2f-3a4b5c6d7e8f';
+/** An application and a delivered outbox row as a database before migration 14 holds them. */
+const OLD_ROWS = `
+    insert into applications (id, reference, conversation_id, channel, locale, submitted_at, data)
+        values ('${APP_ID}', 'K7Q-4M2', 'conv', 'webchat', 'en', '2025-03-01T10:00:00.000Z', '{}');
+    insert into outbox (id, application_id, channel, status, attempts, created_at, delivered_at, payload)
+        values ('${DELIVERY_ID}', '${APP_ID}', 'webhook', 'delivered', 1, '2025-03-01T10:00:00.000Z', '2025-03-01T10:00:01.000Z', '{"type":"application.submitted"}');`;
+const UPGRADED_ROW = { id: DELIVERY_ID, event: 'application.submitted', application_id: APP_ID, status: 'delivered', payload: '{"type":"application.submitted"}' };
+
 describe('migrateSqlite', () => {
     it('applies each migration once and records it', () => {
         const db = new Database(':memory:');
@@ -37,6 +47,21 @@ describe('migrateSqlite', () => {
             expect(() => migrateSqlite(db, bad)).toThrow(/^migrateSqlite\(\): /);
             expect(db.prepare('select name from sqlite_master where name = ?').get('half')).toBeUndefined();
             expect(db.prepare('select version from schema_migrations where version = 99').get()).toBeUndefined();
+        } finally {
+            db.close();
+        }
+    });
+
+    it('v14 keeps an older database\'s outbox rows, as application.submitted, and their cascade', () => {
+        const db = new Database(':memory:');
+        try {
+            db.pragma('foreign_keys = ON');
+            migrateSqlite(db, SQLITE_MIGRATIONS.filter((m) => m.version < 14));
+            db.exec(OLD_ROWS);
+            expect(migrateSqlite(db)).toContain(14);
+            expect(db.prepare('select id, event, application_id, status, payload from outbox').all()).toEqual([UPGRADED_ROW]);
+            db.exec(`delete from applications`);
+            expect(db.prepare('select count(*) as n from outbox').get()).toEqual({ n: 0 });
         } finally {
             db.close();
         }
@@ -73,6 +98,15 @@ describe.skipIf(SKIP_PG)('migratePostgres', () => {
             'application_status_history', 'applications', 'bot_state', 'conversations', 'directline_activities', 'directline_attachments', 'faq_feedback', 'outbox', 'schema_migrations',
             'staff_accounts', 'staff_login_failures', 'staff_sessions', 'transcript'
         ]);
+    });
+
+    it('v14 keeps an older database\'s outbox rows, as application.submitted, and their cascade', async () => {
+        await migratePostgres(schema.pool, POSTGRES_MIGRATIONS.filter((m) => m.version < 14));
+        await schema.pool.query(OLD_ROWS);
+        expect(await migratePostgres(schema.pool)).toContain(14);
+        expect((await schema.pool.query('select id, event, application_id, status, payload from outbox')).rows).toEqual([UPGRADED_ROW]);
+        await schema.pool.query('delete from applications');
+        expect((await schema.pool.query('select count(*)::int as n from outbox')).rows).toEqual([{ n: 0 }]);
     });
 
     it('rolls back a failing migration completely', async () => {

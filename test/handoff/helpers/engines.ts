@@ -11,6 +11,8 @@ export interface EngineFixture {
     another(options?: ApplicationRepositoryOptions): Promise<IntakeDatabase>;
     /** Runs raw SQL (test-only setup such as failure triggers) on a separate connection. */
     exec(sql: string): Promise<void>;
+    /** Reads rows with raw SQL (no parameters) on a separate connection. */
+    rows(sql: string): Promise<Record<string, unknown>[]>;
     cleanup(): Promise<void>;
 }
 
@@ -40,6 +42,14 @@ const sqlite: HandoffEngine = {
                     db.close();
                 }
             },
+            rows: async (sql) => {
+                const db = openSqliteFile(join(dir.path, SQLITE_FILE_NAME));
+                try {
+                    return db.prepare<[], Record<string, unknown>>(sql).all();
+                } finally {
+                    db.close();
+                }
+            },
             cleanup: async () => {
                 for (const db of opened) await db.close();
                 dir.remove();
@@ -64,6 +74,7 @@ const postgres: HandoffEngine = {
             exec: async (sql) => {
                 await schema.pool.query(sql);
             },
+            rows: async (sql) => (await schema.pool.query<Record<string, unknown>>(sql)).rows,
             cleanup: async () => {
                 for (const db of opened) await db.close();
                 await schema.drop();
