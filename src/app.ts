@@ -18,6 +18,7 @@ import { detectRedFlag, warmUpRedFlags } from './safety/redFlags';
 import { UploadService } from './intake/uploads';
 import type { Logger } from './logger';
 import { createServer } from './server/createServer';
+import { rateLimitSettings, RequestLimits } from './server/rateLimits';
 import { mountWidget } from './directline';
 import { renderPrivacyPage } from './server/privacyPage';
 import { openDatabase, type IntakeDatabase } from './storage/database';
@@ -31,7 +32,7 @@ export interface AppOptions {
     faq?: Faq;
     /** Staff variables (STAFF_USERS…); default process.env. */
     staffEnv?: Record<string, string | undefined>;
-    /** Where the generated first admin password goes (default stdout, once). */
+    /** Where the generated first admin password goes (default DATA_DIR/staff-first-admin.txt, 0600; only its path on stdout). */
     printFirstAdmin?: FirstAdminPrinter;
 }
 
@@ -90,8 +91,10 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     };
     const bot = new IntakeBot(conversationState, new RootDialog(services), services);
     staff.takeover.onHandBack((conversationId) => staff.takeover.continueConversation(conversationId, (context) => bot.resumeAfterHandBack(context)));
+    const limits = new RequestLimits(rateLimitSettings(config), logger);
     const server = createServer({
         adapter,
+        limits,
         runTurn: (context) => bot.run(context),
         logger,
         privacyPage: (lang) => renderPrivacyPage(texts, config.OPERATOR_NAME, lang, config.DEFAULT_LOCALE),
@@ -101,7 +104,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
         }
     });
     mountStaffRoutes(server, staff);
-    mountWidget(server, { config, log: database.directline, adapter, runTurn: (context) => bot.run(context), texts, clock, logger });
+    mountWidget(server, { config, log: database.directline, adapter, runTurn: (context) => bot.run(context), texts, clock, logger, limits });
     return {
         server,
         database,

@@ -3,6 +3,7 @@ import type { CloudAdapter, TurnContext } from 'botbuilder';
 import type { Logger } from '../logger';
 import { IncomingActivitySchema } from './activitySchema';
 import { WIDGET_UPLOAD_PATH } from '../directline/routes';
+import type { RequestLimits } from './rateLimits';
 
 export interface ServerDependencies {
     adapter: CloudAdapter;
@@ -11,6 +12,8 @@ export interface ServerDependencies {
     /** Resolves when the database answers; /readyz reports it. */
     checkReady: () => Promise<boolean>;
     privacyPage?: (lang: string | undefined) => string;
+    /** Rate limits (none when absent, e.g. in tests of other parts). */
+    limits?: RequestLimits;
 }
 
 const MAX_BODY_BYTES = 256 * 1024;
@@ -22,6 +25,8 @@ export function createServer(deps: ServerDependencies): Server {
     for (const handler of restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, rejectUnknown: false })) {
         server.use((req, res, next) => (WIDGET_UPLOAD_PATH.test(req.path()) ? next() : handler(req, res, next)));
     }
+    // Per conversation only: a channel posts every conversation from its own few addresses.
+    if (deps.limits) server.use(deps.limits.handler({ 'POST /api/messages': { kind: 'messages', byAddress: false, conversation: (req) => conversationIdOf(req.body) } }));
 
     server.post('/api/messages', async (req: Request, res: Response) => {
         const body: unknown = req.body;
@@ -63,4 +68,10 @@ export function createServer(deps: ServerDependencies): Server {
         callback();
     });
     return server;
+}
+
+function conversationIdOf(body: unknown): string | undefined {
+    const conversation: unknown = typeof body === 'object' && body !== null ? (body as { conversation?: unknown }).conversation : undefined;
+    const id: unknown = typeof conversation === 'object' && conversation !== null ? (conversation as { id?: unknown }).id : undefined;
+    return typeof id === 'string' ? id : undefined;
 }
