@@ -174,6 +174,21 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
                 created_at text not null
             );
             create index directline_attachments_conversation_idx on directline_attachments (conversation_id);`
+    },
+    {
+        version: 15,
+        name: 'staff_login_throttle',
+        // Sign-in backoff per address and per (address, user name) replaces the lock per user name,
+        // which let anyone keep an account out. Keys are SHA-256 hashes: no addresses or names stored.
+        sql: `
+            drop table staff_login_failures;
+            create table staff_login_throttle (
+                key text primary key,
+                failures integer not null,
+                wait_until text,
+                updated_at text not null
+            );
+            create index staff_login_throttle_updated_idx on staff_login_throttle (updated_at);`
     }
 ];
 
@@ -331,6 +346,19 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
                 created_at timestamptz not null
             );
             create index directline_attachments_conversation_idx on directline_attachments (conversation_id);`
+    },
+    {
+        version: 15,
+        name: 'staff_login_throttle',
+        sql: `
+            drop table staff_login_failures;
+            create table staff_login_throttle (
+                key text primary key,
+                failures integer not null,
+                wait_until timestamptz,
+                updated_at timestamptz not null
+            );
+            create index staff_login_throttle_updated_idx on staff_login_throttle (updated_at);`
     }
 ];
 
