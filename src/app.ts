@@ -21,6 +21,7 @@ import type { Logger } from './logger';
 import { createServer } from './server/createServer';
 import { connectorBase, mountWidget } from './directline';
 import { replyGuard } from './adapter/replyGuard';
+import { rateLimitSettings, RequestLimits } from './server/rateLimits';
 import { renderPrivacyPage } from './server/privacyPage';
 import { openDatabase, type IntakeDatabase } from './storage/database';
 
@@ -33,7 +34,7 @@ export interface AppOptions {
     faq?: Faq;
     /** Staff variables (STAFF_USERS…); default process.env. */
     staffEnv?: Record<string, string | undefined>;
-    /** Where the generated first admin password goes (default stdout, once). */
+    /** Where the generated first admin password goes (default DATA_DIR/staff-first-admin.txt, 0600; only its path on stdout). */
     printFirstAdmin?: FirstAdminPrinter;
 }
 
@@ -112,8 +113,10 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     const serialised = (turn: (context: TurnContext) => Promise<void>) => (context: TurnContext) => database.turns.run(conversationKey(context), () => turn(context));
     const runTurn = serialised((context) => bot.run(context));
     staff.takeover.onHandBack((conversationId) => staff.takeover.continueConversation(conversationId, serialised((context) => bot.resumeAfterHandBack(context))));
+    const limits = new RequestLimits(rateLimitSettings(config), logger);
     const server = createServer({
         adapter,
+        limits,
         runTurn,
         logger,
         authenticated: isAuthenticationEnabled(config),
@@ -126,7 +129,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     });
     const widgetConnector = connectorBase(config, server);
     mountStaffRoutes(server, staff);
-    mountWidget(server, { config, log: database.directline, adapter, runTurn, texts, clock, logger });
+    mountWidget(server, { config, log: database.directline, adapter, runTurn, texts, clock, logger, limits });
     return {
         server,
         database,

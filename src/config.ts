@@ -3,6 +3,17 @@ import { LOCALES } from './i18n/parsers/types';
 
 const emptyToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 const optionalString = z.preprocess(emptyToUndefined, z.string().optional());
+/** Requests per RATE_LIMIT_WINDOW_SECONDS; 0 turns that limit off. */
+const rateLimit = (fallback: number) => z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(1_000_000).default(fallback));
+/** A CSP frame-ancestors source: 'self' or an origin such as https://www.example.org (nothing that could end the header). */
+const FRAME_SOURCE = /^(?:'self'|https?:\/\/(?:\*\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*(?::\d{1,5})?)$/;
+/** Space-separated; self and none may be written without quotes (.env files strip them). */
+const frameAncestors = (value: unknown) => (typeof value === 'string' && value.trim() !== ''
+    ? value.trim().split(/\s+/).map((source) => (/^'?(self|none)'?$/i.test(source) ? `'${source.replace(/'/g, '').toLowerCase()}'` : source)).join(' ')
+    : undefined);
+/** A number of proxies; true/false read as 1/0. */
+const proxyHops = (value: unknown) => (value === 'true' ? 1 : value === 'false' ? 0 : emptyToUndefined(value));
+const validFrameAncestors = (value: string) => value === "'none'" || value.split(' ').every((source) => FRAME_SOURCE.test(source));
 
 /** Every environment variable the bot reads; documented in README.md and .env.example. */
 const EnvSchema = z.object({
@@ -29,7 +40,20 @@ const EnvSchema = z.object({
     SMTP_URL: z.preprocess(emptyToUndefined, z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional()),
     STAFF_EMAIL: z.preprocess(emptyToUndefined, z.string().email().optional()),
     DIRECTLINE_SECRET: z.preprocess(emptyToUndefined, z.string().min(32, 'must be at least 32 characters').optional()),
-    DIRECTLINE_SERVICE_URL: z.preprocess(emptyToUndefined, z.string().url().optional())
+    DIRECTLINE_SERVICE_URL: z.preprocess(emptyToUndefined, z.string().url().optional()),
+    WIDGET_FRAME_ANCESTORS: z.preprocess(
+        frameAncestors,
+        z.string().refine(validFrameAncestors, "must be 'none', or 'self' and/or origins such as https://www.example.org, separated by spaces").default("'self'")
+    ),
+    /** Proxies in front of this server whose X-Forwarded-For entries are trusted (0: the socket's address). */
+    TRUST_PROXY: z.preprocess(proxyHops, z.coerce.number().int().min(0).max(10).default(0)),
+    RATE_LIMIT_WINDOW_SECONDS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(86_400).default(60)),
+    RATE_LIMIT_TOKENS_PER_ADDRESS: rateLimit(60),
+    RATE_LIMIT_TOKENS_PER_CONVERSATION: rateLimit(20),
+    RATE_LIMIT_MESSAGES_PER_ADDRESS: rateLimit(600),
+    RATE_LIMIT_MESSAGES_PER_CONVERSATION: rateLimit(120),
+    RATE_LIMIT_UPLOADS_PER_ADDRESS: rateLimit(60),
+    RATE_LIMIT_UPLOADS_PER_CONVERSATION: rateLimit(20)
 }).superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && (!env.MicrosoftAppId || (!env.MicrosoftAppPassword && env.MicrosoftAppType !== 'UserAssignedMSI'))) {
         ctx.addIssue({ code: 'custom', path: ['MicrosoftAppId'], message: 'production needs MicrosoftAppId and MicrosoftAppPassword (refusing to run unauthenticated)' });

@@ -31,4 +31,13 @@ describe('configuration', () => {
         expect(() => loadConfig({ HANDOFF_WEBHOOK_URL: 'https://example.org/h' })).toThrow(/HANDOFF_WEBHOOK_SECRET/);
         expect(() => loadConfig({ SMTP_URL: 'smtp://127.0.0.1:25' })).toThrow(/STAFF_EMAIL/);
     });
+
+    it('reads proxies and rate limits as numbers, with generous defaults and 0 for off', () => {
+        const defaults = loadConfig({});
+        expect([defaults.TRUST_PROXY, defaults.RATE_LIMIT_WINDOW_SECONDS, defaults.RATE_LIMIT_MESSAGES_PER_CONVERSATION]).toEqual([0, 60, 120]);
+        expect(loadConfig({ TRUST_PROXY: 'true' }).TRUST_PROXY).toBe(1);
+        expect(loadConfig({ TRUST_PROXY: '2', RATE_LIMIT_TOKENS_PER_ADDRESS: '0' })).toMatchObject({ TRUST_PROXY: 2, RATE_LIMIT_TOKENS_PER_ADDRESS: 0 });
+        expect(() => loadConfig({ TRUST_PROXY: 'yes' })).toThrow(/TRUST_PROXY/);
+        expect(() => loadConfig({ RATE_LIMIT_UPLOADS_PER_ADDRESS: '-1' })).toThrow(/RATE_LIMIT_UPLOADS_PER_ADDRESS/);
+    });
 });

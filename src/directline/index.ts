@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -9,10 +10,11 @@ import { botFrameworkAuthentication } from '../adapter/createAdapter';
 import type { Config } from '../config';
 import type { Texts } from '../i18n/i18n';
 import type { Logger } from '../logger';
+import type { RequestLimits } from '../server/rateLimits';
 import type { DirectLineLog } from './log';
-import { DIRECTLINE_BASE, mountDirectLine, type DirectAuthentication } from './routes';
+import { bearer, DIRECTLINE_BASE, mountDirectLine, type DirectAuthentication } from './routes';
 import { directLineSecret, DirectLineTokens } from './tokens';
-import { renderWidgetPage, widgetLocale } from './widgetPage';
+import { renderWidgetPage, widgetHeaders, widgetLocale } from './widgetPage';
 
 export interface WidgetDeps {
     config: Config;
@@ -22,6 +24,8 @@ export interface WidgetDeps {
     texts: Texts;
     clock: () => Date;
     logger: Logger;
+    /** Rate limits for tokens, messages and uploads (none when absent). */
+    limits?: RequestLimits;
 }
 
 /**
@@ -47,10 +51,24 @@ export function mountWidget(server: Server, deps: WidgetDeps): void {
         logger: deps.logger
     });
 
+    if (deps.limits) {
+        // Counted per conversation only with a valid token, so nobody can use up another's budget.
+        const conversation = (req: Request) => tokens.verify(bearer(req), deps.clock())?.conversationId;
+        server.use(deps.limits.handler({
+            'POST /api/directline/token': { kind: 'tokens' },
+            [`POST ${DIRECTLINE_BASE}/tokens/refresh`]: { kind: 'tokens', conversation },
+            [`POST ${DIRECTLINE_BASE}/conversations`]: { kind: 'tokens', conversation },
+            [`GET ${DIRECTLINE_BASE}/conversations/:conversationId`]: { kind: 'tokens', conversation },
+            [`POST ${DIRECTLINE_BASE}/conversations/:conversationId/activities`]: { kind: 'messages', conversation },
+            [`POST ${DIRECTLINE_BASE}/conversations/:conversationId/upload`]: { kind: 'uploads', conversation }
+        }));
+    }
+
     server.get('/', async (req: Request, res: Response) => {
         const query = new URL(req.url ?? '/', 'http://localhost').searchParams.get('lang');
-        const html = renderWidgetPage(deps.texts, config.OPERATOR_NAME, widgetLocale(query, req.headers['accept-language'], config.DEFAULT_LOCALE), config.PRIVACY_NOTICE_URL);
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': Buffer.byteLength(html), 'cache-control': 'no-store' });
+        const nonce = randomBytes(16).toString('base64');
+        const html = renderWidgetPage(deps.texts, config.OPERATOR_NAME, widgetLocale(query, req.headers['accept-language'], config.DEFAULT_LOCALE), config.PRIVACY_NOTICE_URL, nonce);
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': Buffer.byteLength(html), ...widgetHeaders(nonce, config.WIDGET_FRAME_ANCESTORS) });
         res.end(html);
     });
 
@@ -67,6 +85,7 @@ export function mountWidget(server: Server, deps: WidgetDeps): void {
             'content-type': 'application/javascript; charset=utf-8',
             'content-length': body.length,
             'cache-control': 'public, max-age=86400',
+            'x-content-type-options': 'nosniff',
             ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {})
         });
         res.end(body);

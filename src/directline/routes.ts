@@ -44,7 +44,7 @@ const ClientActivity = z.object({
 
 const TokenRequest = z.object({ locale: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/).optional() }).optional();
 
-function bearer(req: Request): string | undefined {
+export function bearer(req: Request): string | undefined {
     const header = req.headers.authorization ?? '';
     return header.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
 }

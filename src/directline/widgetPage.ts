@@ -1,7 +1,38 @@
+import { createHash } from 'node:crypto';
 import { escapeHtml } from '../handoff/html';
 import type { Texts } from '../i18n/i18n';
 import { isLocale, type Locale } from '../i18n/parsers/types';
 
+const EMPTY_STYLE_HASH = `sha256-${createHash('sha256').update('').digest('base64')}`;
+
+/**
+ * The page's own inline style and script carry the nonce (Web Chat gets it for the styles it
+ * adds); scripts otherwise only from this origin (/webchat.js), requests only to this origin.
+ * `frameAncestors` lists the operator's sites that may embed the page (WIDGET_FRAME_ANCESTORS).
+ */
+export function widgetHeaders(nonce: string, frameAncestors: string): Record<string, string> {
+    const policy = [
+        "default-src 'none'",
+        `script-src 'self' 'nonce-${nonce}'`,
+        // The hash is of the empty string: Web Chat's scroll component inserts an empty <style> without
+        // the nonce and fills it through CSSOM (not restricted by CSP); nothing with content matches it.
+        `style-src 'self' 'nonce-${nonce}' '${EMPTY_STYLE_HASH}'`,
+        "img-src 'self' data: blob:",
+        "media-src 'self' blob:",
+        "font-src 'self' data:",
+        "connect-src 'self' blob:",
+        "base-uri 'none'",
+        "form-action 'none'",
+        `frame-ancestors ${frameAncestors}`
+    ].join('; ');
+    return {
+        'content-security-policy': policy,
+        'x-content-type-options': 'nosniff',
+        // The page's address (with ?lang=) is nobody else's business, not even the privacy page's.
+        'referrer-policy': 'no-referrer',
+        'cache-control': 'no-store'
+    };
+}
 
 /** The first supported language the browser asks for (Accept-Language or ?lang=). */
 export function widgetLocale(query: string | null, acceptLanguage: string | undefined, fallback: Locale): Locale {
@@ -17,14 +48,14 @@ export function widgetLocale(query: string | null, acceptLanguage: string | unde
  * The chat page parents open: Web Chat (served from node_modules, never a CDN) talking to the
  * self-hosted Direct Line. The conversation is kept in sessionStorage, so a reload continues it.
  */
-export function renderWidgetPage(texts: Texts, operator: string, locale: Locale, privacyUrl: string): string {
+export function renderWidgetPage(texts: Texts, operator: string, locale: Locale, privacyUrl: string, nonce: string): string {
     const t = texts.t(locale);
-    const settings = JSON.stringify({ locale, domain: '/v3/directline', errorText: t('common:widget.error') }).replace(/</g, '\\u003c');
+    const settings = JSON.stringify({ locale, domain: '/v3/directline', errorText: t('common:widget.error'), nonce }).replace(/</g, '\\u003c');
     return `<!doctype html>
 <html lang="${locale}" dir="${locale === 'ar' ? 'rtl' : 'ltr'}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(t('common:widget.title', { operator }))}</title>
-<style>
+<style nonce="${escapeHtml(nonce)}">
   html,body{height:100%;margin:0;font:16px/1.4 system-ui,sans-serif;color:#1f2933;background:#f5f7fa}
   .page{display:flex;flex-direction:column;height:100%;max-width:48rem;margin:0 auto;background:#fff}
   header{padding:.75rem 1rem;border-bottom:1px solid #d9e2ec;display:flex;justify-content:space-between;gap:1rem;align-items:baseline}
@@ -39,7 +70,7 @@ export function renderWidgetPage(texts: Texts, operator: string, locale: Locale,
 <div id="webchat" role="main"></div>
 </div>
 <script src="/webchat.js"></script>
-<script>
+<script nonce="${escapeHtml(nonce)}">
 (async function () {
   var settings = ${settings};
   var status = document.getElementById('status');
@@ -53,7 +84,7 @@ export function renderWidgetPage(texts: Texts, operator: string, locale: Locale,
       sessionStorage.setItem('intake-chat', JSON.stringify(session));
     }
     var directLine = window.WebChat.createDirectLine({ token: session.token, conversationId: saved ? session.conversationId : undefined, domain: location.origin + settings.domain, webSocket: false, pollingInterval: 1000 });
-    window.WebChat.renderWebChat({ directLine: directLine, userID: session.userId, locale: settings.locale, dir: 'auto', styleOptions: { bubbleBorderRadius: 12, bubbleFromUserBorderRadius: 12, suggestedActionLayout: 'stacked' } }, document.getElementById('webchat'));
+    window.WebChat.renderWebChat({ directLine: directLine, userID: session.userId, locale: settings.locale, nonce: settings.nonce, dir: 'auto', styleOptions: { bubbleBorderRadius: 12, bubbleFromUserBorderRadius: 12, suggestedActionLayout: 'stacked' } }, document.getElementById('webchat'));
     status.remove();
   } catch (error) {
     sessionStorage.removeItem('intake-chat');

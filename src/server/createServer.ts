@@ -5,6 +5,7 @@ import type { Logger } from '../logger';
 import { botMessagesHandler } from './botMessages';
 import { WIDGET_UPLOAD_PATH } from '../directline/routes';
 import { bodyParsing } from './bodyParsing';
+import type { RequestLimits } from './rateLimits';
 
 export interface ServerDependencies {
     adapter: IntakeAdapter;
@@ -17,6 +18,8 @@ export interface ServerDependencies {
     /** Resolves when the database answers; /readyz reports it. */
     checkReady: () => Promise<boolean>;
     privacyPage?: (lang: string | undefined) => string;
+    /** Rate limits (none when absent, e.g. in tests of other parts). */
+    limits?: RequestLimits;
 }
 
 /** Builds the HTTP server without listening, so tests can start it on port 0. */
@@ -24,6 +27,8 @@ export function createServer(deps: ServerDependencies): Server {
     const server = restify.createServer({ name: 'leukemia-intake-bot', handleUncaughtExceptions: false });
     // Widget uploads stream their multipart body to their own route, with the upload size limit.
     server.use(bodyParsing({ skip: (path) => WIDGET_UPLOAD_PATH.test(path) }));
+    // Per conversation only: a channel posts every conversation from its own few addresses.
+    if (deps.limits) server.use(deps.limits.handler({ 'POST /api/messages': { kind: 'messages', byAddress: false, conversation: (req) => conversationIdOf(req.body) } }));
 
     server.post('/api/messages', botMessagesHandler(deps));
 
@@ -55,4 +60,10 @@ export function createServer(deps: ServerDependencies): Server {
         callback();
     });
     return server;
+}
+
+function conversationIdOf(body: unknown): string | undefined {
+    const conversation: unknown = typeof body === 'object' && body !== null ? (body as { conversation?: unknown }).conversation : undefined;
+    const id: unknown = typeof conversation === 'object' && conversation !== null ? (conversation as { id?: unknown }).id : undefined;
+    return typeof id === 'string' ? id : undefined;
 }

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Logger } from 'pino';
 import type { StaffEnv } from './env.js';
 import { generatePassword, hashPassword } from './passwords.js';
@@ -6,32 +8,48 @@ import type { StaffStore } from './store.js';
 
 export const FIRST_ADMIN = 'admin';
 
-/** Writes the one-time banner; stdout by default (never the structured log). */
+/** Hands over the generated password once (tests capture it). */
 export type FirstAdminPrinter = (username: string, password: string) => void;
 
-export const printToStdout: FirstAdminPrinter = (username, password) => {
-    process.stdout.write(
-        [
-            '',
-            '=== Staff inbox: first admin account created ===',
-            `  user:     ${username}`,
-            `  password: ${password}`,
-            'This password is shown only this once and stored hashed. Sign in at /staff.',
-            'To manage accounts instead, set STAFF_USERS (see npm run staff:hash-password).',
+export const FIRST_ADMIN_FILE = 'staff-first-admin.txt';
+
+/**
+ * Writes the password to DATA_DIR/staff-first-admin.txt, readable by the owner only, and prints
+ * just that path: stdout usually ends up in a log collector, where a password must not.
+ */
+export function firstAdminFile(dataDir: string): FirstAdminPrinter {
+    return (username, password) => {
+        const file = path.resolve(dataDir, FIRST_ADMIN_FILE);
+        mkdirSync(dataDir, { recursive: true });
+        // A fresh file (never through a link someone left there), created 0600.
+        rmSync(file, { force: true });
+        writeFileSync(file, [
+            'Staff inbox: first admin account',
+            `user:     ${username}`,
+            `password: ${password}`,
+            'Sign in at /staff, then delete this file. The password is stored only hashed in the database.',
             ''
-        ].join('\n')
-    );
-};
+        ].join('\n'), { mode: 0o600, flag: 'wx' });
+        process.stdout.write([
+            '',
+            `=== Staff inbox: first admin account "${username}" created ===`,
+            `  Its password is in ${file} (readable only by this user).`,
+            '  Sign in at /staff, then delete that file.',
+            '  To manage accounts instead, set STAFF_USERS (see npm run staff:hash-password).',
+            ''
+        ].join('\n'));
+    };
+}
 
 /**
  * Without STAFF_USERS: creates the "admin" account with a random password while the
- * staff_accounts table is empty, and prints the password exactly once. Later starts find the
- * account and print nothing. Safe when several instances start together (one insert wins).
+ * staff_accounts table is empty, and hands the password to `print` exactly once. Later starts
+ * find the account and print nothing. Safe when several instances start together (one insert wins).
  */
 export async function ensureFirstAdmin(
     store: StaffStore,
     env: Pick<StaffEnv, 'users'>,
-    options: { print?: FirstAdminPrinter; clock?: () => Date; logger: Pick<Logger, 'info'> }
+    options: { print: FirstAdminPrinter; clock?: () => Date; logger: Pick<Logger, 'info'> }
 ): Promise<boolean> {
     if (env.users.length > 0) return false;
     if (await store.findAccount(FIRST_ADMIN)) return false;
@@ -39,7 +57,7 @@ export async function ensureFirstAdmin(
     const id = randomUUID();
     const created = await store.insertFirstAccount({ id, username: FIRST_ADMIN, passwordHash: await hashPassword(password) }, (options.clock ?? (() => new Date()))());
     if (created) {
-        (options.print ?? printToStdout)(FIRST_ADMIN, password);
+        options.print(FIRST_ADMIN, password);
         options.logger.info({ event: 'staff.first_admin_created', account: id }, 'first staff admin account created');
     }
     return created;

@@ -2,14 +2,23 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { ConfiguredAccount } from './env.js';
 import { decoyHash, verifyPassword } from './passwords.js';
-import type { LockoutPolicy, SessionRecord, StaffStore } from './store.js';
+import { fold, type SessionRecord, type StaffStore, type ThrottlePolicy } from './store.js';
 
-export const LOCKOUT: LockoutPolicy = { maxFailures: 5, lockMs: 15 * 60_000, windowMs: 15 * 60_000 };
+const FORGET_MS = 24 * 3_600_000;
+/**
+ * Backoff instead of a lock per account (which let anyone keep `admin` out): waits of 1, 2, 4 …
+ * up to 60 minutes, per address and user name from the 5th failure, per address (any names)
+ * from the 20th. Another address is never affected.
+ */
+export const LOGIN_THROTTLE: { perUser: ThrottlePolicy; perAddress: ThrottlePolicy } = {
+    perUser: { failuresBeforeWait: 5, firstWaitMs: 60_000, maxWaitMs: 3_600_000, forgetMs: FORGET_MS },
+    perAddress: { failuresBeforeWait: 20, firstWaitMs: 60_000, maxWaitMs: 3_600_000, forgetMs: FORGET_MS }
+};
 
 export type LoginResult =
     | { ok: true; sessionId: string; session: SessionRecord }
     | { ok: false; reason: 'invalid' }
-    | { ok: false; reason: 'locked'; lockedUntil: Date };
+    | { ok: false; reason: 'throttled'; retryAt: Date };
 
 export interface StaffAuthOptions {
     store: StaffStore;
@@ -18,9 +27,6 @@ export interface StaffAuthOptions {
     sessionHours: number;
     logger: Pick<Logger, 'info' | 'warn'>;
     clock?: () => Date;
-    /** Delay per recent failure from the same address (default 250 ms, capped at 3 s). */
-    ipDelayMs?: number;
-    policy?: LockoutPolicy;
 }
 
 /** A stable, non-reversible id for logs: account ids only, never user names. */
@@ -29,39 +35,44 @@ export function configuredAccountId(username: string): string {
 }
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
-const MAX_TRACKED_ADDRESSES = 10_000;
+const later = (a: Date | undefined, b: Date | undefined) => (a && b ? (a > b ? a : b) : a ?? b);
 
-/** Sign-in with lockout, sessions stored by hash, and the per-session CSRF token. */
+/** Sign-in with backoff, sessions stored by hash, and the per-session CSRF token. */
 export class StaffAuth {
     private readonly clock: () => Date;
-    private readonly policy: LockoutPolicy;
-    private readonly failuresByAddress = new Map<string, { count: number; last: number }>();
+    /** Sign-ins from one address run one after another, so a parallel burst meets the backoff too. */
+    private readonly inFlight = new Map<string, Promise<unknown>>();
 
     constructor(private readonly options: StaffAuthOptions) {
         this.clock = options.clock ?? (() => new Date());
-        this.policy = options.policy ?? LOCKOUT;
     }
 
+    /** `address` as the throttle counts it (see addressKey: an IPv6 client by its /64). */
     async login(usernameInput: string, password: string, address: string): Promise<LoginResult> {
         const username = usernameInput.trim().slice(0, 64);
+        // Hashed: the table holds neither addresses nor user names.
+        const keys = { perUser: sha256(`user\u0000${address}\u0000${fold(username)}`), perAddress: sha256(`address\u0000${address}`) };
+        return this.oneAtATime(keys.perAddress, () => this.attempt(username, password, keys));
+    }
+
+    private async attempt(username: string, password: string, keys: { perUser: string; perAddress: string }): Promise<LoginResult> {
+        const { store } = this.options;
         const now = this.clock();
-        const lockedUntil = await this.options.store.lockedUntil(username, now);
-        if (lockedUntil) {
-            await this.slowDown(address);
-            return { ok: false, reason: 'locked', lockedUntil };
-        }
+        const waiting = later(await store.loginWaitUntil(keys.perUser, now), await store.loginWaitUntil(keys.perAddress, now));
+        if (waiting) return { ok: false, reason: 'throttled', retryAt: waiting };
         const account = await this.findAccount(username);
         // The decoy keeps the timing of an unknown user name the same as a wrong password.
         const valid = await verifyPassword(password, account?.passwordHash ?? (await decoyHash()));
         if (!account || !valid) {
-            const locked = await this.options.store.recordFailure(username, now, this.policy);
-            this.options.logger.warn({ event: 'staff.login_failed', ...(account ? { account: account.id } : {}), locked: locked !== undefined }, 'staff sign-in failed');
-            await this.slowDown(address);
-            return locked ? { ok: false, reason: 'locked', lockedUntil: locked } : { ok: false, reason: 'invalid' };
+            const wait = later(
+                await store.recordLoginFailure(keys.perUser, now, LOGIN_THROTTLE.perUser),
+                await store.recordLoginFailure(keys.perAddress, now, LOGIN_THROTTLE.perAddress)
+            );
+            this.options.logger.warn({ event: 'staff.login_failed', ...(account ? { account: account.id } : {}), throttled: wait !== undefined }, 'staff sign-in failed');
+            return wait ? { ok: false, reason: 'throttled', retryAt: wait } : { ok: false, reason: 'invalid' };
         }
-        this.failuresByAddress.delete(address);
-        await this.options.store.clearFailures(username);
-        await this.options.store.deleteExpiredSessions(now);
+        await store.clearLoginFailures(keys.perUser);
+        await store.deleteExpiredSessions(now);
         const sessionId = randomBytes(32).toString('base64url');
         const session: SessionRecord = {
             idHash: sha256(sessionId),
@@ -71,9 +82,19 @@ export class StaffAuth {
             createdAt: now,
             expiresAt: new Date(now.getTime() + this.options.sessionHours * 3_600_000)
         };
-        await this.options.store.createSession(session);
+        await store.createSession(session);
         this.options.logger.info({ event: 'staff.login', account: account.id }, 'staff signed in');
         return { ok: true, sessionId, session };
+    }
+
+    private oneAtATime<T>(key: string, task: () => Promise<T>): Promise<T> {
+        const run = (this.inFlight.get(key) ?? Promise.resolve()).then(task, task);
+        const settled = run.then(() => undefined, () => undefined);
+        this.inFlight.set(key, settled);
+        void settled.then(() => {
+            if (this.inFlight.get(key) === settled) this.inFlight.delete(key);
+        });
+        return run;
     }
 
     /** The session of a cookie value, if it is one of ours and still valid. */
@@ -102,20 +123,5 @@ export class StaffAuth {
             return found && { id: configuredAccountId(found.username), username: found.username, passwordHash: found.passwordHash };
         }
         return this.options.store.findAccount(username);
-    }
-
-    /** A small, growing delay per address after failures: slows guessing across many user names. */
-    private async slowDown(address: string): Promise<void> {
-        const now = Date.now();
-        const entry = this.failuresByAddress.get(address);
-        const count = entry && now - entry.last < this.policy.windowMs ? entry.count + 1 : 1;
-        this.failuresByAddress.delete(address);
-        this.failuresByAddress.set(address, { count, last: now });
-        if (this.failuresByAddress.size > MAX_TRACKED_ADDRESSES) {
-            const oldest = this.failuresByAddress.keys().next().value;
-            if (oldest !== undefined) this.failuresByAddress.delete(oldest);
-        }
-        const delay = Math.min((this.options.ipDelayMs ?? 250) * count, 3000);
-        if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
     }
 }

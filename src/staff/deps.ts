@@ -5,6 +5,7 @@ import type { Handoff } from '../handoff/index.js';
 import type { StaffTexts } from '../handoff/staff-texts.js';
 import type { TakeoverService } from '../handoff/takeover.js';
 import type { StaffAuth } from './auth.js';
+import type { CookieSecurity } from './env.js';
 import type { StaffStore } from './store.js';
 
 /** Everything the /staff routes use; createStaff() builds it. */
@@ -19,7 +20,9 @@ export interface StaffRouteDeps {
     st: StaffTexts;
     /** DATA_DIR/uploads (see src/intake/uploads.ts). */
     uploadsDir: string;
-    cookieSecure: boolean;
+    cookieSecure: CookieSecurity;
+    /** TRUST_PROXY: how many proxies' X-Forwarded-For entries name the client. */
+    trustProxy: number;
     sessionHours: number;
     logger: Pick<Logger, 'info' | 'warn' | 'error'>;
     clock: () => Date;

@@ -34,15 +34,18 @@ const Users = z.string().transform((value, ctx): ConfiguredAccount[] => {
 const StaffEnvSchema = z.object({
     /** "alice:scrypt$…,bob:scrypt$…"; empty = one generated admin account stored in the database. */
     STAFF_USERS: z.preprocess(blankToUndefined, Users.optional()),
-    /** Set when the inbox is served over https (adds Secure to the session cookie). */
-    STAFF_COOKIE_SECURE: z.preprocess(blankToUndefined, z.enum(['true', 'false']).default('false')).transform((v) => v === 'true'),
+    /** Secure on the session cookie: auto = except on localhost over http; true/false force it. */
+    STAFF_COOKIE_SECURE: z.preprocess(blankToUndefined, z.enum(['auto', 'true', 'false']).default('auto')).transform((v): CookieSecurity => (v === 'auto' ? 'auto' : v === 'true')),
     /** Hours a sign-in lasts (absolute, not sliding). */
     STAFF_SESSION_HOURS: z.preprocess(blankToUndefined, z.coerce.number().positive().max(24 * 30).default(12))
 });
 
+/** true/false: always/never Secure; 'auto': Secure unless the request came to localhost over http. */
+export type CookieSecurity = boolean | 'auto';
+
 export interface StaffEnv {
     users: ConfiguredAccount[];
-    cookieSecure: boolean;
+    cookieSecure: CookieSecurity;
     sessionHours: number;
 }
 

@@ -1,17 +1,22 @@
 import { randomBytes } from 'node:crypto';
+import type { TLSSocket } from 'node:tls';
 import type { Request, Response } from 'restify';
+import type { CookieSecurity } from './env.js';
 
 export const SESSION_COOKIE = 'staff_session';
 export const STAFF_PATH = '/staff';
 
-/** Health data: never cached, never framed, no referrer leaks, no sniffing. */
+/**
+ * Health data: never cached, never framed, no referrer beyond this origin, no sniffing. (With
+ * no-referrer, Chromium posts the sign-in form with `Origin: null`, which the origin check refuses.)
+ */
 export function securityHeaders(nonce?: string): Record<string, string> {
     const scripts = nonce ? `'nonce-${nonce}'` : "'none'";
     const styles = nonce ? `'nonce-${nonce}'` : "'none'";
     return {
         'cache-control': 'no-store',
         'x-content-type-options': 'nosniff',
-        'referrer-policy': 'no-referrer',
+        'referrer-policy': 'same-origin',
         'x-frame-options': 'DENY',
         'content-security-policy': `default-src 'none'; script-src ${scripts}; style-src ${styles}; connect-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'`
     };
@@ -51,6 +56,15 @@ export function sessionCookie(value: string, maxAgeSeconds: number, secure: bool
 
 export const clearedSessionCookie = (secure: boolean): string => sessionCookie('', 0, secure);
 
+const LOCAL_HOST = /^(localhost|[^:]+\.localhost|127(\.\d{1,3}){3}|\[::1\])(:\d+)?$/i;
+
+/** Whether the session cookie gets Secure: always, unless configured otherwise or reached at localhost over http. */
+export function secureCookie(req: Request, setting: CookieSecurity): boolean {
+    if (setting !== 'auto') return setting;
+    const overTls = (req.socket as Partial<TLSSocket>).encrypted === true;
+    return overTls || !LOCAL_HOST.test(String(req.headers.host ?? ''));
+}
+
 /** Query parameters of the request URL. */
 export function queryOf(req: Request): URLSearchParams {
     return new URL(req.url ?? '/', 'http://localhost').searchParams;
@@ -73,16 +87,16 @@ export function safeBack(target: string, fallback: string): string {
     return /^\/staff(\/[A-Za-z0-9._~%/-]*)?(\?[A-Za-z0-9._~%=&+-]*)?$/.test(target) && !target.includes('//') ? target : fallback;
 }
 
-export function clientAddress(req: Request): string {
-    return req.socket.remoteAddress ?? 'unknown';
-}
-
-/** Same-origin check for the sign-in form (there is no session, hence no token, yet). */
+/**
+ * Same-origin check for the sign-in form (there is no session, hence no token, yet): Origin, or
+ * without it Referer, must name this host. Neither, or an opaque `Origin: null`, is refused.
+ */
 export function sameOrigin(req: Request): boolean {
-    const origin = req.headers.origin;
-    if (typeof origin !== 'string' || origin === 'null') return origin === undefined;
+    const { origin, referer } = req.headers;
+    const claimed = origin ?? referer;
+    if (typeof claimed !== 'string' || claimed === 'null') return false;
     try {
-        return new URL(origin).host === req.headers.host;
+        return new URL(claimed).host === req.headers.host;
     } catch {
         return false;
     }

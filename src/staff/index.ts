@@ -8,7 +8,7 @@ import { createStaffTexts } from '../handoff/staff-texts.js';
 import { officeHoursFromEnv } from '../handoff/takeover-office-hours.js';
 import { TakeoverService, type ProactiveAdapter } from '../handoff/takeover.js';
 import type { Texts } from '../i18n/i18n.js';
-import { ensureFirstAdmin, type FirstAdminPrinter } from './accounts.js';
+import { ensureFirstAdmin, firstAdminFile, type FirstAdminPrinter } from './accounts.js';
 import { StaffAuth } from './auth.js';
 import { openStaffDatabase, type StaffDatabase } from './database.js';
 import type { StaffRouteDeps } from './deps.js';
@@ -17,7 +17,7 @@ import { staffEnv } from './env.js';
 export { mountStaffRoutes } from './routes.js';
 
 export interface StaffDependencies {
-    config: Pick<Config, 'DATA_DIR' | 'DATABASE_URL' | 'STAFF_LOCALE' | 'DEFAULT_LOCALE' | 'MicrosoftAppId'>;
+    config: Pick<Config, 'DATA_DIR' | 'DATABASE_URL' | 'STAFF_LOCALE' | 'DEFAULT_LOCALE' | 'MicrosoftAppId' | 'TRUST_PROXY'>;
     applications: Pick<ApplicationRepository, 'findByReference'>;
     handoff: Pick<Handoff, 'transcripts' | 'deliveriesFor' | 'retryNow'>;
     /** The bot's adapter: proactive messages and the handoff event go through it (and its middleware). */
@@ -27,10 +27,8 @@ export interface StaffDependencies {
     clock?: () => Date;
     /** STAFF_USERS, STAFF_COOKIE_SECURE, STAFF_SESSION_HOURS, STAFF_OFFICE_HOURS (default process.env). */
     env?: Record<string, string | undefined>;
-    /** Where the generated first admin password goes (default: stdout, once). */
+    /** Where the generated first admin password goes (default: an owner-only file in DATA_DIR, its path on stdout). */
     printFirstAdmin?: FirstAdminPrinter;
-    /** Per-address delay step after failed sign-ins (default 250 ms). */
-    loginDelayMs?: number;
 }
 
 export interface Staff extends StaffRouteDeps {
@@ -42,7 +40,7 @@ export interface Staff extends StaffRouteDeps {
 
 /**
  * Builds the staff side: its database handle, the conversation directory, the takeover service,
- * sign-in (creating and printing the first admin once when STAFF_USERS is empty). Invalid staff
+ * sign-in (creating the first admin once when STAFF_USERS is empty, its password in a file). Invalid staff
  * variables fail here, at start-up, with every problem listed.
  */
 export async function createStaff(deps: StaffDependencies): Promise<Staff> {
@@ -51,7 +49,7 @@ export async function createStaff(deps: StaffDependencies): Promise<Staff> {
     const clock = deps.clock ?? (() => new Date());
     const database = await openStaffDatabase({ dataDir: deps.config.DATA_DIR, databaseUrl: deps.config.DATABASE_URL });
     try {
-        await ensureFirstAdmin(database.staff, env, { logger: deps.logger, clock, ...(deps.printFirstAdmin ? { print: deps.printFirstAdmin } : {}) });
+        await ensureFirstAdmin(database.staff, env, { logger: deps.logger, clock, print: deps.printFirstAdmin ?? firstAdminFile(deps.config.DATA_DIR) });
     } catch (err) {
         await database.close();
         throw err;
@@ -71,10 +69,7 @@ export async function createStaff(deps: StaffDependencies): Promise<Staff> {
         directory: new ConversationDirectory(database.conversations, { logger: deps.logger, clock }),
         database,
         takeover,
-        auth: new StaffAuth({
-            store: database.staff, configured: env.users, sessionHours: env.sessionHours, logger: deps.logger, clock,
-            ...(deps.loginDelayMs !== undefined ? { ipDelayMs: deps.loginDelayMs } : {})
-        }),
+        auth: new StaffAuth({ store: database.staff, configured: env.users, sessionHours: env.sessionHours, logger: deps.logger, clock }),
         store: database.staff,
         applications: deps.applications,
         handoff: deps.handoff,
@@ -82,6 +77,7 @@ export async function createStaff(deps: StaffDependencies): Promise<Staff> {
         st: createStaffTexts(deps.texts, deps.config.STAFF_LOCALE),
         uploadsDir: path.join(deps.config.DATA_DIR, 'uploads'),
         cookieSecure: env.cookieSecure,
+        trustProxy: deps.config.TRUST_PROXY,
         sessionHours: env.sessionHours,
         logger: deps.logger,
         clock,

@@ -3,7 +3,7 @@ import { withTransaction } from '../storage/pg-pool.js';
 import { errorCode, toDatabaseError } from '../storage/types.js';
 import {
     DEFAULT_INBOX_LIMIT, flagCodes, fold, likePattern, nextFailureState,
-    type InboxQuery, type InboxRow, type LockoutPolicy, type SessionRecord, type StaffStore, type StatusHistoryEntry, type StoredAccount
+    type InboxQuery, type InboxRow, type ThrottlePolicy, type SessionRecord, type StaffStore, type StatusHistoryEntry, type StoredAccount
 } from './store.js';
 
 interface SessionRow { id_hash: string; account_id: string; username: string; csrf_token: string; created_at: Date; expires_at: Date }
@@ -68,34 +68,32 @@ export class PostgresStaffStore implements StaffStore {
         }
     }
 
-    async lockedUntil(username: string, now: Date): Promise<Date | undefined> {
-        const rows = await this.query<{ locked_until: Date }>(
-            'lockedUntil', 'select locked_until from staff_login_failures where username = $1 and locked_until > $2', [fold(username), now.toISOString()]
+    async loginWaitUntil(key: string, now: Date): Promise<Date | undefined> {
+        const rows = await this.query<{ wait_until: Date }>(
+            'loginWaitUntil', 'select wait_until from staff_login_throttle where key = $1 and wait_until > $2', [key, now.toISOString()]
         );
-        return rows[0]?.locked_until;
+        return rows[0]?.wait_until;
     }
 
-    async recordFailure(username: string, now: Date, policy: LockoutPolicy): Promise<Date | undefined> {
-        const key = fold(username);
-        return withTransaction(this.pool, 'PostgresStaffStore.recordFailure()', async (client) => {
+    async recordLoginFailure(key: string, now: Date, policy: ThrottlePolicy): Promise<Date | undefined> {
+        return withTransaction(this.pool, 'PostgresStaffStore.recordLoginFailure()', async (client) => {
+            await client.query('delete from staff_login_throttle where updated_at < $1', [new Date(now.getTime() - policy.forgetMs).toISOString()]);
             await client.query(
-                'insert into staff_login_failures (username, failures, locked_until, updated_at) values ($1, 0, null, $2) on conflict (username) do nothing',
+                'insert into staff_login_throttle (key, failures, wait_until, updated_at) values ($1, 0, null, $2) on conflict (key) do nothing',
                 [key, new Date(0).toISOString()]
             );
-            const { rows } = await client.query<{ failures: number; locked_until: Date | null; updated_at: Date }>(
-                'select failures, locked_until, updated_at from staff_login_failures where username = $1 for update', [key]
-            );
+            const { rows } = await client.query<{ failures: number; updated_at: Date }>('select failures, updated_at from staff_login_throttle where key = $1 for update', [key]);
             const row = rows[0];
-            const next = nextFailureState(row && { failures: row.failures, lockedUntil: row.locked_until, updatedAt: row.updated_at }, now, policy);
-            await client.query('update staff_login_failures set failures = $2, locked_until = $3, updated_at = $4 where username = $1', [
-                key, next.failures, next.lockedUntil?.toISOString() ?? null, now.toISOString()
+            const next = nextFailureState(row && { failures: row.failures, updatedAt: row.updated_at }, now, policy);
+            await client.query('update staff_login_throttle set failures = $2, wait_until = $3, updated_at = $4 where key = $1', [
+                key, next.failures, next.waitUntil?.toISOString() ?? null, now.toISOString()
             ]);
-            return next.lockedUntil ?? undefined;
+            return next.waitUntil ?? undefined;
         });
     }
 
-    async clearFailures(username: string): Promise<void> {
-        await this.query('clearFailures', 'delete from staff_login_failures where username = $1', [fold(username)]);
+    async clearLoginFailures(key: string): Promise<void> {
+        await this.query('clearLoginFailures', 'delete from staff_login_throttle where key = $1', [key]);
     }
 
     async searchApplications(query: InboxQuery): Promise<InboxRow[]> {

@@ -2,11 +2,10 @@ import type { SqliteDatabase } from '../storage/sqlite-file.js';
 import { toDatabaseError } from '../storage/types.js';
 import {
     DEFAULT_INBOX_LIMIT, flagCodes, fold, likePattern, nextFailureState,
-    type InboxQuery, type InboxRow, type LockoutPolicy, type SessionRecord, type StaffStore, type StatusHistoryEntry, type StoredAccount
+    type InboxQuery, type InboxRow, type ThrottlePolicy, type SessionRecord, type StaffStore, type StatusHistoryEntry, type StoredAccount
 } from './store.js';
 
 interface SessionRow { id_hash: string; account_id: string; username: string; csrf_token: string; created_at: string; expires_at: string }
-interface FailureRow { failures: number; locked_until: string | null; updated_at: string }
 interface AppRow {
     id: string; reference: string; conversation_id: string; channel: string; locale: string; status: string; submitted_at: string;
     urgency: string | null; score: number | null; flags: string | null; child_name: string | null; contact_name: string | null;
@@ -62,31 +61,31 @@ export class SqliteStaffStore implements StaffStore {
         return this.run('deleteExpiredSessions', () => this.db.prepare<[string]>('delete from staff_sessions where expires_at <= ?').run(now.toISOString()).changes);
     }
 
-    async lockedUntil(username: string, now: Date): Promise<Date | undefined> {
-        const row = this.run('lockedUntil', () =>
-            this.db.prepare<[string, string], { locked_until: string }>('select locked_until from staff_login_failures where username = ? and locked_until > ?').get(fold(username), now.toISOString())
+    async loginWaitUntil(key: string, now: Date): Promise<Date | undefined> {
+        const row = this.run('loginWaitUntil', () =>
+            this.db.prepare<[string, string], { wait_until: string }>('select wait_until from staff_login_throttle where key = ? and wait_until > ?').get(key, now.toISOString())
         );
-        return row ? new Date(row.locked_until) : undefined;
+        return row ? new Date(row.wait_until) : undefined;
     }
 
-    async recordFailure(username: string, now: Date, policy: LockoutPolicy): Promise<Date | undefined> {
-        const key = fold(username);
+    async recordLoginFailure(key: string, now: Date, policy: ThrottlePolicy): Promise<Date | undefined> {
         const update = this.db.transaction(() => {
-            const row = this.db.prepare<[string], FailureRow>('select failures, locked_until, updated_at from staff_login_failures where username = ?').get(key);
-            const next = nextFailureState(row && { failures: row.failures, lockedUntil: row.locked_until ? new Date(row.locked_until) : null, updatedAt: new Date(row.updated_at) }, now, policy);
+            this.db.prepare<[string]>('delete from staff_login_throttle where updated_at < ?').run(new Date(now.getTime() - policy.forgetMs).toISOString());
+            const row = this.db.prepare<[string], { failures: number; updated_at: string }>('select failures, updated_at from staff_login_throttle where key = ?').get(key);
+            const next = nextFailureState(row && { failures: row.failures, updatedAt: new Date(row.updated_at) }, now, policy);
             this.db
                 .prepare<[string, number, string | null, string]>(
-                    `insert into staff_login_failures (username, failures, locked_until, updated_at) values (?, ?, ?, ?)
-                     on conflict (username) do update set failures = excluded.failures, locked_until = excluded.locked_until, updated_at = excluded.updated_at`
+                    `insert into staff_login_throttle (key, failures, wait_until, updated_at) values (?, ?, ?, ?)
+                     on conflict (key) do update set failures = excluded.failures, wait_until = excluded.wait_until, updated_at = excluded.updated_at`
                 )
-                .run(key, next.failures, next.lockedUntil?.toISOString() ?? null, now.toISOString());
-            return next.lockedUntil ?? undefined;
+                .run(key, next.failures, next.waitUntil?.toISOString() ?? null, now.toISOString());
+            return next.waitUntil ?? undefined;
         });
-        return this.run('recordFailure', () => update.immediate());
+        return this.run('recordLoginFailure', () => update.immediate());
     }
 
-    async clearFailures(username: string): Promise<void> {
-        this.run('clearFailures', () => this.db.prepare<[string]>('delete from staff_login_failures where username = ?').run(fold(username)));
+    async clearLoginFailures(key: string): Promise<void> {
+        this.run('clearLoginFailures', () => this.db.prepare<[string]>('delete from staff_login_throttle where key = ?').run(key));
     }
 
     async searchApplications(query: InboxQuery): Promise<InboxRow[]> {

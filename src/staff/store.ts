@@ -16,11 +16,15 @@ export interface SessionRecord {
     expiresAt: Date;
 }
 
-export interface LockoutPolicy {
-    maxFailures: number;
-    lockMs: number;
-    /** Failures older than this are forgotten. */
-    windowMs: number;
+/** Exponential backoff after failed sign-ins, for one key (an address, or an address and a user name). */
+export interface ThrottlePolicy {
+    /** The failure that starts the first wait (earlier ones only count). */
+    failuresBeforeWait: number;
+    /** The first wait; each further failure doubles it, up to maxWaitMs. */
+    firstWaitMs: number;
+    maxWaitMs: number;
+    /** A key is forgotten this long after its last failure. */
+    forgetMs: number;
 }
 
 export interface InboxQuery {
@@ -65,11 +69,11 @@ export interface StaffStore {
     deleteSession(idHash: string): Promise<void>;
     deleteExpiredSessions(now: Date): Promise<number>;
 
-    /** When the user name is locked at `now`, the end of the lock. */
-    lockedUntil(username: string, now: Date): Promise<Date | undefined>;
-    /** Counts a failed sign-in; resolves to the lock's end when this failure locked the name. */
-    recordFailure(username: string, now: Date, policy: LockoutPolicy): Promise<Date | undefined>;
-    clearFailures(username: string): Promise<void>;
+    /** When the throttle key has to wait at `now`, the end of the wait. Keys are opaque (hashes). */
+    loginWaitUntil(key: string, now: Date): Promise<Date | undefined>;
+    /** Counts a failed sign-in for the key (and forgets stale keys); resolves to the end of the wait it starts, if any. */
+    recordLoginFailure(key: string, now: Date, policy: ThrottlePolicy): Promise<Date | undefined>;
+    clearLoginFailures(key: string): Promise<void>;
 
     /** Newest submission first. */
     searchApplications(query: InboxQuery): Promise<InboxRow[]>;
@@ -91,15 +95,15 @@ export function fold(text: string): string {
 }
 
 export function nextFailureState(
-    row: { failures: number; lockedUntil: Date | null; updatedAt: Date } | undefined,
+    row: { failures: number; updatedAt: Date } | undefined,
     now: Date,
-    policy: LockoutPolicy
-): { failures: number; lockedUntil: Date | null } {
-    if (row?.lockedUntil && row.lockedUntil > now) return { failures: row.failures, lockedUntil: row.lockedUntil };
-    const fresh = !row || (row.lockedUntil !== null && row.lockedUntil <= now) || now.getTime() - row.updatedAt.getTime() > policy.windowMs;
+    policy: ThrottlePolicy
+): { failures: number; waitUntil: Date | null } {
+    const fresh = !row || now.getTime() - row.updatedAt.getTime() > policy.forgetMs;
     const failures = fresh ? 1 : row.failures + 1;
-    if (failures >= policy.maxFailures) return { failures: 0, lockedUntil: new Date(now.getTime() + policy.lockMs) };
-    return { failures, lockedUntil: null };
+    const doublings = failures - policy.failuresBeforeWait;
+    if (doublings < 0) return { failures, waitUntil: null };
+    return { failures, waitUntil: new Date(now.getTime() + Math.min(policy.firstWaitMs * 2 ** Math.min(doublings, 30), policy.maxWaitMs)) };
 }
 
 /** The codes of an application's flags array (whatever else it holds is ignored). */

@@ -205,6 +205,21 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
             drop table outbox;
             alter table outbox_v14 rename to outbox;
             create index outbox_due_idx on outbox (status, next_attempt_at);`
+    },
+    {
+        version: 15,
+        name: 'staff_login_throttle',
+        // Sign-in backoff per address and per (address, user name) replaces the lock per user name,
+        // which let anyone keep an account out. Keys are SHA-256 hashes: no addresses or names stored.
+        sql: `
+            drop table staff_login_failures;
+            create table staff_login_throttle (
+                key text primary key,
+                failures integer not null,
+                wait_until text,
+                updated_at text not null
+            );
+            create index staff_login_throttle_updated_idx on staff_login_throttle (updated_at);`
     }
 ];
 
@@ -373,6 +388,19 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
             alter table outbox add constraint outbox_event_subject_check
                 check ((event = 'application.submitted' and application_id is not null)
                     or (event = 'application.erased' and application_id is null and payload is not null));`
+    },
+    {
+        version: 15,
+        name: 'staff_login_throttle',
+        sql: `
+            drop table staff_login_failures;
+            create table staff_login_throttle (
+                key text primary key,
+                failures integer not null,
+                wait_until timestamptz,
+                updated_at timestamptz not null
+            );
+            create index staff_login_throttle_updated_idx on staff_login_throttle (updated_at);`
     }
 ];
 

@@ -39,7 +39,7 @@ describe('staff passwords', () => {
     });
 
     it('validates the staff variables with defaults', () => {
-        expect(staffEnv({})).toEqual({ users: [], cookieSecure: false, sessionHours: 12 });
+        expect(staffEnv({})).toEqual({ users: [], cookieSecure: 'auto', sessionHours: 12 });
         expect(() => staffEnv({ STAFF_USERS: 'a:b,c:d', STAFF_COOKIE_SECURE: 'yes' })).toThrow(/STAFF_USERS: entry 1 \(a\)[\s\S]*entry 2 \(c\)[\s\S]*STAFF_COOKIE_SECURE/);
     });
 });

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { openStaffDatabase, type StaffDatabase } from '../../src/staff/database';
-import { LOCKOUT } from '../../src/staff/auth';
+import { LOGIN_THROTTLE } from '../../src/staff/auth';
 import { StatusTransitionError, changeApplicationStatus } from '../../src/staff/status';
 import { openDatabase, type IntakeDatabase } from '../../src/storage/database';
 import { makeApplication } from '../handoff/helpers/fixtures';
@@ -55,15 +55,24 @@ describeEngines(engines)('staff store on $name', (engine) => {
         expect(await store.deleteExpiredSessions(later(61_000))).toBe(1);
     });
 
-    it('locks a user name after 5 failures within the window, then forgets', async () => {
+    it('makes a sign-in key wait after its 5th failure, doubling each time up to an hour, and forgets it after a day', async () => {
         const store = db.staff.staff;
-        for (let i = 0; i < 4; i++) expect(await store.recordFailure('Bob', later(i * 1000), LOCKOUT)).toBeUndefined();
-        const until = await store.recordFailure('bob', later(5000), LOCKOUT);
-        expect(until?.toISOString()).toBe(later(5000 + 15 * 60_000).toISOString());
-        expect(await store.lockedUntil('BOB', later(10_000))).toEqual(until);
-        expect(await store.lockedUntil('bob', later(16 * 60_000))).toBeUndefined();
-        expect(await store.recordFailure('bob', later(16 * 60_000), LOCKOUT)).toBeUndefined();
-        await store.clearFailures('bob');
+        const policy = LOGIN_THROTTLE.perUser;
+        for (let i = 0; i < 4; i++) expect(await store.recordLoginFailure('key-a', later(i * 1000), policy)).toBeUndefined();
+        const first = await store.recordLoginFailure('key-a', later(4000), policy);
+        expect(first?.toISOString()).toBe(later(4000 + 60_000).toISOString());
+        expect(await store.loginWaitUntil('key-a', later(10_000))).toEqual(first);
+        expect(await store.loginWaitUntil('key-b', later(10_000))).toBeUndefined();
+        expect(await store.loginWaitUntil('key-a', later(64_000))).toBeUndefined();
+        expect((await store.recordLoginFailure('key-a', later(70_000), policy))?.toISOString()).toBe(later(70_000 + 120_000).toISOString());
+        const waits: number[] = [];
+        for (let i = 1; i <= 6; i++) waits.push(((await store.recordLoginFailure('key-a', later(70_000 + i * 1000), policy))?.getTime() ?? 0) - later(70_000 + i * 1000).getTime());
+        expect(waits.map((ms) => ms / 60_000)).toEqual([4, 8, 16, 32, 60, 60]);
+        // A day after the last failure the key starts again from the beginning.
+        const dayLater = 77_000 + 24 * 3_600_000 + 1000;
+        expect(await store.recordLoginFailure('key-a', later(dayLater), policy)).toBeUndefined();
+        await store.clearLoginFailures('key-a');
+        for (let i = 0; i < 4; i++) expect(await store.recordLoginFailure('key-a', later(dayLater + i), policy)).toBeUndefined();
     });
 
     it('searches case-insensitively in any script and filters', async () => {

@@ -1,35 +1,58 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM, chromiumAvailable, watchCsp } from '../helpers/browser';
 import { startServer, type RunningServer } from '../helpers/server';
 
-/** Debian's chromium (.ci/run installs it); without it the suite says so, and CI fails instead. */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const available = existsSync(CHROMIUM);
-if (!available && process.env.REQUIRE_BROWSER === '1') throw new Error(`widget.test.ts: no Chromium at ${CHROMIUM} (apt-get install chromium)`);
 const OUTPUT = path.resolve(__dirname, '../../test-results');
 
-describe.skipIf(!available)('the website widget in real Chromium', () => {
+/** The operator's site: a page on another origin that embeds the widget in an iframe. */
+async function embeddingSite(): Promise<{ origin: string; setWidget(origin: string): void; close(): Promise<void> }> {
+    let widget = '';
+    const site: HttpServer = createHttpServer((_req, res) => {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        res.end(`<!doctype html><title>Operator</title><h1>Operator site</h1><iframe title="chat" src="${widget}/" width="390" height="700"></iframe>`);
+    });
+    await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
+    return {
+        origin: `http://127.0.0.1:${(site.address() as AddressInfo).port}`,
+        setWidget: (origin) => { widget = origin; },
+        close: () => new Promise((resolve) => site.close(() => resolve()))
+    };
+}
+
+describe.skipIf(!chromiumAvailable)('the website widget in real Chromium', () => {
     let browser: Browser;
     let server: RunningServer;
     let dataDir: string;
+    let allowedSite: Awaited<ReturnType<typeof embeddingSite>>;
+    let otherSite: Awaited<ReturnType<typeof embeddingSite>>;
 
     beforeAll(async () => {
         dataDir = mkdtempSync(path.join(tmpdir(), 'widget-'));
-        server = await startServer({ DATA_DIR: dataDir, OPERATOR_NAME: 'Test Care' });
+        allowedSite = await embeddingSite();
+        otherSite = await embeddingSite();
+        server = await startServer({ DATA_DIR: dataDir, OPERATOR_NAME: 'Test Care', WIDGET_FRAME_ANCESTORS: `'self' ${allowedSite.origin}` });
+        allowedSite.setWidget(server.origin);
+        otherSite.setWidget(server.origin);
         browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
         mkdirSync(OUTPUT, { recursive: true });
     }, 60_000);
     afterAll(async () => {
         await browser?.close();
         await server?.stop();
+        await allowedSite?.close();
+        await otherSite?.close();
         rmSync(dataDir, { recursive: true, force: true });
     });
 
     it('a parent on a phone reads the welcome, taps "Yes", answers the first question and sends a document', async () => {
         const page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'en-US' });
+        const violations = await watchCsp(page);
         await page.goto(`${server.origin}/`);
         await expect(page.title()).resolves.toBe('Test Care: application and questions');
         await page.getByText(/intake assistant of Test Care/).first().waitFor({ timeout: 20_000 });
@@ -49,11 +72,14 @@ describe.skipIf(!available)('the website widget in real Chromium', () => {
         // A PNG of the phone viewport (width and height from the IHDR chunk).
         expect(shot.subarray(1, 4).toString()).toBe('PNG');
         expect([shot.readUInt32BE(16), shot.readUInt32BE(20)]).toEqual([390, 844]);
+        // Web Chat, the page's script and the upload all work under the page's Content-Security-Policy.
+        expect(await violations()).toEqual([]);
         await page.close();
     }, 60_000);
 
     it('Arabic opens right-to-left and the conversation survives a reload', async () => {
         const page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'ar' });
+        const violations = await watchCsp(page);
         await page.goto(`${server.origin}/?lang=ar`);
         expect(await page.getAttribute('html', 'dir')).toBe('rtl');
         await page.getByRole('button', { name: /نعم/ }).first().waitFor({ timeout: 20_000 });
@@ -67,6 +93,34 @@ describe.skipIf(!available)('the website widget in real Chromium', () => {
         await input.press('Enter');
         await page.getByText(/ليلى/).nth(1).waitFor({ timeout: 20_000 });
         await page.screenshot({ path: path.join(OUTPUT, 'widget-ar-phone.png') });
+        expect(await violations()).toEqual([]);
+        await page.close();
+    }, 60_000);
+
+    it('works in an iframe on a site listed in WIDGET_FRAME_ANCESTORS', async () => {
+        const page = await browser.newPage({ viewport: { width: 800, height: 900 }, locale: 'en-US' });
+        const violations = await watchCsp(page);
+        await page.goto(`${allowedSite.origin}/`);
+        const chat = page.frameLocator('iframe[title="chat"]');
+        await chat.getByText(/intake assistant of Test Care/).first().waitFor({ timeout: 20_000 });
+        await chat.getByRole('button', { name: /^Yes/ }).first().click();
+        await chat.getByText(/first name/i).first().waitFor({ timeout: 20_000 });
+        expect(await violations()).toEqual([]);
+        await page.close();
+    }, 60_000);
+
+    it('refuses to be framed by any other site', async () => {
+        const page = await browser.newPage({ viewport: { width: 800, height: 900 }, locale: 'en-US' });
+        const violations = await watchCsp(page);
+        const refused = page.waitForEvent('console', { predicate: (message) => /frame-ancestors/.test(message.text()), timeout: 20_000 });
+        await page.goto(`${otherSite.origin}/`);
+        expect((await refused).text()).toMatch(new RegExp(`'${server.origin}/'.*frame-ancestors 'self' ${allowedSite.origin}`));
+        await page.getByText('Operator site').waitFor();
+        // Nothing of the widget rendered inside the frame.
+        const frame = page.frames().find((f) => f !== page.mainFrame());
+        expect(frame).toBeDefined();
+        expect(await frame!.locator('body').innerText().catch(() => '')).not.toMatch(/Test Care/);
+        expect((await violations()).some((text) => /frame-ancestors/.test(text))).toBe(true);
         await page.close();
     }, 60_000);
 });

@@ -54,8 +54,7 @@ export async function startStaffApp(options: StaffAppOptions = {}): Promise<Staf
     const staff = await createStaff({
         config, applications: database.applications, handoff, adapter, texts: texts(), logger, clock,
         env: { STAFF_USERS: '', ...options.env },
-        printFirstAdmin: (username, password) => printed.push({ username, password }),
-        loginDelayMs: 1
+        printFirstAdmin: (username, password) => printed.push({ username, password })
     });
     adapter.use(staff.directory);
     const runTurn = async (context: TurnContext) => {
