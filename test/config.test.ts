@@ -31,4 +31,14 @@ describe('configuration', () => {
         expect(() => loadConfig({ HANDOFF_WEBHOOK_URL: 'https://example.org/h' })).toThrow(/HANDOFF_WEBHOOK_SECRET/);
         expect(() => loadConfig({ SMTP_URL: 'smtp://127.0.0.1:25' })).toThrow(/STAFF_EMAIL/);
     });
+
+    it('reads attachment hosts as patterns, strict by default, and refuses malformed ones', () => {
+        const config = loadConfig({});
+        expect(config.ATTACHMENT_HOSTS).toEqual(['*.botframework.com', 'smba.trafficmanager.net', '*.asm.skype.com']);
+        expect(config.ATTACHMENT_ALLOW_PRIVATE).toBe(false);
+        expect(loadConfig({ ATTACHMENT_HOSTS: ' Files.Example.org:8443, [::1]:3000 ,*.example.com' }).ATTACHMENT_HOSTS).toEqual(['files.example.org:8443', '[::1]:3000', '*.example.com']);
+        expect(() => loadConfig({ ATTACHMENT_HOSTS: 'https://files.example.org/' })).toThrow(/ATTACHMENT_HOSTS/);
+        expect(() => loadConfig({ ATTACHMENT_HOSTS: '*' })).toThrow(/ATTACHMENT_HOSTS/);
+        expect(() => loadConfig({ UPLOAD_MAX_MB: '30', UPLOAD_MAX_REQUEST_MB: '20' })).toThrow(/UPLOAD_MAX_REQUEST_MB/);
+    });
 });

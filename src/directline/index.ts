@@ -14,6 +14,8 @@ import { DIRECTLINE_BASE, mountDirectLine, type DirectAuthentication } from './r
 import { directLineSecret, DirectLineTokens } from './tokens';
 import { renderWidgetPage, widgetLocale } from './widgetPage';
 
+const MB = 1024 * 1024;
+
 export interface WidgetDeps {
     config: Config;
     log: DirectLineLog;
@@ -39,8 +41,7 @@ export function mountWidget(server: Server, deps: WidgetDeps): void {
         adapter: deps.adapter,
         runTurn: deps.runTurn,
         serviceUrl: () => `${selfBase()}${DIRECTLINE_BASE}/bot/${tokens.connectorKey}`,
-        attachmentUrl: (id) => `${selfBase()}${DIRECTLINE_BASE}/attachments/${id}`,
-        upload: { maxBytes: config.UPLOAD_MAX_MB * 1024 * 1024, maxFiles: config.UPLOAD_MAX_FILES },
+        upload: { maxFileBytes: config.UPLOAD_MAX_MB * MB, maxFiles: config.UPLOAD_MAX_FILES, maxRequestBytes: config.UPLOAD_MAX_REQUEST_MB * MB },
         authentication: inProcessAuthentication(config),
         botId,
         clock: deps.clock,

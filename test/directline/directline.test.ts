@@ -87,7 +87,7 @@ describe('self-hosted Direct Line for the widget', () => {
         const replies = await client.untilField('child.firstName');
         const echo = replies.find((a) => a.from.role === 'user') as { attachments?: { name: string; contentUrl: string }[] } | undefined;
         expect(echo?.attachments?.[0]?.name).toBe('blood-count.pdf');
-        const download = await fetch(`${origin}${echo?.attachments?.[0]?.contentUrl ?? ''}`);
+        const download = await fetch(echo?.attachments?.[0]?.contentUrl ?? '');
         expect(Buffer.from(await download.arrayBuffer())).toEqual(pdf);
         expect(replies.filter((a) => a.from.role === 'bot').map((a) => a.text).join(' ')).toMatch(/received "blood-count\.pdf"/);
 

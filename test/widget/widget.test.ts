@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DOCUMENTS } from '../fixtures/documents';
 import { startServer, type RunningServer } from '../helpers/server';
 
 /** Debian's chromium (.ci/run installs it); without it the suite says so, and CI fails instead. */
@@ -49,6 +50,39 @@ describe.skipIf(!available)('the website widget in real Chromium', () => {
         // A PNG of the phone viewport (width and height from the IHDR chunk).
         expect(shot.subarray(1, 4).toString()).toBe('PNG');
         expect([shot.readUInt32BE(16), shot.readUInt32BE(20)]).toEqual([390, 844]);
+        await page.close();
+    }, 60_000);
+
+    it('a document and a photo sent with the paperclip show as links signed for this conversation', async () => {
+        const page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'en-US' });
+        await page.goto(`${server.origin}/`);
+        await page.getByRole('button', { name: /^Yes/ }).first().click();
+        await page.getByText(/first name/i).first().waitFor({ timeout: 20_000 });
+        const input = page.getByRole('textbox').first();
+        const attach = async (name: string, mimeType: string, buffer: Buffer) => {
+            await page.locator('input[type=file]').first().setInputFiles({ name, mimeType, buffer });
+            // Web Chat marks the paperclip once the file is ready to go (a photo gets a thumbnail first).
+            await page.locator('.webchat__attachment-icon--checked').waitFor({ timeout: 10_000 });
+            await input.press('Enter');
+        };
+        const pdf = Buffer.from('%PDF-1.4\n% synthetic widget document\n%%EOF\n');
+        await attach('marrow-report.pdf', 'application/pdf', pdf);
+        await page.getByText(/received .marrow-report\.pdf./).first().waitFor({ timeout: 20_000 });
+        await attach('photo.png', 'image/png', DOCUMENTS.png);
+        await page.getByText(/received .photo\.png./).first().waitFor({ timeout: 20_000 });
+
+        // Each file: a link on this origin, signed, that downloads it in a sandbox; without the signature, refused.
+        for (const [name, bytes, type] of [['marrow-report.pdf', pdf, 'application/pdf'], ['photo.png', DOCUMENTS.png, 'image/png']] as const) {
+            const url = await page.locator('a', { hasText: name }).first().getAttribute('href') ?? '';
+            expect(url.startsWith(`${server.origin}/v3/directline/attachments/att-`), url).toBe(true);
+            expect(url).toMatch(/\?e=\d+&s=[\w-]+$/);
+            const download = await page.request.get(url);
+            expect(download.status()).toBe(200);
+            expect(await download.body()).toEqual(bytes);
+            expect(download.headers()).toMatchObject({ 'content-type': type, 'content-security-policy': "default-src 'none'; sandbox", 'x-content-type-options': 'nosniff' });
+            expect((await page.request.get(url.split('?')[0] ?? '')).status()).toBe(403);
+        }
+        await page.screenshot({ path: path.join(OUTPUT, 'widget-upload-phone.png') });
         await page.close();
     }, 60_000);
 
