@@ -36,11 +36,12 @@ interface Received {
     size: number;
 }
 
-const ACTIVITY_PART_BYTES = 64 * 1024;
+/** The activity part: 64 KiB, plus room for the thumbnail (a data: URL) Web Chat adds for every photo. */
+const activityPartBytes = (limits: UploadLimits) => 64 * 1024 + limits.maxFiles * 192 * 1024;
 
 /**
  * Web Chat's upload (an `activity` part and the files), streamed: the activity part is read into
- * memory up to 64 KiB, each file goes straight to its folder as `<id>.part`, and the first limit
+ * memory (bounded), each file goes straight to its folder as `<id>.part`, and the first limit
  * crossed stops the parser. Then every file must be an accepted document (magic bytes, no web
  * markup, a safe zip) or nothing is kept. Files end up as `<id>`, 0600, in a 0700 folder.
  */
@@ -72,7 +73,7 @@ function readMultipart(req: IncomingMessage, limits: UploadLimits, place: (id: s
     try {
         parser = busboy({
             headers: req.headers,
-            limits: { fileSize: limits.maxFileBytes, files: limits.maxFiles + 1, fields: 4, fieldSize: ACTIVITY_PART_BYTES, parts: limits.maxFiles + 5, headerPairs: 20 }
+            limits: { fileSize: limits.maxFileBytes, files: limits.maxFiles + 1, fields: 4, fieldSize: activityPartBytes(limits), parts: limits.maxFiles + 5, headerPairs: 20 }
         });
     } catch {
         return Promise.resolve({ ok: false, status: 400 });
@@ -133,7 +134,7 @@ function readMultipart(req: IncomingMessage, limits: UploadLimits, place: (id: s
                 return;
             }
             if (field === 'activity') {
-                writes.push(readSmall(stream).then((text) => (activity = parseJson(text)), () => fail(413)));
+                writes.push(readSmall(stream, activityPartBytes(limits)).then((text) => (activity = parseJson(text)), () => fail(413)));
                 return;
             }
             if (files.length >= limits.maxFiles) {
@@ -172,12 +173,12 @@ function readMultipart(req: IncomingMessage, limits: UploadLimits, place: (id: s
     });
 }
 
-async function readSmall(stream: Readable): Promise<string> {
+async function readSmall(stream: Readable, maxBytes: number): Promise<string> {
     const chunks: Buffer[] = [];
     let size = 0;
     for await (const chunk of stream as AsyncIterable<Buffer>) {
         size += chunk.length;
-        if (size > ACTIVITY_PART_BYTES) throw new Error('readSmall(): activity part too large');
+        if (size > maxBytes) throw new Error('readSmall(): activity part too large');
         chunks.push(chunk);
     }
     return Buffer.concat(chunks).toString('utf8');

@@ -52,6 +52,14 @@ async function clientAtFirstName(): Promise<DirectLineClient> {
     return client;
 }
 
+async function untilText(client: DirectLineClient, pattern: RegExp): Promise<void> {
+    for (let i = 0; i < 200; i++) {
+        if ((await client.poll()).some((a) => a.from.role === 'bot' && pattern.test(a.text ?? ''))) return;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error(`the bot never said ${pattern}`);
+}
+
 function raw(client: DirectLineClient, body: string | Buffer, headers: Record<string, string>): Promise<Response> {
     return fetch(`${client.origin}/v3/directline/conversations/${client.conversationId}/upload`, { method: 'POST', headers: { authorization: `Bearer ${client.token}`, ...headers }, body });
 }
@@ -110,6 +118,19 @@ describe('widget uploads: stored on disk, served by signed links only', () => {
         }
         expect((await fetch(`${server.origin}/v3/directline/attachments/att-AAAAAAAAAAAAAAAA?${query}`)).status).toBe(404);
         expect((await fetch(`${server.origin}/v3/directline/attachments/..%2F..%2Fintake.sqlite?${query}`)).status).toBe(404);
+    });
+
+    it('"delete my data" removes the widget files with the conversation', async () => {
+        const client = await clientAtFirstName();
+        expect((await client.upload([{ name: 'scan.pdf', type: 'application/pdf', bytes: DOCUMENTS.pdf }])).status).toBe(200);
+        await client.untilField('child.firstName');
+        const folder = conversationFolder(filesRoot(), client.conversationId);
+        expect(readdirSync(folder)).toHaveLength(1);
+        await client.send('delete my data');
+        await untilText(client, /cannot be undone/);
+        await client.send('Yes, delete');
+        await untilText(client, /has been deleted/);
+        expect(existsSync(folder)).toBe(false);
     });
 
     it('accepts a zipped DICOM folder and a photo in one request', async () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DOCUMENTS } from '../fixtures/documents';
+import { noisyPng } from '../fixtures/documents';
 import { startServer, type RunningServer } from '../helpers/server';
 
 /** Debian's chromium (.ci/run installs it); without it the suite says so, and CI fails instead. */
@@ -53,26 +53,29 @@ describe.skipIf(!available)('the website widget in real Chromium', () => {
         await page.close();
     }, 60_000);
 
-    it('a document and a photo sent with the paperclip show as links signed for this conversation', async () => {
+    it('a document and photos sent with the paperclip show as links signed for this conversation', async () => {
         const page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'en-US' });
         await page.goto(`${server.origin}/`);
         await page.getByRole('button', { name: /^Yes/ }).first().click();
         await page.getByText(/first name/i).first().waitFor({ timeout: 20_000 });
         const input = page.getByRole('textbox').first();
-        const attach = async (name: string, mimeType: string, buffer: Buffer) => {
-            await page.locator('input[type=file]').first().setInputFiles({ name, mimeType, buffer });
-            // Web Chat marks the paperclip once the file is ready to go (a photo gets a thumbnail first).
+        const attach = async (files: { name: string; mimeType: string; buffer: Buffer }[]) => {
+            await page.locator('input[type=file]').first().setInputFiles(files);
+            // Web Chat marks the paperclip once the files are ready to go (photos get a thumbnail first).
             await page.locator('.webchat__attachment-icon--checked').waitFor({ timeout: 10_000 });
             await input.press('Enter');
         };
         const pdf = Buffer.from('%PDF-1.4\n% synthetic widget document\n%%EOF\n');
-        await attach('marrow-report.pdf', 'application/pdf', pdf);
+        await attach([{ name: 'marrow-report.pdf', mimeType: 'application/pdf', buffer: pdf }]);
         await page.getByText(/received .marrow-report\.pdf./).first().waitFor({ timeout: 20_000 });
-        await attach('photo.png', 'image/png', DOCUMENTS.png);
-        await page.getByText(/received .photo\.png./).first().waitFor({ timeout: 20_000 });
+        // Two phone-sized photos at once: Web Chat adds a thumbnail (a data: URL) of each to the activity part.
+        const photos = [noisyPng(900, 1), noisyPng(900, 2)];
+        await attach(photos.map((buffer, i) => ({ name: `photo-${i + 1}.png`, mimeType: 'image/png', buffer })));
+        await page.getByText(/received .photo-2\.png./).first().waitFor({ timeout: 20_000 });
 
         // Each file: a link on this origin, signed, that downloads it in a sandbox; without the signature, refused.
-        for (const [name, bytes, type] of [['marrow-report.pdf', pdf, 'application/pdf'], ['photo.png', DOCUMENTS.png, 'image/png']] as const) {
+        const sent = [['marrow-report.pdf', pdf, 'application/pdf'], ['photo-1.png', photos[0], 'image/png'], ['photo-2.png', photos[1], 'image/png']] as const;
+        for (const [name, bytes, type] of sent) {
             const url = await page.locator('a', { hasText: name }).first().getAttribute('href') ?? '';
             expect(url.startsWith(`${server.origin}/v3/directline/attachments/att-`), url).toBe(true);
             expect(url).toMatch(/\?e=\d+&s=[\w-]+$/);
