@@ -11,6 +11,7 @@ export const WIDGET_FILES_DIR = 'directline-uploads';
 /** Where the widget links a file (signed per conversation when a client reads it) and how the bot names it. */
 export const ATTACHMENTS_PATH = '/v3/directline/attachments/';
 const ID = /^att-[A-Za-z0-9_-]{16}$/;
+const PRUNE_EVERY_MS = 3600 * 1000;
 
 export const attachmentPath = (id: string): string => `${ATTACHMENTS_PATH}${id}`;
 
@@ -25,6 +26,8 @@ export function attachmentIdOf(contentUrl: string): string | undefined {
  * 0700, files 0600; the database keeps only their metadata.
  */
 export class WidgetFileFolder {
+    private lastPrune?: number;
+
     constructor(private readonly root: string | undefined) {}
 
     /** A path for a new file of the conversation (its folder created owner-only). */
@@ -52,9 +55,14 @@ export class WidgetFileFolder {
         if (this.root) await rm(conversationFolder(this.root, conversationId), { recursive: true, force: true });
     }
 
-    /** Removes files older than `before` (also leftovers of interrupted uploads) and empty folders. */
+    /**
+     * Removes files older than `before` (also leftovers of interrupted uploads) and empty folders.
+     * It walks every folder, so it runs at most once an hour of the clock it is given.
+     */
     async prune(before: Date): Promise<void> {
-        if (!this.root) return;
+        const at = before.getTime();
+        if (!this.root || (this.lastPrune !== undefined && at >= this.lastPrune && at - this.lastPrune < PRUNE_EVERY_MS)) return;
+        this.lastPrune = at;
         const folders = await readdir(this.root).catch(() => [] as string[]);
         for (const name of folders) {
             const folder = path.join(this.root, name);
