@@ -1,8 +1,10 @@
-import { writeFileSync } from 'node:fs';
+import { readdirSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Activity } from 'botbuilder';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { attachmentPath } from '../../src/directline/files';
 import { matchHost } from '../../src/intake/attachmentFetch';
+import { conversationFolder } from '../../src/storage/conversation-folder';
 import { randomId } from '../../src/directline/tokens';
 import { SCRIPTS } from '../fixtures/scripts';
 import { DOCUMENTS } from '../fixtures/documents';
@@ -73,6 +75,12 @@ describe('the bot fetches attachments only where it may (SSRF)', () => {
         expect(legit.requests.at(-1)?.authorization).toBeUndefined();
         expect(legit.requests.at(-1)?.cookie).toBeUndefined();
         expect(allText(await send(h, await widgetFile(h, h.adapter.conversation.conversation.id)))).toMatch(/received "scan.pdf"/);
+        // Both kept in the conversation's uploads folder, owner-only.
+        const folder = conversationFolder(path.join(h.dataDir, 'uploads'), h.adapter.conversation.conversation.id);
+        const stored = readdirSync(folder);
+        expect(stored).toHaveLength(2);
+        expect(stored.map((f) => statSync(path.join(folder, f)).mode & 0o777)).toEqual([0o600, 0o600]);
+        expect(statSync(folder).mode & 0o777).toBe(0o700);
     });
 
     it('gives one and the same answer for every refused or failed fetch, and the internal server sees no connection', async () => {
