@@ -16,12 +16,14 @@ import { createFaq, emergencyNumberFor, type Faq } from './faq';
 import { createStaff, mountStaffRoutes } from './staff';
 import type { FirstAdminPrinter } from './staff/accounts';
 import { detectRedFlag, warmUpRedFlags } from './safety/redFlags';
+import { AttachmentFetcher } from './intake/attachmentFetch';
 import { UploadService } from './intake/uploads';
 import type { Logger } from './logger';
 import { createServer } from './server/createServer';
 import { connectorBase, mountWidget } from './directline';
 import { replyGuard } from './adapter/replyGuard';
 import { rateLimitSettings, RequestLimits } from './server/rateLimits';
+import { WidgetAttachments } from './directline/files';
 import { renderPrivacyPage } from './server/privacyPage';
 import { openDatabase, type IntakeDatabase } from './storage/database';
 
@@ -73,7 +75,11 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     const staff = await createStaff({ config, applications: database.applications, handoff, adapter, texts, logger, clock, ...(options.staffEnv ? { env: options.staffEnv } : {}), ...(options.printFirstAdmin ? { printFirstAdmin: options.printFirstAdmin } : {}) });
     adapter.use(staff.directory);
     warmUpRedFlags();
-    const uploads = new UploadService(path.join(config.DATA_DIR, 'uploads'), { maxBytes: config.UPLOAD_MAX_MB * 1024 * 1024, timeoutMs: 30_000 });
+    const uploads = new UploadService(path.join(config.DATA_DIR, 'uploads'), {
+        maxBytes: config.UPLOAD_MAX_MB * 1024 * 1024,
+        fetcher: new AttachmentFetcher({ hosts: config.ATTACHMENT_HOSTS, allowPrivateListed: config.ATTACHMENT_ALLOW_PRIVATE, timeoutMs: 30_000 }),
+        local: new WidgetAttachments(database.directline)
+    });
     const services: IntakeServices = {
         state,
         texts,

@@ -15,6 +15,11 @@ const frameAncestors = (value: unknown) => (typeof value === 'string' && value.t
 const proxyHops = (value: unknown) => (value === 'true' ? 1 : value === 'false' ? 0 : emptyToUndefined(value));
 const validFrameAncestors = (value: string) => value === "'none'" || value.split(' ').every((source) => FRAME_SOURCE.test(source));
 
+/** Where Bot Framework channels put parents' files (Direct Line, Web Chat, Teams' inline images). */
+export const DEFAULT_ATTACHMENT_HOSTS = '*.botframework.com,smba.trafficmanager.net,*.asm.skype.com';
+/** `host`, `*.domain` or `[ipv6]`, with an optional `:port`. */
+const HOST_PATTERN = /^(\*\.)?([a-z0-9-]+\.)*[a-z0-9-]+(:\d{1,5})?$|^\[[0-9a-f:.]+\](:\d{1,5})?$/;
+
 /** Every environment variable the bot reads; documented in README.md and .env.example. */
 const EnvSchema = z.object({
     NODE_ENV: z.preprocess(emptyToUndefined, z.enum(['development', 'production', 'test']).default('development')),
@@ -35,6 +40,13 @@ const EnvSchema = z.object({
     RESUME_AFTER_HOURS: z.preprocess(emptyToUndefined, z.coerce.number().positive().default(24)),
     UPLOAD_MAX_MB: z.preprocess(emptyToUndefined, z.coerce.number().positive().max(100).default(20)),
     UPLOAD_MAX_FILES: z.preprocess(emptyToUndefined, z.coerce.number().int().positive().max(50).default(10)),
+    UPLOAD_MAX_REQUEST_MB: z.preprocess(emptyToUndefined, z.coerce.number().positive().max(500).default(50)),
+    ATTACHMENT_HOSTS: z.preprocess(emptyToUndefined, z.string().default(DEFAULT_ATTACHMENT_HOSTS).transform((value, ctx) => {
+        const patterns = value.split(',').map((p) => p.trim().toLowerCase()).filter((p) => p !== '');
+        for (const bad of patterns.filter((p) => !HOST_PATTERN.test(p))) ctx.addIssue({ code: 'custom', message: `"${bad}" is not a host pattern (host, *.domain, with an optional :port)` });
+        return patterns;
+    })),
+    ATTACHMENT_ALLOW_PRIVATE: z.preprocess(emptyToUndefined, z.enum(['true', 'false']).default('false')).transform((v) => v === 'true'),
     HANDOFF_WEBHOOK_URL: z.preprocess(emptyToUndefined, z.string().url().optional()),
     HANDOFF_WEBHOOK_SECRET: z.preprocess(emptyToUndefined, z.string().regex(/^whsec_[A-Za-z0-9+/=]+$/, 'must look like whsec_<base64>').optional()),
     SMTP_URL: z.preprocess(emptyToUndefined, z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional()),
@@ -66,6 +78,9 @@ const EnvSchema = z.object({
     }
     if (env.HANDOFF_WEBHOOK_URL && !env.HANDOFF_WEBHOOK_SECRET) {
         ctx.addIssue({ code: 'custom', path: ['HANDOFF_WEBHOOK_SECRET'], message: 'required when HANDOFF_WEBHOOK_URL is set' });
+    }
+    if (env.UPLOAD_MAX_REQUEST_MB < env.UPLOAD_MAX_MB) {
+        ctx.addIssue({ code: 'custom', path: ['UPLOAD_MAX_REQUEST_MB'], message: 'must be at least UPLOAD_MAX_MB' });
     }
     if (env.SMTP_URL && !env.STAFF_EMAIL) {
         ctx.addIssue({ code: 'custom', path: ['STAFF_EMAIL'], message: 'required when SMTP_URL is set' });

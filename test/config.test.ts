@@ -40,4 +40,14 @@ describe('configuration', () => {
         expect(() => loadConfig({ TRUST_PROXY: 'yes' })).toThrow(/TRUST_PROXY/);
         expect(() => loadConfig({ RATE_LIMIT_UPLOADS_PER_ADDRESS: '-1' })).toThrow(/RATE_LIMIT_UPLOADS_PER_ADDRESS/);
     });
+
+    it('reads attachment hosts as patterns, strict by default, and refuses malformed ones', () => {
+        const config = loadConfig({});
+        expect(config.ATTACHMENT_HOSTS).toEqual(['*.botframework.com', 'smba.trafficmanager.net', '*.asm.skype.com']);
+        expect(config.ATTACHMENT_ALLOW_PRIVATE).toBe(false);
+        expect(loadConfig({ ATTACHMENT_HOSTS: ' Files.Example.org:8443, [::1]:3000 ,*.example.com' }).ATTACHMENT_HOSTS).toEqual(['files.example.org:8443', '[::1]:3000', '*.example.com']);
+        expect(() => loadConfig({ ATTACHMENT_HOSTS: 'https://files.example.org/' })).toThrow(/ATTACHMENT_HOSTS/);
+        expect(() => loadConfig({ ATTACHMENT_HOSTS: '*' })).toThrow(/ATTACHMENT_HOSTS/);
+        expect(() => loadConfig({ UPLOAD_MAX_MB: '30', UPLOAD_MAX_REQUEST_MB: '20' })).toThrow(/UPLOAD_MAX_REQUEST_MB/);
+    });
 });

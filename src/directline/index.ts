@@ -16,6 +16,8 @@ import { bearer, DIRECTLINE_BASE, mountDirectLine, type DirectAuthentication } f
 import { directLineSecret, DirectLineTokens } from './tokens';
 import { renderWidgetPage, widgetHeaders, widgetLocale } from './widgetPage';
 
+const MB = 1024 * 1024;
+
 export interface WidgetDeps {
     config: Config;
     log: DirectLineLog;
@@ -36,15 +38,13 @@ export function mountWidget(server: Server, deps: WidgetDeps): void {
     const { config } = deps;
     const tokens = new DirectLineTokens(directLineSecret(config.DIRECTLINE_SECRET, config.DATA_DIR));
     const botId = config.MicrosoftAppId ?? 'intake-bot';
-    const selfBase = selfBaseUrl(config, server);
     mountDirectLine(server, {
         log: deps.log,
         tokens,
         adapter: deps.adapter,
         runTurn: deps.runTurn,
         serviceUrl: (conversationId) => `${connectorBase(config, server)()}${tokens.connectorKey(conversationId)}`,
-        attachmentUrl: (id) => `${selfBase()}${DIRECTLINE_BASE}/attachments/${id}`,
-        upload: { maxBytes: config.UPLOAD_MAX_MB * 1024 * 1024, maxFiles: config.UPLOAD_MAX_FILES },
+        upload: { maxFileBytes: config.UPLOAD_MAX_MB * MB, maxFiles: config.UPLOAD_MAX_FILES, maxRequestBytes: config.UPLOAD_MAX_REQUEST_MB * MB },
         authentication: inProcessAuthentication(config),
         botId,
         clock: deps.clock,

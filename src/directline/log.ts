@@ -2,6 +2,7 @@ import type { Pool } from 'pg';
 import type { SqliteDatabase } from '../storage/sqlite-file';
 import { withTransaction } from '../storage/pg-pool';
 import { toDatabaseError } from '../storage/types';
+import type { WidgetFileFolder } from './files';
 
 /** An activity as Direct Line clients see it; `id` is derived from the row id (`<conversation>|<row id>`). */
 export type LoggedActivity = Record<string, unknown> & { id: string };
@@ -18,30 +19,40 @@ export interface DirectLineLog {
     since(conversationId: string, watermark: number, limit?: number): Promise<{ activities: LoggedActivity[]; watermark: number }>;
     /** Whether the conversation has any activity yet (the welcome is sent once). */
     exists(conversationId: string): Promise<boolean>;
+    /** The conversation's activities, file rows and files. */
     deleteByConversation(conversationId: string): Promise<number>;
     /** Forgets conversations' activities and files older than `before` (the transcript keeps the record). */
     prune(before: Date): Promise<number>;
-    /** A file sent from the widget, kept until the bot has fetched it into its uploads. */
+    /** Records a file sent from the widget, already written to `files` (the row holds metadata only). */
     putAttachment(file: WidgetFile, at: Date): Promise<void>;
     getAttachment(id: string): Promise<WidgetFile | undefined>;
+    /** Where the widget's files are kept, on disk. */
+    readonly files: WidgetFileFolder;
 }
 
 export interface WidgetFile {
     id: string;
     conversationId: string;
     name: string;
+    /** What the bytes are (checked at upload), not what the browser declared. */
     contentType: string;
-    data: Buffer;
+    size: number;
 }
 
+type AttachmentRow = { id: string; conversation_id: string; name: string; content_type: string; size: number | string };
+
+const fileOf = (row: AttachmentRow | undefined): WidgetFile | undefined =>
+    row && { id: row.id, conversationId: row.conversation_id, name: row.name, contentType: row.content_type, size: Number(row.size) };
+
 const PAGE = 200;
+const ATTACHMENT_SELECT = 'select id, conversation_id, name, content_type, size from directline_attachments where id = ?';
 
 function withId(conversationId: string, rowId: number, activity: Record<string, unknown>): LoggedActivity {
     return { ...activity, id: `${conversationId}|${String(rowId).padStart(7, '0')}` };
 }
 
 export class SqliteDirectLineLog implements DirectLineLog {
-    constructor(private readonly db: SqliteDatabase) {}
+    constructor(private readonly db: SqliteDatabase, readonly files: WidgetFileFolder) {}
 
     async append(conversationId: string, activity: Record<string, unknown>, at: Date): Promise<LoggedActivity> {
         try {
@@ -69,33 +80,34 @@ export class SqliteDirectLineLog implements DirectLineLog {
 
     async deleteByConversation(conversationId: string): Promise<number> {
         this.db.prepare('delete from directline_attachments where conversation_id = ?').run(conversationId);
-        return this.db.prepare('delete from directline_activities where conversation_id = ?').run(conversationId).changes;
+        const deleted = this.db.prepare('delete from directline_activities where conversation_id = ?').run(conversationId).changes;
+        await this.files.removeConversation(conversationId);
+        return deleted;
     }
 
     async prune(before: Date): Promise<number> {
         this.db.prepare('delete from directline_attachments where created_at < ?').run(before.toISOString());
-        return this.db.prepare('delete from directline_activities where created_at < ?').run(before.toISOString()).changes;
+        const deleted = this.db.prepare('delete from directline_activities where created_at < ?').run(before.toISOString()).changes;
+        await this.files.prune(before);
+        return deleted;
     }
 
     async putAttachment(file: WidgetFile, at: Date): Promise<void> {
         try {
-            this.db.prepare('insert into directline_attachments (id, conversation_id, name, content_type, data, created_at) values (?, ?, ?, ?, ?, ?)')
-                .run(file.id, file.conversationId, file.name, file.contentType, file.data, at.toISOString());
+            this.db.prepare('insert into directline_attachments (id, conversation_id, name, content_type, size, created_at) values (?, ?, ?, ?, ?, ?)')
+                .run(file.id, file.conversationId, file.name, file.contentType, file.size, at.toISOString());
         } catch (err) {
             throw toDatabaseError('SqliteDirectLineLog.putAttachment()', err);
         }
     }
 
     async getAttachment(id: string): Promise<WidgetFile | undefined> {
-        const row = this.db
-            .prepare<[string], { id: string; conversation_id: string; name: string; content_type: string; data: Buffer }>('select * from directline_attachments where id = ?')
-            .get(id);
-        return row && { id: row.id, conversationId: row.conversation_id, name: row.name, contentType: row.content_type, data: row.data };
+        return fileOf(this.db.prepare<[string], AttachmentRow>(ATTACHMENT_SELECT).get(id));
     }
 }
 
 export class PostgresDirectLineLog implements DirectLineLog {
-    constructor(private readonly pool: Pool) {}
+    constructor(private readonly pool: Pool, readonly files: WidgetFileFolder) {}
 
     async append(conversationId: string, activity: Record<string, unknown>, at: Date): Promise<LoggedActivity> {
         // One writer per conversation at a time, so ids commit in order and a watermark never skips a row.
@@ -125,28 +137,28 @@ export class PostgresDirectLineLog implements DirectLineLog {
     async deleteByConversation(conversationId: string): Promise<number> {
         await this.pool.query('delete from directline_attachments where conversation_id = $1', [conversationId]);
         const { rowCount } = await this.pool.query('delete from directline_activities where conversation_id = $1', [conversationId]);
+        await this.files.removeConversation(conversationId);
         return rowCount ?? 0;
     }
 
     async prune(before: Date): Promise<number> {
         await this.pool.query('delete from directline_attachments where created_at < $1', [before]);
         const { rowCount } = await this.pool.query('delete from directline_activities where created_at < $1', [before]);
+        await this.files.prune(before);
         return rowCount ?? 0;
     }
 
     async putAttachment(file: WidgetFile, at: Date): Promise<void> {
         try {
-            await this.pool.query('insert into directline_attachments (id, conversation_id, name, content_type, data, created_at) values ($1, $2, $3, $4, $5, $6)',
-                [file.id, file.conversationId, file.name, file.contentType, file.data, at]);
+            await this.pool.query('insert into directline_attachments (id, conversation_id, name, content_type, size, created_at) values ($1, $2, $3, $4, $5, $6)',
+                [file.id, file.conversationId, file.name, file.contentType, file.size, at]);
         } catch (err) {
             throw toDatabaseError('PostgresDirectLineLog.putAttachment()', err);
         }
     }
 
     async getAttachment(id: string): Promise<WidgetFile | undefined> {
-        const { rows } = await this.pool.query<{ id: string; conversation_id: string; name: string; content_type: string; data: Buffer }>(
-            'select * from directline_attachments where id = $1', [id]);
-        const row = rows[0];
-        return row && { id: row.id, conversationId: row.conversation_id, name: row.name, contentType: row.content_type, data: row.data };
+        const { rows } = await this.pool.query<AttachmentRow>(ATTACHMENT_SELECT.replace('?', '$1'), [id]);
+        return fileOf(rows[0]);
     }
 }

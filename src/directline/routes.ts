@@ -1,10 +1,14 @@
 import type { CloudAdapter, TurnContext } from 'botbuilder';
-import { Readable } from 'node:stream';
+import { createReadStream } from 'node:fs';
+import { pipeline } from 'node:stream/promises';
+import type { TLSSocket } from 'node:tls';
 import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
 import type { Logger } from '../logger';
+import { attachmentIdOf, attachmentPath } from './files';
 import type { DirectLineLog, LoggedActivity } from './log';
 import { randomId, type DirectLineGrant, type DirectLineTokens } from './tokens';
+import { receiveUpload, type UploadLimits } from './upload';
 
 /** An Authorization header value or a ready identity, as CloudAdapter.processActivityDirect takes it. */
 export type DirectAuthentication = Parameters<CloudAdapter['processActivityDirect']>[0];
@@ -12,7 +16,6 @@ export type DirectAuthentication = Parameters<CloudAdapter['processActivityDirec
 export const DIRECTLINE_BASE = '/v3/directline';
 /** The widget's file upload (multipart), which bypasses the JSON body parser. */
 export const WIDGET_UPLOAD_PATH = /^\/v3\/directline\/conversations\/[^/]+\/upload$/;
-const MULTIPART_OVERHEAD = 64 * 1024;
 export const WIDGET_CHANNEL_ID = 'webchat';
 
 export interface DirectLineDeps {
@@ -25,9 +28,7 @@ export interface DirectLineDeps {
     /** '' when running unauthenticated; otherwise an identity for the in-process call. */
     authentication: () => DirectAuthentication;
     botId: string;
-    /** Where the bot fetches a widget file from (this server, like serviceUrl). */
-    attachmentUrl: (id: string) => string;
-    upload: { maxBytes: number; maxFiles: number };
+    upload: UploadLimits;
     clock: () => Date;
     logger: Logger;
 }
@@ -69,6 +70,20 @@ export function mountDirectLine(server: Server, deps: DirectLineDeps): void {
             return undefined;
         }
         return grant;
+    };
+
+    /**
+     * The client's copy: this server's attachment paths become links with a short-lived signature
+     * for the reader's conversation, absolute (Web Chat links only absolute URLs) on the origin the client used.
+     */
+    const withSignedLinks = (activity: LoggedActivity, conversationId: string, origin: string): LoggedActivity => {
+        if (!Array.isArray(activity.attachments)) return activity;
+        const attachments = (activity.attachments as unknown[]).map((a) => {
+            const url = typeof a === 'object' && a !== null ? (a as { contentUrl?: unknown }).contentUrl : undefined;
+            const id = typeof url === 'string' ? attachmentIdOf(url) : undefined;
+            return id ? { ...(a as object), contentUrl: `${origin}${attachmentPath(id)}?${tokens.attachmentQuery(id, conversationId, clock())}` } : a;
+        });
+        return { ...activity, attachments };
     };
 
     const dispatch = async (activity: Record<string, unknown>): Promise<void> => {
@@ -130,7 +145,8 @@ export function mountDirectLine(server: Server, deps: DirectLineDeps): void {
         const raw = new URL(req.url ?? '/', 'http://localhost').searchParams.get('watermark');
         const watermark = raw && /^\d{1,15}$/.test(raw) ? Number(raw) : 0;
         const page = await log.since(grant.conversationId, watermark);
-        res.send(200, { activities: page.activities.map(forClient), watermark: String(page.watermark) });
+        const origin = requestOrigin(req);
+        res.send(200, { activities: page.activities.map((a) => withSignedLinks(forClient(a), grant.conversationId, origin)), watermark: String(page.watermark) });
     });
 
     server.post(`${DIRECTLINE_BASE}/conversations/:conversationId/activities`, async (req: Request, res: Response) => {
@@ -150,47 +166,54 @@ export function mountDirectLine(server: Server, deps: DirectLineDeps): void {
     server.post(`${DIRECTLINE_BASE}/conversations/:conversationId/upload`, async (req: Request, res: Response) => {
         const grant = grantFor(req, res, String(req.params.conversationId));
         if (!grant) return;
-        const length = Number(req.headers['content-length']);
-        if (!Number.isFinite(length)) { res.send(411, { error: { code: 'BadArgument', message: 'content-length required' } }); return; }
-        if (length > deps.upload.maxBytes * deps.upload.maxFiles + MULTIPART_OVERHEAD) {
-            res.send(413, { error: { code: 'MessageSizeTooBig', message: 'the files are too large' } });
+        const upload = await receiveUpload(req, grant.conversationId, log.files, deps.upload);
+        if (!upload.ok) {
+            refuseUpload(req, res, upload.status);
             return;
         }
-        const form = await readForm(req).catch(() => undefined);
-        if (!form) { res.send(400, { error: { code: 'BadArgument', message: 'expected multipart/form-data' } }); return; }
-        const activityPart = form.get('activity');
-        const described = ClientActivity.safeParse(typeof activityPart === 'string' || !activityPart ? { type: 'message' } : await jsonOf(activityPart));
-        const files = [...form.entries()].filter(([name, value]) => name !== 'activity' && typeof value !== 'string').map(([, value]) => value as File).slice(0, deps.upload.maxFiles);
-        if (!described.success || files.length === 0) { res.send(400, { error: { code: 'BadArgument', message: 'expected an activity and at least one file' } }); return; }
-        const stored: { id: string; name: string; contentType: string }[] = [];
-        for (const file of files) {
-            const id = randomId('att-');
-            const contentType = file.type || 'application/octet-stream';
-            const name = (file.name || 'document').slice(0, 200);
-            await log.putAttachment({ id, conversationId: grant.conversationId, name, contentType, data: Buffer.from(await file.arrayBuffer()) }, clock());
-            stored.push({ id, name, contentType });
+        const described = ClientActivity.safeParse(upload.activity ?? { type: 'message' });
+        if (!described.success || upload.files.length === 0) {
+            await Promise.all(upload.files.map((f) => log.files.remove(grant.conversationId, f.id)));
+            res.send(400, { error: { code: 'BadArgument', message: 'expected an activity and at least one file' } });
+            return;
+        }
+        for (const file of upload.files) {
+            await log.files.date(grant.conversationId, file.id, clock());
+            await log.putAttachment({ ...file, conversationId: grant.conversationId }, clock());
         }
         const { channelData, ...fields } = described.data;
         const base = fromParent(grant, { ...fields, type: 'message' }, channelData?.clientActivityID);
-        // The page shows the files by a link on this origin; the bot fetches them from serviceUrl's host.
-        const echo = await log.append(grant.conversationId, { ...base, attachments: stored.map((f) => ({ name: f.name, contentType: f.contentType, contentUrl: `${DIRECTLINE_BASE}/attachments/${f.id}` })) }, clock());
+        // The page links the files by a path that is signed when the client reads the activity; the bot takes them from the store by the same path.
+        const attachments = upload.files.map((f) => ({ name: f.name, contentType: f.contentType, contentUrl: attachmentPath(f.id) }));
+        const echo = await log.append(grant.conversationId, { ...base, attachments }, clock());
         res.send(200, { id: echo.id });
-        const forBot: LoggedActivity = { ...echo, attachments: stored.map((f) => ({ name: f.name, contentType: f.contentType, contentUrl: deps.attachmentUrl(f.id) })) };
-        dispatch(forBot).catch((error: unknown) => deps.logger.error({ err: { name: (error as Error).name } }, 'directline: upload turn failed'));
+        dispatch(echo).catch((error: unknown) => deps.logger.error({ err: { name: (error as Error).name } }, 'directline: upload turn failed'));
     });
 
+    // A file as the browser loads it (a link or <img>, without Authorization): only with a signature for its conversation.
     server.get(`${DIRECTLINE_BASE}/attachments/:attachmentId`, async (req: Request, res: Response) => {
-        // The id is random and unguessable; files are pruned with the conversation log.
-        const file = await log.getAttachment(String(req.params.attachmentId));
+        const id = attachmentIdOf(attachmentPath(String(req.params.attachmentId)));
+        const file = id ? await log.getAttachment(id) : undefined;
         if (!file) { res.send(404, { error: { code: 'NotFound', message: 'not found' } }); return; }
+        if (!tokens.verifyAttachmentQuery(file.id, file.conversationId, new URL(req.url ?? '/', 'http://localhost').searchParams, clock())) {
+            res.send(403, { error: { code: 'Forbidden', message: 'the link is not valid (anymore)' } });
+            return;
+        }
+        const stream = createReadStream(log.files.pathOf(file.conversationId, file.id));
+        const opened = await new Promise<boolean>((resolve) => stream.once('open', () => resolve(true)).once('error', () => resolve(false)));
+        if (!opened) { res.send(404, { error: { code: 'NotFound', message: 'not found' } }); return; }
         res.writeHead(200, {
             'content-type': file.contentType,
-            'content-length': file.data.length,
+            'content-length': file.size,
             'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`,
+            // Whatever the bytes are, the browser neither runs nor sniffs them, nor lets another site embed them.
+            'content-security-policy': "default-src 'none'; sandbox",
             'x-content-type-options': 'nosniff',
+            'cross-origin-resource-policy': 'same-origin',
+            'referrer-policy': 'no-referrer',
             'cache-control': 'private, no-store'
         });
-        res.end(file.data);
+        await pipeline(stream, res).catch(() => undefined);
     });
 
     // The Bot Connector API as the bot calls it at `serviceUrl` (replies and proactive messages).
@@ -216,21 +239,23 @@ function forClient(activity: LoggedActivity): LoggedActivity {
     return visible;
 }
 
-/** The multipart body of a request, parsed by the platform's own FormData. */
-async function readForm(req: Request): Promise<FormData> {
-    const request = new globalThis.Request('http://upload.invalid/', {
-        method: 'POST',
-        headers: { 'content-type': String(req.headers['content-type'] ?? '') },
-        body: Readable.toWeb(req) as ReadableStream<Uint8Array>,
-        duplex: 'half'
-    } as RequestInit & { duplex: 'half' });
-    return request.formData();
+/** The origin the client addressed ('' when the Host header is not a plain host, leaving links relative). */
+function requestOrigin(req: Request): string {
+    const host = String(req.headers.host ?? '');
+    if (!/^([A-Za-z0-9-]+\.)*[A-Za-z0-9-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/.test(host)) return '';
+    // Behind a proxy that ends TLS, the page was https although this hop is not.
+    const forwarded = String(req.headers['x-forwarded-proto'] ?? '').split(',')[0]?.trim().toLowerCase();
+    const scheme = forwarded === 'https' || forwarded === 'http' ? forwarded : (req.socket as TLSSocket).encrypted ? 'https' : 'http';
+    return `${scheme}://${host}`;
 }
 
-async function jsonOf(part: Blob): Promise<unknown> {
-    try {
-        return JSON.parse(await part.text()) as unknown;
-    } catch {
-        return undefined;
+/** 413 stops reading the rest of the body: the connection is closed once the answer is out. */
+function refuseUpload(req: Request, res: Response, status: 400 | 413 | 415): void {
+    const messages = { 400: 'expected multipart/form-data', 413: 'the files are too large or too many', 415: 'only PDF, JPEG, PNG, HEIC or a zipped DICOM folder' };
+    const code = { 400: 'BadArgument', 413: 'MessageSizeTooBig', 415: 'UnsupportedMediaType' }[status];
+    if (!req.complete) {
+        res.setHeader('connection', 'close');
+        res.once('finish', () => req.destroy());
     }
+    res.send(status, { error: { code, message: messages[status] } });
 }

@@ -59,10 +59,31 @@ export class DirectLineTokens {
         }
     }
 
+    /**
+     * A query (`e=<expiry>&s=<signature>`) that lets a browser load one attachment of one
+     * conversation without an Authorization header (links and <img> send none), for a limited time.
+     */
+    attachmentQuery(id: string, conversationId: string, now: Date): string {
+        const expires = Math.floor(now.getTime() / 1000) + TOKEN_TTL_SECONDS;
+        return `e=${expires}&s=${this.sign(attachmentClaim(id, conversationId, expires))}`;
+    }
+
+    /** Whether the query was made by attachmentQuery for this file's conversation and has not expired. */
+    verifyAttachmentQuery(id: string, conversationId: string, query: URLSearchParams, now: Date): boolean {
+        const expires = Number(query.get('e'));
+        if (!Number.isSafeInteger(expires) || expires <= now.getTime() / 1000) return false;
+        const expected = Buffer.from(this.sign(attachmentClaim(id, conversationId, expires)));
+        const given = Buffer.from(query.get('s') ?? '');
+        return expected.length === given.length && timingSafeEqual(expected, given);
+    }
+
     private sign(text: string): string {
         return createHmac('sha256', this.secret).update(text).digest('base64url');
     }
 }
+
+/** Newlines cannot occur in a token body (base64url), so a link's claim never signs as a token. */
+const attachmentClaim = (id: string, conversationId: string, expires: number) => `attachment\n${id}\n${conversationId}\n${expires}`;
 
 export function randomId(prefix: string): string {
     return `${prefix}${randomBytes(12).toString('base64url')}`;

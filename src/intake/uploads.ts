@@ -1,7 +1,13 @@
-import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { Readable, Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import type { UploadedFile } from '../domain/schema';
+import { conversationFolder, ensurePrivateFolder } from '../storage/conversation-folder';
+import type { AttachmentFetcher } from './attachmentFetch';
+import { checkDocument } from './documentCheck';
 
 export interface IncomingAttachment {
     name?: string;
@@ -9,77 +15,89 @@ export interface IncomingAttachment {
     contentUrl?: string;
 }
 
+/** `failed` is the one answer for every source that could not be read, whatever the reason. */
 export type UploadOutcome =
     | { ok: true; file: UploadedFile }
     | { ok: false; reason: 'rejectedType' | 'rejectedSize' | 'failed'; name: string };
 
-/** What a file really is, from its first bytes; the declared content type is not trusted. */
-export function sniffContentType(bytes: Uint8Array): string | undefined {
-    const starts = (...sig: number[]) => sig.every((b, i) => bytes[i] === b);
-    if (starts(0x25, 0x50, 0x44, 0x46)) return 'application/pdf';
-    if (starts(0xff, 0xd8, 0xff)) return 'image/jpeg';
-    if (starts(0x89, 0x50, 0x4e, 0x47)) return 'image/png';
-    if (starts(0x50, 0x4b, 0x03, 0x04)) return 'application/zip';
-    const brand = Buffer.from(bytes.slice(4, 12)).toString('latin1');
-    if (/^ftyp(heic|heix|mif1|msf1|hevc)/.test(brand)) return 'image/heic';
-    return undefined;
+/** Files this server already holds (the widget's uploads): taken by reference, never over HTTP. */
+export interface LocalAttachments {
+    /** Whether the URL is one of this server's references (then it is never fetched). */
+    names(contentUrl: string): boolean;
+    /** The file's bytes when it exists and belongs to the conversation. */
+    open(conversationId: string, contentUrl: string): Promise<Readable | undefined>;
 }
 
-export interface UploadLimits {
+export interface UploadSources {
     maxBytes: number;
-    timeoutMs: number;
+    /** Channels' attachment hosts (ATTACHMENT_HOSTS). */
+    fetcher: AttachmentFetcher;
+    local?: LocalAttachments;
 }
 
-/** Receives parents' medical documents into DATA_DIR/uploads, one folder per conversation. */
+class TooLarge extends Error {}
+
+/** Receives parents' medical documents into DATA_DIR/uploads, one folder (0700) per conversation, files 0600. */
 export class UploadService {
-    constructor(private readonly root: string, private readonly limits: UploadLimits) {}
-
-    private folder(conversationId: string): string {
-        // Hashed so a conversation id never becomes a path.
-        return path.join(this.root, createHash('sha256').update(conversationId).digest('hex').slice(0, 32));
-    }
-
-    private async download(url: string): Promise<Uint8Array | 'too_large'> {
-        if (url.startsWith('data:')) {
-            const comma = url.indexOf(',');
-            const bytes = Buffer.from(url.slice(comma + 1), url.slice(0, comma).endsWith(';base64') ? 'base64' : 'utf8');
-            return bytes.length > this.limits.maxBytes ? 'too_large' : bytes;
-        }
-        if (!/^https?:\/\//.test(url)) throw new Error('UploadService.download(): unsupported URL scheme');
-        const response = await fetch(url, { signal: AbortSignal.timeout(this.limits.timeoutMs), redirect: 'error' });
-        if (!response.ok || !response.body) throw new Error(`UploadService.download(): status ${response.status}`);
-        const declared = Number(response.headers.get('content-length') ?? '0');
-        if (declared > this.limits.maxBytes) return 'too_large';
-        const chunks: Uint8Array[] = [];
-        let total = 0;
-        for await (const chunk of response.body) {
-            total += chunk.length;
-            if (total > this.limits.maxBytes) return 'too_large';
-            chunks.push(chunk);
-        }
-        return Buffer.concat(chunks);
-    }
+    constructor(private readonly root: string, private readonly sources: UploadSources) {}
 
     async receive(conversationId: string, attachment: IncomingAttachment): Promise<UploadOutcome> {
         const name = (attachment.name ?? 'document').slice(0, 200);
-        if (!attachment.contentUrl) return { ok: false, reason: 'failed', name };
-        let bytes: Uint8Array | 'too_large';
-        try {
-            bytes = await this.download(attachment.contentUrl);
-        } catch {
-            return { ok: false, reason: 'failed', name };
-        }
-        if (bytes === 'too_large') return { ok: false, reason: 'rejectedSize', name };
-        const contentType = sniffContentType(bytes);
-        if (!contentType) return { ok: false, reason: 'rejectedType', name };
         const id = randomUUID();
-        const folder = this.folder(conversationId);
-        await mkdir(folder, { recursive: true });
-        await writeFile(path.join(folder, id), bytes, { mode: 0o600 });
-        return { ok: true, file: { id, name, contentType, size: bytes.length } };
+        const folder = conversationFolder(this.root, conversationId);
+        const partial = path.join(folder, `${id}.part`);
+        try {
+            const source = attachment.contentUrl ? await this.open(conversationId, attachment.contentUrl) : undefined;
+            if (!source) return { ok: false, reason: 'failed', name };
+            await ensurePrivateFolder(this.root, folder);
+            const size = await this.write(source, partial);
+            const checked = await checkDocument(partial);
+            if (!checked.ok) {
+                await rm(partial, { force: true });
+                return { ok: false, reason: 'rejectedType', name };
+            }
+            await rename(partial, path.join(folder, id));
+            return { ok: true, file: { id, name, contentType: checked.contentType, size } };
+        } catch (error) {
+            await rm(partial, { force: true });
+            return { ok: false, reason: error instanceof TooLarge ? 'rejectedSize' : 'failed', name };
+        }
     }
 
     async deleteConversation(conversationId: string): Promise<void> {
-        await rm(this.folder(conversationId), { recursive: true, force: true });
+        await rm(conversationFolder(this.root, conversationId), { recursive: true, force: true });
+    }
+
+    /** The bytes behind a contentUrl: this server's own file, a bounded data: URL, or an allowed host. */
+    private async open(conversationId: string, url: string): Promise<Readable | undefined> {
+        const { local, fetcher, maxBytes } = this.sources;
+        if (local?.names(url)) return local.open(conversationId, url);
+        if (url.startsWith('data:')) {
+            const comma = url.indexOf(',');
+            const base64 = url.slice(0, comma).endsWith(';base64');
+            // Checked before decoding: base64 takes 4 characters for 3 bytes.
+            if (comma < 0 || (url.length - comma - 1) * (base64 ? 0.75 : 1) > maxBytes + 3) throw new TooLarge();
+            return Readable.from([Buffer.from(url.slice(comma + 1), base64 ? 'base64' : 'utf8')]);
+        }
+        const fetched = await fetcher.open(url);
+        if ((fetched.declaredBytes ?? 0) > maxBytes) {
+            fetched.body.destroy();
+            throw new TooLarge();
+        }
+        return fetched.body;
+    }
+
+    /** Streams to a new owner-only file; more than maxBytes stops the transfer. */
+    private async write(source: Readable, file: string): Promise<number> {
+        let total = 0;
+        const { maxBytes } = this.sources;
+        const counter = new Transform({
+            transform(chunk: Buffer, _encoding, done) {
+                total += chunk.length;
+                done(total > maxBytes ? new TooLarge() : undefined, chunk);
+            }
+        });
+        await pipeline(source, counter, createWriteStream(file, { flags: 'wx', mode: 0o600 }));
+        return total;
     }
 }

@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { ApplicationSchema, type Application, type UploadedFile } from '../domain/schema.js';
 import type { StoredApplication } from '../handoff/application-repository.js';
 import type { DeliveryInfo } from '../handoff/outbox.js';
+import { conversationFolder } from '../storage/conversation-folder.js';
 import type { StaffRouteDeps } from './deps.js';
 import type { DetailData } from './views/detail.js';
 
@@ -43,8 +43,7 @@ export async function retryDelivery(deps: StaffRouteDeps, stored: StoredApplicat
 export function uploadPath(deps: StaffRouteDeps, found: FoundApplication, fileId: string): { file: UploadedFile; path: string } | undefined {
     const file = found.app?.documents.files?.find((f) => f.id === fileId);
     if (!file || !/^[0-9a-f-]{36}$/i.test(file.id)) return undefined;
-    const folder = createHash('sha256').update(found.stored.conversationId).digest('hex').slice(0, 32);
-    return { file, path: path.join(deps.uploadsDir, folder, file.id) };
+    return { file, path: path.join(conversationFolder(deps.uploadsDir, found.stored.conversationId), file.id) };
 }
 
 export function attachmentDisposition(name: string): string {

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { PostgresApplicationRepository } from '../handoff/application-repository-postgres.js';
 import { SqliteApplicationRepository } from '../handoff/application-repository-sqlite.js';
 import type { ApplicationRepository, ApplicationRepositoryOptions } from '../handoff/application-repository.js';
+import { WIDGET_FILES_DIR, WidgetFileFolder } from '../directline/files';
 import { PostgresDirectLineLog, SqliteDirectLineLog, type DirectLineLog } from '../directline/log';
 import { PostgresFaqFeedback, SqliteFaqFeedback, type FaqFeedbackRepository } from './faq-feedback';
 import { migratePostgres, migrateSqlite } from './migrations.js';
@@ -25,7 +26,7 @@ export interface IntakeDatabase {
     applications: ApplicationRepository;
     /** "Was this helpful?" answers for analytics. */
     faqFeedback: FaqFeedbackRepository;
-    /** The widget's conversations (self-hosted Direct Line). */
+    /** The widget's conversations (self-hosted Direct Line); its files are kept in DATA_DIR/directline-uploads. */
     directline: DirectLineLog;
     /** One turn at a time per conversation (across instances on PostgreSQL). */
     turns: TurnLock;
@@ -51,14 +52,15 @@ export function isPostgresUrl(url: string): boolean {
 /** Opens the configured engine and applies pending migrations before returning. */
 export async function openDatabase(config: DatabaseConfig, options: ApplicationRepositoryOptions = {}): Promise<IntakeDatabase> {
     const url = config.databaseUrl?.trim();
-    if (url && isPostgresUrl(url)) return openPostgres(url, options);
+    const widgetFiles = new WidgetFileFolder(config.dataDir ? join(config.dataDir, WIDGET_FILES_DIR) : undefined);
+    if (url && isPostgresUrl(url)) return openPostgres(url, widgetFiles, options);
     // A non-empty URL we do not understand is a typo, not a request for SQLite.
     if (url) throw new Error('openDatabase(): DATABASE_URL must start with postgres:// or postgresql://');
     if (!config.dataDir) throw new Error('openDatabase(): dataDir or a PostgreSQL databaseUrl is required');
-    return openSqlite(join(config.dataDir, SQLITE_FILE_NAME), options);
+    return openSqlite(join(config.dataDir, SQLITE_FILE_NAME), widgetFiles, options);
 }
 
-function openSqlite(filePath: string, options: ApplicationRepositoryOptions): IntakeDatabase {
+function openSqlite(filePath: string, widgetFiles: WidgetFileFolder, options: ApplicationRepositoryOptions): IntakeDatabase {
     const db = openSqliteFile(filePath);
     try {
         migrateSqlite(db);
@@ -67,7 +69,7 @@ function openSqlite(filePath: string, options: ApplicationRepositoryOptions): In
             storage: new SqliteStorage(db),
             applications: new SqliteApplicationRepository(db, options),
             faqFeedback: new SqliteFaqFeedback(db),
-            directline: new SqliteDirectLineLog(db),
+            directline: new SqliteDirectLineLog(db, widgetFiles),
             turns: new LocalTurnLock(),
             scrubDeleted: async () => truncateWal(db),
             close: async () => {
@@ -80,7 +82,7 @@ function openSqlite(filePath: string, options: ApplicationRepositoryOptions): In
     }
 }
 
-async function openPostgres(url: string, options: ApplicationRepositoryOptions): Promise<IntakeDatabase> {
+async function openPostgres(url: string, widgetFiles: WidgetFileFolder, options: ApplicationRepositoryOptions): Promise<IntakeDatabase> {
     const pool = createPool(url);
     try {
         await migratePostgres(pool);
@@ -95,7 +97,7 @@ async function openPostgres(url: string, options: ApplicationRepositoryOptions):
         storage: new PostgresStorage(pool, { migrate: false }),
         applications: new PostgresApplicationRepository(pool, { ...options, migrate: false }),
         faqFeedback: new PostgresFaqFeedback(pool),
-        directline: new PostgresDirectLineLog(pool),
+        directline: new PostgresDirectLineLog(pool, widgetFiles),
         turns,
         scrubDeleted: async () => {
             // Dead tuples are made reusable and dropped from indexes; the bytes are not overwritten (README).

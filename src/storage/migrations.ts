@@ -176,6 +176,24 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
             create index directline_attachments_conversation_idx on directline_attachments (conversation_id);`
     },
     {
+        version: 13,
+        name: 'directline_attachments_on_disk',
+        // Widget files move to DATA_DIR/directline-uploads; rows keep metadata only. Files still in
+        // rows are dropped: the bot took them into its uploads when they arrived (rows lived 24 h).
+        sql: `
+            drop table directline_attachments;
+            create table directline_attachments (
+                id text primary key,
+                conversation_id text not null,
+                name text not null,
+                content_type text not null,
+                size integer not null,
+                created_at text not null
+            );
+            create index directline_attachments_conversation_idx on directline_attachments (conversation_id);
+            create index directline_attachments_created_idx on directline_attachments (created_at);`
+    },
+    {
         version: 14,
         name: 'outbox_events',
         // "delete my data" queues an application.erased notice whose application is gone: such a row
@@ -377,6 +395,22 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
                 created_at timestamptz not null
             );
             create index directline_attachments_conversation_idx on directline_attachments (conversation_id);`
+    },
+    {
+        version: 13,
+        name: 'directline_attachments_on_disk',
+        sql: `
+            drop table directline_attachments;
+            create table directline_attachments (
+                id text primary key,
+                conversation_id text not null,
+                name text not null,
+                content_type text not null,
+                size bigint not null,
+                created_at timestamptz not null
+            );
+            create index directline_attachments_conversation_idx on directline_attachments (conversation_id);
+            create index directline_attachments_created_idx on directline_attachments (created_at);`
     },
     {
         version: 14,

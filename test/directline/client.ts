@@ -6,6 +6,7 @@ export interface DlActivity {
     from: { id: string; role?: string };
     channelData?: { clientActivityID?: string; intake?: { field?: string | null } };
     suggestedActions?: { actions: { title?: string; value?: unknown }[] };
+    attachments?: { name?: string; contentType: string; contentUrl?: string }[];
 }
 
 export class DirectLineClient {
@@ -42,6 +43,14 @@ export class DirectLineClient {
         const { status, json } = await this.request('POST', `/v3/directline/conversations/${this.conversationId}/activities`, { type: 'message', text, from: { id: 'someone-else' }, channelData: { clientActivityID } });
         if (status !== 200) throw new Error(`send: HTTP ${status}`);
         return String(json.id);
+    }
+
+    /** Files as Web Chat's paperclip sends them: an activity part and the files, multipart/form-data. */
+    async upload(files: { name: string; type: string; bytes: Buffer }[], clientActivityID = `u-${Math.random().toString(36).slice(2)}`): Promise<Response> {
+        const form = new FormData();
+        form.append('activity', new Blob([JSON.stringify({ type: 'message', channelData: { clientActivityID } })], { type: 'application/vnd.microsoft.activity' }));
+        for (const file of files) form.append('file', new Blob([file.bytes], { type: file.type }), file.name);
+        return fetch(`${this.origin}/v3/directline/conversations/${this.conversationId}/upload?userId=${this.userId}`, { method: 'POST', headers: { authorization: `Bearer ${this.token}` }, body: form });
     }
 
     async poll(): Promise<DlActivity[]> {

@@ -1,7 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { WIDGET_FILES_DIR } from '../../src/directline/files';
+import { conversationFolder } from '../../src/storage/conversation-folder';
+import { DOCUMENTS } from '../fixtures/documents';
 import { startServer, type RunningServer } from '../helpers/server';
 import { DirectLineClient } from './client';
 
@@ -16,7 +19,7 @@ afterEach(async () => {
     rmSync(dataDir, { recursive: true, force: true });
 });
 
-const start = async () => (server = await startServer({ DATA_DIR: dataDir }));
+const start = async (clock?: () => Date) => (server = await startServer({ DATA_DIR: dataDir }, clock));
 
 describe('self-hosted Direct Line for the widget', () => {
     it('welcomes in the requested language, echoes the parent as the token user, and answers the next question', async () => {
@@ -105,7 +108,7 @@ describe('self-hosted Direct Line for the widget', () => {
         const replies = await client.untilField('child.firstName');
         const echo = replies.find((a) => a.from.role === 'user') as { attachments?: { name: string; contentUrl: string }[] } | undefined;
         expect(echo?.attachments?.[0]?.name).toBe('blood-count.pdf');
-        const download = await fetch(`${origin}${echo?.attachments?.[0]?.contentUrl ?? ''}`);
+        const download = await fetch(echo?.attachments?.[0]?.contentUrl ?? '');
         expect(Buffer.from(await download.arrayBuffer())).toEqual(pdf);
         expect(replies.filter((a) => a.from.role === 'bot').map((a) => a.text).join(' ')).toMatch(/received "blood-count\.pdf"/);
 
@@ -113,5 +116,22 @@ describe('self-hosted Direct Line for the widget', () => {
         noFile.append('activity', new Blob([JSON.stringify({ type: 'message' })], { type: 'application/vnd.microsoft.activity' }));
         expect((await fetch(`${origin}/v3/directline/conversations/${client.conversationId}/upload`, { method: 'POST', headers: { authorization: `Bearer ${client.token}` }, body: noFile })).status).toBe(400);
         expect((await fetch(`${origin}/v3/directline/conversations/${client.conversationId}/upload`, { method: 'POST', body: form })).status).toBe(401);
+    });
+
+    it('forgets a widget file (row and bytes) a day later, when the next conversation starts', async () => {
+        let now = new Date();
+        const { origin } = await start(() => now);
+        const client = await DirectLineClient.open(origin, 'en');
+        await client.untilField('consent.dataProcessing');
+        expect((await client.upload([{ name: 'scan.pdf', type: 'application/pdf', bytes: DOCUMENTS.pdf }])).status).toBe(200);
+        const echo = (await client.untilField('consent.dataProcessing')).find((a) => a.attachments);
+        const id = new URL(echo?.attachments?.[0]?.contentUrl ?? '').pathname.split('/').pop() ?? '';
+        const file = path.join(conversationFolder(path.join(dataDir, WIDGET_FILES_DIR), client.conversationId), id);
+        expect(existsSync(file)).toBe(true);
+
+        now = new Date(now.getTime() + 25 * 3600 * 1000);
+        await DirectLineClient.open(origin, 'en');
+        expect(existsSync(file)).toBe(false);
+        expect(await server?.app.database.directline.getAttachment(id)).toBeUndefined();
     });
 });

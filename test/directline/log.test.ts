@@ -1,4 +1,7 @@
+import { existsSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
+import { randomId } from '../../src/directline/tokens';
 import { handoffEngines, type EngineFixture } from '../handoff/helpers/engines';
 import { describeEngines } from '../storage/helpers/pg';
 
@@ -39,6 +42,35 @@ describeEngines(handoffEngines)('Direct Line activity log ($name)', (engine) => 
         expect(await log.exists('dl-gone')).toBe(false);
         expect(await log.exists('dl-old')).toBe(false);
         expect((await log.since('dl-new', 0)).activities.map((a) => a.text)).toEqual(['new']);
+    });
+
+    it('keeps widget files on disk (folders 0700, files 0600) and only their metadata in rows; deleting and pruning remove both', async () => {
+        const log = fx.database.directline;
+        const put = async (conversationId: string, at: Date) => {
+            const id = randomId('att-');
+            const file = await log.files.prepare(conversationId, id);
+            writeFileSync(file, 'synthetic scan', { mode: 0o600 });
+            await log.files.date(conversationId, id, at);
+            await log.putAttachment({ id, conversationId, name: 'scan.pdf', contentType: 'application/pdf', size: 14 }, at);
+            return { id, file };
+        };
+        const recent = new Date('2026-11-15T00:00:00Z');
+        const gone = await put('dl-gone', recent);
+        const old = await put('dl-old', new Date('2026-11-01T00:00:00Z'));
+        const kept = await put('dl-new', recent);
+        expect(await (await fx.another()).directline.getAttachment(kept.id)).toEqual({ id: kept.id, conversationId: 'dl-new', name: 'scan.pdf', contentType: 'application/pdf', size: 14 });
+        expect(statSync(kept.file).mode & 0o777).toBe(0o600);
+        expect(statSync(path.dirname(kept.file)).mode & 0o777).toBe(0o700);
+        expect(statSync(path.dirname(path.dirname(kept.file))).mode & 0o777).toBe(0o700);
+
+        await log.deleteByConversation('dl-gone');
+        await log.prune(new Date('2026-11-10T00:00:00Z'));
+        expect(existsSync(path.dirname(gone.file))).toBe(false);
+        expect(existsSync(path.dirname(old.file))).toBe(false);
+        expect(existsSync(kept.file)).toBe(true);
+        expect(await log.getAttachment(gone.id)).toBeUndefined();
+        expect(await log.getAttachment(old.id)).toBeUndefined();
+        expect(await log.getAttachment(kept.id)).toBeDefined();
     });
 
     it('a reader polling while replies are written concurrently sees every activity exactly once', async () => {

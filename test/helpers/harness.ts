@@ -11,6 +11,8 @@ import { createTexts, type Texts } from '../../src/i18n/i18n';
 import { detectRedFlag } from '../../src/safety/redFlags';
 import { DataEraser } from '../../src/intake/eraser';
 import { SubmissionService } from '../../src/intake/submission';
+import { WidgetAttachments } from '../../src/directline/files';
+import { AttachmentFetcher, type AttachmentHostPolicy } from '../../src/intake/attachmentFetch';
 import { UploadService } from '../../src/intake/uploads';
 import { openDatabase, type IntakeDatabase } from '../../src/storage/database';
 
@@ -36,12 +38,13 @@ export interface Harness {
 export const TODAY = new Date('2026-11-15T12:00:00Z');
 
 /** The real bot over a real SQLite file in a temp dir, driven through botbuilder's TestAdapter. */
-export async function createHarness(options: { locale?: string; now?: Date } = {}): Promise<Harness> {
+export async function createHarness(options: { locale?: string; now?: Date; attachments?: Partial<AttachmentHostPolicy> } = {}): Promise<Harness> {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'intake-test-'));
     const database = await openDatabase({ dataDir });
     let now = options.now ?? TODAY;
     const conversationState = new EtagConversationState(database.storage);
-    const uploads = new UploadService(path.join(dataDir, 'uploads'), { maxBytes: 2 * 1024 * 1024, timeoutMs: 5000 });
+    const fetcher = new AttachmentFetcher({ hosts: [], allowPrivateListed: false, timeoutMs: 5000, ...options.attachments });
+    const uploads = new UploadService(path.join(dataDir, 'uploads'), { maxBytes: 2 * 1024 * 1024, fetcher, local: new WidgetAttachments(database.directline) });
     const services: IntakeServices = {
         state: {
             dialogState: conversationState.createProperty('dialogState'),

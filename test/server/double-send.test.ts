@@ -63,7 +63,11 @@ describe('a parent who sends two messages at once loses nothing', () => {
         await new Promise<void>((resolve) => files.listen(0, '127.0.0.1', resolve));
         filesUrl = `http://127.0.0.1:${(files.address() as AddressInfo).port}`;
         // Sixty parents from one test address: the per-address limits would (rightly) stop them.
-        server = await startServer({ DATA_DIR: dataDir, UPLOAD_MAX_FILES: '50', RATE_LIMIT_TOKENS_PER_ADDRESS: '0', RATE_LIMIT_MESSAGES_PER_ADDRESS: '0' }, () => NOW);
+        server = await startServer({
+            DATA_DIR: dataDir, UPLOAD_MAX_FILES: '50', RATE_LIMIT_TOKENS_PER_ADDRESS: '0', RATE_LIMIT_MESSAGES_PER_ADDRESS: '0',
+            // The slow document server is on loopback: listed exactly, private addresses allowed for it.
+            ATTACHMENT_HOSTS: new URL(filesUrl).host, ATTACHMENT_ALLOW_PRIVATE: 'true'
+        }, () => NOW);
         for (const locale of LOCALES) sequences.set(locale, await fieldSequence(server.origin, locale));
     }, 60_000);
     afterAll(async () => {

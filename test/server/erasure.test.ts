@@ -198,7 +198,7 @@ describe('"delete my data" in the widget', () => {
         const uploaded = await fetch(`${server.origin}/v3/directline/conversations/${client.conversationId}/upload`, { method: 'POST', headers: { authorization: `Bearer ${client.token}` }, body: form });
         expect(uploaded.status).toBe(200);
         const echo = (await untilBot(client, /received/)).find((a) => a.from.role === 'user' && 'attachments' in a) as { attachments: { contentUrl: string }[] } | undefined;
-        const link = `${server.origin}${echo?.attachments[0]?.contentUrl ?? ''}`;
+        const link = new URL(echo?.attachments[0]?.contentUrl ?? '', server.origin).toString();
         expect((await fetch(link)).status).toBe(200);
         expect(filesContaining(dataDir).some((f) => f.startsWith(SQLITE_FILE_NAME))).toBe(true);
         expect(filesContaining(dataDir).some((f) => f.startsWith('uploads'))).toBe(true);

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, chromiumAvailable, watchCsp } from '../helpers/browser';
+import { noisyPng } from '../fixtures/documents';
 import { startServer, type RunningServer } from '../helpers/server';
 
 const OUTPUT = path.resolve(__dirname, '../../test-results');
@@ -74,6 +75,42 @@ describe.skipIf(!chromiumAvailable)('the website widget in real Chromium', () =>
         expect([shot.readUInt32BE(16), shot.readUInt32BE(20)]).toEqual([390, 844]);
         // Web Chat, the page's script and the upload all work under the page's Content-Security-Policy.
         expect(await violations()).toEqual([]);
+        await page.close();
+    }, 60_000);
+
+    it('a document and photos sent with the paperclip show as links signed for this conversation', async () => {
+        const page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'en-US' });
+        await page.goto(`${server.origin}/`);
+        await page.getByRole('button', { name: /^Yes/ }).first().click();
+        await page.getByText(/first name/i).first().waitFor({ timeout: 20_000 });
+        const input = page.getByRole('textbox').first();
+        const attach = async (files: { name: string; mimeType: string; buffer: Buffer }[]) => {
+            await page.locator('input[type=file]').first().setInputFiles(files);
+            // Web Chat marks the paperclip once the files are ready to go (photos get a thumbnail first).
+            await page.locator('.webchat__attachment-icon--checked').waitFor({ timeout: 10_000 });
+            await input.press('Enter');
+        };
+        const pdf = Buffer.from('%PDF-1.4\n% synthetic widget document\n%%EOF\n');
+        await attach([{ name: 'marrow-report.pdf', mimeType: 'application/pdf', buffer: pdf }]);
+        await page.getByText(/received .marrow-report\.pdf./).first().waitFor({ timeout: 20_000 });
+        // Two phone-sized photos at once: Web Chat adds a thumbnail (a data: URL) of each to the activity part.
+        const photos = [noisyPng(900, 1), noisyPng(900, 2)];
+        await attach(photos.map((buffer, i) => ({ name: `photo-${i + 1}.png`, mimeType: 'image/png', buffer })));
+        await page.getByText(/received .photo-2\.png./).first().waitFor({ timeout: 20_000 });
+
+        // Each file: a link on this origin, signed, that downloads it in a sandbox; without the signature, refused.
+        const sent = [['marrow-report.pdf', pdf, 'application/pdf'], ['photo-1.png', photos[0], 'image/png'], ['photo-2.png', photos[1], 'image/png']] as const;
+        for (const [name, bytes, type] of sent) {
+            const url = await page.locator('a', { hasText: name }).first().getAttribute('href') ?? '';
+            expect(url.startsWith(`${server.origin}/v3/directline/attachments/att-`), url).toBe(true);
+            expect(url).toMatch(/\?e=\d+&s=[\w-]+$/);
+            const download = await page.request.get(url);
+            expect(download.status()).toBe(200);
+            expect(await download.body()).toEqual(bytes);
+            expect(download.headers()).toMatchObject({ 'content-type': type, 'content-security-policy': "default-src 'none'; sandbox", 'x-content-type-options': 'nosniff' });
+            expect((await page.request.get(url.split('?')[0] ?? '')).status()).toBe(403);
+        }
+        await page.screenshot({ path: path.join(OUTPUT, 'widget-upload-phone.png') });
         await page.close();
     }, 60_000);
 

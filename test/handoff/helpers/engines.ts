@@ -62,9 +62,11 @@ const postgres: HandoffEngine = {
     name: 'postgres',
     open: async () => {
         const schema = await createTestSchema();
+        // Widget files live on disk next to either engine.
+        const dir = tempDir();
         const opened: IntakeDatabase[] = [];
         const open = async (options?: ApplicationRepositoryOptions) => {
-            const db = await openDatabase({ databaseUrl: schema.url }, options);
+            const db = await openDatabase({ databaseUrl: schema.url, dataDir: dir.path }, options);
             opened.push(db);
             return db;
         };
@@ -78,6 +80,7 @@ const postgres: HandoffEngine = {
             cleanup: async () => {
                 for (const db of opened) await db.close();
                 await schema.drop();
+                dir.remove();
             }
         };
     }
