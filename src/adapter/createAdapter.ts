@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type Activity, type InvokeResponse, type TurnContext } from 'botbuilder';
-import { AuthenticationError } from 'botframework-connector';
+import { AuthenticationError, type ConnectorClient, type ConnectorFactory } from 'botframework-connector';
 import type { Config } from '../config';
 import { channelLocale } from '../bot/intakeBot';
 import type { Texts } from '../i18n/i18n';
@@ -12,14 +12,53 @@ export function conversationTag(conversationId: string | undefined): string {
     return createHash('sha256').update(conversationId ?? '').digest('hex').slice(0, 12);
 }
 
+/** How long one reply may take to reach the channel, retries included. */
+export const CHANNEL_SEND_DEADLINE_MS = 5000;
+
+/** Errors of the way back to the parent (deadline, HTTP failure, a refused serviceUrl), not of the turn. */
+const CHANNEL_FAILURES = new Set(['AbortError', 'RestError', 'ReplyRefusedError']);
+
+/** What a connector client holds inside (botbuilder-stdlib's ServiceClientContext over @azure/core-client). */
+interface PipelineHolder {
+    client?: { pipeline?: { addPolicy(policy: { name: string; sendRequest(request: { abortSignal?: AbortSignal }, next: (request: unknown) => Promise<unknown>): Promise<unknown> }): void } };
+}
+
+/**
+ * One deadline for a send and all its retries: without it an unreachable channel held the turn
+ * for 6–12 s of exponential retries. Added without a phase, it runs before the retry policy,
+ * whose waits the abort ends. (ConnectorFactoryImpl overwrites requestPolicyFactories, so the
+ * policy goes into the client's pipeline.)
+ */
+function withSendDeadline(connector: ConnectorClient): ConnectorClient {
+    (connector as unknown as PipelineHolder).client?.pipeline?.addPolicy({
+        name: 'intakeSendDeadline',
+        sendRequest: (request, next) => {
+            const deadline = AbortSignal.timeout(CHANNEL_SEND_DEADLINE_MS);
+            request.abortSignal = request.abortSignal ? AbortSignal.any([request.abortSignal, deadline]) : deadline;
+            return next(request);
+        }
+    });
+    return connector;
+}
+
 /** The configured Bot Framework credentials (empty ones mean unauthenticated local use). */
 export function botFrameworkAuthentication(config: Config): ConfigurationBotFrameworkAuthentication {
-    return new ConfigurationBotFrameworkAuthentication({
+    const auth = new ConfigurationBotFrameworkAuthentication({
         MicrosoftAppId: config.MicrosoftAppId ?? '',
         MicrosoftAppPassword: config.MicrosoftAppPassword ?? '',
         MicrosoftAppTenantId: config.MicrosoftAppTenantId ?? '',
         MicrosoftAppType: config.MicrosoftAppType
     });
+    // Both ways CloudAdapter gets its connector factory: for incoming activities and for proactive turns.
+    const withDeadlines = (factory: ConnectorFactory): ConnectorFactory => ({ create: async (serviceUrl, audience) => withSendDeadline(await factory.create(serviceUrl, audience)) });
+    const createConnectorFactory = auth.createConnectorFactory.bind(auth);
+    auth.createConnectorFactory = (claimsIdentity) => withDeadlines(createConnectorFactory(claimsIdentity));
+    const authenticateRequest = auth.authenticateRequest.bind(auth);
+    auth.authenticateRequest = async (activity, authHeader) => {
+        const result = await authenticateRequest(activity, authHeader);
+        return result.connectorFactory ? { ...result, connectorFactory: withDeadlines(result.connectorFactory) } : result;
+    };
+    return auth;
 }
 
 export type IncomingOutcome = { status: number; body?: unknown };
@@ -46,6 +85,8 @@ export function createAdapter(config: Config, texts: Texts, logger: Logger, defa
     adapter.onTurnError = async (context: TurnContext, error: Error) => {
         // The error's name and stack only: messages can quote what the parent typed.
         logger.error({ err: { name: error.name, stack: error.stack }, conversation: conversationTag(context.activity.conversation?.id) }, 'turn failed');
+        // When the channel itself failed, an apology through it would only wait out the deadline again.
+        if (CHANNEL_FAILURES.has(error.name)) return;
         const locale = channelLocale(context.activity.locale) ?? defaultLocale;
         // State is not cleared: the answers so far stay, and the parent can simply send again.
         await context.sendActivity(texts.t(locale)('common:errors.turn')).catch(() => undefined);

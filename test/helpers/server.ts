@@ -29,9 +29,8 @@ export async function startServer(env: Record<string, string>, clock?: () => Dat
 
 /** A Bot Framework client speaking expectReplies over HTTP, like the terminal chat. */
 export class HttpConversation {
-    readonly conversationId = `http-${randomUUID()}`;
-
-    constructor(private readonly origin: string, private readonly locale?: string) {}
+    /** A conversation id of its own, or an existing one (the same parent after a restart). */
+    constructor(private readonly origin: string, private readonly locale?: string, readonly conversationId = `http-${randomUUID()}`) {}
 
     async post(activity: Record<string, unknown>): Promise<{ status: number; activities: Partial<Activity>[] }> {
         const response = await fetch(`${this.origin}/api/messages`, {

@@ -61,7 +61,11 @@ describe('the HTTP edge', () => {
         ['no type', JSON.stringify({ channelId: 'x', conversation: { id: 'c' }, from: { id: 'u' } }), 'application/json'],
         ['no conversation', JSON.stringify({ type: 'message', channelId: 'x', from: { id: 'u' } }), 'application/json'],
         ['wrong types', JSON.stringify({ type: 'message', channelId: 'x', conversation: { id: 'c' }, from: { id: 'u' }, text: 42 }), 'application/json'],
-        ['an array', '[]', 'application/json']
+        ['an array', '[]', 'application/json'],
+        ['membersAdded as a string', JSON.stringify({ type: 'conversationUpdate', channelId: 'x', conversation: { id: 'c' }, from: { id: 'u' }, membersAdded: 'u' }), 'application/json'],
+        ['membersAdded [null]', JSON.stringify({ type: 'conversationUpdate', channelId: 'x', conversation: { id: 'c' }, from: { id: 'u' }, membersAdded: [null] }), 'application/json'],
+        ['a timestamp that is no date', JSON.stringify({ type: 'message', channelId: 'x', conversation: { id: 'c' }, from: { id: 'u' }, timestamp: 'yesterday' }), 'application/json'],
+        ['a value nested 40 deep', `{"type":"message","channelId":"x","conversation":{"id":"c"},"from":{"id":"u"},"value":${'{"a":'.repeat(40)}1${'}'.repeat(40)}}`, 'application/json']
     ])('rejects a malformed activity (%s) with 400', async (_name, body, contentType) => {
         const response = await fetch(`${server.origin}/api/messages`, { method: 'POST', headers: { 'content-type': contentType }, body });
         expect(response.status).toBe(400);
@@ -87,8 +91,7 @@ describe('restart', () => {
             await first.stop();
 
             const second = await startServer({ DATA_DIR: dir }, () => NOW);
-            const resumed = new HttpConversation(second.origin, 'ru');
-            Object.assign(resumed, { conversationId: chat.conversationId });
+            const resumed = new HttpConversation(second.origin, 'ru', chat.conversationId);
             const replies = await resumed.say(SCRIPTS.ru['status.diseaseState']!);
             expect(currentField(replies)).toBe('status.relapseCount');
             const { reference } = await runScript(resumed, replies, SCRIPTS.ru);

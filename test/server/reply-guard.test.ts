@@ -1,4 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer as createHttpServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -68,3 +70,27 @@ describe.each<{ mode: string; env: Record<string, string> }>([
         expect(channel.received.length).toBe(before);
     });
 });
+
+describe('a channel that never answers', () => {
+    it('holds a turn for one bounded send, not for retries without end', async () => {
+        const dataDir = mkdtempSync(path.join(tmpdir(), 'intake-hanging-'));
+        const requests: IncomingMessage[] = [];
+        // Takes every request and never answers, as a channel behind a dead proxy does.
+        const hanging = createHttpServer((req) => { requests.push(req); });
+        await new Promise<void>((resolve) => hanging.listen(0, '127.0.0.1', resolve));
+        const server = await startServer({ DATA_DIR: dataDir, UNAUTHENTICATED_LOCAL_MODE: 'true' });
+        try {
+            const serviceUrl = `http://127.0.0.1:${(hanging.address() as AddressInfo).port}`;
+            const { status } = await new HttpConversation(server.origin, 'en').post({ type: 'conversationUpdate', membersAdded: [{ id: 'parent-1' }], serviceUrl, deliveryMode: 'normal' });
+            // The turn ended (the test's own timeout is the bound) after one attempt, and no apology was tried through the dead channel.
+            expect(status).toBe(200);
+            expect(requests).toHaveLength(1);
+        } finally {
+            await server.stop();
+            hanging.closeAllConnections();
+            await new Promise((resolve) => hanging.close(resolve));
+            rmSync(dataDir, { recursive: true, force: true });
+        }
+    }, 20_000);
+});
+

@@ -1,11 +1,10 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../../src/staff/passwords';
 import { call, type Answer } from '../helpers/http';
+import { startServerProcess } from '../helpers/serverProcess';
 import { StaffClient } from './helpers/client';
 import { startStaffApp, type StaffTestApp } from './helpers/staff-app';
 
@@ -13,22 +12,6 @@ const T0 = new Date('2026-03-02T10:00:00Z');
 let now = T0;
 const clock = () => now;
 const minutes = (n: number) => new Date(now.getTime() + n * 60_000);
-
-async function freePort(): Promise<number> {
-    const probe = createNetServer();
-    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-    const { port } = probe.address() as AddressInfo;
-    await new Promise((resolve) => probe.close(resolve));
-    return port;
-}
-
-async function until(done: () => boolean, why: () => string, timeoutMs = 40_000): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
-    while (!done()) {
-        if (Date.now() > deadline) throw new Error(why());
-        await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-}
 
 describe('first admin account (no STAFF_USERS)', () => {
     it('is created with a random password printed once, and not again after a restart', async () => {
@@ -54,22 +37,16 @@ describe('first admin account (no STAFF_USERS)', () => {
 describe('first admin account from `npm start`', () => {
     it('writes the password to an owner-only file in DATA_DIR and prints only its path', async () => {
         const dataDir = mkdtempSync(path.join(tmpdir(), 'intake-first-admin-'));
-        const port = await freePort();
-        // One process (no npx or tsx wrapper in between), so the kill below reaches the server itself.
-        const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], { env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', STAFF_USERS: '', LOG_LEVEL: 'info', NODE_ENV: 'development' } });
-        let output = '';
-        child.stdout.on('data', (chunk: Buffer) => { output += chunk.toString(); });
-        child.stderr.on('data', (chunk: Buffer) => { output += chunk.toString(); });
+        const server = await startServerProcess({ DATA_DIR: dataDir, STAFF_USERS: '' });
         try {
             const file = path.join(dataDir, 'staff-first-admin.txt');
-            await until(() => output.includes('Chat widget on'), () => `no start-up line in: ${output}`);
+            const output = server.output();
             expect(output).toContain(`Its password is in ${file}`);
             expect(statSync(file).mode & 0o777).toBe(0o600);
             const password = /password: (\S+)/.exec(readFileSync(file, 'utf8'))?.[1] ?? '';
             expect(password).toMatch(/^[A-Za-z0-9_-]{24}$/);
             expect(output).not.toContain(password);
-            child.kill('SIGTERM');
-            await new Promise((resolve) => child.once('exit', resolve));
+            await server.stop('SIGTERM');
             // The file holds the password the stored account really has.
             const app = await startStaffApp({ dataDir });
             try {
@@ -79,7 +56,7 @@ describe('first admin account from `npm start`', () => {
                 await app.stop();
             }
         } finally {
-            if (child.exitCode === null) child.kill('SIGTERM');
+            await server.stop('SIGTERM');
             rmSync(dataDir, { recursive: true, force: true });
         }
     }, 60_000);
