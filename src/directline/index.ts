@@ -46,6 +46,7 @@ export function mountWidget(server: Server, deps: WidgetDeps): void {
         serviceUrl: (conversationId) => `${connectorBase(config, server)()}${tokens.connectorKey(conversationId)}`,
         upload: { maxFileBytes: config.UPLOAD_MAX_MB * MB, maxFiles: config.UPLOAD_MAX_FILES, maxRequestBytes: config.UPLOAD_MAX_REQUEST_MB * MB },
         authentication: inProcessAuthentication(config),
+        deleteButtons: new Set(Object.values(deps.texts.all('common:commands.deleteYes'))),
         botId,
         clock: deps.clock,
         logger: deps.logger

@@ -29,6 +29,8 @@ export interface DirectLineDeps {
     authentication: () => DirectAuthentication;
     botId: string;
     upload: UploadLimits;
+    /** The bot's "yes, delete" button in every language. */
+    deleteButtons: ReadonlySet<string>;
     clock: () => Date;
     logger: Logger;
 }
@@ -159,8 +161,23 @@ export function mountDirectLine(server: Server, deps: DirectLineDeps): void {
         const activity = await log.append(grant.conversationId, fromParent(grant, fields, channelData?.clientActivityID), clock());
         res.send(200, { id: activity.id });
         // Replies reach the log through the connector route while the turn runs.
-        dispatch(activity).catch((error: unknown) => deps.logger.error({ err: { name: (error as Error).name } }, 'directline: turn failed'));
+        dispatch(activity)
+            .then(() => keepEcho(grant.conversationId, activity))
+            .catch((error: unknown) => deps.logger.error({ err: { name: (error as Error).name } }, 'directline: turn failed'));
     });
+
+    /**
+     * "Delete my data" empties the log during the turn, the parent's own "yes, delete" included;
+     * Web Chat would then show that message as sending forever and offer to send it again. Its
+     * echo comes back, stripped to what Web Chat matches it by, with its text only when that was
+     * the bot's own "yes, delete" button (typed words may name the child).
+     */
+    const keepEcho = async (conversationId: string, activity: LoggedActivity): Promise<void> => {
+        const [first] = (await log.since(conversationId, rowOf(activity) - 1, 1)).activities;
+        if (first?.id === activity.id) return;
+        const { type, text, from, channelData, timestamp } = activity;
+        await log.append(conversationId, { type, from, channelData, timestamp, ...(typeof text === 'string' && deps.deleteButtons.has(text) ? { text } : {}) }, clock());
+    };
 
     // Web Chat's upload: an "activity" part (JSON) and the files, as multipart/form-data.
     server.post(`${DIRECTLINE_BASE}/conversations/:conversationId/upload`, async (req: Request, res: Response) => {
@@ -231,6 +248,11 @@ export function mountDirectLine(server: Server, deps: DirectLineDeps): void {
     };
     server.post(connector, receiveFromBot);
     server.post(`${connector}/:replyToId`, receiveFromBot);
+}
+
+/** The row id inside a logged activity's id (`<conversation>|<row id>`). */
+function rowOf(activity: LoggedActivity): number {
+    return Number(activity.id.slice(activity.id.lastIndexOf('|') + 1));
 }
 
 /** What the page may see of a logged activity: not serviceUrl, whose path is the bot's reply key. */

@@ -206,13 +206,15 @@ describe('"delete my data" in the widget', () => {
         await client.send('delete my data');
         await untilBot(client, /cannot be undone/);
         const before = client.watermark;
-        await client.send('Yes, delete');
+        await client.send('Yes, delete', 'confirm-delete');
         const after = await untilBot(client, /has been deleted/);
 
-        // The confirmation reached the widget through the log; the parent's "yes" and everything earlier is gone.
+        // The confirmation reached the widget through the log, and so did the echo of the parent's
+        // button (Web Chat would otherwise show it as "sending" forever); everything earlier is gone.
         expect(Number(client.watermark)).toBeGreaterThan(Number(before));
+        expect(after.find((a) => a.channelData?.clientActivityID === 'confirm-delete')).toMatchObject({ text: 'Yes, delete', from: { role: 'user' } });
         const log = await server.app.database.directline.since(client.conversationId, 0);
-        expect(log.activities.map((a) => (a.from as { role?: string }).role)).toEqual(log.activities.map(() => 'bot'));
+        expect(log.activities.map((a) => (a.from as { role?: string }).role).sort()).toEqual(['bot', 'user']);
         expect(log.activities.map((a) => a.text)).toContain(after.find((a) => /has been deleted/.test(a.text ?? ''))?.text);
         expect(JSON.stringify(log.activities)).not.toContain(MARKER);
         expect((await fetch(link)).status).toBe(404);
