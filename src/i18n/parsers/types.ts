@@ -21,9 +21,15 @@ export type ParseFailure =
     | 'unknown_country'
     | 'unknown_language';
 
-export type ParseResult<T> = { ok: true; value: T } | { ok: false; reason: ParseFailure };
+/**
+ * A value found in a message. `hedged`: the parent said they are not sure ("I think", "вроде",
+ * "glaube ich"), so the value is noted with low confidence. `detail`: words of the message that
+ * the value leaves out and staff should read ("0.1 %" after "positive", a marker no code
+ * names); they go to the application's `asWritten`.
+ */
+export type ParseResult<T> = { ok: true; value: T; hedged?: boolean; detail?: string } | { ok: false; reason: ParseFailure };
 
-export const ok = <T>(value: T): ParseResult<T> => ({ ok: true, value });
+export const ok = <T>(value: T, extra: { hedged?: boolean; detail?: string } = {}): ParseResult<T> => ({ ok: true, value, ...extra });
 export const fail = <T = never>(reason: ParseFailure): ParseResult<T> => ({ ok: false, reason });
 
 /** One option of a choice field, in the conversation language. */
