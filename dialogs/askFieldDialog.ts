@@ -1,15 +1,17 @@
 import { ActionTypes, ActivityTypes, type Attachment, type TurnContext } from 'botbuilder';
 import { Dialog, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
-import { getAnswer, progress, raiseFlag, recordAnswer } from '../src/domain/draft';
+import { getAnswer, noteAsWritten, progress, raiseFlag, recordAnswer } from '../src/domain/draft';
 import { fieldSpec, isRequired, type FieldSpec } from '../src/domain/fields';
 import type { FieldPath } from '../src/domain/schema';
 import { ageInYears } from '../src/domain/validate';
 import { isDoneAnswer, isSkipAnswer, parseYesNo } from '../src/i18n/parsers';
 import { interpretAnswer, type Interpretation } from '../src/intake/interpret';
-import { fieldKey } from '../src/intake/options';
-import { buildQuestion, childName } from '../src/intake/question';
+import { fieldKey, fieldLabel } from '../src/intake/options';
+import { formatAnswer } from '../src/intake/summary';
+import { buildQuestion, childName, exampleFor } from '../src/intake/question';
 import { fileAttachments, receiveDocuments } from './documents';
 import { ASK_FIELD_DIALOG } from './ids';
+import { commandsOf, UNDERSTANDING, type Understanding, type UnderstoodCommand } from '../src/understanding/types';
 import { loadSession, saveDraft, type IntakeServices, type Session } from './services';
 
 export interface AskFieldOptions {
@@ -24,9 +26,24 @@ interface AskFieldState {
     attempts: number;
     /** An unusual weight waiting for the parent's "yes, that's right". */
     pendingWeight?: number;
+    /** What the parent wrote that did not fit, kept for asWritten if the field is optional. */
+    missed?: string[];
+}
+
+/** The open field's part of what a message was understood as, with the words it came from. */
+interface Answered {
+    result: Interpretation;
+    words: string;
+    detail?: string;
+    /** Later fields the same message already answered. */
+    others?: Extract<UnderstoodCommand, { kind: 'set' }>[];
 }
 
 const MAX_RETRIES_BEFORE_OFFERING_HELP = 2;
+
+function othersOf(understanding: Understanding, open: FieldSpec): Extract<UnderstoodCommand, { kind: 'set' }>[] {
+    return commandsOf(understanding, 'set').filter((c) => c.field !== open.path);
+}
 
 /** Asks one field, understands the answer, and re-asks with a specific hint until it can store it. */
 export class AskFieldDialog extends Dialog<AskFieldOptions> {
@@ -72,8 +89,20 @@ export class AskFieldDialog extends Dialog<AskFieldOptions> {
                 return Dialog.EndOfTurn;
             }
         }
-        const result = interpretAnswer(spec, text, { locale: session.locale, today: session.now, answers: session.draft.answers, t: session.t });
-        return this.handleInterpretation(dc, spec, state, session, result);
+        return this.handleInterpretation(dc, spec, state, session, this.interpretation(dc.context, spec, session, text));
+    }
+
+    /** The open field's part of what the message was understood as (src/understanding), computed once per turn. */
+    private interpretation(context: TurnContext, spec: FieldSpec, session: Session, text: string): Answered {
+        const understanding = context.turnState.get(UNDERSTANDING) as Understanding | undefined;
+        const command = understanding?.commands.find((c) => 'field' in c && c.field === spec.path && c.kind !== 'correct');
+        switch (command?.kind) {
+            case 'set': return { result: { kind: 'value', value: command.value }, words: command.words, ...(command.detail ? { detail: command.detail } : {}), others: othersOf(understanding!, spec) };
+            case 'skip': return { result: { kind: 'skip' }, words: command.words, others: othersOf(understanding!, spec) };
+            case 'confirm': return { result: { kind: 'confirm', value: command.value as number, reason: command.reason }, words: command.words };
+            case 'invalid': return { result: { kind: 'invalid', failure: command.failure, params: command.params }, words: command.words };
+            default: return { result: interpretAnswer(spec, text, { locale: session.locale, today: session.now, answers: session.draft.answers, t: session.t }), words: text };
+        }
     }
 
     override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
@@ -81,14 +110,25 @@ export class AskFieldDialog extends Dialog<AskFieldOptions> {
     }
 
     private async handleInterpretation(
-        dc: DialogContext, spec: FieldSpec, state: AskFieldState, session: Session, result: Interpretation
+        dc: DialogContext, spec: FieldSpec, state: AskFieldState, session: Session, answered: Answered
     ): Promise<DialogTurnResult> {
         const { t } = session;
+        const { result } = answered;
         switch (result.kind) {
             case 'value':
             case 'skip': {
                 const value = result.kind === 'value' ? result.value : undefined;
-                await saveDraft(dc.context, this.services, recordAnswer(session.draft, spec.path, value, session.now));
+                let draft = recordAnswer(session.draft, spec.path, value, session.now);
+                // A code that leaves out part of what the parent said ("positive, 0.1 %"): staff read the words too.
+                if (answered.detail) draft = noteAsWritten(draft, spec.path, answered.words, session.now);
+                const others = answered.others ?? [];
+                for (const other of others) draft = recordAnswer(draft, other.field, other.value, session.now);
+                await saveDraft(dc.context, this.services, draft);
+                // Facts given ahead of their question are not asked again; one line says what was noted.
+                if (others.length > 0) {
+                    const facts = others.map((o) => `${fieldLabel(o.field, t)}: ${formatAnswer(fieldSpec(o.field), o.value, session.locale, t)}`);
+                    await dc.context.sendActivity(t('common:understanding.noted', { facts: facts.join('; ') }));
+                }
                 return dc.endDialog(value);
             }
             case 'confirm': {
@@ -110,15 +150,39 @@ export class AskFieldDialog extends Dialog<AskFieldOptions> {
                 });
                 return Dialog.EndOfTurn;
             }
-            case 'invalid': {
-                state.attempts += 1;
-                const hint = result.failure === 'required' ? t('common:errors.required') : t(`common:errors.${result.failure}`, { ...result.params, name: childName(session.draft) });
-                const lines = [hint, t(fieldKey(spec.path, 'help'), { maxMb: this.services.settings.uploadMaxMb })];
-                if (state.attempts >= MAX_RETRIES_BEFORE_OFFERING_HELP && isRequired(spec, session.draft.answers)) lines.push(t('common:errors.stillStuck'));
-                await this.sendQuestion(dc.context, state, [lines.join(' ')]);
-                return Dialog.EndOfTurn;
-            }
+            case 'invalid':
+                return this.repair(dc, spec, state, session, result, answered.words);
         }
+    }
+
+    /**
+     * Nobody gets stuck. After one miss: the reason, the field's help and an example. After two, an
+     * optional field keeps the parent's words for staff (asWritten) and the intake goes on; a
+     * required one offers a person (and "I don't know" where that is an answer) as buttons.
+     */
+    private async repair(
+        dc: DialogContext, spec: FieldSpec, state: AskFieldState, session: Session, result: Extract<Interpretation, { kind: 'invalid' }>, words: string
+    ): Promise<DialogTurnResult> {
+        const { t } = session;
+        state.attempts += 1;
+        if (result.failure !== 'empty' && words.trim() !== '') state.missed = [...(state.missed ?? []), words.trim()];
+        const required = isRequired(spec, session.draft.answers);
+        if (!required && state.attempts >= MAX_RETRIES_BEFORE_OFFERING_HELP && (state.missed ?? []).length > 0) {
+            const draft = noteAsWritten(recordAnswer(session.draft, spec.path, undefined, session.now), spec.path, [...new Set(state.missed)].join(' / '), session.now);
+            await saveDraft(dc.context, this.services, draft);
+            await dc.context.sendActivity(t('common:repair.keptAsWritten'));
+            return dc.endDialog(undefined);
+        }
+        const hint = result.failure === 'required' ? t('common:errors.required') : t(`common:errors.${result.failure}`, { ...result.params, name: childName(session.draft) });
+        const help = t(fieldKey(spec.path, 'help'), { maxMb: this.services.settings.uploadMaxMb });
+        const lines = [hint, help];
+        // One example in the parent's style, unless the field's help already quotes one.
+        const example = exampleFor(spec, t);
+        if (example && state.attempts === 1 && !/["«„“]/.test(help)) lines.push(example);
+        const stuck = state.attempts >= MAX_RETRIES_BEFORE_OFFERING_HELP;
+        if (stuck) lines.push(t('common:errors.stillStuck'));
+        await this.sendQuestion(dc.context, state, [lines.join(' ')], stuck ? [t('common:faq.human')] : []);
+        return Dialog.EndOfTurn;
     }
 
     private async continueUploads(dc: DialogContext, spec: FieldSpec, session: Session, text: string, files: Attachment[]): Promise<DialogTurnResult> {
@@ -136,15 +200,15 @@ export class AskFieldDialog extends Dialog<AskFieldOptions> {
             await saveDraft(dc.context, this.services, recordAnswer(draft, spec.path, received, session.now));
             return dc.endDialog(received);
         }
-        return this.handleInterpretation(dc, spec, state, session, { kind: 'invalid', failure: 'unrecognized', params: {} });
+        return this.handleInterpretation(dc, spec, state, session, { result: { kind: 'invalid', failure: 'unrecognized', params: {} }, words: text });
     }
 
-    private async sendQuestion(context: TurnContext, state: AskFieldState, prefix: string[]): Promise<void> {
+    private async sendQuestion(context: TurnContext, state: AskFieldState, prefix: string[], extraButtons: string[] = []): Promise<void> {
         const session = await loadSession(context, this.services);
         session.profile.currentField = state.path;
         const spec = fieldSpec(state.path);
         await context.sendActivity(buildQuestion(spec, {
             locale: session.locale, t: session.t, draft: session.draft, uploadMaxMb: this.services.settings.uploadMaxMb
-        }, prefix));
+        }, prefix, extraButtons));
     }
 }

@@ -1,15 +1,16 @@
 import { ActionTypes, ActivityTypes, type CardAction } from 'botbuilder';
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
-import { applicableFields, clearAnswer, emptyDraft, previousField, raiseFlag, recordAnswer, type IntakeDraft } from '../src/domain/draft';
+import { applicableFields, clearAnswer, emptyDraft, previousField, raiseFlag, recordAnswer, setAnswer, type IntakeDraft } from '../src/domain/draft';
 import { fieldSpec } from '../src/domain/fields';
 import { detectCommand, type Command } from '../src/i18n/commands';
+import { commandsOf, UNDERSTANDING, type Understanding, type UnderstoodCommand } from '../src/understanding/types';
+import { understand } from '../src/understanding/understand';
 import { parseChoice, parseYesNo } from '../src/i18n/parsers';
 import { LOCALES, type ChoiceOption } from '../src/i18n/parsers/types';
-import { looksLikeQuestion } from '../src/i18n/question';
 import { buildFaqReply } from '../src/intake/faqReply';
 import { resolveField } from '../src/intake/fieldMatch';
-import { interpretAnswer } from '../src/intake/interpret';
-import { fieldKey, optionalText } from '../src/intake/options';
+import { fieldKey, fieldLabel, optionalText } from '../src/intake/options';
+import { formatAnswer } from '../src/intake/summary';
 import { IDLE_DIALOG } from './ids';
 import { loadSession, saveDraft, type IntakeServices, type Session } from './services';
 
@@ -20,9 +21,6 @@ export interface Navigation {
 }
 
 const imBack = (title: string): CardAction => ({ type: ActionTypes.ImBack, title, value: title });
-
-// Without a question mark or question word, only a clear match counts as a question ("visa?" vs an unclear answer).
-const CONFIDENT_WITHOUT_QUESTION_MARK = 0.6;
 
 /** Commands that work at any prompt, and the bot's own follow-up questions about them. */
 export class Interruptions {
@@ -45,34 +43,47 @@ export class Interruptions {
                 break;
         }
         if (this.isReturningAfterBreak(session)) return this.offerResume(innerDc, session);
-        const command = detectCommand(text, session.locale);
-        if (command && !this.isAnswerToCurrentField(command, session)) return this.run(command, innerDc, session, nav);
-        return this.answerQuestion(innerDc, session, text);
+        const idle = innerDc.activeDialog?.id === IDLE_DIALOG;
+        const understanding = understand(text, {
+            field: !idle && session.profile.currentField ? fieldSpec(session.profile.currentField) : undefined,
+            draft: session.draft, locale: session.locale, today: session.now, t: session.t,
+            faq: (question) => this.faqAnswer(session, question)
+        });
+        innerDc.context.turnState.set(UNDERSTANDING, understanding);
+        const [first] = understanding.commands;
+        if (first?.kind === 'control') return this.run(first.command, innerDc, session, nav);
+        // Idle answers questions itself, with more options.
+        if (idle) return undefined;
+        const [correction] = commandsOf(understanding, 'correct');
+        if (correction) await this.applyCorrection(innerDc, session, correction);
+        const answered = await this.answerQuestions(innerDc, session, understanding);
+        return correction && !answered ? this.reprompt(innerDc) : answered;
+    }
+
+    /** "sorry, 24 kg not 23": the earlier answer changes, and the parent hears what is stored now. */
+    private async applyCorrection(innerDc: DialogContext, session: Session, correction: Extract<UnderstoodCommand, { kind: 'correct' }>): Promise<void> {
+        const { t } = session;
+        await this.save(innerDc, setAnswer(session.draft, correction.field, correction.value, session.now));
+        const value = formatAnswer(fieldSpec(correction.field), correction.value, session.locale, t);
+        await innerDc.context.sendActivity(t('common:understanding.corrected', { field: fieldLabel(correction.field, t), value }));
     }
 
     /**
-     * A question asked instead of an answer is answered from the knowledge base, then the same
-     * question comes back. A valid answer to the current field is never taken for a question.
+     * A question is answered from the knowledge base. When the same message also answered the open
+     * field, the field takes it and the intake goes on; otherwise the same question comes back.
      */
-    private async answerQuestion(innerDc: DialogContext, session: Session, text: string): Promise<DialogTurnResult | undefined> {
-        if (innerDc.activeDialog?.id === IDLE_DIALOG) return undefined; // idle answers questions itself, with more options
-        const field = session.profile.currentField ? fieldSpec(session.profile.currentField) : undefined;
-        if (field?.kind === 'attachment') return undefined;
-        const asked = looksLikeQuestion(text);
-        if (!field && !asked) return undefined;
-        const understood = field
-            ? interpretAnswer(field, text, { locale: session.locale, today: session.now, answers: session.draft.answers, t: session.t }).kind !== 'invalid'
-            : false;
-        // Any text is a valid name or note, so there only a real question mark or question word counts.
-        if (understood && !(field?.kind === 'text' && asked)) return undefined;
-        const answer = this.services.faq.answer(text, { lang: session.locale, country: this.country(session), operatorName: this.services.settings.operatorName });
-        const isQuestion = understood
-            ? answer.topic !== null
-            : asked || (answer.topic !== null && answer.confidence >= CONFIDENT_WITHOUT_QUESTION_MARK);
-        if (!isQuestion) return undefined;
+    private async answerQuestions(innerDc: DialogContext, session: Session, understanding: Understanding): Promise<DialogTurnResult | undefined> {
+        const [question] = commandsOf(understanding, 'question');
+        if (!question) return undefined;
+        const answer = this.faqAnswer(session, question.words);
         if (answer.topic) session.profile.lastFaqTopic = answer.topic;
         await innerDc.context.sendActivity(buildFaqReply(answer, session.locale, session.t, { buttons: false }));
-        return this.reprompt(innerDc);
+        const answered = understanding.commands.some((c) => c.kind === 'set' || c.kind === 'skip' || c.kind === 'confirm');
+        return answered || commandsOf(understanding, 'correct').length > 0 ? undefined : this.reprompt(innerDc);
+    }
+
+    private faqAnswer(session: Session, question: string) {
+        return this.services.faq.answer(question, { lang: session.locale, country: this.country(session), operatorName: this.services.settings.operatorName });
     }
 
     private country(session: Session): string | undefined {
@@ -145,14 +156,6 @@ export class Interruptions {
                 return Dialog.EndOfTurn;
             }
         }
-    }
-
-    /** "English" is an answer when the question is which languages the family speaks. */
-    private isAnswerToCurrentField(command: Command, session: Session): boolean {
-        const field = session.profile.currentField;
-        if (!field) return false;
-        const kind = fieldSpec(field).kind;
-        return (command.kind === 'language' || command.kind === 'languageMenu') && kind === 'languages';
     }
 
     private async change(innerDc: DialogContext, session: Session, target: string, nav: Navigation, secondTry: boolean): Promise<DialogTurnResult> {

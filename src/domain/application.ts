@@ -21,7 +21,8 @@ export function derivedFlags(answers: Answers): Flag[] {
 
 export function allFlags(draft: IntakeDraft): Flag[] {
     const answers = effectiveAnswers(draft.answers);
-    return [...new Set([...derivedFlags(answers), ...draft.raisedFlags])];
+    const asWritten: Flag[] = (draft.asWritten ?? []).length > 0 ? ['answers_as_written'] : [];
+    return [...new Set([...derivedFlags(answers), ...draft.raisedFlags, ...asWritten])];
 }
 
 export interface SubmissionMeta {
@@ -52,7 +53,8 @@ export function buildApplication(draft: IntakeDraft, meta: SubmissionMeta, flagM
         request: answers.request ?? {},
         contact: answers.contact ?? {},
         flags: allFlags(draft).map((code) => ({ code, message: flagMessage(code) })),
-        completeness: completeness(answers)
+        completeness: completeness(answers),
+        ...((draft.asWritten ?? []).length > 0 ? { asWritten: draft.asWritten } : {})
     };
     const parsed = ApplicationSchema.safeParse(candidate);
     if (parsed.success) return { ok: true, application: parsed.data };

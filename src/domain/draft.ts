@@ -1,5 +1,5 @@
 import { FIELDS, fieldSpec, isApplicable, isRequired, type FieldSpec } from './fields';
-import type { Answers, FieldPath, FlagCode, SectionId } from './schema';
+import type { Answers, AsWritten, FieldPath, FlagCode, SectionId } from './schema';
 
 type Flag = (typeof FlagCode)[number];
 
@@ -12,6 +12,8 @@ export interface IntakeDraft {
     raisedFlags: Flag[];
     /** Number of failed attempts at the current field, reset on success. */
     attempts: number;
+    /** The parent's words where no code fits or a code drops details (absent in older drafts). */
+    asWritten?: AsWritten[];
     startedAt: string;
     updatedAt: string;
 }
@@ -32,7 +34,7 @@ export function getAnswer(answers: Answers, path: FieldPath): unknown {
     return values?.[name];
 }
 
-function withAnswer(answers: Answers, path: FieldPath, value: unknown): Answers {
+export function withAnswer(answers: Answers, path: FieldPath, value: unknown): Answers {
     const [section, name] = split(path);
     const values = { ...(answers[section] as Record<string, unknown> | undefined) };
     if (value === undefined) delete values[name];
@@ -54,6 +56,13 @@ export function recordAnswer(draft: IntakeDraft, path: FieldPath, value: unknown
 /** Store a value without marking the field asked (e.g. files arriving while the question stays open). */
 export function setAnswer(draft: IntakeDraft, path: FieldPath, value: unknown, now: Date): IntakeDraft {
     return { ...draft, answers: withAnswer(draft.answers, path, value), updatedAt: now.toISOString() };
+}
+
+/** Keep the parent's own words for a field, for staff (replaces earlier words for that field). */
+export function noteAsWritten(draft: IntakeDraft, path: FieldPath, text: string, now: Date): IntakeDraft {
+    const words = text.trim().replace(/\s+/g, ' ').slice(0, 2000);
+    if (words === '') return draft;
+    return { ...draft, asWritten: [...(draft.asWritten ?? []).filter((e) => e.field !== path), { field: path, text: words }], updatedAt: now.toISOString() };
 }
 
 /** Forget an answer so the loop asks the field again. */

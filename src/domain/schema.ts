@@ -32,7 +32,7 @@ export const PreferredChannel = ['phone', 'email', 'whatsapp', 'telegram', 'vibe
 
 export const FlagCode = [
     'outside_car_t_label', 'implausible_weight', 'ph_positive_without_tki', 'red_flag_reported',
-    'intensive_care', 'human_requested', 'age_over_limit'
+    'intensive_care', 'human_requested', 'age_over_limit', 'answers_as_written'
 ] as const;
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -116,6 +116,9 @@ export const ContactSchema = z.object({
 
 export const FlagSchema = z.object({ code: z.enum(FlagCode), message: z.string() });
 
+/** The parent's own words where no code fits, or details a code drops (intake-spec.md: asWritten). */
+export const AsWrittenSchema = z.object({ field: z.string().min(1), text: z.string().min(1).max(2000) });
+
 export const ApplicationSchema = z.object({
     id: z.string().uuid(),
     reference: z.string().regex(/^[A-Z0-9]{3}-[A-Z0-9]{3}$/),
@@ -131,11 +134,13 @@ export const ApplicationSchema = z.object({
     request: RequestSchema,
     contact: ContactSchema,
     flags: z.array(FlagSchema),
-    completeness: z.object({ score: z.number().min(0).max(1), missing: z.array(z.string()) })
+    completeness: z.object({ score: z.number().min(0).max(1), missing: z.array(z.string()) }),
+    asWritten: z.array(AsWrittenSchema).optional()
 });
 
 export type Application = z.infer<typeof ApplicationSchema>;
 export type Flag = z.infer<typeof FlagSchema>;
+export type AsWritten = z.infer<typeof AsWrittenSchema>;
 export type UploadedFile = z.infer<typeof UploadedFileSchema>;
 
 /** The sections the parent fills in, keyed as in the application. */

@@ -1,6 +1,7 @@
 import { SECTION_ORDER, type Answers, type Application } from '../domain/schema.js';
 import type { Translate } from '../i18n/i18n.js';
 import type { Locale } from '../i18n/parsers/types.js';
+import { FIELDS } from '../domain/fields.js';
 import { summaryLines, type SummaryLine } from '../intake/summary.js';
 import type { StaffTexts } from './staff-texts.js';
 
@@ -16,7 +17,10 @@ export interface SummarySection {
     lines: SummaryLine[];
 }
 
-/** Answered and skipped fields in the staff language, grouped by section, in intake order. */
+/**
+ * Answered and skipped fields in the staff language, grouped by section, in intake order; then
+ * the parent's own words where no code fits (asWritten), quoted as typed.
+ */
 export function summarySections(app: Application, st: StaffTexts): SummarySection[] {
     const sections: SummarySection[] = [];
     for (const line of summaryLines(answersOf(app), st.locale, st.t)) {
@@ -24,6 +28,11 @@ export function summarySections(app: Application, st: StaffTexts): SummarySectio
         if (last && last.lines[0]?.section === line.section) last.lines.push(line);
         else sections.push({ title: st.t(`intake:sections.${line.section}`), lines: [line] });
     }
+    const asWritten = (app.asWritten ?? []).flatMap((entry): SummaryLine[] => {
+        const field = FIELDS.find((f) => f.path === entry.field);
+        return field ? [{ section: field.section, field: field.path, label: fieldLabelOrPath(st.t, field.path), value: `“${entry.text}”` }] : [];
+    });
+    if (asWritten.length > 0) sections.push({ title: st.s('email.asWritten'), lines: asWritten });
     return sections;
 }
 

@@ -24,6 +24,8 @@ export const LexiconSchema = z.object({
         noPreference: phrases,
         done: phrases
     }),
+    /** "sorry, 24 kg not 23": words that mark a correction, and the words before the value it replaces. */
+    corrections: z.object({ markers: phrases, contrast: phrases }),
     /** Politeness and filler ignored around short answers and commands ("please", "bitte"). */
     polite: phrases,
     /** Words that join list items ("and", "und", "и", "و"). */

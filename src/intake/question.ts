@@ -74,8 +74,14 @@ export function promptText(spec: FieldSpec, ctx: QuestionContext): string {
     return ctx.t(fieldKey(spec.path, 'prompt'), params);
 }
 
-/** A prompt activity for one field, with buttons, a numbered list and `channelData.intake`. */
-export function buildQuestion(spec: FieldSpec, ctx: QuestionContext, prefix: string[] = []): Partial<Activity> {
+/** One example answer for the field's kind, as a parent would write it (shown after a miss). */
+export function exampleFor(spec: FieldSpec, t: Translate): string | undefined {
+    const kind = spec.kind === 'number' ? `number_${spec.unit ?? 'count'}` : spec.kind;
+    return optionalText(t, `common:repair.example.${kind}`, {});
+}
+
+/** A prompt activity for one field, with buttons, a numbered list and `channelData.intake`; extra buttons come last (e.g. a person). */
+export function buildQuestion(spec: FieldSpec, ctx: QuestionContext, prefix: string[] = [], extraButtons: string[] = []): Partial<Activity> {
     const options = optionsFor(spec, ctx.t);
     const lines = [...prefix, promptText(spec, ctx)];
     if (options && (spec.kind === 'multichoice' || options.length > 4)) {
@@ -88,7 +94,7 @@ export function buildQuestion(spec: FieldSpec, ctx: QuestionContext, prefix: str
         progress: progress(ctx.draft, spec.path),
         ...(options ? { choices: options.map(({ value, title }) => ({ value, title })) } : {})
     };
-    const actions = buttonsFor(spec, options, ctx);
+    const actions = [...buttonsFor(spec, options, ctx), ...extraButtons.map(imBack)];
     return {
         type: ActivityTypes.Message,
         text: lines.join('\n\n'),

@@ -1,0 +1,50 @@
+import { isDeepStrictEqual } from 'node:util';
+import { getAnswer, type IntakeDraft } from '../domain/draft';
+import { fieldSpec } from '../domain/fields';
+import type { FieldPath } from '../domain/schema';
+import type { Translate } from '../i18n/i18n';
+import { allLexicons } from '../i18n/lexicon';
+import { lazy } from '../i18n/parsers/lazy';
+import { PhraseDict } from '../i18n/parsers/phrases';
+import { keysOf, tokenize } from '../i18n/parsers/tokenize';
+import type { Locale } from '../i18n/parsers/types';
+import { resolveField } from '../intake/fieldMatch';
+import { interpretAnswer } from '../intake/interpret';
+import type { UnderstoodCommand } from './types';
+
+export interface CorrectionContext {
+    locale: Locale;
+    today: Date;
+    t: Translate;
+}
+
+const markers = lazy(() => new PhraseDict<true>(allLexicons().flatMap((l) => l.corrections.markers.map((m) => [m, true] as const))));
+const contrasts = lazy(() => new PhraseDict<true>(allLexicons().flatMap((l) => l.corrections.contrast.map((m) => [m, true] as const))));
+
+/** Kinds whose values can be told apart from other words in a sentence. */
+const CORRECTABLE = new Set(['number', 'date', 'month', 'country', 'choice', 'email', 'phone']);
+
+/**
+ * "sorry, she is 24 kg not 23", "Korrektur zum Gewicht: 29,5 kg, nicht 28", "الزراعة كانت في
+ * فبراير مو يناير": a correction marker (or a "not <old value>" contrast), an earlier answered
+ * field named by its label or aliases, and a new valid value for it before the contrast.
+ */
+export function correctionIn(text: string, draft: IntakeDraft, open: FieldPath | undefined, ctx: CorrectionContext): Extract<UnderstoodCommand, { kind: 'correct' }> | undefined {
+    const tokens = tokenize(text);
+    const keys = tokens.map((t) => t.key);
+    const marked = keys.some((_, i) => markers().longestAt(keys, i));
+    const contrastAt = keys.findIndex((_, i) => i > 0 && contrasts().longestAt(keys, i));
+    if (!marked && contrastAt < 0) return undefined;
+    const answered = draft.asked.filter((path) => path !== open && getAnswer(draft.answers, path) !== undefined).map(fieldSpec).filter((f) => CORRECTABLE.has(f.kind));
+    const field = resolveField(text, answered, ctx.t, ctx.locale);
+    if (!field) return undefined;
+    // The new value stands before "not …"; what follows is the old one.
+    const before = contrastAt > 0 ? tokens.slice(0, contrastAt).map((t) => t.raw).join(' ') : text;
+    const candidates = [before, ...before.split(/[:,،]/).map((s) => s.trim()).filter((s) => keysOf(s).length > 0).reverse()];
+    for (const words of candidates) {
+        const result = interpretAnswer(fieldSpec(field), words, { locale: ctx.locale, today: ctx.today, answers: draft.answers, t: ctx.t });
+        const value = result.kind === 'value' || result.kind === 'confirm' ? result.value : undefined;
+        if (value !== undefined && !isDeepStrictEqual(value, getAnswer(draft.answers, field))) return { kind: 'correct', field, value, words: text };
+    }
+    return undefined;
+}

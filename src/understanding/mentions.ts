@@ -1,0 +1,137 @@
+import { withAnswer } from '../domain/draft';
+import { FIELDS, isApplicable, type FieldSpec } from '../domain/fields';
+import type { Answers, FieldPath } from '../domain/schema';
+import { validateAnswer } from '../domain/validate';
+import type { Translate } from '../i18n/i18n';
+import { allLexicons } from '../i18n/lexicon';
+import { parseMonth } from '../i18n/parsers';
+import { lazy } from '../i18n/parsers/lazy';
+import { PhraseDict } from '../i18n/parsers/phrases';
+import { keysOf, tokenize } from '../i18n/parsers/tokenize';
+import type { Locale } from '../i18n/parsers/types';
+import { choiceOptions, fieldKey, stringList } from '../intake/options';
+import type { UnderstoodCommand } from './types';
+
+export interface MentionContext {
+    locale: Locale;
+    today: Date;
+    t: Translate;
+}
+
+/** How another field's value is found in a message: by cue words, or by its options' own names. */
+type Rule =
+    /** A yes/no field named by its cue words ("transplant", "Chemo"): yes, or no when negated just before. */
+    | { field: FieldPath; kind: 'named' }
+    /** A month told next to another field's cue words ("a transplant in May 2025"). */
+    | { field: FieldPath; kind: 'monthOf'; cuesOf: FieldPath }
+    /** A choice named by a distinctive synonym ("B-ALL", "from her brother"). */
+    | { field: FieldPath; kind: 'option' };
+
+/**
+ * The facts parents give ahead of the question, in intake order. A rule only fills a field that
+ * applies by then and is still empty, so "her brother" names a donor only after a transplant.
+ */
+const RULES: readonly Rule[] = [
+    { field: 'diagnosis.leukemiaType', kind: 'option' },
+    { field: 'diagnosis.allLineage', kind: 'option' },
+    { field: 'diagnosis.diagnosisDate', kind: 'monthOf', cuesOf: 'diagnosis.diagnosisDate' },
+    { field: 'treatments.chemotherapy', kind: 'named' },
+    { field: 'treatments.hsct', kind: 'named' },
+    { field: 'treatments.hsctDate', kind: 'monthOf', cuesOf: 'treatments.hsct' },
+    { field: 'treatments.hsctDonor', kind: 'option' },
+    { field: 'treatments.carT', kind: 'named' },
+    { field: 'treatments.carTDate', kind: 'monthOf', cuesOf: 'treatments.carT' },
+    { field: 'treatments.antibodies', kind: 'option' }
+];
+
+/** Option values that a passing word must never set: they are answers only when asked. */
+const NOT_BY_MENTION = new Set(['unknown', 'other', 'none', 'national']);
+/** A synonym this short ("ALL", "go", "b") is a common word; only the question can give it that meaning. */
+const MIN_MENTION_LENGTH = 4;
+/** How far before a cue a "no" still negates it ("no transplant", "не было пересадки"). */
+const NEGATION_REACH = 3;
+
+const negations = lazy(() => {
+    const dict = new PhraseDict<true>();
+    for (const lexicon of allLexicons()) dict.addAll(lexicon.answers.no.filter((p) => keysOf(p).length <= 2), true);
+    return dict;
+});
+
+/** Pieces of a statement that each speak of one thing: split at commas, semicolons and "then". */
+function segments(text: string): string[] {
+    return text.split(/[,;،]|\n/).map((s) => s.trim()).filter(Boolean);
+}
+
+function cueWords(field: FieldPath, t: Translate): string[] {
+    return [...stringList(t, fieldKey(field, 'aliases')), ...stringList(t, fieldKey(field, 'cues')), ...stringList(t, fieldKey(field, 'synonyms.true'))];
+}
+
+/** Where a cue starts in the segment, and whether a "no" stands just before it. */
+function findCue(segment: string, cues: readonly string[]): { at: number; negated: boolean } | undefined {
+    const keys = keysOf(segment);
+    const dict = new PhraseDict<true>(cues.map((c) => [c, true] as const));
+    for (let i = 0; i < keys.length; i++) {
+        if (!dict.longestAt(keys, i)) continue;
+        let negated = false;
+        for (let j = Math.max(0, i - NEGATION_REACH); j < i; j++) if (negations().longestAt(keys, j)) negated = true;
+        return { at: i, negated };
+    }
+    return undefined;
+}
+
+function optionValues(spec: FieldSpec, segment: string, t: Translate): string[] {
+    const keys = keysOf(segment).join(' ');
+    const found: string[] = [];
+    for (const option of choiceOptions(spec, t)) {
+        if (NOT_BY_MENTION.has(option.value)) continue;
+        const names = [option.title, ...option.synonyms].filter((n) => n.length >= MIN_MENTION_LENGTH || /[-\d]/.test(n));
+        if (names.some((n) => keysOf(n).length > 0 && ` ${keys} `.includes(` ${keysOf(n).join(' ')} `))) found.push(option.value);
+    }
+    return found;
+}
+
+function valueFor(rule: Rule, spec: FieldSpec, segment: string, ctx: MentionContext): unknown {
+    switch (rule.kind) {
+        case 'named': {
+            const cue = findCue(segment, cueWords(rule.field, ctx.t));
+            return cue ? !cue.negated : undefined;
+        }
+        case 'monthOf': {
+            const cue = findCue(segment, cueWords(rule.cuesOf, ctx.t));
+            if (!cue || cue.negated) return undefined;
+            const after = tokenize(segment).slice(cue.at).map((token) => token.raw).join(' ');
+            const month = parseMonth(after, { locale: ctx.locale, today: ctx.today });
+            return month.ok ? month.value : undefined;
+        }
+        case 'option': {
+            const values = optionValues(spec, segment, ctx.t);
+            if (spec.kind === 'multichoice') return values.length > 0 ? values : undefined;
+            return values.length === 1 ? values[0] : undefined;
+        }
+    }
+}
+
+/**
+ * Values for fields after the open one that the same message already gives ("B-ALL, diagnosed
+ * March 2023" at the type: lineage B and diagnosis 2023-03). `answers` includes what the message
+ * gave the open field. Each value passes the field's own validation.
+ */
+export function mentionedFields(text: string, open: FieldPath, answers: Answers, ctx: MentionContext): UnderstoodCommand[] {
+    const openIndex = FIELDS.findIndex((f) => f.path === open);
+    let known = answers;
+    const found: UnderstoodCommand[] = [];
+    for (const rule of RULES) {
+        const spec = FIELDS.find((f) => f.path === rule.field)!;
+        if (FIELDS.indexOf(spec) <= openIndex || !isApplicable(spec, known)) continue;
+        const section = known[spec.section] as Record<string, unknown> | undefined;
+        if (section && spec.path.split('.')[1]! in section) continue;
+        for (const segment of segments(text)) {
+            const value = valueFor(rule, spec, segment, ctx);
+            if (value === undefined || validateAnswer(spec, value, known, ctx.today)) continue;
+            found.push({ kind: 'set', field: spec.path, value, words: segment });
+            known = withAnswer(known, spec.path, value);
+            break;
+        }
+    }
+    return found;
+}

@@ -1,0 +1,95 @@
+import { withAnswer, type IntakeDraft } from '../domain/draft';
+import type { FieldSpec } from '../domain/fields';
+import type { FaqAnswer } from '../faq/answerer';
+import { detectCommand } from '../i18n/commands';
+import type { Translate } from '../i18n/i18n';
+import type { Locale } from '../i18n/parsers/types';
+import { interpretAnswer, type Interpretation } from '../intake/interpret';
+import { splitClauses } from './clauses';
+import { correctionIn } from './corrections';
+import { mentionedFields } from './mentions';
+import type { Understanding, UnderstoodCommand } from './types';
+
+export interface UnderstandContext {
+    /** The question the bot asked last; undefined outside the intake (idle, review). */
+    field: FieldSpec | undefined;
+    draft: IntakeDraft;
+    locale: Locale;
+    today: Date;
+    t: Translate;
+    /** The knowledge base's best answer to a text (for questions asked without a question mark). */
+    faq: (text: string) => FaqAnswer;
+}
+
+/** Without a question mark or question word, only a clear knowledge-base match counts as a question. */
+export const CONFIDENT_WITHOUT_QUESTION_MARK = 0.6;
+
+/** A valid answer wins over a command in the same words ("deutsch" at citizenship is DE), except in free text, where anything is valid. */
+function answerWins(field: FieldSpec, interpretation: Interpretation | undefined): boolean {
+    return interpretation !== undefined && interpretation.kind !== 'invalid' && field.kind !== 'text';
+}
+
+function fromInterpretation(field: FieldSpec, interpretation: Interpretation, words: string): UnderstoodCommand {
+    switch (interpretation.kind) {
+        case 'value':
+            return { kind: 'set', field: field.path, value: interpretation.value, words };
+        case 'skip':
+            return { kind: 'skip', field: field.path, words };
+        case 'confirm':
+            return { kind: 'confirm', field: field.path, value: interpretation.value, reason: interpretation.reason, words };
+        case 'invalid':
+            return { kind: 'invalid', field: field.path, failure: interpretation.failure, params: interpretation.params, words };
+    }
+}
+
+/**
+ * One message → ranked commands. The rules, in order:
+ * 1. A command ("help", "auf Deutsch") wins, unless the same words are a valid answer to the open
+ *    field ("deutsch" at citizenship is DE; "English" at the family's languages is en).
+ * 2. A question (question mark, question word, the shape of a question) is never a value: it is
+ *    answered. The statements of the same message may still answer the field ("B-cell; can she
+ *    get CAR-T?": stored, answered, on to the next question).
+ * 3. Without a question, what does not fit the field may still be a clear question for the
+ *    knowledge base; otherwise it is an invalid answer, with its reason.
+ */
+export function understand(text: string, ctx: UnderstandContext): Understanding {
+    const control = detectCommand(text, ctx.locale);
+    const { field } = ctx;
+    const { marked, openers, plain } = splitClauses(text);
+    if (!field) {
+        if (control) return { commands: [{ kind: 'control', command: control, words: text }] };
+        if (marked.length + openers.length > 0) return { commands: [{ kind: 'question', words: text }] };
+        const correction = correctionIn(text, ctx.draft, undefined, ctx);
+        return { commands: correction ? [correction] : [] };
+    }
+    const interpret = (words: string) => interpretAnswer(field, words, { locale: ctx.locale, today: ctx.today, answers: ctx.draft.answers, t: ctx.t });
+    // The whole message when nothing in it is asked; otherwise what it states. A sentence that only
+    // opens like a question ("ما بعرف…" is "I don't know…") is asked when it does not answer the
+    // field; in free text, where anything is an answer, it is always asked.
+    const questions = [...marked];
+    let stated: string | undefined = marked.length === 0 ? text : [...openers, ...plain].join(' ') || undefined;
+    let interpretation = stated === undefined ? undefined : interpret(stated);
+    if (openers.length > 0 && (field.kind === 'text' || interpretation?.kind === 'invalid')) {
+        questions.push(...openers);
+        stated = plain.length > 0 ? plain.join(' ') : undefined;
+        interpretation = stated === undefined ? undefined : interpret(stated);
+    }
+    if (control && !answerWins(field, interpretation)) {
+        return { commands: [{ kind: 'control', command: control, words: text }] };
+    }
+    const asked: UnderstoodCommand[] = questions.length > 0 ? [{ kind: 'question', words: questions.join(' ') }] : [];
+    // An earlier answer put right ("sorry, 24 kg not 23") is what a message that does not answer the open field means.
+    const correction = interpretation?.kind === 'invalid' || interpretation === undefined ? correctionIn(stated ?? text, ctx.draft, field.path, ctx) : undefined;
+    if (correction) return { commands: [correction, ...asked] };
+    if (!interpretation) return { commands: asked };
+    const answer = fromInterpretation(field, interpretation, stated ?? text);
+    if (answer.kind === 'invalid' && asked.length === 0 && field.kind !== 'attachment') {
+        const faq = ctx.faq(text);
+        if (faq.topic !== null && faq.confidence >= CONFIDENT_WITHOUT_QUESTION_MARK) return { commands: [{ kind: 'question', words: text }] };
+    }
+    if (answer.kind === 'invalid' && asked.length > 0) return { commands: asked };
+    const others = answer.kind === 'set' || answer.kind === 'skip'
+        ? mentionedFields(stated ?? text, field.path, withAnswer(ctx.draft.answers, field.path, answer.kind === 'set' ? answer.value : undefined), ctx)
+        : [];
+    return { commands: [answer, ...others, ...asked] };
+}
