@@ -3,15 +3,23 @@ import type { FieldPath } from '../domain/schema';
 import type { Translate } from '../i18n/i18n';
 import { normalizeText, parseChoice } from '../i18n/parsers';
 import type { Locale } from '../i18n/parsers/types';
+import { stemFor } from '../i18n/stemmers';
 import { fieldKey, fieldLabel, stringList } from './options';
 
 const tokens = (text: string) => normalizeText(text).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3);
 
-// Declined forms ("дату рождения" vs "дата рождения", "Gewichts" vs "Gewicht") share their first letters.
-const sameWord = (a: string, b: string) => (a.length >= 4 && b.length >= 4 ? a.slice(0, 4) === b.slice(0, 4) : a === b);
+// Declined forms ("дату рождения" vs "дата рождения", "Gewichts" vs "Gewicht", "وزنها" vs "وزن")
+// share their stem, or at least their first letters.
+function sameWord(a: string, b: string, stem: (word: string) => string): boolean {
+    if (a.length >= 4 && b.length >= 4 && a.slice(0, 4) === b.slice(0, 4)) return true;
+    // A short word with a pronoun or case ending attached ("وزن" + "ها").
+    const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+    if (short.length >= 3 && long.length - short.length <= 3 && long.startsWith(short)) return true;
+    return a === b || stem(a) === stem(b);
+}
 
-function overlap(target: string[], label: string[]): number {
-    return target.filter((w) => label.some((l) => sameWord(w, l))).length;
+function overlap(target: string[], label: string[], stem: (word: string) => string): number {
+    return target.filter((w) => label.some((l) => sameWord(w, l, stem))).length;
 }
 
 /** Which field "change <target>" means: by its label or aliases in the parent's language, then by shared words. */
@@ -22,7 +30,7 @@ export function resolveField(target: string, fields: readonly FieldSpec[], t: Tr
     if (byName.ok) return byName.value as FieldPath;
     const words = tokens(target);
     const scored = options
-        .map((o) => ({ path: o.value, score: overlap(words, tokens([o.title, ...o.synonyms].join(' '))) }))
+        .map((o) => ({ path: o.value, score: overlap(words, tokens([o.title, ...o.synonyms].join(' ')), stemFor(locale)) }))
         .filter((s) => s.score > 0)
         .sort((a, b) => b.score - a.score);
     const [best, second] = scored;

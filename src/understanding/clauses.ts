@@ -12,13 +12,13 @@ export interface Clauses {
 const QUESTION_MARK = /[?؟]/;
 
 /**
- * Sentences of a message, split where one ends: after ? ! ؟ ; or a line break, and after a full
+ * Sentences of a message, split where one ends: after ? ! ؟ ; ؛ or a line break, and after a full
  * stop that follows a letter and comes before a space ("14.05.2017", "23.5 kg", "a.b@x.org" stay
  * whole). "B-cell; can she get CAR-T?" → a statement and a question.
  */
 export function splitClauses(text: string): Clauses {
     const sentences = text
-        .split(/(?<=[?!؟;])\s*|\n+|(?<=\p{L}[.。])\s+/u)
+        .split(/(?<=[?!؟;؛])\s*|\n+|(?<=\p{L}[.。])\s+/u)
         .map((s) => s.trim())
         .filter((s) => s !== '' && /[\p{L}\p{N}]/u.test(s));
     const clauses: Clauses = { marked: [], openers: [], plain: [] };

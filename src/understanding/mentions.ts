@@ -9,6 +9,7 @@ import { lazy } from '../i18n/parsers/lazy';
 import { PhraseDict } from '../i18n/parsers/phrases';
 import { keysOf, tokenize } from '../i18n/parsers/tokenize';
 import type { Locale } from '../i18n/parsers/types';
+import { stemFor } from '../i18n/stemmers';
 import { choiceOptions, fieldKey, stringList } from '../intake/options';
 import type { UnderstoodCommand } from './types';
 
@@ -48,8 +49,9 @@ const RULES: readonly Rule[] = [
 const NOT_BY_MENTION = new Set(['unknown', 'other', 'none', 'national']);
 /** A synonym this short ("ALL", "go", "b") is a common word; only the question can give it that meaning. */
 const MIN_MENTION_LENGTH = 4;
-/** How far before a cue a "no" still negates it ("no transplant", "не было пересадки"). */
-const NEGATION_REACH = 3;
+/** How far from a cue a "no" still negates it ("no transplant" before, "пересадки не было" after). */
+const NEGATION_BEFORE = 3;
+const NEGATION_AFTER = 2;
 
 const negations = lazy(() => {
     const dict = new PhraseDict<true>();
@@ -66,14 +68,21 @@ function cueWords(field: FieldPath, t: Translate): string[] {
     return [...stringList(t, fieldKey(field, 'aliases')), ...stringList(t, fieldKey(field, 'cues')), ...stringList(t, fieldKey(field, 'synonyms.true'))];
 }
 
-/** Where a cue starts in the segment, and whether a "no" stands just before it. */
-function findCue(segment: string, cues: readonly string[]): { at: number; negated: boolean } | undefined {
+/** Where a cue starts in the segment (compared by stems: "пересадки" is "пересадка"), and whether a "no" stands near it. */
+function findCue(segment: string, cues: readonly string[], locale: Locale): { at: number; negated: boolean } | undefined {
+    const stem = stemFor(locale);
     const keys = keysOf(segment);
-    const dict = new PhraseDict<true>(cues.map((c) => [c, true] as const));
+    const stems = keys.map(stem);
+    const dict = new PhraseDict<true>();
+    for (const cue of cues) dict.addKeys(keysOf(cue).map(stem), true);
     for (let i = 0; i < keys.length; i++) {
-        if (!dict.longestAt(keys, i)) continue;
+        const hit = dict.longestAt(stems, i);
+        if (!hit) continue;
+        const { end } = hit;
         let negated = false;
-        for (let j = Math.max(0, i - NEGATION_REACH); j < i; j++) if (negations().longestAt(keys, j)) negated = true;
+        for (let j = Math.max(0, i - NEGATION_BEFORE); j < Math.min(keys.length, end + NEGATION_AFTER); j++) {
+            if ((j < i || j >= end) && negations().longestAt(keys, j)) negated = true;
+        }
         return { at: i, negated };
     }
     return undefined;
@@ -93,11 +102,11 @@ function optionValues(spec: FieldSpec, segment: string, t: Translate): string[] 
 function valueFor(rule: Rule, spec: FieldSpec, segment: string, ctx: MentionContext): unknown {
     switch (rule.kind) {
         case 'named': {
-            const cue = findCue(segment, cueWords(rule.field, ctx.t));
+            const cue = findCue(segment, cueWords(rule.field, ctx.t), ctx.locale);
             return cue ? !cue.negated : undefined;
         }
         case 'monthOf': {
-            const cue = findCue(segment, cueWords(rule.cuesOf, ctx.t));
+            const cue = findCue(segment, cueWords(rule.cuesOf, ctx.t), ctx.locale);
             if (!cue || cue.negated) return undefined;
             const after = tokenize(segment).slice(cue.at).map((token) => token.raw).join(' ');
             const month = parseMonth(after, { locale: ctx.locale, today: ctx.today });

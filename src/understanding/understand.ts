@@ -2,6 +2,8 @@ import { withAnswer, type IntakeDraft } from '../domain/draft';
 import type { FieldSpec } from '../domain/fields';
 import type { FaqAnswer } from '../faq/answerer';
 import { detectCommand } from '../i18n/commands';
+import { withoutPolite } from '../i18n/parsers/answers';
+import { tokenize } from '../i18n/parsers/tokenize';
 import type { Translate } from '../i18n/i18n';
 import type { Locale } from '../i18n/parsers/types';
 import { interpretAnswer, type Interpretation } from '../intake/interpret';
@@ -24,9 +26,14 @@ export interface UnderstandContext {
 /** Without a question mark or question word, only a clear knowledge-base match counts as a question. */
 export const CONFIDENT_WITHOUT_QUESTION_MARK = 0.6;
 
-/** A valid answer wins over a command in the same words ("deutsch" at citizenship is DE), except in free text, where anything is valid. */
-function answerWins(field: FieldSpec, interpretation: Interpretation | undefined): boolean {
-    return interpretation !== undefined && interpretation.kind !== 'invalid' && field.kind !== 'text';
+/**
+ * A valid answer wins over a command in the same words: a bare "deutsch" at citizenship is DE,
+ * "English" at the family's languages is en. A command said as one ("in German please", "auf
+ * Deutsch bitte") stays a command, and in free text, where anything is valid, commands win.
+ */
+function answerWins(field: FieldSpec, interpretation: Interpretation | undefined, text: string): boolean {
+    if (interpretation === undefined || interpretation.kind === 'invalid' || field.kind === 'text') return false;
+    return field.kind === 'languages' || withoutPolite(tokenize(text)).length <= 1;
 }
 
 function fromInterpretation(field: FieldSpec, interpretation: Interpretation, words: string): UnderstoodCommand {
@@ -74,7 +81,7 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
         stated = plain.length > 0 ? plain.join(' ') : undefined;
         interpretation = stated === undefined ? undefined : interpret(stated);
     }
-    if (control && !answerWins(field, interpretation)) {
+    if (control && !answerWins(field, interpretation, text)) {
         return { commands: [{ kind: 'control', command: control, words: text }] };
     }
     const asked: UnderstoodCommand[] = questions.length > 0 ? [{ kind: 'question', words: questions.join(' ') }] : [];
