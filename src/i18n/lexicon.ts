@@ -29,7 +29,20 @@ export const LexiconSchema = z.object({
     /** Words that join list items ("and", "und", "и", "و"). */
     listSeparators: phrases,
     numbers: z.object({
+        /** 0–19, the tens and the hundreds: larger numbers are composed from them (see compounds). */
         cardinals: byNumber,
+        /**
+         * How this language composes numbers, as templates: "{tens} {unit}" (forty two),
+         * "{unit}und{tens}" (zweiundzwanzig), "{unit} و{tens}" (تسعة وعشرين); "{hundreds} {rest}".
+         */
+        compounds: z.object({
+            tensUnits: z.array(z.string().includes('{tens}').includes('{unit}')),
+            hundreds: z.array(z.string().includes('{hundreds}').includes('{rest}')),
+            /** Forms of 1–9 used only inside a compound ("ein" in "einundzwanzig"), besides the cardinals. */
+            unitForms: byNumber
+        }),
+        /** A half after a number or its unit: "and a half", "с половиной", "ونص"; `glued` to the number word: "zweieinhalb". */
+        half: z.object({ after: phrases, glued: phrases }),
         ordinals: byNumber,
         /** "once", "twice", "дважды", "مرتين". */
         multiplicatives: byNumber,

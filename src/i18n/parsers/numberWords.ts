@@ -1,8 +1,10 @@
 import { allLexicons, type Lexicon } from '../lexicon';
 import { lazy } from './lazy';
 import { PhraseDict } from './phrases';
+import { fold, normalizeText } from './text';
+import { keyOf } from './tokenize';
 
-type NumberList = Exclude<keyof Lexicon['numbers'], 'choicePrefixes' | 'negative'>;
+type NumberList = 'ordinals' | 'multiplicatives';
 
 function numberDict(list: NumberList): () => PhraseDict<number> {
     return lazy(() => {
@@ -14,12 +16,61 @@ function numberDict(list: NumberList): () => PhraseDict<number> {
     });
 }
 
-/** "two", "zwei", "два", "اثنان" → 2. */
-export const cardinalDict = numberDict('cardinals');
+const foldTemplate = (template: string) => fold(normalizeText(template));
+const fill = (template: string, parts: Readonly<Record<string, string>>) => template.replace(/\{(\w+)\}/g, (_, name: string) => parts[name] ?? '');
+
+/**
+ * Every number word of one language up to 999 as folded phrases, by its own rule: the listed
+ * cardinals, then tens with units ("forty two", "zweiundzwanzig", "сорок пять", "تسعة وعشرين"),
+ * then hundreds with the rest ("hundred and twenty"), and a glued half ("zweieinhalb").
+ * Parts are folded before they are put together: thousands of phrases, built on first use.
+ */
+export function numberWordsOf(lexicon: Lexicon): Map<number, string[]> {
+    const { cardinals, compounds, half } = lexicon.numbers;
+    const words = new Map<number, string[]>();
+    const add = (n: number, list: readonly string[]) => words.set(n, [...(words.get(n) ?? []), ...list]);
+    const folded = (list: readonly string[] | undefined) => (list ?? []).map(keyOf);
+    for (const [n, list] of Object.entries(cardinals)) add(Number(n), folded(list));
+    const listed = (n: number) => words.get(n) ?? [];
+    const tensUnits = compounds.tensUnits.map(foldTemplate);
+    const hundredsRest = compounds.hundreds.map(foldTemplate);
+    for (let tens = 20; tens <= 90; tens += 10) {
+        for (let unit = 1; unit <= 9; unit++) {
+            const units = [...listed(unit), ...folded(compounds.unitForms[String(unit)])];
+            add(
+                tens + unit,
+                tensUnits.flatMap((t) => listed(tens).flatMap((tw) => units.map((uw) => fill(t, { tens: tw, unit: uw }))))
+            );
+        }
+    }
+    for (let hundreds = 100; hundreds <= 900; hundreds += 100) {
+        for (let rest = 1; rest <= 99; rest++) {
+            const rests = words.get(rest) ?? [];
+            add(hundreds + rest, hundredsRest.flatMap((t) => listed(hundreds).flatMap((hw) => rests.map((r) => fill(t, { hundreds: hw, rest: r })))));
+        }
+    }
+    for (const glued of folded(half.glued)) {
+        for (const [n, list] of [...words]) if (n < 100) add(n + 0.5, list.filter((w) => !w.includes(' ')).map((w) => w + glued));
+    }
+    return words;
+}
+
+/** "two", "zwei", "два", "اثنان" → 2; "forty two", "zweiundzwanzig", "сорок пять", "واحد وعشرين" → the compound. */
+export const cardinalDict = lazy(() => {
+    const dict = new PhraseDict<number>();
+    for (const lexicon of allLexicons()) for (const [n, list] of numberWordsOf(lexicon)) for (const phrase of list) dict.addKeys(phrase.split(' '), n);
+    return dict;
+});
 /** "second", "zweite", "второй", "الثاني" → 2. */
 export const ordinalDict = numberDict('ordinals');
 /** "twice", "zweimal", "дважды", "مرتين" → 2. */
 export const multiplicativeDict = numberDict('multiplicatives');
+/** "and a half", "с половиной", "ونص": adds a half to the number before. */
+export const halfDict = lazy(() => {
+    const dict = new PhraseDict<true>();
+    for (const lexicon of allLexicons()) dict.addAll(lexicon.numbers.half.after, true);
+    return dict;
+});
 
 /** A token made only of ASCII digits (after normalisation), as a number. */
 export function digitsValue(token: string): number | undefined {
