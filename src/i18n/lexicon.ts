@@ -91,6 +91,13 @@ export const LexiconSchema = z.object({
     countries: z.object({
         /** Extra names by ISO alpha-2 code, besides the official and alias names of i18n-iso-countries. */
         aliases: z.array(z.object({ code: z.string().regex(/^[A-Z]{2}$/), names: phrases })),
+        /**
+         * Nationality words the language's rule does not make (see demonyms.ts), by code: "British",
+         * "deutsch", "немецкий", "أمريكي". Adjectives are listed once: their endings are added.
+         */
+        demonyms: z.array(z.object({ code: z.string().regex(/^[A-Z]{2}$/), names: phrases })),
+        /** Big cities, by their country's code: "Lagos", "München", "Алматы", "عمّان". A country named beside one wins. */
+        cities: z.array(z.object({ code: z.string().regex(/^[A-Z]{2}$/), names: phrases })),
         /** Country names that are also ordinary words ("Chad", "того"): matched only as the whole answer. */
         wholeAnswerOnly: phrases,
         /** Regions and other words close to a country name ("أوروبا" ~ "أروبا"): never typo-matched. */
