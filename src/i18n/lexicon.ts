@@ -38,6 +38,8 @@ export const LexiconSchema = z.object({
         compounds: z.object({
             tensUnits: z.array(z.string().includes('{tens}').includes('{unit}')),
             hundreds: z.array(z.string().includes('{hundreds}').includes('{rest}')),
+            /** Ordinals past the listed ones: "{tens} {nth}" (twenty-first, двадцать первое), "{unit}und{tens}ste" (einundzwanzigste). */
+            ordinalTensUnits: z.array(z.string().includes('{tens}')),
             /** Forms of 1–9 used only inside a compound ("ein" in "einundzwanzig"), besides the cardinals. */
             unitForms: byNumber
         }),
@@ -50,8 +52,13 @@ export const LexiconSchema = z.object({
         choicePrefixes: phrases,
         negative: phrases
     }),
-    /** Twelve lists, January first: names, case forms, abbreviations. */
+    /**
+     * Twelve lists, January first: month names CLDR does not give (abbreviations, colloquial
+     * forms). CLDR's names, Russian case forms and Arabic prefixes are added by monthNames.ts.
+     */
     months: z.array(phrases).length(12),
+    /** Regions whose CLDR month names differ from the language's own: SY (أيلول), MA (غشت), AT (Jänner). */
+    monthRegions: z.array(z.string().regex(/^[A-Z]{2}$/)),
     dates: z.object({
         today: phrases,
         yesterday: phrases,

@@ -42,6 +42,7 @@ const COUNTRY: Record<Locale, [string, Expected<string>][]> = {
         ['Amman, Jordan', 'JO'],
         ['Syrian, but we live in Germany', no('ambiguous')],
         ['Congolese', no('ambiguous')],
+        ['Aus', 'AU'],
         ['Congo', no('ambiguous')],
         ['Germany or Austria', no('ambiguous')],
         ['de', no('unknown_country')],
@@ -83,6 +84,7 @@ const COUNTRY: Record<Locale, [string, Expected<string>][]> = {
         ['wir wohnen in Graz, Österreich', 'AT'],
         ['München', 'DE'],
         ['in Wien', 'AT'],
+        ['aus Deutschland', 'DE'],
         ['Atlantis', no('unknown_country')],
         ['', no('empty')]
     ],

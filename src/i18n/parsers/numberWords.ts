@@ -4,18 +4,6 @@ import { PhraseDict } from './phrases';
 import { fold, normalizeText } from './text';
 import { keyOf } from './tokenize';
 
-type NumberList = 'ordinals' | 'multiplicatives';
-
-function numberDict(list: NumberList): () => PhraseDict<number> {
-    return lazy(() => {
-        const dict = new PhraseDict<number>();
-        for (const lexicon of allLexicons()) {
-            for (const [n, words] of Object.entries(lexicon.numbers[list])) dict.addAll(words, Number(n));
-        }
-        return dict;
-    });
-}
-
 const foldTemplate = (template: string) => fold(normalizeText(template));
 const fill = (template: string, parts: Readonly<Record<string, string>>) => template.replace(/\{(\w+)\}/g, (_, name: string) => parts[name] ?? '');
 
@@ -61,10 +49,36 @@ export const cardinalDict = lazy(() => {
     for (const lexicon of allLexicons()) for (const [n, list] of numberWordsOf(lexicon)) for (const phrase of list) dict.addKeys(phrase.split(' '), n);
     return dict;
 });
-/** "second", "zweite", "второй", "الثاني" → 2. */
-export const ordinalDict = numberDict('ordinals');
+/** Ordinals up to 99: the listed ones, then tens with units ("twenty-first", "einundzwanzigste", "двадцать первого"). */
+export function ordinalWordsOf(lexicon: Lexicon): Map<number, string[]> {
+    const { cardinals, ordinals, compounds } = lexicon.numbers;
+    const folded = (list: readonly string[] | undefined) => (list ?? []).map(keyOf);
+    const words = new Map<number, string[]>(Object.entries(ordinals).map(([n, list]) => [Number(n), folded(list)]));
+    const templates = compounds.ordinalTensUnits.map(foldTemplate);
+    for (let tens = 20; tens <= 90; tens += 10) {
+        for (let unit = 1; unit <= 9; unit++) {
+            const units = [...folded(cardinals[String(unit)]), ...folded(compounds.unitForms[String(unit)])];
+            const made = templates.flatMap((t) =>
+                folded(cardinals[String(tens)]).flatMap((tw) => units.flatMap((uw) => (words.get(unit) ?? []).map((nth) => fill(t, { tens: tw, unit: uw, nth }))))
+            );
+            if (made.length > 0) words.set(tens + unit, [...new Set(made)]);
+        }
+    }
+    return words;
+}
+
+/** "second", "zweite", "второй", "الثاني", "twenty-first" → the number. */
+export const ordinalDict = lazy(() => {
+    const dict = new PhraseDict<number>();
+    for (const lexicon of allLexicons()) for (const [n, list] of ordinalWordsOf(lexicon)) for (const phrase of list) dict.addKeys(phrase.split(' '), n);
+    return dict;
+});
 /** "twice", "zweimal", "дважды", "مرتين" → 2. */
-export const multiplicativeDict = numberDict('multiplicatives');
+export const multiplicativeDict = lazy(() => {
+    const dict = new PhraseDict<number>();
+    for (const lexicon of allLexicons()) for (const [n, words] of Object.entries(lexicon.numbers.multiplicatives)) dict.addAll(words, Number(n));
+    return dict;
+});
 /** "and a half", "с половиной", "ونص": adds a half to the number before. */
 export const halfDict = lazy(() => {
     const dict = new PhraseDict<true>();
