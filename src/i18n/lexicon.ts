@@ -31,7 +31,22 @@ export const LexiconSchema = z.object({
     /** Words that join list items ("and", "und", "и", "و"). */
     listSeparators: phrases,
     numbers: z.object({
+        /** 0–19, the tens and the hundreds: larger numbers are composed from them (see compounds). */
         cardinals: byNumber,
+        /**
+         * How this language composes numbers, as templates: "{tens} {unit}" (forty two),
+         * "{unit}und{tens}" (zweiundzwanzig), "{unit} و{tens}" (تسعة وعشرين); "{hundreds} {rest}".
+         */
+        compounds: z.object({
+            tensUnits: z.array(z.string().includes('{tens}').includes('{unit}')),
+            hundreds: z.array(z.string().includes('{hundreds}').includes('{rest}')),
+            /** Ordinals past the listed ones: "{tens} {nth}" (twenty-first, двадцать первое), "{unit}und{tens}ste" (einundzwanzigste). */
+            ordinalTensUnits: z.array(z.string().includes('{tens}')),
+            /** Forms of 1–9 used only inside a compound ("ein" in "einundzwanzig"), besides the cardinals. */
+            unitForms: byNumber
+        }),
+        /** A half after a number or its unit: "and a half", "с половиной", "ونص"; `glued` to the number word: "zweieinhalb". */
+        half: z.object({ after: phrases, glued: phrases }),
         ordinals: byNumber,
         /** "once", "twice", "дважды", "مرتين". */
         multiplicatives: byNumber,
@@ -39,8 +54,13 @@ export const LexiconSchema = z.object({
         choicePrefixes: phrases,
         negative: phrases
     }),
-    /** Twelve lists, January first: names, case forms, abbreviations. */
+    /**
+     * Twelve lists, January first: month names CLDR does not give (abbreviations, colloquial
+     * forms). CLDR's names, Russian case forms and Arabic prefixes are added by monthNames.ts.
+     */
     months: z.array(phrases).length(12),
+    /** Regions whose CLDR month names differ from the language's own: SY (أيلول), MA (غشت), AT (Jänner). */
+    monthRegions: z.array(z.string().regex(/^[A-Z]{2}$/)),
     dates: z.object({
         today: phrases,
         yesterday: phrases,
@@ -80,6 +100,13 @@ export const LexiconSchema = z.object({
     countries: z.object({
         /** Extra names by ISO alpha-2 code, besides the official and alias names of i18n-iso-countries. */
         aliases: z.array(z.object({ code: z.string().regex(/^[A-Z]{2}$/), names: phrases })),
+        /**
+         * Nationality words the language's rule does not make (see demonyms.ts), by code: "British",
+         * "deutsch", "немецкий", "أمريكي". Adjectives are listed once: their endings are added.
+         */
+        demonyms: z.array(z.object({ code: z.string().regex(/^[A-Z]{2}$/), names: phrases })),
+        /** Big cities, by their country's code: "Lagos", "München", "Алматы", "عمّان". A country named beside one wins. */
+        cities: z.array(z.object({ code: z.string().regex(/^[A-Z]{2}$/), names: phrases })),
         /** Country names that are also ordinary words ("Chad", "того"): matched only as the whole answer. */
         wholeAnswerOnly: phrases,
         /** Regions and other words close to a country name ("أوروبا" ~ "أروبا"): never typo-matched. */

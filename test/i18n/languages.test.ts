@@ -5,6 +5,7 @@ import { ctxFor, expectResult, no, type Expected } from './helpers';
 
 const CASES: Record<Locale, [string, Expected<string[]>][]> = {
     en: [
+        ['English and Twi', ['en', 'tw']],
         ['English', ['en']],
         ['english', ['en']],
         ['Russian', ['ru']],
@@ -63,6 +64,7 @@ const CASES: Record<Locale, [string, Expected<string[]>][]> = {
         ['', no('empty')]
     ],
     ar: [
+        ['عربي وفرنساوي', ['ar', 'fr']],
         ['العربية', ['ar']],
         ['عربي', ['ar']],
         ['العربي', ['ar']],

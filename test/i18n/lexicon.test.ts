@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allLexicons, getLexicon, type Lexicon } from '../../src/i18n/lexicon';
+import { numberWordsOf } from '../../src/i18n/parsers/numberWords';
 import { keyOf } from '../../src/i18n/parsers/tokenize';
 import { LOCALES } from '../../src/i18n/parsers/types';
 
@@ -20,6 +21,12 @@ describe('lexicon', () => {
             expect(cardinals[String(n)], `cardinal ${n}`).toBeDefined();
             expect(ordinals[String(n)], `ordinal ${n}`).toBeDefined();
         }
+    });
+
+    it.each(LOCALES)('%s: number words are composed for every number from 0 to 299', (locale) => {
+        const words = numberWordsOf(getLexicon(locale));
+        const missing = Array.from({ length: 300 }, (_, n) => n).filter((n) => (words.get(n) ?? []).length === 0);
+        expect(missing).toEqual([]);
     });
 
     // Whole-answer lists are checked in any language, so one phrase must not mean two things.

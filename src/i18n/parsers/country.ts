@@ -3,22 +3,29 @@ import arNames from 'i18n-iso-countries/langs/ar.json';
 import deNames from 'i18n-iso-countries/langs/de.json';
 import enNames from 'i18n-iso-countries/langs/en.json';
 import ruNames from 'i18n-iso-countries/langs/ru.json';
-import { allLexicons } from '../lexicon';
+import { allLexicons, getLexicon } from '../lexicon';
 import { isNoPreference, withoutPolite } from './answers';
 import { arabicVariants } from './arabic';
+import { demonymsOf, inflect } from './demonyms';
 import { countryTypoLimit, nearer, NONE, TypoIndex, type Nearest } from './fuzzy';
 import { lazy } from './lazy';
 import { parseList, separatorKeys, type PartMatch } from './list';
 import { distinct, PhraseDict } from './phrases';
 import { russianCaseForms } from './russian';
 import { isBlank } from './text';
-import { keysOf, tokenize, type Token } from './tokenize';
-import { fail, LOCALES, ok, type ParseContext, type ParseResult } from './types';
+import { keyOf, keysOf, tokenize, type Token } from './tokenize';
+import { fail, LOCALES, ok, type Locale, type ParseContext, type ParseResult } from './types';
 
 interface CountryIndex {
-    /** Our own aliases win over library names when both know a phrase ("Korea" → KR). */
+    /** Our own aliases and nationality words win over library names when both know a phrase ("Korea" → KR). */
     readonly aliases: PhraseDict<string>;
     readonly names: PhraseDict<string>;
+    /** Nationality words listed in the lexicons ("British", "deutsch"): they win over names. */
+    readonly listedDemonyms: PhraseDict<string>;
+    /** Nationality words made by each language's rule ("Ghanaian", "libysch", "казахстанское", "كويتية"). */
+    readonly demonyms: PhraseDict<string>;
+    /** Big cities: a place when no country is named, and a tie-breaker when one is ("عمّان، الأردن"). */
+    readonly cities: PhraseDict<string>;
     /** Names that are also ordinary words: inside a sentence only when typed in capitals. */
     readonly wholeOnly: ReadonlySet<string>;
     /** Words that must not be read as a country with a typo. */
@@ -33,39 +40,82 @@ function variants(name: string): string[][] {
     return russianCaseForms(keysOf(name)).flatMap(arabicVariants);
 }
 
+type Named = readonly [code: string, name: string];
+
+/** Every country's names in one language from Intl.DisplayNames and i18n-iso-countries (official ones too). */
+function libraryNames(locale: Locale, codes: readonly string[]): Named[] {
+    const official = countries.getNames(locale, { select: 'all' });
+    const display = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
+    return codes.flatMap((code) => [...(official[code] ?? []), display.of(code) ?? ''].map((name): Named => [code, name]));
+}
+
+const codesOf = (entries: readonly { code: string; names: readonly string[] }[]): Named[] =>
+    entries.flatMap(({ code, names }) => names.map((name): Named => [code, name]));
+
+/**
+ * Nationality words by each language's rule from every name and alias: a word two countries
+ * make goes to the one that changed fewer letters, to both when equal.
+ */
+function madeDemonyms(names: ReadonlyMap<Locale, readonly Named[]>): PhraseDict<string> {
+    const best = new Map<string, { locale: Locale; base: string; cost: number; codes: Set<string> }>();
+    for (const [locale, named] of names) {
+        for (const [code, name] of named) {
+            // "Trinidad and Tobago", "Bosnien und Herzegowina": the first part makes words too.
+            const [part, ...others] = name.split(/\s+(?:and|&|und|и)\s+|\s+و(?=\S)/u);
+            const made = demonymsOf(locale, keyOf(name));
+            if (part && others.length > 0) made.push(...demonymsOf(locale, keyOf(part)).map((f) => ({ form: f.form, cost: f.cost + 2 })));
+            for (const { form, cost } of made) {
+                const key = `${locale}:${form}`;
+                const seen = best.get(key);
+                if (!seen || cost < seen.cost) best.set(key, { locale, base: form, cost, codes: new Set([code]) });
+                else if (cost === seen.cost) seen.codes.add(code);
+            }
+        }
+    }
+    const dict = new PhraseDict<string>();
+    for (const { locale, base, codes } of best.values()) {
+        for (const form of inflect(locale, base)) for (const code of codes) dict.addKeys(form.split(' '), code);
+    }
+    return dict;
+}
+
 const index = lazy((): CountryIndex => {
     for (const data of [enNames, deNames, ruNames, arNames]) countries.registerLocale(data);
+    const codes = Object.keys(countries.getAlpha2Codes());
     const names = new PhraseDict<string>();
     const aliases = new PhraseDict<string>();
-    const codes = Object.keys(countries.getAlpha2Codes());
-    for (const locale of LOCALES) {
-        const official = countries.getNames(locale, { select: 'all' });
-        const display = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
-        for (const code of codes) {
-            const all = [...(official[code] ?? []), display.of(code) ?? ''];
-            for (const name of all) for (const keys of variants(name)) names.addKeys(keys, code);
-        }
-    }
+    const listedDemonyms = new PhraseDict<string>();
+    const cities = new PhraseDict<string>();
     const wholeOnly = new Set<string>();
     const notCountries = new Set<string>();
-    for (const lexicon of allLexicons()) {
-        for (const word of lexicon.countries.notCountries) for (const keys of variants(word)) notCountries.add(keys.join(' '));
-        for (const { code, names: list } of lexicon.countries.aliases) {
-            for (const alias of list) for (const keys of variants(alias)) aliases.addKeys(keys, code);
-        }
-        for (const word of lexicon.countries.wholeAnswerOnly) for (const keys of variants(word)) wholeOnly.add(keys.join(' '));
+    const everyName = new Map<Locale, Named[]>();
+    for (const locale of LOCALES) {
+        const lexicon = getLexicon(locale).countries;
+        const library = libraryNames(locale, codes);
+        everyName.set(locale, [...library, ...codesOf(lexicon.aliases)]);
+        for (const [code, name] of library) for (const keys of variants(name)) names.addKeys(keys, code);
+        for (const [code, alias] of codesOf(lexicon.aliases)) for (const keys of variants(alias)) aliases.addKeys(keys, code);
+        for (const [code, city] of codesOf(lexicon.cities)) for (const keys of variants(city)) cities.addKeys(keys, code);
+        for (const [code, word] of codesOf(lexicon.demonyms)) for (const form of inflect(locale, keyOf(word))) listedDemonyms.addKeys(form.split(' '), code);
+        for (const word of lexicon.notCountries) for (const keys of variants(word)) notCountries.add(keys.join(' '));
+        for (const word of lexicon.wholeAnswerOnly) for (const keys of variants(word)) wholeOnly.add(keys.join(' '));
     }
+    const demonyms = madeDemonyms(everyName);
+    // Typos only in country names: a city or nationality word one letter from a common word ("Leeds" ~ "needs") misleads.
     const typos = new TypoIndex<string>();
     for (const dict of [names, aliases]) {
         for (const [key, list] of dict.entries()) if (!wholeOnly.has(key)) for (const code of list) typos.add(key, code);
     }
-    return { aliases, names, wholeOnly, notCountries, typos, maxWords: Math.max(aliases.maxWords, names.maxWords) };
+    const maxWords = Math.max(aliases.maxWords, listedDemonyms.maxWords, names.maxWords, demonyms.maxWords, cities.maxWords);
+    return { aliases, listedDemonyms, names, demonyms, cities, wholeOnly, notCountries, typos, maxWords };
 });
 
 /** One country name found in an answer; several codes when the name itself is ambiguous ("Congo"). */
 interface CountryHit {
     readonly codes: readonly string[];
     readonly keys: readonly string[];
+    /** Countries with a city of this name ("عمّان" is Oman, and Amman in Jordan). */
+    readonly cityOf?: readonly string[];
 }
 
 interface CountryMatch {
@@ -75,10 +125,15 @@ interface CountryMatch {
 }
 
 function lookup(keys: readonly string[]): readonly string[] {
-    const { aliases, names } = index();
-    const own = aliases.get(keys);
-    return own.length > 0 ? own : names.get(keys);
+    const { aliases, listedDemonyms, names, demonyms, cities } = index();
+    for (const dict of [aliases, listedDemonyms, names, demonyms, cities]) {
+        const codes = dict.get(keys);
+        if (codes.length > 0) return codes;
+    }
+    return [];
 }
+
+const hitOf = (codes: readonly string[], keys: readonly string[]): CountryHit => ({ codes, keys, cityOf: index().cities.get(keys) });
 
 const isCapitals = (tokens: readonly Token[]) => tokens.every((t) => t.raw === t.raw.toUpperCase() && /\p{Lu}/u.test(t.raw));
 
@@ -103,7 +158,7 @@ function contained(tokens: readonly Token[]): CountryHit[] {
             const joined = slice.join(' ');
             const guarded = index().wholeOnly.has(joined) || joined.length <= 2;
             if (guarded && !isCapitals(tokens.slice(i, i + n))) continue;
-            hit = { codes, keys: slice };
+            hit = hitOf(codes, slice);
         }
         if (hit) {
             hits.push(hit);
@@ -144,13 +199,22 @@ function matchCountries(text: string): CountryMatch {
     if (code) return { hits: [{ codes: [code], keys: [] }], whole: true };
     const keys = tokens.map((t) => t.key);
     const whole = lookup(keys);
-    if (whole.length > 0) return { hits: [{ codes: whole, keys }], whole: true };
+    if (whole.length > 0) return { hits: [hitOf(whole, keys)], whole: true };
     const inside = contained(tokens);
     return { hits: inside.length > 0 ? inside : typos(keys), whole: false };
 }
 
+/** The one country every place named lies in: "Lagos, Nigeria", "Graz, Österreich", "عمّان، الأردن". */
+function commonCountry(hits: readonly CountryHit[]): string | undefined {
+    const candidates = distinct(hits.flatMap((h) => h.codes));
+    const inAll = candidates.filter((code) => hits.every((h) => h.codes.includes(code) || (h.cityOf ?? []).includes(code)));
+    return inAll.length === 1 ? inAll[0] : undefined;
+}
+
 function toResult(match: CountryMatch, many: boolean): ParseResult<string[]> {
     if (match.hits.length === 0) return fail('unknown_country');
+    const common = match.hits.length > 1 ? commonCountry(match.hits) : undefined;
+    if (common) return ok([common]);
     if (match.hits.some((h) => h.codes.length > 1)) return fail('ambiguous');
     const codes = distinct(match.hits.flatMap((h) => h.codes));
     return codes.length > 1 && !many ? fail('ambiguous') : ok(codes);
@@ -158,8 +222,9 @@ function toResult(match: CountryMatch, many: boolean): ParseResult<string[]> {
 
 /**
  * A country → ISO 3166-1 alpha-2, by its name in any of the four languages (official and common
- * names, Russian case forms, Arabic glued prepositions), an alias ("UK", "ОАЭ", "Holland"), an
- * ISO code typed in capitals, or with a typo or two.
+ * names, Russian case forms, Arabic glued prepositions), an alias ("UK", "ОАЭ", "Holland"), a
+ * nationality word ("Ghanaian", "libysch", "казахстанское", "كويتية"), a big city ("Lagos",
+ * "Алматы"; a country named beside it wins), an ISO code typed in capitals, or a name with a typo or two.
  */
 export function parseCountry(text: string, _ctx: ParseContext): ParseResult<string> {
     if (isBlank(text)) return fail('empty');

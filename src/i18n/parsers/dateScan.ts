@@ -1,7 +1,8 @@
 import { allLexicons } from '../lexicon';
 import { addDays, addMonths, daysInMonth, expandYear, isValidYmd, type Ym, type Ymd } from './calendar';
 import { lazy } from './lazy';
-import { cardinalDict, ordinalDigitsValue } from './numberWords';
+import { allMonthNames } from './monthNames';
+import { cardinalDict, ordinalDict, ordinalDigitsValue } from './numberWords';
 import { PhraseDict } from './phrases';
 import { normalizeText } from './text';
 import { tokenize } from './tokenize';
@@ -35,7 +36,6 @@ export interface DateItem {
 const dateDict = lazy(() => {
     const dict = new PhraseDict<DateTag>();
     for (const lex of allLexicons()) {
-        lex.months.forEach((names, i) => dict.addAll(names, { k: 'month', m: i + 1 }));
         const d = lex.dates;
         dict.addAll(d.today, { k: 'dayRel', days: 0 })
             .addAll(d.yesterday, { k: 'dayRel', days: -1 })
@@ -56,8 +56,13 @@ const dateDict = lazy(() => {
         }
         for (const { phrase, months } of lex.durations.spans) dict.add(phrase, { k: 'span', months });
     }
+    for (const months of allMonthNames()) months.forEach((names, i) => names.forEach((keys) => dict.addKeys(keys, { k: 'month', m: i + 1 })));
     for (const [phrase, values] of cardinalDict().entries()) {
         for (const n of values) dict.addKeys(phrase.split(' '), { k: 'num', n });
+    }
+    // "the twenty-first of June", "am dritten März", "первого мая": a day as an ordinal word.
+    for (const [phrase, values] of ordinalDict().entries()) {
+        for (const n of values) if (n <= 31) dict.addKeys(phrase.split(' '), { k: 'num', n, digits: String(n).length, ordinal: true });
     }
     return dict;
 });

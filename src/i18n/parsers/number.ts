@@ -1,7 +1,7 @@
 import { allLexicons, type Lexicon } from '../lexicon';
 import { lazy } from './lazy';
 import { lexiconDict } from './lexiconDict';
-import { cardinalDict, multiplicativeDict } from './numberWords';
+import { cardinalDict, halfDict, multiplicativeDict, ordinalDict } from './numberWords';
 import { PhraseDict } from './phrases';
 import { isBlank, normalizeText } from './text';
 import { keysOf } from './tokenize';
@@ -44,6 +44,8 @@ interface Quantity {
     decimal: boolean;
     unit: UnitTag | undefined;
     fromWord: boolean;
+    /** "first", "второй", "الثانية": a count given as an ordinal ("the second relapse"). */
+    ordinal?: boolean;
 }
 
 // Numbers (decimal point or comma), words, and foot/inch marks (4'2").
@@ -70,7 +72,18 @@ function unitAt(keys: readonly string[], at: number): { unit: UnitTag; end: numb
     return hit && unit ? { unit, end: hit.end } : undefined;
 }
 
-function quantities(text: string): { list: Quantity[]; negative: boolean } {
+/** A number word at `at`: "twice" carries its unit; "two" may be followed by one ("two times"). */
+function wordAt(keys: readonly string[], at: number, ordinals: boolean): { q: Quantity; end: number } | undefined {
+    const times = multiplicativeDict().longestAt(keys, at);
+    const cardinal = times ? undefined : cardinalDict().longestAt(keys, at);
+    const ordinal = times || cardinal || !ordinals ? undefined : ordinalDict().longestAt(keys, at);
+    const hit = times ?? cardinal ?? ordinal;
+    const value = hit?.values[0];
+    if (!hit || value === undefined) return undefined;
+    return { q: { value, decimal: !Number.isInteger(value), unit: times ? 'times' : undefined, fromWord: true, ordinal: ordinal !== undefined }, end: hit.end };
+}
+
+function quantities(text: string, ordinals: boolean): { list: Quantity[]; negative: boolean } {
     const { keys, isNum } = pieces(text);
     const list: Quantity[] = [];
     let negative = false;
@@ -82,27 +95,39 @@ function quantities(text: string): { list: Quantity[]; negative: boolean } {
             const key = keys[i] ?? '';
             q = { value: Number(key), decimal: key.includes('.'), unit: undefined, fromWord: false };
         } else {
-            // "twice" carries its unit; "two" may be followed by one ("two times").
-            const times = multiplicativeDict().longestAt(keys, i);
-            const hit = times ?? cardinalDict().longestAt(keys, i);
-            const value = hit?.values[0];
-            if (hit && value !== undefined) {
-                q = { value, decimal: false, unit: times ? 'times' : undefined, fromWord: true };
-                next = hit.end;
+            const word = wordAt(keys, i, ordinals);
+            if (word) {
+                q = word.q;
+                next = word.end;
             }
         }
         if (q) {
+            next = withHalf(q, keys, next);
             const unit = q.unit === undefined ? unitAt(keys, next) : undefined;
             if (unit) {
                 q.unit = unit.unit;
-                next = unit.end;
+                next = withHalf(q, keys, unit.end);
             }
+            // "the second one": the "one" after an ordinal is a pronoun, not a number.
+            if (q.ordinal && cardinalDict().longestAt(keys, next)?.values[0] === 1) next++;
             list.push(q);
         }
         i = next;
     }
     return { list, negative };
 }
+
+/** "21 and a half", "двадцать один с половиной", "21 كيلو ونص": a half after the number or its unit. */
+function withHalf(q: Quantity, keys: readonly string[], at: number): number {
+    const half = halfDict().longestAt(keys, at);
+    if (!half || q.decimal) return at;
+    q.value += 0.5;
+    q.decimal = true;
+    return half.end;
+}
+
+/** A year inside a count answer ("twice, the last in 2023") is not the count. */
+const isYear = (q: Quantity) => !q.fromWord && !q.decimal && q.value >= 1900 && q.value <= 2100;
 
 /** A minus before a number: not a hyphen inside a word ("covid-19") nor a range dash ("23-24", "23 - 24"). */
 function hasMinusSign(text: string): boolean {
@@ -142,17 +167,24 @@ function composition(a: Quantity, b: Quantity, target: NumberUnit): number | und
 
 /**
  * A quantity in kg, cm or a plain count, from "23,5 кг", "٢٣٫٥ كغ", "50 lbs", "1,20 m", "4 ft 2 in",
- * "about 23", "zwei", "дважды", "مرتين". Field bounds are the domain's business; here only
+ * "about 23", "zwei", "дважды", "مرتين", number words ("forty two", "zweiundzwanzig", "сорок пять",
+ * "تسعة وعشرين") with a half ("and a half", "с половиной", "ونص"), and for a count ordinals too
+ * ("the second one", "второй раз", "الثانية"). Field bounds are the domain's business; here only
  * negatives fail ('out_of_range') and two different numbers fail ('ambiguous').
  */
 export function parseNumber(text: string, _ctx: ParseContext, unit: NumberUnit): ParseResult<number> {
     if (isBlank(text)) return fail('empty');
-    const norm = normalizeText(text);
+    const norm = normalizeText(text.replace(/(\d)\s*½/gu, '$1.5'));
     if (hasMinusSign(norm)) return fail('out_of_range');
-    const { list, negative } = quantities(norm);
+    const counting = unit === 'count';
+    const { list: found, negative } = quantities(norm, counting);
     if (negative) return fail('out_of_range');
+    const list = counting && found.some((q) => !isYear(q)) ? found.filter((q) => !isYear(q)) : found;
     const digits = list.filter((q) => !q.fromWord);
-    const candidates = (digits.length > 0 ? digits : list).filter(
+    const cardinals = list.filter((q) => !q.ordinal);
+    // Digits first, then number words, then ordinals: "second relapse" counts two, the highest one named.
+    const preferred = digits.length > 0 ? digits : cardinals.length > 0 ? cardinals : list.filter((q) => q.ordinal).sort((a, b) => b.value - a.value).slice(0, 1);
+    const candidates = preferred.filter(
         (q) => q.unit === undefined || (q.unit !== 'time' && UNITS[q.unit].dim === TARGET_DIM[unit])
     );
     const [first, second] = candidates;
