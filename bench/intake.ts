@@ -30,7 +30,14 @@ interface Family {
 
 interface Reply {
     text?: string;
-    channelData?: { intake?: { field: string | null; kind?: string; submitted?: { reference: string } } };
+    channelData?: { intake?: { field: string | null; kind?: string; choices?: { value: string; title: string }[]; submitted?: { reference: string } } };
+}
+
+/** A parent who has tried twice in words taps the button that says what they mean, if there is one. */
+function tapFor(prompt: NonNullable<Reply['channelData']>['intake'], expected: unknown): string | undefined {
+    const wanted = Array.isArray(expected) ? expected : [expected];
+    const titles = (prompt?.choices ?? []).filter((c) => wanted.map(String).includes(c.value)).map((c) => c.title);
+    return titles.length === wanted.length && titles.length > 0 ? titles.join(', ') : undefined;
 }
 
 interface Outcome {
@@ -44,6 +51,8 @@ interface Outcome {
     correct: number;
     /** Questions or commands (the `before` messages) found stored as a value. */
     storedQuestions: number;
+    /** Answers given by tapping a button after two tries in words. */
+    taps: number;
     turns: number;
     misses: string[];
 }
@@ -86,7 +95,7 @@ function storedStrings(value: unknown): string[] {
 
 async function runFamily(origin: string, family: Family, applications: (reference: string) => Promise<Record<string, unknown> | undefined>): Promise<Outcome> {
     const conversation = { id: `bench-${family.id}-${randomUUID()}` };
-    const outcome: Outcome = { family, completed: false, answered: 0, firstTime: 0, fields: 0, correct: 0, storedQuestions: 0, turns: 0, misses: [] };
+    const outcome: Outcome = { family, completed: false, answered: 0, firstTime: 0, fields: 0, correct: 0, storedQuestions: 0, taps: 0, turns: 0, misses: [] };
     const post = async (activity: Record<string, unknown>): Promise<Reply[]> => {
         outcome.turns++;
         const response = await fetch(`${origin}/api/messages`, {
@@ -128,7 +137,9 @@ async function runFamily(origin: string, family: Family, applications: (referenc
             outcome.misses.push(`${family.id} gave up at ${field}`);
             break;
         }
-        const answer = (times === 2 ? family.retry?.[field] : undefined) ?? family.answers[field];
+        const tapped = times >= 3 ? tapFor(promptOf(replies), family.expected[field]) : undefined;
+        if (tapped) outcome.taps++;
+        const answer = tapped ?? (times === 2 ? family.retry?.[field] : undefined) ?? family.answers[field];
         if (answer === undefined) {
             outcome.misses.push(`${family.id} asked ${field}, which this family has no answer for: ${said()}`);
             break;
@@ -166,6 +177,7 @@ function report(label: string, outcomes: Outcome[]): void {
         + `first-time ${pct(sum((o) => o.firstTime), sum((o) => o.answered)).padStart(8)}  `
         + `field accuracy ${pct(completed.reduce((t, o) => t + o.correct, 0), completed.reduce((t, o) => t + o.fields, 0)).padStart(8)}  `
         + `questions stored ${String(sum((o) => o.storedQuestions)).padStart(2)}  `
+        + `buttons tapped ${String(sum((o) => o.taps)).padStart(3)}  `
         + `turns/intake ${(sum((o) => o.turns) / Math.max(1, outcomes.length)).toFixed(1)}`);
 }
 
