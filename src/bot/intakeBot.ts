@@ -2,7 +2,10 @@ import { ActionTypes, ActivityHandler, ActivityTypes, CardFactory, type Conversa
 import { DialogSet, DialogTurnStatus, type Dialog } from 'botbuilder-dialogs';
 import { loadSession, type IntakeServices } from '../../dialogs/services';
 import { raiseFlag } from '../domain/draft';
-import { fieldSpec } from '../domain/fields';
+import { fieldSpec, type FieldSpec } from '../domain/fields';
+import type { Translate } from '../i18n/i18n';
+import { normalizeText } from '../i18n/parsers';
+import { choiceOptions, yesNoOptions } from '../intake/options';
 import { detectCommand } from '../i18n/commands';
 import { looksLikeQuestion } from '../i18n/question';
 import { buildFaqReply } from '../intake/faqReply';
@@ -38,6 +41,13 @@ export function resolveLocale(profile: ConversationProfile, activityLocale: stri
         profile.locale = fallback;
         profile.localeSource = 'default';
     }
+}
+
+/** The message is exactly the title of one of the field's options, as its button sends it. */
+function isOptionTitle(spec: FieldSpec, text: string, t: Translate): boolean {
+    const options = spec.kind === 'choice' || spec.kind === 'multichoice' ? choiceOptions(spec, t) : spec.kind === 'yesno' ? yesNoOptions(spec, t) : [];
+    const sent = normalizeText(text);
+    return options.some((o) => normalizeText(o.title) === sent);
 }
 
 /** Longer messages are not read (a pasted letter, or someone probing): the parent is asked to shorten them. */
@@ -132,6 +142,8 @@ export class IntakeBot extends ActivityHandler {
         const { answers } = session.draft;
         const inTreatment = answers.treatments?.chemotherapy === true || answers.treatments?.hsct === true || answers.treatments?.carT === true
             || ['first_line_treatment', 'relapse', 'refractory'].includes(answers.status?.diseaseState ?? '');
+        // One of the open question's own buttons ("Not responding to treatment") is an answer.
+        if (profile.currentField && isOptionTitle(fieldSpec(profile.currentField), text, session.t)) return false;
         // "38.5" is a weight when the bot just asked for one, not a temperature.
         const expectsNumber = profile.currentField !== undefined && fieldSpec(profile.currentField).kind === 'number';
         const check = this.services.redFlags(text, { locale: session.locale, inTreatment, expectsNumber });

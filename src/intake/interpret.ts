@@ -4,7 +4,7 @@ import type { Answers } from '../domain/schema';
 import { isImplausibleWeight, validateAnswer, type ValidationFailure } from '../domain/validate';
 import type { Translate } from '../i18n/i18n';
 import {
-    isBlank, isNoPreference, isSameAnswer, isSkipAnswer, isUnknownAnswer, normalizeText, parseChoice, parseCountries,
+    isBlank, isDoneAnswer, isNoPreference, isSameAnswer, isSkipAnswer, isUnknownAnswer, normalizeText, parseChoice, parseCountries,
     parseCountry, parseDate, parseEmail, parseLanguages, parseMonth, parseMultiChoice, parseNumber, parsePhone, parseYesNo
 } from '../i18n/parsers';
 import type { Locale, ParseContext, ParseFailure, ParseResult } from '../i18n/parsers/types';
@@ -78,7 +78,8 @@ function parseByKind(spec: FieldSpec, raw: string, ctx: InterpretContext, pctx: 
             if (isSameAnswer(raw, pctx)) return { kind: 'value', value: [ctx.locale] };
             return fromParse(parseLanguages(raw, pctx));
         case 'attachment':
-            return { kind: 'invalid', failure: 'unrecognized', params: {} };
+            // Files come as attachments; in words only "later", "done" or "skip" (handled by the uploads step).
+            return isDoneAnswer(raw, pctx) || isSkipAnswer(raw, pctx) ? { kind: 'skip' } : { kind: 'invalid', failure: 'unrecognized', params: {} };
     }
 }
 

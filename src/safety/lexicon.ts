@@ -16,7 +16,12 @@ const signPhrases = z
         /** A finite description of the child's state ("can't breathe", "bleeding won't stop"). */
         current: phrases,
         /** The sign named as a noun or term ("seizure", "nosebleed", "petechiae"). */
-        mention: phrases
+        mention: phrases,
+        /**
+         * The same words about something else: a match that overlaps one of these is not the
+         * sign ("not responding to chemo" is the disease, not an unresponsive child).
+         */
+        notThis: phrases.optional()
     })
     .strict();
 
@@ -132,7 +137,7 @@ export function loadSafetyLexicons(dir: string = SAFETY_LOCALES_DIR): Map<string
 
 /** All languages' lists merged and compiled once; read-only afterwards. */
 export interface SafetyMatchers {
-    readonly signs: ReadonlyArray<{ sign: RedFlagSign; current: PhraseMatcher; mention: PhraseMatcher }>;
+    readonly signs: ReadonlyArray<{ sign: RedFlagSign; current: PhraseMatcher; mention: PhraseMatcher; notThis: PhraseMatcher }>;
     readonly feverIfTreatment: PhraseMatcher;
     readonly treatmentContext: PhraseMatcher;
     readonly temperatureWords: PhraseMatcher;
@@ -172,7 +177,8 @@ export function compileMatchers(lexicons: Iterable<SafetyLexicon>): SafetyMatche
         signs: RED_FLAG_SIGNS.map((sign) => ({
             sign,
             current: matcher((l) => l.signs[sign].current),
-            mention: matcher((l) => l.signs[sign].mention)
+            mention: matcher((l) => l.signs[sign].mention),
+            notThis: matcher((l) => l.signs[sign].notThis ?? [])
         })),
         feverIfTreatment: matcher((l) => l.feverIfTreatment),
         treatmentContext: matcher((l) => l.treatmentContext),

@@ -178,9 +178,15 @@ function findHits(t: PreparedText, clauses: readonly Span[], treatment: boolean,
     const add = (sign: RedFlagSign, grade: Grade, phrases: PhraseMatcher) => {
         for (const span of phrases.matches(t)) hits.push({ sign, grade, start: span.start, end: span.end, reading: false });
     };
-    for (const { sign, current, mention } of m.signs) {
+    for (const { sign, current, mention, notThis } of m.signs) {
+        const before = hits.length;
         add(sign, 'current', current);
         add(sign, 'mention', mention);
+        const elsewhere = notThis.matches(t);
+        if (elsewhere.length > 0) {
+            const own = hits.splice(before).filter((h) => !elsewhere.some((e) => e.start < h.end && h.start < e.end));
+            hits.push(...own);
+        }
     }
     if (treatment) add('fever', 'current', m.feverIfTreatment);
     const readings = findReadings(t, clauses, treatment, m);

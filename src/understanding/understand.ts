@@ -7,6 +7,7 @@ import { tokenize } from '../i18n/parsers/tokenize';
 import type { Translate } from '../i18n/i18n';
 import type { Locale } from '../i18n/parsers/types';
 import { interpretAnswer, type Interpretation } from '../intake/interpret';
+import { looksLikeQuestion } from '../i18n/question';
 import { splitClauses } from './clauses';
 import { correctionIn } from './corrections';
 import { mentionedFields } from './mentions';
@@ -22,6 +23,10 @@ export interface UnderstandContext {
     /** The knowledge base's best answer to a text (for questions asked without a question mark). */
     faq: (text: string) => FaqAnswer;
 }
+
+const QUESTION_MARKS = /[?؟]/g;
+/** "Germany?", "B-cell?", "21 kg?": a value this short is answered, not asked. */
+const MAX_TENTATIVE_WORDS = 2;
 
 /** Without a question mark or question word, only a clear knowledge-base match counts as a question. */
 export const CONFIDENT_WITHOUT_QUESTION_MARK = 0.6;
@@ -73,12 +78,21 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
     // The whole message when nothing in it is asked; otherwise what it states. A sentence that only
     // opens like a question ("ما بعرف…" is "I don't know…") is asked when it does not answer the
     // field; in free text, where anything is an answer, it is always asked.
-    const questions = [...marked];
-    let stated: string | undefined = marked.length === 0 ? text : [...openers, ...plain].join(' ') || undefined;
+    // "Germany?", "maybe 105?": a bare value with a doubtful question mark is an answer; a sentence
+    // with a question mark ("how well does CAR-T work?") stays a question.
+    const tentative = marked.filter((clause) => {
+        const bare = clause.replace(QUESTION_MARKS, ' ').trim();
+        const words = withoutPolite(tokenize(bare));
+        return words.length <= MAX_TENTATIVE_WORDS && !looksLikeQuestion(bare) && interpret(bare).kind !== 'invalid';
+    });
+    const questions = marked.filter((clause) => !tentative.includes(clause));
+    const answerable = [...openers, ...plain, ...tentative.map((c) => c.replace(QUESTION_MARKS, ' ').trim())];
+    let stated: string | undefined = marked.length === 0 ? text : answerable.join(' ') || undefined;
     let interpretation = stated === undefined ? undefined : interpret(stated);
     if (openers.length > 0 && (field.kind === 'text' || interpretation?.kind === 'invalid')) {
         questions.push(...openers);
-        stated = plain.length > 0 ? plain.join(' ') : undefined;
+        const rest = answerable.filter((clause) => !openers.includes(clause));
+        stated = rest.length > 0 ? rest.join(' ') : undefined;
         interpretation = stated === undefined ? undefined : interpret(stated);
     }
     if (control && !answerWins(field, interpretation, text)) {

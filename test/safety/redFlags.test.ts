@@ -24,6 +24,7 @@ const en: Table = {
         ['he is having a seizure right now', 'seizure'],
         ['my daughter is fitting!!', 'seizure'],
         ['we cant wake him up', 'unresponsive'],
+        ['she is not responding to me at all', 'unresponsive'],
         ["he is very confused and doesn't recognise me", 'confusion'],
         ['her speech is slurred since this morning', 'speech'],
         ['his face is drooping on one side', 'facial_droop'],
@@ -77,6 +78,8 @@ const en: Table = {
         'How long does fever last after CAR-T infusion in general?'
     ],
     none: [
+        'the leukemia is not responding to the chemotherapy',
+        'Not responding to treatment',
         'no', 'yes', 'at home', 'in hospital', 'in intensive care', 'AML', '2 years ago', '2023-05-14', '14.05.2023', '38 kg',
         '38.5 kg', '120 cm', 'he had a seizure in 2023', 'he had a fungal infection in May', 'CNS3', 'AIEOP-BFM ALL 2017', 'Maria',
         'maria.ivanova@gmail.com', '+49 151 23456789', 'Germany', 'United Arab Emirates', 'he is 5 years old',
@@ -140,6 +143,8 @@ const de: Table = {
         'Wie lange dauert Fieber nach CAR-T normalerweise?'
     ],
     none: [
+        'spricht leider nicht auf die Therapie an',
+        'sie reagiert nicht auf die Chemo',
         'nein', 'ja', 'zu Hause', 'im Krankenhaus', 'auf der Intensivstation', 'AML', 'vor 2 Jahren', '14.05.2023', '38 kg', '120 cm',
         'er hatte 2023 einen Krampfanfall', 'er hatte im Mai eine Pilzinfektion', 'ZNS3', 'AIEOP-BFM ALL 2017', 'Lukas',
         'lukas.mueller@web.de', '+49 170 1234567', 'Deutschland', 'weiß nicht', 'er ist 7 Jahre alt', 'Rezidiv', 'Zweitmeinung',
@@ -203,6 +208,8 @@ const ru: Table = {
         'бывает ли кровь в моче после циклофосфамида?'
     ],
     none: [
+        'не отвечает на лечение',
+        'лейкоз не реагирует на химию',
         'нет', 'да', 'дома', 'в больнице', 'в реанимации', 'ОМЛ', '2 года назад', '14.05.2023', '38 кг', '120 см',
         'у него были судороги в 2023 году', 'в мае была грибковая инфекция', 'ЦНС3', 'AIEOP-BFM ALL 2017', 'Иван',
         'ivan.petrov@mail.ru', '+7 916 123-45-67', 'Россия', 'не знаю', 'ему 5 лет', 'рецидив', 'вес 38 кг', 'температура 36,6',
@@ -265,6 +272,8 @@ const ar: Table = {
         'ما اسباب الحمى بعد زراعة النخاع؟'
     ],
     none: [
+        'ما عم يستجيب للعلاج',
+        'المرض لا يستجيب للكيماوي',
         'لا', 'نعم', 'في البيت', 'في المستشفى', 'في العناية المركزة', 'AML', 'قبل سنتين', '١٤/٥/٢٠٢٣', '٣٨ كيلو', '١٢٠ سم',
         'كان عنده تشنج في ٢٠٢٣', 'كان عنده التهاب فطري في مايو', 'CNS3', 'AIEOP-BFM ALL 2017', 'محمد', 'mohammed.ali@gmail.com',
         '+971 50 123 4567', 'الإمارات', 'ما بعرف', 'عمره ٥ سنين', 'انتكاس', 'رأي ثاني', 'وزنه ٣٨ كيلو', 'بأسرع وقت'

@@ -1,0 +1,116 @@
+import type { Activity } from 'botbuilder';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { IntakeDraft } from '../../src/domain/draft';
+import { SCRIPTS } from '../fixtures/scripts';
+import { allText, createHarness, currentField, type Harness } from '../helpers/harness';
+import { answerUntil } from '../helpers/script';
+
+type Locale = 'en' | 'de' | 'ru' | 'ar';
+let harness: Harness;
+afterEach(async () => {
+    await harness?.close();
+});
+
+async function startAt(locale: Locale, field: string): Promise<Partial<Activity>[]> {
+    harness = await createHarness({ locale });
+    return answerUntil(harness, await harness.join(), SCRIPTS[locale], field);
+}
+
+async function draft(): Promise<IntakeDraft> {
+    const state = harness.adapter.conversation;
+    const key = `${state.channelId}/conversations/${state.conversation.id}/`;
+    const items = await harness.database.storage.read([key]);
+    return (items[key] as { draft: IntakeDraft }).draft;
+}
+
+const faqTopic = (replies: Partial<Activity>[]) => replies.map((r) => (r.channelData as { faq?: { topic: string | null } } | undefined)?.faq).find(Boolean);
+const buttons = (replies: Partial<Activity>[]) => replies.flatMap((r) => r.suggestedActions?.actions.map((a) => a.title) ?? []);
+
+describe('a question where a name is asked is answered, never stored', () => {
+    it.each([
+        ['en', 'Who will be able to read what I tell you here?'],
+        ['de', 'Wer kann sehen, was ich hier schreibe?'],
+        ['ru', 'Кто увидит то, что я здесь пишу?'],
+        ['ar', 'من سيرى ما أكتبه هنا؟']
+    ] as const)('%s', async (locale, question) => {
+        await startAt(locale, 'child.firstName');
+        const replies = await harness.say(question);
+        expect(faqTopic(replies)).toBeDefined();
+        expect(currentField(replies)).toBe('child.firstName');
+        expect((await draft()).answers.child?.firstName).toBeUndefined();
+    });
+});
+
+describe("the open question's own button is an answer, not an emergency", () => {
+    it.each([
+        ['en', 'Not responding to treatment'],
+        ['de', 'Spricht nicht auf die Behandlung an'],
+        ['ru', 'Лейкоз не отвечает на лечение'],
+        ['ar', 'المرض لا يستجيب للعلاج']
+    ] as const)('%s', async (locale, title) => {
+        await startAt(locale, 'status.diseaseState');
+        const replies = await harness.say(title);
+        expect(replies.some((r) => (r.channelData as { emergency?: unknown } | undefined)?.emergency)).toBe(false);
+        expect((await draft()).answers.status?.diseaseState).toBe('refractory');
+    });
+});
+
+describe('one message with several facts', () => {
+    it.each([
+        ['en', 'B-ALL, diagnosed in March 2023', /Noted as well/],
+        ['de', 'B-ALL, diagnostiziert im März 2023', /Ebenfalls notiert/],
+        ['ru', 'В-ОЛЛ, диагноз поставили в марте 2023', /Также записал/],
+        ['ar', 'ابيضاض الدم الليمفاوي الحاد من الخلايا البائية، تم التشخيص في آذار 2023', /سجّلتُ أيضًا/]
+    ] as const)('%s: the type, the lineage and the date are noted in one line and not asked again', async (locale, message, noted) => {
+        await startAt(locale, 'diagnosis.leukemiaType');
+        const replies = await harness.say(message);
+        expect(allText(replies)).toMatch(noted);
+        const { diagnosis } = (await draft()).answers;
+        expect(diagnosis).toMatchObject({ leukemiaType: 'ALL', allLineage: 'B', diagnosisDate: '2023-03' });
+        expect(currentField(replies)).toBe('diagnosis.geneticMarkers');
+    });
+});
+
+describe('a correction of an earlier answer', () => {
+    it.each([
+        ['en', 'sorry, her weight is 25 kg, not 23.5', /Changed/],
+        ['de', 'Korrektur: das Gewicht ist 33 kg, nicht 31', /Geändert/],
+        ['ru', 'извините, вес 20 кг, а не 18', /Исправил/],
+        ['ar', 'عفوًا، الوزن ٢٠ كيلو مو ١٨', /عدّلتُ/]
+    ] as const)('%s: changes the stored value and asks the open question again', async (locale, message, changed) => {
+        const open = await startAt(locale, 'diagnosis.leukemiaType');
+        const replies = await harness.say(message);
+        expect(allText(replies)).toMatch(changed);
+        expect(currentField(replies)).toBe(currentField(open));
+        expect((await draft()).answers.child?.weightKg).toBe(Number(/(\d+)/.exec(message.replace(/[٠-٩]/g, (d) => String('٠١٢٣٤٥٦٧٨٩'.indexOf(d))))![1]));
+    });
+});
+
+describe('nobody gets stuck', () => {
+    it('after one miss: the reason, the help and the choices as buttons; after two: a person as a button', async () => {
+        await startAt('en', 'status.location');
+        const first = await harness.say('orange');
+        expect(allText(first)).toMatch(/didn't understand/);
+        expect(buttons(first)).toEqual(expect.arrayContaining(['At home', 'In hospital']));
+        const second = await harness.say('lemon');
+        expect(buttons(second)).toContain('Talk to a person');
+        expect(currentField(second)).toBe('status.location');
+    });
+
+    it('an optional field keeps the words as written after two misses and the intake goes on (asWritten)', async () => {
+        await startAt('de', 'request.payer');
+        await harness.say('teils Krankenkasse, teils Spenden vom Verein');
+        const replies = await harness.say('ein Kredit von der Bank');
+        expect(allText(replies)).toMatch(/festgehalten/);
+        expect(currentField(replies)).toBe('contact.name');
+        const stored = await draft();
+        expect(stored.answers.request?.payer).toBeUndefined();
+        expect(stored.asWritten).toEqual([{ field: 'request.payer', text: 'teils Krankenkasse, teils Spenden vom Verein / ein Kredit von der Bank' }]);
+    });
+
+    it('an example in the parent\'s style comes with the first hint where the help has none', async () => {
+        await startAt('ru', 'request.preferredCountries');
+        const replies = await harness.say('там где лечат');
+        expect(allText(replies)).toMatch(/Например/);
+    });
+});
