@@ -30,7 +30,7 @@ interface Family {
 
 interface Reply {
     text?: string;
-    channelData?: { intake?: { field: string | null; kind?: string; choices?: { value: string; title: string }[]; submitted?: { reference: string } } };
+    channelData?: { intake?: { field: string | null; kind?: string; choices?: { value: string; title: string }[]; confirm?: { value: unknown }; submitted?: { reference: string } } };
 }
 
 /** A parent who has tried twice in words taps the button that says what they mean, if there is one. */
@@ -53,6 +53,8 @@ interface Outcome {
     storedQuestions: number;
     /** Answers given by tapping a button after two tries in words. */
     taps: number;
+    /** "Did you mean …?" questions the parent answered. */
+    confirmations: number;
     turns: number;
     misses: string[];
 }
@@ -95,7 +97,7 @@ function storedStrings(value: unknown): string[] {
 
 async function runFamily(origin: string, family: Family, applications: (reference: string) => Promise<Record<string, unknown> | undefined>): Promise<Outcome> {
     const conversation = { id: `bench-${family.id}-${randomUUID()}` };
-    const outcome: Outcome = { family, completed: false, answered: 0, firstTime: 0, fields: 0, correct: 0, storedQuestions: 0, taps: 0, turns: 0, misses: [] };
+    const outcome: Outcome = { family, completed: false, answered: 0, firstTime: 0, fields: 0, correct: 0, storedQuestions: 0, taps: 0, confirmations: 0, turns: 0, misses: [] };
     const post = async (activity: Record<string, unknown>): Promise<Reply[]> => {
         outcome.turns++;
         const response = await fetch(`${origin}/api/messages`, {
@@ -137,7 +139,20 @@ async function runFamily(origin: string, family: Family, applications: (referenc
             outcome.misses.push(`${family.id} gave up at ${field}`);
             break;
         }
-        const tapped = times >= 3 ? tapFor(promptOf(replies), family.expected[field]) : undefined;
+        const prompt = promptOf(replies);
+        // "Did you mean …?": the parent knows whether the bot's guess is right and taps yes or no.
+        if (prompt?.confirm) {
+            const right = same(prompt.confirm.value, family.expected[field]);
+            const title = prompt.choices?.find((c) => c.value === String(right))?.title;
+            if (title) {
+                outcome.confirmations++;
+                if (!right) outcome.misses.push(`${family.id} ${field}: the bot guessed ${JSON.stringify(prompt.confirm.value)}, the parent said no`);
+                pending = undefined;
+                replies = await post({ type: 'message', text: title });
+                continue;
+            }
+        }
+        const tapped = times >= 3 ? tapFor(prompt, family.expected[field]) : undefined;
         if (tapped) outcome.taps++;
         const answer = tapped ?? (times === 2 ? family.retry?.[field] : undefined) ?? family.answers[field];
         if (answer === undefined) {
@@ -178,6 +193,7 @@ function report(label: string, outcomes: Outcome[]): void {
         + `field accuracy ${pct(completed.reduce((t, o) => t + o.correct, 0), completed.reduce((t, o) => t + o.fields, 0)).padStart(8)}  `
         + `questions stored ${String(sum((o) => o.storedQuestions)).padStart(2)}  `
         + `buttons tapped ${String(sum((o) => o.taps)).padStart(3)}  `
+        + `confirmed ${String(sum((o) => o.confirmations)).padStart(3)}  `
         + `turns/intake ${(sum((o) => o.turns) / Math.max(1, outcomes.length)).toFixed(1)}`);
 }
 

@@ -7,6 +7,7 @@ import { ageInYears } from '../src/domain/validate';
 import { isDoneAnswer, isSkipAnswer, parseYesNo } from '../src/i18n/parsers';
 import { interpretAnswer, type Interpretation } from '../src/intake/interpret';
 import { fieldKey, fieldLabel } from '../src/intake/options';
+import type { ConfirmReason } from '../src/intake/state';
 import { formatAnswer } from '../src/intake/summary';
 import { buildQuestion, childName, exampleFor } from '../src/intake/question';
 import { fileAttachments, receiveDocuments } from './documents';
@@ -24,8 +25,6 @@ interface AskFieldState {
     path: FieldPath;
     intro?: string;
     attempts: number;
-    /** An unusual weight waiting for the parent's "yes, that's right". */
-    pendingWeight?: number;
     /** What the parent wrote that did not fit, kept for asWritten if the field is optional. */
     missed?: string[];
 }
@@ -75,17 +74,19 @@ export class AskFieldDialog extends Dialog<AskFieldOptions> {
             await this.sendQuestion(dc.context, state, []);
             return Dialog.EndOfTurn;
         }
-        if (state.pendingWeight !== undefined) {
+        const confirming = session.profile.confirming;
+        if (confirming?.field === spec.path) {
             const confirmed = parseYesNo(text, { locale: session.locale, today: session.now });
-            const weight = state.pendingWeight;
-            delete state.pendingWeight;
+            delete session.profile.confirming;
             if (confirmed.ok && confirmed.value) {
-                const draft = raiseFlag(recordAnswer(session.draft, spec.path, weight, session.now), 'implausible_weight');
+                let draft = recordAnswer(session.draft, spec.path, confirming.value, session.now);
+                if (confirming.reason === 'implausible_weight') draft = raiseFlag(draft, 'implausible_weight');
                 await saveDraft(dc.context, this.services, draft);
-                return dc.endDialog(weight);
+                return dc.endDialog(confirming.value);
             }
             if (confirmed.ok) {
-                await this.sendQuestion(dc.context, state, []);
+                // Not what they meant: the choices again, to tap the right one.
+                await this.sendQuestion(dc.context, state, confirming.reason === 'guessed' ? [session.t('common:understanding.chooseClosest')] : []);
                 return Dialog.EndOfTurn;
             }
         }
@@ -99,7 +100,7 @@ export class AskFieldDialog extends Dialog<AskFieldOptions> {
         switch (command?.kind) {
             case 'set': return { result: { kind: 'value', value: command.value }, words: command.words, ...(command.detail ? { detail: command.detail } : {}), others: othersOf(understanding!, spec) };
             case 'skip': return { result: { kind: 'skip' }, words: command.words, others: othersOf(understanding!, spec) };
-            case 'confirm': return { result: { kind: 'confirm', value: command.value as number, reason: command.reason }, words: command.words };
+            case 'confirm': return { result: { kind: 'confirm', value: command.value, reason: command.reason }, words: command.words };
             case 'invalid': return { result: { kind: 'invalid', failure: command.failure, params: command.params }, words: command.words };
             default: return { result: interpretAnswer(spec, text, { locale: session.locale, today: session.now, answers: session.draft.answers, t: session.t }), words: text };
         }
@@ -131,28 +132,37 @@ export class AskFieldDialog extends Dialog<AskFieldOptions> {
                 }
                 return dc.endDialog(value);
             }
-            case 'confirm': {
-                state.pendingWeight = result.value;
-                const birthDate = getAnswer(session.draft.answers, 'child.birthDate');
-                const age = typeof birthDate === 'string' ? ageInYears(birthDate, session.now) : 0;
-                const yes = t('common:yesno.yes');
-                const no = t('common:yesno.no');
-                await dc.context.sendActivity({
-                    type: ActivityTypes.Message,
-                    text: t(fieldKey(spec.path, 'confirmImplausible'), { weight: result.value, age, name: childName(session.draft) }),
-                    suggestedActions: { to: [], actions: [yes, no].map((title) => ({ type: ActionTypes.ImBack, title, value: title })) },
-                    channelData: {
-                        intake: {
-                            field: spec.path, kind: 'yesno', section: spec.section, progress: progress(session.draft, spec.path),
-                            choices: [{ value: 'true', title: yes }, { value: 'false', title: no }]
-                        }
-                    }
-                });
-                return Dialog.EndOfTurn;
-            }
+            case 'confirm':
+                return this.askToConfirm(dc, spec, session, result.value, result.reason);
             case 'invalid':
                 return this.repair(dc, spec, state, session, result, answered.words);
         }
+    }
+
+    /** "Did you mean …?" or "… is unusual, is that correct?", with yes and no as buttons. */
+    private async askToConfirm(dc: DialogContext, spec: FieldSpec, session: Session, value: unknown, reason: ConfirmReason): Promise<DialogTurnResult> {
+        const { t } = session;
+        session.profile.confirming = { field: spec.path, value, reason };
+        const birthDate = getAnswer(session.draft.answers, 'child.birthDate');
+        const age = typeof birthDate === 'string' ? ageInYears(birthDate, session.now) : 0;
+        const text = reason === 'implausible_weight'
+            ? t(fieldKey(spec.path, 'confirmImplausible'), { weight: value, age, name: childName(session.draft) })
+            : t('common:understanding.didYouMean', { answer: formatAnswer(spec, value, session.locale, t) });
+        const yes = t('common:yesno.yes');
+        const no = t('common:yesno.no');
+        await dc.context.sendActivity({
+            type: ActivityTypes.Message,
+            text,
+            suggestedActions: { to: [], actions: [yes, no].map((title) => ({ type: ActionTypes.ImBack, title, value: title })) },
+            channelData: {
+                intake: {
+                    field: spec.path, kind: 'yesno', section: spec.section, progress: progress(session.draft, spec.path),
+                    choices: [{ value: 'true', title: yes }, { value: 'false', title: no }],
+                    confirm: { value }
+                }
+            }
+        });
+        return Dialog.EndOfTurn;
     }
 
     /**

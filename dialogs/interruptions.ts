@@ -43,6 +43,11 @@ export class Interruptions {
                 break;
         }
         if (this.isReturningAfterBreak(session)) return this.offerResume(innerDc, session);
+        if (session.profile.confirming) {
+            // A yes or no is expected ("Did you mean …?"): only a command interrupts it.
+            const command = detectCommand(text, session.locale);
+            return command ? this.run(command, innerDc, session, nav) : undefined;
+        }
         const idle = innerDc.activeDialog?.id === IDLE_DIALOG;
         const understanding = understand(text, {
             field: !idle && session.profile.currentField ? fieldSpec(session.profile.currentField) : undefined,

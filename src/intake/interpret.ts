@@ -9,6 +9,7 @@ import {
 } from '../i18n/parsers';
 import type { Locale, ParseContext, ParseFailure, ParseResult } from '../i18n/parsers/types';
 import { choiceOptions, fieldKey, yesNoOptions } from './options';
+import type { ConfirmReason } from './state';
 
 export type Interpretation =
     | { kind: 'value'; value: unknown }
@@ -16,7 +17,7 @@ export type Interpretation =
     | { kind: 'skip' }
     | { kind: 'invalid'; failure: ParseFailure | ValidationFailure['reason'] | 'required'; params: Record<string, unknown> }
     /** Understood, but unusual: ask the parent to confirm before storing. */
-    | { kind: 'confirm'; value: number; reason: 'implausible_weight' };
+    | { kind: 'confirm'; value: unknown; reason: ConfirmReason };
 
 export interface InterpretContext {
     locale: Locale;

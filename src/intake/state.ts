@@ -7,6 +7,9 @@ import type { Locale } from '../i18n/parsers/types';
 export type LocaleSource = 'explicit' | 'channel' | 'detected' | 'default';
 
 /** What the bot remembers about the conversation apart from the answers. */
+/** Why a value is confirmed before it is stored: unusual for the child, or understood from a description. */
+export type ConfirmReason = 'implausible_weight' | 'guessed';
+
 export interface ConversationProfile {
     locale?: Locale;
     localeSource?: LocaleSource;
@@ -15,9 +18,9 @@ export interface ConversationProfile {
     /** The field whose question was sent last: interruptions re-ask it. */
     currentField?: FieldPath;
     /** A question of the bot's own (not a field) is waiting for its answer. */
-    pending?: 'deleteConfirm' | 'changeTarget' | 'resume' | 'weightConfirm';
-    /** A weight the parent must confirm before it is stored. */
-    pendingValue?: number;
+    pending?: 'deleteConfirm' | 'changeTarget' | 'resume';
+    /** A value the parent is asked to confirm ("Did you mean …?", an unusual weight): a yes or no is expected. */
+    confirming?: { field: FieldPath; value: unknown; reason: ConfirmReason };
     submittedReference?: string;
     /** The last FAQ topic answered, for "tell me more" and "was this helpful?". */
     lastFaqTopic?: string;

@@ -178,17 +178,16 @@ function findHits(t: PreparedText, clauses: readonly Span[], treatment: boolean,
     const add = (sign: RedFlagSign, grade: Grade, phrases: PhraseMatcher) => {
         for (const span of phrases.matches(t)) hits.push({ sign, grade, start: span.start, end: span.end, reading: false });
     };
-    for (const { sign, current, mention, notThis } of m.signs) {
-        const before = hits.length;
+    for (const { sign, current, mention } of m.signs) {
         add(sign, 'current', current);
         add(sign, 'mention', mention);
-        const elsewhere = notThis.matches(t);
-        if (elsewhere.length > 0) {
-            const own = hits.splice(before).filter((h) => !elsewhere.some((e) => e.start < h.end && h.start < e.end));
-            hits.push(...own);
-        }
     }
     if (treatment) add('fever', 'current', m.feverIfTreatment);
+    // The same words about something else ("not responding to chemo", "не горит" = no rush).
+    for (const { sign, notThis } of m.signs) {
+        const elsewhere = notThis.matches(t);
+        if (elsewhere.length > 0) hits = hits.filter((h) => h.sign !== sign || !elsewhere.some((e) => e.start < h.end && h.start < e.end));
+    }
     const readings = findReadings(t, clauses, treatment, m);
     // A normal reading ("температура 36,6", "temp 37.2") outweighs the word "temperature".
     if (readings.normal) hits = hits.filter((h) => h.sign !== 'fever');

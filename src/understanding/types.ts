@@ -1,6 +1,7 @@
 import type { FieldPath } from '../domain/schema';
 import type { Command as ControlCommand } from '../i18n/commands';
 import type { Interpretation } from '../intake/interpret';
+import type { ConfirmReason } from '../intake/state';
 
 /**
  * What one message asks the bot to do, as Rasa CALM's command generator would put it: set the
@@ -14,8 +15,8 @@ export type UnderstoodCommand =
     | { kind: 'skip'; field: FieldPath; words: string }
     /** An earlier answer, corrected ("sorry, 24 kg not 23"). */
     | { kind: 'correct'; field: FieldPath; value: unknown; words: string }
-    /** Understood but unusual: ask the parent before storing (a weight unusual for the age). */
-    | { kind: 'confirm'; field: FieldPath; value: unknown; reason: 'implausible_weight'; words: string }
+    /** Ask the parent before storing: a weight unusual for the age, or a choice understood from a description. */
+    | { kind: 'confirm'; field: FieldPath; value: unknown; reason: ConfirmReason; words: string }
     /** A question for the knowledge base. */
     | { kind: 'question'; words: string }
     /** help, back, change, cancel, language, a person, delete my data. */

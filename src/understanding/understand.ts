@@ -10,6 +10,7 @@ import { interpretAnswer, type Interpretation } from '../intake/interpret';
 import { looksLikeQuestion } from '../i18n/question';
 import { splitClauses } from './clauses';
 import { correctionIn } from './corrections';
+import { describable, describedOption } from './describe';
 import { mentionedFields } from './mentions';
 import type { Understanding, UnderstoodCommand } from './types';
 
@@ -39,6 +40,17 @@ export const CONFIDENT_WITHOUT_QUESTION_MARK = 0.6;
 function answerWins(field: FieldSpec, interpretation: Interpretation | undefined, text: string): boolean {
     if (interpretation === undefined || interpretation.kind === 'invalid' || field.kind === 'text') return false;
     return field.kind === 'languages' || withoutPolite(tokenize(text)).length <= 1;
+}
+
+/** A description is not a name ("plays a little, gets tired fast"): the option it points to, to confirm. */
+const MIN_DESCRIPTION_WORDS = 3;
+
+function described(field: FieldSpec, stated: string | undefined, interpretation: Interpretation | undefined, ctx: UnderstandContext): UnderstoodCommand | undefined {
+    if (stated === undefined || field.kind !== 'choice' || withoutPolite(tokenize(stated)).length < MIN_DESCRIPTION_WORDS || !describable(field, ctx.t)) return undefined;
+    const guess = describedOption(field, stated, ctx.locale, ctx.t);
+    // Named and described alike ("plays quietly most of the day"): no need to ask.
+    if (guess === undefined || (interpretation?.kind === 'value' && interpretation.value === guess)) return undefined;
+    return { kind: 'confirm', field: field.path, value: guess, reason: 'guessed', words: stated };
 }
 
 function fromInterpretation(field: FieldSpec, interpretation: Interpretation, words: string): UnderstoodCommand {
@@ -103,7 +115,7 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
     const correction = interpretation?.kind === 'invalid' || interpretation === undefined ? correctionIn(stated ?? text, ctx.draft, field.path, ctx) : undefined;
     if (correction) return { commands: [correction, ...asked] };
     if (!interpretation) return { commands: asked };
-    const answer = fromInterpretation(field, interpretation, stated ?? text);
+    const answer = described(field, stated, interpretation, ctx) ?? fromInterpretation(field, interpretation, stated ?? text);
     if (answer.kind === 'invalid' && asked.length === 0 && field.kind !== 'attachment') {
         const faq = ctx.faq(text);
         if (faq.topic !== null && faq.confidence >= CONFIDENT_WITHOUT_QUESTION_MARK) return { commands: [{ kind: 'question', words: text }] };
