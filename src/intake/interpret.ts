@@ -4,14 +4,16 @@ import type { Answers } from '../domain/schema';
 import { isImplausibleWeight, validateAnswer, type ValidationFailure } from '../domain/validate';
 import type { Translate } from '../i18n/i18n';
 import {
-    isBlank, isNoPreference, isSameAnswer, isSkipAnswer, isUnknownAnswer, normalizeText, parseChoice, parseCountries,
-    parseCountry, parseDate, parseEmail, parseLanguages, parseMonth, parseMultiChoice, parseNumber, parsePhone, parseYesNo
+    declinesContact, isBlank, isNoPreference, isNothingAnswer, isSameAnswer, isSkipAnswer, isUnknownAnswer, mentionsUnknown,
+    normalizeText, parseChoice, parseCountries, parseCountry, parseDate, parseEmail, parseLanguages, parseMonth,
+    parseMultiChoice, parseNumber, parsePhone, parseYesNo
 } from '../i18n/parsers';
 import type { Locale, ParseContext, ParseFailure, ParseResult } from '../i18n/parsers/types';
 import { choiceOptions, fieldKey, yesNoOptions } from './options';
 
 export type Interpretation =
-    | { kind: 'value'; value: unknown }
+    /** `hedged`: the parent is not sure; `detail`: their words that the value leaves out (see ParseResult). */
+    | { kind: 'value'; value: unknown; hedged?: boolean; detail?: string }
     /** Skipped an optional field: nothing stored, the field counts as asked. */
     | { kind: 'skip' }
     | { kind: 'invalid'; failure: ParseFailure | ValidationFailure['reason'] | 'required'; params: Record<string, unknown> }
@@ -26,14 +28,18 @@ export interface InterpretContext {
 }
 
 const MAX_MESSAGE_LENGTH = 5000;
+/** Kinds whose answers are options, where "no" may itself be one ("none", "false"). */
+const NAMED_OPTIONS = new Set<FieldSpec['kind']>(['yesno', 'confirm', 'choice', 'multichoice']);
 
 function fromParse<T>(result: ParseResult<T>): Interpretation {
-    return result.ok ? { kind: 'value', value: result.value } : { kind: 'invalid', failure: result.reason, params: {} };
+    if (!result.ok) return { kind: 'invalid', failure: result.reason, params: {} };
+    const { hedged, detail } = result;
+    return { kind: 'value', value: result.value, ...(hedged ? { hedged } : {}), ...(detail ? { detail } : {}) };
 }
 
 function parseYesNoField(spec: FieldSpec, text: string, ctx: InterpretContext, pctx: ParseContext): Interpretation {
     const byOption = parseChoice(text, yesNoOptions(spec, ctx.t), pctx);
-    if (byOption.ok) return { kind: 'value', value: byOption.value === 'unknown' ? 'unknown' : byOption.value === 'true' };
+    if (byOption.ok) return fromParse({ ...byOption, value: byOption.value === 'unknown' ? 'unknown' : byOption.value === 'true' });
     return fromParse(parseYesNo(text, pctx));
 }
 
@@ -96,12 +102,22 @@ export function interpretAnswer(spec: FieldSpec, raw: string, ctx: InterpretCont
     if (spec.unknownAllowed && isUnknownAnswer(raw, pctx)) return { kind: 'value', value: unknownValue(spec) };
     if (spec.path === 'request.preferredCountries' && isNoPreference(raw, pctx)) return { kind: 'value', value: [] };
     if (spec.path === 'contact.languages' && isSkipAnswer(raw, pctx)) return { kind: 'value', value: [ctx.locale] };
-    if (isSkipAnswer(raw, pctx) || (!spec.unknownAllowed && isUnknownAnswer(raw, pctx))) {
-        return required ? { kind: 'invalid', failure: 'required', params: {} } : { kind: 'skip' };
+    const none = required ? ({ kind: 'invalid', failure: 'required', params: {} } as const) : ({ kind: 'skip' } as const);
+    if (isSkipAnswer(raw, pctx) || (!spec.unknownAllowed && isUnknownAnswer(raw, pctx))) return none;
+    // "No", "nothing else" at an optional open question: nothing to note ("нет" at preferred countries: no wish).
+    if (!required && !NAMED_OPTIONS.has(spec.kind) && isNothingAnswer(raw, pctx)) {
+        return spec.path === 'request.preferredCountries' ? { kind: 'value', value: [] } : none;
     }
 
     const parsed = parseByKind(spec, raw, ctx, pctx);
+    if (parsed.kind === 'invalid') {
+        if ((spec.kind === 'email' || spec.kind === 'phone') && declinesContact(raw, spec.kind, pctx)) return none;
+        // "they didn't test much here, i don't know": no value, and a "don't know" somewhere.
+        if (mentionsUnknown(raw, pctx)) return spec.unknownAllowed ? { kind: 'value', value: unknownValue(spec) } : none;
+        return parsed;
+    }
     if (parsed.kind !== 'value') return parsed;
+    if (!parsed.hedged && spec.kind !== 'text' && mentionsUnknown(raw, pctx)) parsed.hedged = true;
     const problem = validateAnswer(spec, parsed.value, ctx.answers, ctx.today);
     if (problem) {
         const { reason, ...params } = problem;

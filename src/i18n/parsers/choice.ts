@@ -1,17 +1,18 @@
 import { allLexicons } from '../lexicon';
-import { withoutPolite } from './answers';
+import { noDict, yesDict } from './answers';
 import { editDistance, typoLimit } from './fuzzy';
 import { lazy } from './lazy';
 import { separatorKeys } from './list';
 import { cardinalDict, digitsValue, ordinalDict, ordinalDigitsValue } from './numberWords';
 import { distinct, outermost, type PhraseHit } from './phrases';
-import { hasCyrillic, hasLatin, isBlank } from './text';
+import { clausesOf, isNegated, saysUnknown, withoutHedges, withoutPolite, type Clause } from './sentence';
+import { hasCyrillic, hasLatin, isBlank, normalizeKeepCase } from './text';
 import { keysOf, tokenize, type Token } from './tokenize';
 import { skeleton } from './translit';
 import { fail, ok, type ChoiceOption, type ParseContext, type ParseResult } from './types';
 
 /** How an answer matched, strongest first; a weaker tier is tried only when the stronger found nothing. */
-export type ChoiceTier = 'number' | 'exact' | 'contain' | 'fuzzy' | 'translit';
+export type ChoiceTier = 'number' | 'exact' | 'contain' | 'fuzzy' | 'translit' | 'code';
 
 export interface ChoiceMatch {
     readonly tier: ChoiceTier;
@@ -19,6 +20,10 @@ export interface ChoiceMatch {
     readonly values: readonly string[];
     /** The option phrases that matched (folded keys), to tell "Bosnia and Herzegovina" from a list. */
     readonly phrases: readonly (readonly string[])[];
+    /** Of several options in a sentence, the one a single-choice answer means, if one stands out. */
+    readonly single?: string;
+    readonly hedged?: boolean;
+    readonly detail?: string;
 }
 
 /** One way to name an option: its title (rank 0), value code (1) or a synonym (2). */
@@ -90,30 +95,126 @@ function sameAt(input: readonly string[], at: number, phrase: readonly string[])
     return phrase.every((k, j) => input[at + j] === k);
 }
 
-/** Option phrases inside the answer as whole words ("she has ALL"), or the answer inside one ("myeloid"). */
-function containment(tokens: readonly Token[], entries: readonly Entry[]): ChoiceMatch | undefined {
+/** An option phrase found in one clause of the answer. */
+interface Hit {
+    readonly entry: Entry;
+    readonly clause: number;
+    readonly start: number;
+    readonly end: number;
+    /** A bare "no"/"yes" with more words after it in its clause ("no side effects"): counts only when nothing else is named. */
+    readonly weak: boolean;
+}
+
+interface Part {
+    readonly key: string;
+    readonly raw: string;
+    /** Index of the word the part belongs to. */
+    readonly token: number;
+}
+
+const answerWords = lazy(() => [yesDict(), noDict()]);
+const isAnswerWord = (keys: readonly string[]) => answerWords().some((d) => d.has(keys));
+
+/** The words, and, when some are hyphenated ("KMT2A-Rearrangement", "B-Linie"), their pieces too. */
+function partSequences(tokens: readonly Token[]): Part[][] {
+    const whole = tokens.map((t, i) => ({ key: t.key, raw: t.raw, token: i }));
+    if (!tokens.some((t) => t.key.includes('-'))) return [whole];
+    const pieces = tokens.flatMap((t, i) => {
+        const keys = t.key.split('-');
+        const raws = t.raw.split('-');
+        return keys.length === raws.length ? keys.map((key, j) => ({ key, raw: raws[j] ?? key, token: i })) : [{ key: t.key, raw: t.raw, token: i }];
+    });
+    return [whole, pieces.filter((p) => p.key.length > 0)];
+}
+
+/** Option phrases in one clause as whole words ("she has ALL"), or the clause inside one ("myeloid"). */
+function clauseHits(tokens: readonly Token[], clause: number, entries: readonly Entry[], only: boolean): Hit[] {
     const keys = tokens.map((t) => t.key);
-    const raws = tokens.map((t) => t.raw);
-    // A fragment of a title counts only when it is more than a short word ("acute", not "of").
-    const fragmentOk = lettersOf(keys) >= 4;
-    const spans: PhraseHit<Entry>[] = [];
-    for (const e of entries) {
-        for (let i = 0; i + e.keys.length <= keys.length; i++) {
-            if (sameAt(keys, i, e.keys) && (!e.caseSensitive || sameAt(raws, i, e.raw))) {
-                spans.push({ start: i, end: i + e.keys.length, values: [e] });
-            }
-        }
-        if (fragmentOk && e.keys.length > keys.length) {
-            for (let i = 0; i + keys.length <= e.keys.length; i++) {
-                if (sameAt(e.keys, i, keys)) spans.push({ start: 0, end: keys.length, values: [e] });
+    const spans: PhraseHit<Hit>[] = [];
+    const add = (entry: Entry, start: number, end: number) => {
+        if (isNegated(keys, start, end)) return;
+        const answerWord = isAnswerWord(entry.keys);
+        // "ja" inside "deshalb schreibe ich ja" is no answer; "no transplant" is.
+        if (answerWord && start > 0) return;
+        spans.push({ start, end, values: [{ entry, clause, start, end, weak: answerWord && end < keys.length }] });
+    };
+    for (const seq of partSequences(tokens)) {
+        const seqKeys = seq.map((p) => p.key);
+        const seqRaws = seq.map((p) => p.raw);
+        for (const e of entries) {
+            for (let i = 0; i + e.keys.length <= seq.length; i++) {
+                if (sameAt(seqKeys, i, e.keys) && (!e.caseSensitive || sameAt(seqRaws, i, e.raw))) {
+                    add(e, seq[i]!.token, seq[i + e.keys.length - 1]!.token + 1);
+                }
             }
         }
     }
-    const found = outermost(spans)
-        .sort((a, b) => a.start - b.start)
-        .flatMap((s) => s.values);
-    if (found.length === 0) return undefined;
-    return { tier: 'contain', values: distinct(found.map((e) => e.value)), phrases: found.map((e) => e.keys) };
+    // The answer inside a title ("myeloid"), when it says nothing else, and is more than a short word ("acute", not "of").
+    if (only && lettersOf(keys) >= 4) {
+        for (const e of entries) {
+            if (e.keys.length <= keys.length) continue;
+            for (let i = 0; i + keys.length <= e.keys.length; i++) if (sameAt(e.keys, i, keys)) add(e, 0, keys.length);
+        }
+    }
+    return outermost(spans).flatMap((s) => s.values);
+}
+
+/** Specific options outrank "other", which outranks "I don't know", which outranks a bare "no" with more words after it. */
+const rank = (h: Hit) => (h.weak ? 0 : h.entry.value === 'unknown' ? 1 : h.entry.value === 'other' ? 2 : 3);
+
+/** Several options in one answer, narrowed to one: what is said now over "before", what follows "but" over what precedes it. */
+function narrow(hits: readonly Hit[], clauses: readonly Clause[]): Hit[] {
+    let kept = [...hits];
+    const values = () => distinct(kept.map((h) => h.entry.value));
+    if (values().length > 1 && kept.some((h) => !clauses[h.clause]?.earlier)) kept = kept.filter((h) => !clauses[h.clause]?.earlier);
+    if (values().length > 1) {
+        const lastContrast = Math.max(...kept.filter((h) => clauses[h.clause]?.contrast).map((h) => h.clause));
+        if (Number.isFinite(lastContrast) && kept.some((h) => h.clause < lastContrast)) kept = kept.filter((h) => h.clause >= lastContrast);
+    }
+    return kept;
+}
+
+const hasDigit = (t: Token) => /\p{N}/u.test(t.key);
+
+/** Clauses with numbers or codes that no found option covers ("positive, 0.1%" → "0.1%"). */
+function detailOf(clauses: readonly Clause[], words: readonly (readonly Token[])[], hits: readonly Hit[]): string | undefined {
+    const parts = clauses.filter((_, i) => {
+        const inHit = (j: number) => hits.some((h) => h.clause === i && j >= h.start && j < h.end);
+        return (words[i] ?? []).some((t, j) => hasDigit(t) && !inHit(j));
+    });
+    return parts.length > 0 ? parts.map((c) => c.text).join('; ') : undefined;
+}
+
+/** A gene-like code no option names ("PTPN11", "CD22"): "something else", with the words kept for staff. */
+const CODE = /^(?=.*\p{Lu})(?=.*\d)[\p{L}\d]{3,}$/u;
+const namesACode = (tokens: readonly Token[]) => tokens.some((t) => t.raw.split('-').some((p) => CODE.test(p)));
+
+function containment(text: string, entries: readonly Entry[], hasUnknown: boolean): ChoiceMatch | undefined {
+    const clauses = clausesOf(text);
+    // Hedges and politeness aside, so "maybe UKALL" and "B, please" read like "UKALL" and "B".
+    const words = clauses.map((c) => withoutHedges(withoutPolite(c.tokens)).tokens);
+    const hits: Hit[] = [];
+    const only = words.filter((w) => w.length > 0).length === 1;
+    clauses.forEach((clause, i) => {
+        hits.push(...clauseHits(words[i] ?? [], i, entries, only));
+        const unknownEntry = hasUnknown ? entries.find((e) => e.value === 'unknown') : undefined;
+        if (unknownEntry && saysUnknown(clause.keys)) hits.push({ entry: unknownEntry, clause: i, start: 0, end: 0, weak: false });
+    });
+    if (hits.length === 0) return undefined;
+    const top = Math.max(...hits.map(rank));
+    const kept = hits.filter((h) => rank(h) === top).sort((a, b) => a.clause - b.clause || a.start - b.start);
+    const hedged = top > 1 && (hits.some((h) => h.entry.value === 'unknown') || clauses.some((c) => saysUnknown(c.keys)));
+    const narrowed = narrow(kept, clauses);
+    const narrowedValues = distinct(narrowed.map((h) => h.entry.value));
+    const single = narrowedValues.length === 1 ? narrowedValues[0] : undefined;
+    return {
+        tier: 'contain',
+        values: distinct(kept.map((h) => h.entry.value)),
+        phrases: kept.map((h) => h.entry.keys),
+        single,
+        hedged,
+        detail: single === 'other' ? normalizeKeepCase(text) : detailOf(clauses, words, kept)
+    };
 }
 
 /** Smallest typo distance between the answer (or a window of it) and each option phrase. */
@@ -168,17 +269,20 @@ function otherScript(keys: readonly string[], entries: readonly Entry[]): Entry[
 
 /** Finds the option(s) an answer names, at the strongest tier that finds any. */
 export function matchChoice(text: string, options: readonly ChoiceOption[]): ChoiceMatch | undefined {
-    const tokens = withoutPolite(tokenize(text));
+    const { tokens, hedged } = withoutHedges(withoutPolite(tokenize(text)));
     if (tokens.length === 0 || options.length === 0) return undefined;
     const keys = tokens.map((t) => t.key);
     const entries = entriesOf(options);
-    return (
-        byNumber(tokens, options) ??
-        exact(keys, entries) ??
-        containment(tokens, entries) ??
-        fuzzy(keys, entries, 'fuzzy') ??
-        fuzzy(keys, otherScript(keys, entries), 'translit', skeleton)
-    );
+    const whole = byNumber(tokens, options) ?? exact(keys, entries);
+    if (whole) return { ...whole, hedged };
+    const inside = containment(text, entries, options.some((o) => o.value === 'unknown'));
+    if (inside) return { ...inside, hedged: inside.hedged || hedged };
+    const typo = fuzzy(keys, entries, 'fuzzy') ?? fuzzy(keys, otherScript(keys, entries), 'translit', skeleton);
+    if (typo) return { ...typo, hedged };
+    if (options.some((o) => o.value === 'other') && namesACode(tokens)) {
+        return { tier: 'code', values: ['other'], phrases: [], hedged, detail: normalizeKeepCase(text) };
+    }
+    return undefined;
 }
 
 /** True when a matched option phrase itself contains a list separator ("Bosnia and Herzegovina"). */
@@ -186,15 +290,21 @@ export function spansSeparator(match: ChoiceMatch): boolean {
     return match.phrases.some((p) => p.some((k) => separatorKeys().has(k)));
 }
 
+/** `hedged` and `detail` of a match, for ok(). */
+export const extrasOf = (match: ChoiceMatch) => ({ ...(match.hedged ? { hedged: true } : {}), ...(match.detail ? { detail: match.detail } : {}) });
+
 /**
- * One option from a list: by its number ("2", "второй"), title, value code, synonym, as a whole
- * word inside a sentence, with typos (words of 4+ letters), or Russian typed in Latin letters.
+ * One option from a list: by its number ("2", "второй"), title, value code, synonym, inside a
+ * sentence (negated options left out, "but …" and "now" over "before"), with typos (words of 4+
+ * letters), or Russian typed in Latin letters. A gene-like code no option names is "other".
+ * Hedges ("I think", "вроде") and a "don't know" beside the value mark it `hedged`; numbers the
+ * option leaves out ("positive, 0.1%") go to `detail`.
  */
 export function parseChoice(text: string, options: readonly ChoiceOption[], _ctx: ParseContext): ParseResult<string> {
     if (isBlank(text)) return fail('empty');
     const match = matchChoice(text, options);
     if (!match) return fail('unrecognized');
-    const [value, other] = match.values;
-    if (value === undefined) return fail('unrecognized');
-    return other === undefined ? ok(value) : fail('ambiguous');
+    const [first, other] = match.values;
+    const value = other === undefined ? first : match.single;
+    return value === undefined ? fail(first === undefined ? 'unrecognized' : 'ambiguous') : ok(value, extrasOf(match));
 }

@@ -1,4 +1,4 @@
-import { matchChoice, spansSeparator } from './choice';
+import { extrasOf, matchChoice, spansSeparator } from './choice';
 import { parseList, type PartMatch } from './list';
 import { fail, ok, type ChoiceOption, type ParseContext, type ParseResult } from './types';
 
@@ -12,7 +12,7 @@ function matchPart(part: string, options: readonly ChoiceOption[]): PartMatch<st
     if (!match) return { result: fail('unrecognized'), whole: false, crossesSeparator: false };
     // Several options inside one sentence are a list ("blinatumomab inotuzumab"); several equally
     // close typos or exact names are not.
-    const result = match.values.length > 1 && match.tier !== 'contain' ? fail<string[]>('ambiguous') : ok([...match.values]);
+    const result = match.values.length > 1 && match.tier !== 'contain' ? fail<string[]>('ambiguous') : ok([...match.values], extrasOf(match));
     return { result, whole: match.tier === 'number' || match.tier === 'exact', crossesSeparator: spansSeparator(match) };
 }
 
@@ -28,6 +28,9 @@ export function parseMultiChoice(
 ): ParseResult<string[]> {
     const result = parseList(text, (part) => matchPart(part, options));
     if (!result.ok) return result;
+    // "KMT2A вроде бы, но не уверена": the named option, not sure; "something else" beside named ones adds nothing.
+    const named = result.value.filter((v) => v !== 'unknown');
+    if (named.length > 0 && named.length < result.value.length) return ok(named, { hedged: true, ...(result.detail ? { detail: result.detail } : {}) });
     const exclusive = settings.exclusive ?? [];
     if (result.value.length > 1 && result.value.some((v) => exclusive.includes(v))) return fail('ambiguous');
     return result;

@@ -5,6 +5,9 @@ export interface Token {
     readonly raw: string;
     readonly norm: string;
     readonly key: string;
+    /** Where the word lies in the normalised message (normalizeKeepCase), end exclusive. */
+    readonly start: number;
+    readonly end: number;
 }
 
 // A word: letters/digits/underscore, joined by inner hyphens or apostrophes ("по-русски", "don't",
@@ -13,10 +16,10 @@ const WORD = /[\p{L}\p{M}\p{N}_]+(?:(?:[-'][\p{L}\p{M}\p{N}_]+)|(?:\.\p{N}+))*/g
 
 /** Tokens of a message; punctuation and emoji are dropped. */
 export function tokenize(text: string): Token[] {
-    const raws = normalizeKeepCase(text).match(WORD) ?? [];
-    return raws.map((raw) => {
+    return [...normalizeKeepCase(text).matchAll(WORD)].map((m) => {
+        const raw = m[0];
         const norm = raw.toLowerCase();
-        return { raw, norm, key: fold(norm) };
+        return { raw, norm, key: fold(norm), start: m.index, end: m.index + raw.length };
     });
 }
 
