@@ -28,6 +28,8 @@ export const LexiconSchema = z.object({
     polite: phrases,
     /** Words that shape the meaning of a sentence around a value (see parsers/sentence.ts). */
     sentence: z.object({
+        /** The language glues nouns into compounds: a word ending in an option's word names it ("Ganzkörperbestrahlung"). */
+        compounds: z.boolean(),
         /** The parent is not sure: "I think", "vielleicht", "вроде", "أظن". */
         hedges: phrases,
         /** Negate the words that follow: "no", "kein", "без", "ما". */

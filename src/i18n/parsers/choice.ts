@@ -1,15 +1,16 @@
-import { allLexicons } from '../lexicon';
+import { allLexicons, getLexicon } from '../lexicon';
+import { arabicCore } from './arabic';
 import { noDict, yesDict } from './answers';
 import { editDistance, typoLimit } from './fuzzy';
 import { lazy } from './lazy';
 import { separatorKeys } from './list';
 import { cardinalDict, digitsValue, ordinalDict, ordinalDigitsValue } from './numberWords';
 import { distinct, outermost, type PhraseHit } from './phrases';
-import { clausesOf, isNegated, saysUnknown, withoutHedges, withoutPolite, type Clause } from './sentence';
+import { clausesOf, isNegated, isNegation, saysUnknown, withoutHedges, withoutPolite, type Clause } from './sentence';
 import { hasCyrillic, hasLatin, isBlank, normalizeKeepCase } from './text';
 import { keysOf, tokenize, type Token } from './tokenize';
 import { skeleton } from './translit';
-import { fail, ok, type ChoiceOption, type ParseContext, type ParseResult } from './types';
+import { fail, ok, type ChoiceOption, type Locale, type ParseContext, type ParseResult } from './types';
 
 /** How an answer matched, strongest first; a weaker tier is tried only when the stronger found nothing. */
 export type ChoiceTier = 'number' | 'exact' | 'contain' | 'fuzzy' | 'translit' | 'code';
@@ -35,6 +36,8 @@ interface Entry {
     readonly compact: string;
     /** Acronyms that are also ordinary words ("ALL" vs "all"): inside a sentence only as typed in capitals. */
     readonly caseSensitive: boolean;
+    /** Arabic words without glued prefixes ("المشفى" → "مشفى"). */
+    readonly core: readonly string[];
 }
 
 const choicePrefixes = lazy(() => new Set(allLexicons().flatMap((l) => l.numbers.choicePrefixes.flatMap(keysOf))));
@@ -53,7 +56,7 @@ function entry(value: string, rank: number, phrase: string): Entry | undefined {
     const tokens = tokenize(phrase);
     if (tokens.length === 0) return undefined;
     const keys = tokens.map((t) => t.key);
-    return { value, rank, keys, raw: tokens.map((t) => t.raw), compact: compactOf(keys), caseSensitive: isCommonAcronym(tokens) };
+    return { value, rank, keys, raw: tokens.map((t) => t.raw), compact: compactOf(keys), caseSensitive: isCommonAcronym(tokens), core: keys.map(arabicCore) };
 }
 
 function entriesOf(options: readonly ChoiceOption[]): Entry[] {
@@ -127,30 +130,60 @@ function partSequences(tokens: readonly Token[]): Part[][] {
     return [whole, pieces.filter((p) => p.key.length > 0)];
 }
 
+/** The words' Arabic cores, when some have glued prefixes ("بالمشفى", "والوصي"). */
+function coreSequence(tokens: readonly Token[]): Part[] | undefined {
+    const cores = tokens.map((t, i) => ({ key: arabicCore(t.key), raw: t.raw, token: i }));
+    return cores.some((c, i) => c.key !== tokens[i]?.key) ? cores : undefined;
+}
+
+/** Like sameAt, but a negation in the option phrase matches any negation: "ما مستعجل" names "غير مستعجل", "не горит" "нет, не горит". */
+function sameOrNegationAt(input: readonly string[], at: number, phrase: readonly string[]): boolean {
+    return phrase.every((k, j) => input[at + j] === k || (isNegation(k) && isNegation(input[at + j] ?? '')));
+}
+
 /** Option phrases in one clause as whole words ("she has ALL"), or the clause inside one ("myeloid"). */
-function clauseHits(tokens: readonly Token[], clause: number, entries: readonly Entry[], only: boolean): Hit[] {
+function clauseHits(tokens: readonly Token[], clause: number, entries: readonly Entry[], settings: HitSettings): Hit[] {
     const keys = tokens.map((t) => t.key);
     const spans: PhraseHit<Hit>[] = [];
     const add = (entry: Entry, start: number, end: number) => {
-        if (isNegated(keys, start, end)) return;
+        if (isNegated(keys, start, end)) {
+            settings.negated.push(entry.value);
+            return;
+        }
         const answerWord = isAnswerWord(entry.keys);
         // "ja" inside "deshalb schreibe ich ja" is no answer; "no transplant" is.
         if (answerWord && start > 0) return;
         spans.push({ start, end, values: [{ entry, clause, start, end, weak: answerWord && end < keys.length }] });
     };
-    for (const seq of partSequences(tokens)) {
+    const match = (seq: readonly Part[], phraseOf: (e: Entry) => readonly string[]) => {
         const seqKeys = seq.map((p) => p.key);
         const seqRaws = seq.map((p) => p.raw);
         for (const e of entries) {
-            for (let i = 0; i + e.keys.length <= seq.length; i++) {
-                if (sameAt(seqKeys, i, e.keys) && (!e.caseSensitive || sameAt(seqRaws, i, e.raw))) {
-                    add(e, seq[i]!.token, seq[i + e.keys.length - 1]!.token + 1);
+            const phrase = phraseOf(e);
+            for (let i = 0; i + phrase.length <= seq.length; i++) {
+                if (sameOrNegationAt(seqKeys, i, phrase) && (!e.caseSensitive || sameAt(seqRaws, i, e.raw))) {
+                    add(e, seq[i]!.token, seq[i + phrase.length - 1]!.token + 1);
                 }
             }
         }
+    };
+    for (const seq of partSequences(tokens)) match(seq, (e) => e.keys);
+    const cores = coreSequence(tokens);
+    if (cores) match(cores, (e) => e.core);
+    // German compounds name their last word ("Ganzkörperbestrahlung", "Auslandskrankenversicherung"),
+    // unless the whole word names an option itself ("Intensivstation", not "Station").
+    if (settings.compounds) {
+        const named = new Set(spans.flatMap((h) => Array.from({ length: h.end - h.start }, (_, j) => h.start + j)));
+        for (const e of entries) {
+            const [word] = e.keys;
+            if (e.keys.length !== 1 || word === undefined || word.length < 5 || !hasLatin(word)) continue;
+            keys.forEach((k, i) => {
+                if (!named.has(i) && k.length >= word.length + 3 && k.endsWith(word)) add(e, i, i + 1);
+            });
+        }
     }
     // The answer inside a title ("myeloid"), when it says nothing else, and is more than a short word ("acute", not "of").
-    if (only && lettersOf(keys) >= 4) {
+    if (settings.only && lettersOf(keys) >= 4) {
         for (const e of entries) {
             if (e.keys.length <= keys.length) continue;
             for (let i = 0; i + keys.length <= e.keys.length; i++) if (sameAt(e.keys, i, keys)) add(e, 0, keys.length);
@@ -159,17 +192,59 @@ function clauseHits(tokens: readonly Token[], clause: number, entries: readonly 
     return outermost(spans).flatMap((s) => s.values);
 }
 
+interface HitSettings {
+    /** The clause is the only one with words: it may be a fragment of a title. */
+    readonly only: boolean;
+    /** The conversation language glues nouns ("Ganzkörperbestrahlung"). */
+    readonly compounds: boolean;
+    /** Options found but negated, collected. */
+    readonly negated: string[];
+}
+
 /** Specific options outrank "other", which outranks "I don't know", which outranks a bare "no" with more words after it. */
 const rank = (h: Hit) => (h.weak ? 0 : h.entry.value === 'unknown' ? 1 : h.entry.value === 'other' ? 2 : 3);
 
-/** Several options in one answer, narrowed to one: what is said now over "before", what follows "but" over what precedes it. */
-function narrow(hits: readonly Hit[], clauses: readonly Clause[]): Hit[] {
+/** Places each option is named at (a name found twice at one place, as title and synonym, counts once). */
+function counts(hits: readonly Hit[]): Map<string, number> {
+    const places = new Map<string, Set<string>>();
+    for (const h of hits) places.set(h.entry.value, (places.get(h.entry.value) ?? new Set()).add(`${h.clause}:${h.start}`));
+    return new Map([...places].map(([value, at]) => [value, at.size]));
+}
+
+const total = (hits: readonly Hit[]) => [...counts(hits).values()].reduce((a, b) => a + b, 0);
+
+/** A clause that is nothing but one option's name ("Studie", "JMML", "без спорта"). */
+const isWholeClause = (h: Hit, words: readonly (readonly Token[])[]) => h.start === 0 && h.end === words[h.clause]?.length;
+
+/**
+ * Several options in one answer, narrowed to one: what is said now over "before"; what follows
+ * "but" over what precedes it, unless what precedes says more ("spielt ruhig und liest viel, ist
+ * aber oft müde"); an answer named first, alone, then explained ("JMML, <a description>",
+ * "Studie, am liebsten CD22-CAR-T"); then the option named most often.
+ */
+function narrow(hits: readonly Hit[], clauses: readonly Clause[], words: readonly (readonly Token[])[]): Hit[] {
     let kept = [...hits];
     const values = () => distinct(kept.map((h) => h.entry.value));
     if (values().length > 1 && kept.some((h) => !clauses[h.clause]?.earlier)) kept = kept.filter((h) => !clauses[h.clause]?.earlier);
     if (values().length > 1) {
-        const lastContrast = Math.max(...kept.filter((h) => clauses[h.clause]?.contrast).map((h) => h.clause));
-        if (Number.isFinite(lastContrast) && kept.some((h) => h.clause < lastContrast)) kept = kept.filter((h) => h.clause >= lastContrast);
+        const lastContrast = clauses.findLastIndex((c, i) => c.contrast && kept.some((h) => h.clause >= i));
+        if (lastContrast >= 0) {
+            const before = kept.filter((h) => h.clause < lastContrast);
+            const after = kept.filter((h) => h.clause >= lastContrast);
+            if (before.length > 0) kept = total(before) > total(after) ? before : after;
+        }
+    }
+    if (values().length > 1) {
+        const first = Math.min(...kept.map((h) => h.clause));
+        const opening = kept.filter((h) => h.clause === first && isWholeClause(h, words));
+        const alone = kept.filter((h) => isWholeClause(h, words));
+        if (first === words.findIndex((w) => w.length > 0) && opening.length > 0 && distinct(alone.map((h) => h.entry.value)).length === 1) kept = opening;
+    }
+    if (values().length > 1) {
+        const named = counts(kept);
+        const best = Math.max(...named.values());
+        const top = [...named].filter(([, n]) => n === best);
+        if (top.length === 1) kept = kept.filter((h) => h.entry.value === top[0]![0]);
     }
     return kept;
 }
@@ -189,22 +264,23 @@ function detailOf(clauses: readonly Clause[], words: readonly (readonly Token[])
 const CODE = /^(?=.*\p{Lu})(?=.*\d)[\p{L}\d]{3,}$/u;
 const namesACode = (tokens: readonly Token[]) => tokens.some((t) => t.raw.split('-').some((p) => CODE.test(p)));
 
-function containment(text: string, entries: readonly Entry[], hasUnknown: boolean): ChoiceMatch | undefined {
+function containment(text: string, entries: readonly Entry[], hasUnknown: boolean, compounds: boolean): ChoiceMatch | undefined {
     const clauses = clausesOf(text);
     // Hedges and politeness aside, so "maybe UKALL" and "B, please" read like "UKALL" and "B".
     const words = clauses.map((c) => withoutHedges(withoutPolite(c.tokens)).tokens);
     const hits: Hit[] = [];
-    const only = words.filter((w) => w.length > 0).length === 1;
+    const settings: HitSettings = { only: words.filter((w) => w.length > 0).length === 1, compounds, negated: [] };
     clauses.forEach((clause, i) => {
-        hits.push(...clauseHits(words[i] ?? [], i, entries, only));
+        hits.push(...clauseHits(words[i] ?? [], i, entries, settings));
         const unknownEntry = hasUnknown ? entries.find((e) => e.value === 'unknown') : undefined;
         if (unknownEntry && saysUnknown(clause.keys)) hits.push({ entry: unknownEntry, clause: i, start: 0, end: 0, weak: false });
     });
-    if (hits.length === 0) return undefined;
+    // Only negated options ("FLT3 negativ", "no transplant"): nothing named, and no typo reading either.
+    if (hits.length === 0) return settings.negated.length > 0 ? { tier: 'contain', values: [], phrases: [] } : undefined;
     const top = Math.max(...hits.map(rank));
     const kept = hits.filter((h) => rank(h) === top).sort((a, b) => a.clause - b.clause || a.start - b.start);
     const hedged = top > 1 && (hits.some((h) => h.entry.value === 'unknown') || clauses.some((c) => saysUnknown(c.keys)));
-    const narrowed = narrow(kept, clauses);
+    const narrowed = narrow(kept, clauses, words);
     const narrowedValues = distinct(narrowed.map((h) => h.entry.value));
     const single = narrowedValues.length === 1 ? narrowedValues[0] : undefined;
     return {
@@ -268,14 +344,15 @@ function otherScript(keys: readonly string[], entries: readonly Entry[]): Entry[
 }
 
 /** Finds the option(s) an answer names, at the strongest tier that finds any. */
-export function matchChoice(text: string, options: readonly ChoiceOption[]): ChoiceMatch | undefined {
+export function matchChoice(text: string, options: readonly ChoiceOption[], locale?: Locale): ChoiceMatch | undefined {
     const { tokens, hedged } = withoutHedges(withoutPolite(tokenize(text)));
     if (tokens.length === 0 || options.length === 0) return undefined;
     const keys = tokens.map((t) => t.key);
     const entries = entriesOf(options);
     const whole = byNumber(tokens, options) ?? exact(keys, entries);
     if (whole) return { ...whole, hedged };
-    const inside = containment(text, entries, options.some((o) => o.value === 'unknown'));
+    const compounds = locale !== undefined && getLexicon(locale).sentence.compounds;
+    const inside = containment(text, entries, options.some((o) => o.value === 'unknown'), compounds);
     if (inside) return { ...inside, hedged: inside.hedged || hedged };
     const typo = fuzzy(keys, entries, 'fuzzy') ?? fuzzy(keys, otherScript(keys, entries), 'translit', skeleton);
     if (typo) return { ...typo, hedged };
@@ -300,9 +377,9 @@ export const extrasOf = (match: ChoiceMatch) => ({ ...(match.hedged ? { hedged: 
  * Hedges ("I think", "вроде") and a "don't know" beside the value mark it `hedged`; numbers the
  * option leaves out ("positive, 0.1%") go to `detail`.
  */
-export function parseChoice(text: string, options: readonly ChoiceOption[], _ctx: ParseContext): ParseResult<string> {
+export function parseChoice(text: string, options: readonly ChoiceOption[], ctx: ParseContext): ParseResult<string> {
     if (isBlank(text)) return fail('empty');
-    const match = matchChoice(text, options);
+    const match = matchChoice(text, options, ctx.locale);
     if (!match) return fail('unrecognized');
     const [first, other] = match.values;
     const value = other === undefined ? first : match.single;

@@ -45,9 +45,9 @@ const notNames = lazy(() => {
         add(l.polite);
         add(l.questionWords);
         for (const list of Object.values(l.answers)) add(list);
-        for (const [key, list] of Object.entries(l.sentence)) if (key !== 'nouns') add(list as readonly string[]);
+        for (const list of Object.values(l.sentence)) if (Array.isArray(list)) add(list);
         for (const list of Object.values(l.sentence.nouns)) add(list);
-        for (const [key, list] of Object.entries(l.commands)) if (key !== 'change') add(list as readonly string[]);
+        for (const list of Object.values(l.commands)) if (Array.isArray(list)) add(list);
         add([...l.commands.change.before, ...l.commands.change.after]);
         add([...l.names.before, ...l.names.after, ...l.names.nicknames, ...l.names.stops]);
         for (const list of Object.values(l.names.relationships)) add(list);

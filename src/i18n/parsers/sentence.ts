@@ -1,6 +1,7 @@
 import { allLexicons, type Lexicon } from '../lexicon';
 import { lazy } from './lazy';
 import { lexiconDict } from './lexiconDict';
+import { cardinalDict, multiplicativeDict, ordinalDict } from './numberWords';
 import { PhraseDict, type PhraseHit } from './phrases';
 import { russianCaseForms } from './russian';
 import { normalizeKeepCase } from './text';
@@ -155,6 +156,9 @@ export function isNegated(keys: readonly string[], start: number, end: number): 
     return false;
 }
 
+/** A one-word negation ("no", "не", "ما", "غير"). */
+export const isNegation = (key: string): boolean => negationDict().has([key]);
+
 /** Some hit of `d` in the clause that is negated ("no email", "почты нет"). */
 function negatedHit(d: PhraseDict<true>, keys: readonly string[]): boolean {
     return d.scan(keys).some((h) => isNegated(keys, h.start, h.end));
@@ -206,13 +210,16 @@ export const saysOnly = (clause: Clause): boolean => onlyDict().scan(clause.keys
 
 /**
  * A clause that comments rather than names an item ("das ist Teil vom Protokoll", "2 cycles",
- * "nothing else was found", "only chemo"): it has a number, a common or sentence word, or three
+ * "nothing else was found", "only chemo"): it has a number or number word, a common or sentence word, or three
  * words or more. A single unknown word ("aspirin") is not a comment: it is an item not understood.
  */
 export function isCommentary(clause: Clause): boolean {
     if (clause.tokens.length >= 3) return true;
     if (clause.tokens.some((t) => /\p{N}/u.test(t.key))) return true;
     const keys = clause.keys;
-    const lists = [hedgeDict(), negationDict(), negationAfterDict(), moreDict(), onlyDict(), earlierDict(), laterDict(), pendingDict(), politeDict()];
+    const lists = [
+        hedgeDict(), negationDict(), negationAfterDict(), moreDict(), onlyDict(), earlierDict(), laterDict(), pendingDict(), politeDict(),
+        cardinalDict(), ordinalDict(), multiplicativeDict()
+    ];
     return keys.some((k) => commonWords().has(k)) || lists.some((d) => d.scan(keys).length > 0) || saysUnknown(keys);
 }

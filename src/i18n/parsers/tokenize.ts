@@ -14,10 +14,15 @@ export interface Token {
 // "BCR-ABL1", "car_t"), and decimal points only between digits ("23.5").
 const WORD = /[\p{L}\p{M}\p{N}_]+(?:(?:[-'][\p{L}\p{M}\p{N}_]+)|(?:\.\p{N}+))*/gu;
 
+// A + or - closing a word ("MRD+", "Ph+", "CD19-") is part of it: it means positive or negative.
+const SIGN_AFTER = /^[+-](?=$|[\s,;.!?)\]])/u;
+
 /** Tokens of a message; punctuation and emoji are dropped. */
 export function tokenize(text: string): Token[] {
-    return [...normalizeKeepCase(text).matchAll(WORD)].map((m) => {
-        const raw = m[0];
+    const normalized = normalizeKeepCase(text);
+    return [...normalized.matchAll(WORD)].map((m) => {
+        const sign = /\p{L}/u.test(m[0]) ? (SIGN_AFTER.exec(normalized.slice(m.index + m[0].length))?.[0] ?? '') : '';
+        const raw = m[0] + sign;
         const norm = raw.toLowerCase();
         return { raw, norm, key: fold(norm), start: m.index, end: m.index + raw.length };
     });
