@@ -4,7 +4,7 @@ import type { Answers } from '../domain/schema';
 import { isImplausibleWeight, validateAnswer, type ValidationFailure } from '../domain/validate';
 import type { Translate } from '../i18n/i18n';
 import {
-    declinesContact, isBlank, isNoPreference, isNothingAnswer, isSameAnswer, isSkipAnswer, isUnknownAnswer, mentionsUnknown,
+    declinesContact, isBlank, isHedged, isNoPreference, isNothingAnswer, isSameAnswer, isSkipAnswer, isUnknownAnswer, mentionsUnknown,
     normalizeText, parseChoice, parseCountries, parseCountry, parseDate, parseEmail, parseLanguages, parseMonth,
     parseMultiChoice, parseNumber, parsePhone, parseYesNo
 } from '../i18n/parsers';
@@ -88,6 +88,9 @@ function parseByKind(spec: FieldSpec, raw: string, ctx: InterpretContext, pctx: 
     }
 }
 
+/** "I don't know" is itself the doubt: not noted as unsure on top. */
+const isUnknownValue = (value: unknown) => value === 'unknown' || (Array.isArray(value) && value.length === 1 && value[0] === 'unknown');
+
 function unknownValue(spec: FieldSpec): unknown {
     return spec.kind === 'multichoice' ? ['unknown'] : 'unknown';
 }
@@ -117,7 +120,9 @@ export function interpretAnswer(spec: FieldSpec, raw: string, ctx: InterpretCont
         return parsed;
     }
     if (parsed.kind !== 'value') return parsed;
-    if (!parsed.hedged && spec.kind !== 'text' && mentionsUnknown(raw, pctx)) parsed.hedged = true;
+    // "20 kg I think", "AML, not sure": noted as not sure, whichever parser found the value.
+    if (isUnknownValue(parsed.value)) delete parsed.hedged;
+    else if (spec.kind !== 'text' && (isHedged(raw) || mentionsUnknown(raw, pctx))) parsed.hedged = true;
     const problem = validateAnswer(spec, parsed.value, ctx.answers, ctx.today);
     if (problem) {
         const { reason, ...params } = problem;

@@ -66,9 +66,16 @@ export const isSameAnswer = (text: string, _ctx?: ParseContext): boolean => {
     return keys.length > 0 && dicts.same().has(keys);
 };
 
-/** "No preference", "egal wo", "куда угодно, где помогут", "we don't have a preference", "ما عندنا تفضيل". */
-export const isNoPreference = (text: string, _ctx?: ParseContext): boolean =>
-    saidAmongComments(text, (c) => clauseIs(c, 'noPreference') || negatesNoun(c, 'preference'));
+const saysNoPreference = (c: Clause) => clauseIs(c, 'noPreference') || negatesNoun(c, 'preference');
+
+/**
+ * "No preference", "egal wo", "куда угодно, где помогут", "we don't have a preference", "ما عندنا
+ * تفضيل، المهم العلاج": said first, whatever follows; said later, beside comments only.
+ */
+export function isNoPreference(text: string, _ctx?: ParseContext): boolean {
+    const [first] = clausesOf(text);
+    return (first !== undefined && saysNoPreference(first)) || saidAmongComments(text, saysNoPreference);
+}
 
 /** "Done", "that's all", or a deferral: "will send later", "mach ich später", "пришлю позже", "بعدين". */
 export const isDoneAnswer = (text: string, _ctx?: ParseContext): boolean =>

@@ -136,23 +136,34 @@ function coreSequence(tokens: readonly Token[]): Part[] | undefined {
     return cores.some((c, i) => c.key !== tokens[i]?.key) ? cores : undefined;
 }
 
-/** Like sameAt, but a negation in the option phrase matches any negation: "ما مستعجل" names "غير مستعجل", "не горит" "нет, не горит". */
+/** Like sameAt, but a negation that is part of an option phrase matches any negation: "ما مستعجل" names "غير مستعجل". */
 function sameOrNegationAt(input: readonly string[], at: number, phrase: readonly string[]): boolean {
-    return phrase.every((k, j) => input[at + j] === k || (isNegation(k) && isNegation(input[at + j] ?? '')));
+    return phrase.every((k, j) => input[at + j] === k || (phrase.length > 1 && isNegation(k) && isNegation(input[at + j] ?? '')));
+}
+
+/** The option that is another one negated ("not detected" for "detected"), when a negation stands apart from it: "nothing was detected". */
+function negatedForm(entry: Entry, entries: readonly Entry[]): Entry | undefined {
+    return entries.find(
+        (e) => e.value !== entry.value && e.keys.length === entry.keys.length + 1 && isNegation(e.keys[0] ?? '') && sameAt(e.keys, 1, entry.keys)
+    );
 }
 
 /** Option phrases in one clause as whole words ("she has ALL"), or the clause inside one ("myeloid"). */
 function clauseHits(tokens: readonly Token[], clause: number, entries: readonly Entry[], settings: HitSettings): Hit[] {
     const keys = tokens.map((t) => t.key);
     const spans: PhraseHit<Hit>[] = [];
-    const add = (entry: Entry, start: number, end: number) => {
+    const add = (found: Entry, start: number, end: number) => {
+        let entry = found;
         if (isNegated(keys, start, end)) {
-            settings.negated.push(entry.value);
-            return;
+            settings.negated.push(found.value);
+            const opposite = negatedForm(found, entries);
+            if (!opposite) return;
+            entry = opposite;
         }
         const answerWord = isAnswerWord(entry.keys);
-        // "ja" inside "deshalb schreibe ich ja" is no answer; "no transplant" is.
-        if (answerWord && start > 0) return;
+        // "ja" inside "deshalb schreibe ich ja" is no answer; "no transplant" is, "no sports" is not:
+        // a "no" before more words answers only when they are the field's own ("no antibody").
+        if (answerWord && (start > 0 || (end < keys.length && !inVocabulary(keys[end] ?? '', settings.vocabulary)))) return;
         spans.push({ start, end, values: [{ entry, clause, start, end, weak: answerWord && end < keys.length }] });
     };
     const match = (seq: readonly Part[], phraseOf: (e: Entry) => readonly string[]) => {
@@ -182,8 +193,9 @@ function clauseHits(tokens: readonly Token[], clause: number, entries: readonly 
             });
         }
     }
-    // The answer inside a title ("myeloid"), when it says nothing else, and is more than a short word ("acute", not "of").
-    if (settings.only && lettersOf(keys) >= 4) {
+    // The answer inside a title ("myeloid"), when it says nothing else, and is more than a short word or a
+    // negation ("acute", not "of" or "nicht").
+    if (settings.only && lettersOf(keys) >= 4 && keys.some((k) => !isNegation(k) && !commonWords().has(k))) {
         for (const e of entries) {
             if (e.keys.length <= keys.length) continue;
             for (let i = 0; i + keys.length <= e.keys.length; i++) if (sameAt(e.keys, i, keys)) add(e, 0, keys.length);
@@ -199,6 +211,17 @@ interface HitSettings {
     readonly compounds: boolean;
     /** Options found but negated, collected. */
     readonly negated: string[];
+    /** Every word of the options' names. */
+    readonly vocabulary: ReadonlySet<string>;
+}
+
+/** A word of the options' names, or one sharing its first five letters ("antibodies", "antibody"). */
+function inVocabulary(word: string, vocabulary: ReadonlySet<string>): boolean {
+    if (vocabulary.has(word)) return true;
+    if (word.length < 5) return false;
+    const stem = word.slice(0, 5);
+    for (const known of vocabulary) if (known.startsWith(stem)) return true;
+    return false;
 }
 
 /** Specific options outrank "other", which outranks "I don't know", which outranks a bare "no" with more words after it. */
@@ -269,7 +292,8 @@ function containment(text: string, entries: readonly Entry[], hasUnknown: boolea
     // Hedges and politeness aside, so "maybe UKALL" and "B, please" read like "UKALL" and "B".
     const words = clauses.map((c) => withoutHedges(withoutPolite(c.tokens)).tokens);
     const hits: Hit[] = [];
-    const settings: HitSettings = { only: words.filter((w) => w.length > 0).length === 1, compounds, negated: [] };
+    const vocabulary = new Set(entries.flatMap((e) => [...e.keys, ...e.core]));
+    const settings: HitSettings = { only: words.filter((w) => w.length > 0).length === 1, compounds, negated: [], vocabulary };
     clauses.forEach((clause, i) => {
         hits.push(...clauseHits(words[i] ?? [], i, entries, settings));
         const unknownEntry = hasUnknown ? entries.find((e) => e.value === 'unknown') : undefined;
@@ -367,8 +391,11 @@ export function spansSeparator(match: ChoiceMatch): boolean {
     return match.phrases.some((p) => p.some((k) => separatorKeys().has(k)));
 }
 
-/** `hedged` and `detail` of a match, for ok(). */
-export const extrasOf = (match: ChoiceMatch) => ({ ...(match.hedged ? { hedged: true } : {}), ...(match.detail ? { detail: match.detail } : {}) });
+/** `hedged` and `detail` of a match, for ok(); "I don't know" is not noted as unsure on top. */
+export const extrasOf = (match: ChoiceMatch, values: readonly string[]) => ({
+    ...(match.hedged && !values.every((v) => v === 'unknown') ? { hedged: true } : {}),
+    ...(match.detail ? { detail: match.detail } : {})
+});
 
 /**
  * One option from a list: by its number ("2", "второй"), title, value code, synonym, inside a
@@ -383,5 +410,5 @@ export function parseChoice(text: string, options: readonly ChoiceOption[], ctx:
     if (!match) return fail('unrecognized');
     const [first, other] = match.values;
     const value = other === undefined ? first : match.single;
-    return value === undefined ? fail(first === undefined ? 'unrecognized' : 'ambiguous') : ok(value, extrasOf(match));
+    return value === undefined ? fail(first === undefined ? 'unrecognized' : 'ambiguous') : ok(value, extrasOf(match, [value]));
 }

@@ -12,7 +12,7 @@ function matchPart(part: string, options: readonly ChoiceOption[], locale: Local
     if (!match || match.values.length === 0) return { result: fail('unrecognized'), whole: false, crossesSeparator: false };
     // Several options inside one sentence are a list ("blinatumomab inotuzumab"); several equally
     // close typos or exact names are not.
-    const result = match.values.length > 1 && match.tier !== 'contain' ? fail<string[]>('ambiguous') : ok([...match.values], extrasOf(match));
+    const result = match.values.length > 1 && match.tier !== 'contain' ? fail<string[]>('ambiguous') : ok([...match.values], extrasOf(match, match.values));
     return { result, whole: match.tier === 'number' || match.tier === 'exact', crossesSeparator: spansSeparator(match) };
 }
 

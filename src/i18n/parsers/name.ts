@@ -111,16 +111,16 @@ function readClause(clause: Clause): ClauseReading {
     for (let i = 0; i < keys.length; i++) {
         const nick = nicknameDict().longestAt(keys, i);
         if (nick) return { name: takeName(tokens, nick.end, false, true), nickname: true, spoken: true };
-        const after = afterDict().longestAt(keys, i);
+        // "heißt Lena" before "Lena heißt sie"; "зовут" goes both ways.
         const marker = beforeDict().longestAt(keys, i);
-        if (after && i > 0 && (!marker || after.end >= marker.end)) {
+        const start = marker ? skipIntro(keys, i, relationship) : i;
+        const forward = marker ? takeName(tokens, start, false, true) : [];
+        if (forward.length > 0) return { name: forward, relationship, spoken: true };
+        if (i > 0 && afterDict().longestAt(keys, i)) {
             const name = takeName(tokens, i - 1, true, true);
             if (name.length > 0 && name[0] === tokens[0]) return { name, relationship, spoken: true };
         }
         if (marker) {
-            const start = skipIntro(keys, i, relationship);
-            const name = takeName(tokens, start, false, true);
-            if (name.length > 0) return { name, relationship, spoken: true };
             i = Math.max(i, start - 1);
             continue;
         }
