@@ -73,7 +73,8 @@ const CASES: Record<Locale, Case[]> = {
         ['child', 'ما بعرف', no('unrecognized')],
         ['contact', 'أنا والدتها، فاطمة', contact('فاطمة', 'mother')],
         ['contact', 'اسمي خالد العلي', contact('خالد العلي')],
-        ['contact', 'حسن الأحمد، أبوه', contact('حسن الأحمد', 'father')]
+        ['contact', 'حسن الأحمد، أبوه', contact('حسن الأحمد', 'father')],
+        ['contact', 'سامي عودة', contact('سامي عودة')]
     ]
 };
 

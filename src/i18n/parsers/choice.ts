@@ -59,7 +59,21 @@ function entry(value: string, rank: number, phrase: string): Entry | undefined {
     return { value, rank, keys, raw: tokens.map((t) => t.raw), compact: compactOf(keys), caseSensitive: isCommonAcronym(tokens), core: keys.map(arabicCore) };
 }
 
-function entriesOf(options: readonly ChoiceOption[]): Entry[] {
+// Option lists are few (fields × languages) and asked again and again: their phrases are read once.
+const entryCache = new Map<string, readonly Entry[]>();
+const ENTRY_CACHE_SIZE = 256;
+
+function entriesOf(options: readonly ChoiceOption[]): readonly Entry[] {
+    const key = JSON.stringify(options);
+    const cached = entryCache.get(key);
+    if (cached) return cached;
+    if (entryCache.size >= ENTRY_CACHE_SIZE) entryCache.clear();
+    const entries = buildEntries(options);
+    entryCache.set(key, entries);
+    return entries;
+}
+
+function buildEntries(options: readonly ChoiceOption[]): Entry[] {
     return options.flatMap((o) =>
         [
             entry(o.value, 0, o.title),

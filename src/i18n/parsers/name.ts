@@ -34,26 +34,23 @@ const relationshipDict = lazy(() => {
     return d;
 });
 
-/** Words that are not names: answers, commands, sentence and name words of every language (months and countries are names too). */
-const notNames = lazy(() => {
-    const words = new Set<string>();
-    const add = (phrases: readonly string[]) => {
-        for (const phrase of phrases) for (const key of keysOf(phrase)) words.add(key);
-    };
-    for (const l of allLexicons()) {
-        add(l.stopwords);
-        add(l.polite);
-        add(l.questionWords);
-        for (const list of Object.values(l.answers)) add(list);
-        for (const list of Object.values(l.sentence)) if (Array.isArray(list)) add(list);
-        for (const list of Object.values(l.sentence.nouns)) add(list);
-        for (const list of Object.values(l.commands)) if (Array.isArray(list)) add(list);
-        add([...l.commands.change.before, ...l.commands.change.after]);
-        add([...l.names.before, ...l.names.after, ...l.names.nicknames, ...l.names.stops]);
-        for (const list of Object.values(l.names.relationships)) add(list);
-    }
-    return words;
-});
+const wordsOf = (lists: readonly (readonly string[])[]) => new Set(lists.flatMap((list) => list.flatMap(keysOf)));
+
+/** Words that are not names: answers, sentence and name words of every language (months and countries are names too). */
+const notNames = lazy(() =>
+    wordsOf(
+        allLexicons().flatMap((l) => [
+            l.stopwords, l.polite, l.questionWords, ...Object.values(l.answers),
+            ...Object.values(l.sentence).filter((list): list is string[] => Array.isArray(list)), ...Object.values(l.sentence.nouns),
+            l.names.before, l.names.after, l.names.nicknames, l.names.stops, ...Object.values(l.names.relationships)
+        ])
+    )
+);
+
+/** Command words ("help", "back", "عودة"): not a name alone, but a surname may be one ("Maher Odeh"). */
+const commandWords = lazy(() =>
+    wordsOf(allLexicons().flatMap((l) => [...Object.values(l.commands).filter((list): list is string[] => Array.isArray(list)), l.commands.change.before, l.commands.change.after]))
+);
 
 const isCapitalised = (raw: string) => /^\p{Lu}/u.test(raw);
 const hasCase = (raw: string) => raw.toLowerCase() !== raw.toUpperCase();
@@ -65,7 +62,7 @@ function nameWord(t: Token, index: number, afterMarker: boolean): boolean {
     if (/^\p{Lu}$/u.test(t.raw)) return true; // an initial
     if (!/^[\p{L}\p{M}'-]+$/u.test(t.raw) || stopDict().has([t.key])) return false;
     if (index > 0 && (arabicAnd(t) || particles().has(t.key))) return !arabicAnd(t);
-    if (!notNames().has(t.key)) return true;
+    if (!notNames().has(t.key) && (index > 0 || !commandWords().has(t.key))) return true;
     return afterMarker && hasCase(t.raw) && isCapitalised(t.raw) && t.raw.length > 1;
 }
 
