@@ -53,6 +53,8 @@ const CASES: Record<Locale, Case[]> = {
         ['status.activityLevel', 'lies down a lot but reads and does puzzles', 'plays_quietly'],
         ['status.activityLevel', 'normal days, but no sports for now', 'minor_restriction'],
         ['request.urgency', 'not urgent at all', 'flexible'],
+        ['treatments.chemoProtocol', 'BFM i think', no('ambiguous')],
+        ['treatments.chemoProtocol', 'AIEOP-BFM 2017 i guess', 'AIEOP-BFM_ALL_2017', { hedged: true }],
         ['request.goal', 'a clinical trial, if possible one with CAR-T', 'clinical_trial'],
         ['contact.relationship', "I'm his aunt and his legal guardian", 'legal_guardian'],
         ['treatments.hsct', 'no transplant, we could not find a donor', false],

@@ -32,6 +32,8 @@ export interface Entry {
     readonly caseSensitive: boolean;
     /** Arabic words without glued prefixes ("المشفى" → "مشفى"). */
     readonly core: readonly string[];
+    /** Words with hyphenated ones split ("aieop-bfm" → "aieop", "bfm"). */
+    readonly parts: readonly string[];
 }
 
 export const commonWords = lazy(() => new Set(allLexicons().flatMap((l) => l.stopwords.flatMap(keysOf))));
@@ -49,7 +51,10 @@ function entry(value: string, rank: number, phrase: string): Entry | undefined {
     const tokens = tokenize(phrase);
     if (tokens.length === 0) return undefined;
     const keys = tokens.map((t) => t.key);
-    return { value, rank, keys, raw: tokens.map((t) => t.raw), compact: compactOf(keys), caseSensitive: isCommonAcronym(tokens), core: keys.map(arabicCore) };
+    return {
+        value, rank, keys, raw: tokens.map((t) => t.raw), compact: compactOf(keys), caseSensitive: isCommonAcronym(tokens),
+        core: keys.map(arabicCore), parts: keys.flatMap((k) => k.split('-')).filter((k) => k.length > 0)
+    };
 }
 
 // Option lists are few (fields × languages) and asked again and again: their phrases are read once.

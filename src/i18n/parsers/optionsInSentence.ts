@@ -102,12 +102,15 @@ function clauseHits(tokens: readonly Token[], clause: number, entries: readonly 
             });
         }
     }
-    // The answer inside a title ("myeloid"), when it says nothing else, and is more than a short word or a
-    // negation ("acute", not "of" or "nicht").
-    if (settings.only && lettersOf(keys) >= 4 && keys.some((k) => !isNegation(k) && !commonWords().has(k))) {
+    // The answer inside a title ("myeloid", "BFM" in "AIEOP-BFM ALL 2017"), when it says nothing else, and is
+    // more than a short word or a negation ("acute", not "of" or "nicht").
+    const acronym = tokens.length === 1 && /^\p{Lu}{3,}$/u.test(tokens[0]?.raw ?? '');
+    if (settings.only && (lettersOf(keys) >= 4 || acronym) && keys.some((k) => !isNegation(k) && !commonWords().has(k))) {
         for (const e of entries) {
-            if (e.keys.length <= keys.length) continue;
-            for (let i = 0; i + keys.length <= e.keys.length; i++) if (sameAt(e.keys, i, keys)) add(e, 0, keys.length);
+            for (const words of e.parts.length === e.keys.length ? [e.keys] : [e.keys, e.parts]) {
+                if (words.length <= keys.length) continue;
+                for (let i = 0; i + keys.length <= words.length; i++) if (sameAt(words, i, keys)) add(e, 0, keys.length);
+            }
         }
     }
     return outermost(spans).flatMap((s) => s.values);
