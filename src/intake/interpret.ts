@@ -6,7 +6,7 @@ import type { Translate } from '../i18n/i18n';
 import {
     declinesContact, isBlank, isHedged, isNoPreference, isNothingAnswer, isSameAnswer, isSkipAnswer, isUnknownAnswer, mentionsUnknown,
     normalizeText, parseChoice, parseCountries, parseCountry, parseDate, parseEmail, parseLanguages, parseMonth,
-    parseMultiChoice, parseNumber, parsePhone, parseYesNo
+    parseMultiChoice, parseNumber, parsePhone, parseYesNo, withoutUnknown
 } from '../i18n/parsers';
 import type { Locale, ParseContext, ParseFailure, ParseResult } from '../i18n/parsers/types';
 import { choiceOptions, fieldKey, yesNoOptions } from './options';
@@ -95,6 +95,16 @@ function unknownValue(spec: FieldSpec): unknown {
     return spec.kind === 'multichoice' ? ['unknown'] : 'unknown';
 }
 
+/** The value, or the value beside a "don't know" ("about 17 kg, not sure"): then read without that clause. */
+function parseBeside(spec: FieldSpec, raw: string, ctx: InterpretContext, pctx: ParseContext): Interpretation {
+    const parsed = parseByKind(spec, raw, ctx, pctx);
+    if (parsed.kind !== 'invalid') return parsed;
+    const rest = withoutUnknown(raw, pctx);
+    if (rest === undefined) return parsed;
+    const again = parseByKind(spec, rest, ctx, pctx);
+    return again.kind === 'value' ? { ...again, hedged: true } : parsed;
+}
+
 /** Turns a parent's message into a value for one field, or says precisely why it can't. */
 export function interpretAnswer(spec: FieldSpec, raw: string, ctx: InterpretContext): Interpretation {
     const pctx: ParseContext = { locale: ctx.locale, today: ctx.today };
@@ -112,7 +122,7 @@ export function interpretAnswer(spec: FieldSpec, raw: string, ctx: InterpretCont
         return spec.path === 'request.preferredCountries' ? { kind: 'value', value: [] } : none;
     }
 
-    const parsed = parseByKind(spec, raw, ctx, pctx);
+    const parsed = parseBeside(spec, raw, ctx, pctx);
     if (parsed.kind === 'invalid') {
         if ((spec.kind === 'email' || spec.kind === 'phone') && declinesContact(raw, spec.kind, pctx)) return none;
         // "they didn't test much here, i don't know": no value, and a "don't know" somewhere.

@@ -34,6 +34,7 @@ const CASES: Record<Locale, Case[]> = {
         ['treatments.chemoProtocol', 'BFM 2017 i think', value('AIEOP-BFM_ALL_2017', { hedged: true })],
         ['status.mrd', 'positive, 0.1%', value('positive', { detail: '0.1%' })],
         ['child.weightKg', "I don't know her weight", required],
+        ['child.weightKg', 'about 17 kg, not sure', value(17, { hedged: true })],
         ['child.citizenship', 'not sure, sorry', skip],
         ['treatments.hsct', 'no transplant, we could not find a donor', value(false)]
     ],
@@ -58,6 +59,7 @@ const CASES: Record<Locale, Case[]> = {
         ['contact.phone', 'ما بدي أعطي رقمي، الإيميل أحسن', skip, withEmail],
         ['treatments.notes', 'لا شي', skip],
         ['status.mrd', 'ما بعرف', value('unknown')],
+        ['child.weightKg', 'حوالي ٢٠ كيلو، مش متأكد', value(20, { hedged: true })],
         ['diagnosis.geneticMarkers', 'لسا عم ننطر النتيجة', value(['unknown'])]
     ]
 };

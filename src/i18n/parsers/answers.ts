@@ -35,11 +35,11 @@ function clauseIs(clause: Clause, kind: AnswerKind): boolean {
  * Some clause says it ("no preference, wherever the best trial is") and every other clause only
  * comments ("egal, Hauptsache gut"); a bare item beside it ("skip, Germany") is not this answer.
  */
-function saidAmongComments(text: string, says: (clause: Clause) => boolean): boolean {
+function saidAmongComments(text: string, says: (clause: Clause) => boolean, numbersComment = true): boolean {
     let found = false;
     for (const clause of clausesOf(text)) {
         if (says(clause)) found = true;
-        else if (!isCommentary(clause)) return false;
+        else if (!isCommentary(clause) || (!numbersComment && clause.keys.some((k) => /\p{N}/u.test(k)))) return false;
     }
     return found;
 }
@@ -52,11 +52,19 @@ function saidAmongComments(text: string, says: (clause: Clause) => boolean): boo
  */
 export function isUnknownAnswer(text: string, _ctx?: ParseContext): boolean {
     if (hedgesIn(tokenize(text).map((t) => t.key)).length > 0) return false;
-    return saidAmongComments(text, (clause) => saysUnknown(clause.keys) && !asksWhether(clause.keys) && unknownExtraWords(clause.keys) <= 2);
+    // A number beside the "don't know" may be the answer ("about 17 kg, not sure").
+    return saidAmongComments(text, (clause) => saysUnknown(clause.keys) && !asksWhether(clause.keys) && unknownExtraWords(clause.keys) <= 2, false);
 }
 
 /** A "don't know" anywhere in the message, guess or not: for a value found beside it (hedged), or none. */
 export const mentionsUnknown = (text: string, _ctx?: ParseContext): boolean => clausesOf(text).some((c) => saysUnknown(c.keys));
+
+/** The message without its "don't know" clauses ("about 17 kg, not sure" → "about 17 kg"); undefined when there are none, or only those. */
+export function withoutUnknown(text: string, _ctx?: ParseContext): string | undefined {
+    const clauses = clausesOf(text);
+    const rest = clauses.filter((c) => !saysUnknown(c.keys));
+    return rest.length === 0 || rest.length === clauses.length ? undefined : rest.map((c) => c.text).join(', ');
+}
 
 export const isSkipAnswer = (text: string, _ctx?: ParseContext): boolean => saidAmongComments(text, (c) => clauseIs(c, 'skip'));
 

@@ -2,7 +2,8 @@
 export * from './types';
 export { isBlank, normalizeText } from './text';
 export {
-    declinesContact, isDoneAnswer, isNoPreference, isNothingAnswer, isSameAnswer, isSkipAnswer, isUnknownAnswer, mentionsUnknown
+    declinesContact, isDoneAnswer, isNoPreference, isNothingAnswer, isSameAnswer, isSkipAnswer, isUnknownAnswer, mentionsUnknown,
+    withoutUnknown
 } from './answers';
 export { clausesOf, isHedged, type Clause } from './sentence';
 export { parseYesNo } from './yesno';

@@ -187,9 +187,8 @@ export function unknownExtraWords(keys: readonly string[]): number {
 /** "I don't know if/whether …": a guess follows the "don't know". */
 export const asksWhether = (keys: readonly string[]): boolean => whetherDict().scan(keys).length > 0;
 
-/** A deferral opening or closing the clause, not negated: "will send later", "mach ich später", "пришлю позже", "بعدين". */
-export const saysLater = (keys: readonly string[]): boolean =>
-    laterDict().scan(keys).some((h) => (h.start === 0 || h.end === keys.length) && !isNegated(keys, h.start, h.end));
+/** A deferral in the clause, not negated: "will send later", "mach ich später", "пришлю позже", "بعدين". */
+export const saysLater = (keys: readonly string[]): boolean => laterDict().scan(keys).some((h) => !isNegated(keys, h.start, h.end));
 
 /** Only negations and "more/else" words: "no", "nothing else", "nichts weiter", "нечего добавить", "لا شي". */
 export function saysNothing(tokens: readonly Token[]): boolean {
