@@ -1,8 +1,8 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fieldSpec } from '../../src/domain/fields';
 import type { FieldPath } from '../../src/domain/schema';
 import { createTexts } from '../../src/i18n/i18n';
-import { parseChoice, parseMultiChoice, parseYesNo } from '../../src/i18n/parsers';
+import { extractName, parseChoice, parseMultiChoice, parseYesNo } from '../../src/i18n/parsers';
 import type { Locale, ParseResult } from '../../src/i18n/parsers/types';
 import { choiceOptions, yesNoOptions } from '../../src/intake/options';
 import { ctxFor, expectExtras, expectResult, no, type Expected, type Extras } from './helpers';
@@ -121,5 +121,22 @@ describe.each(Object.keys(CASES) as Locale[])('values inside sentences (%s)', (l
         const result = parse(locale, path, input);
         expectResult(result, expected);
         if (extras) expectExtras(result, extras);
+    });
+});
+
+describe('odd messages', () => {
+    const odd = [
+        '', '   ', '👍👍', '?', '((( )))', ' - - - ', '+', 'MRD+-+', ',,,;;;', '\u200f\u200e', 'ـــــ', 'a'.repeat(5000),
+        'no, '.repeat(800), 'but but but', 'не не не', 'لا و لا و لا', '1. 2. 3.', 'J.', '-', "'", 'Ph+ Ph- Ph+'
+    ];
+    it.each(odd)('%j is answered with a value or a reason, never an exception', (input) => {
+        for (const locale of ['en', 'ar'] as const) {
+            for (const path of ['diagnosis.geneticMarkers', 'status.activityLevel', 'treatments.hsct', 'status.mrd'] as const) {
+                const result = parse(locale, path, input);
+                if (!result.ok) expect(typeof result.reason).toBe('string');
+            }
+            const name = extractName(input, ctxFor(locale), 'contact');
+            if (name.ok) expect(name.value.name.length).toBeGreaterThan(0);
+        }
     });
 });
