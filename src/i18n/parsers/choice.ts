@@ -40,6 +40,9 @@ function exact(keys: readonly string[], entries: readonly Entry[]): ChoiceMatch 
     return { tier: 'exact', values: distinct(top.map((h) => h.value)), phrases: top.map((h) => h.keys) };
 }
 
+/** Inside a longer answer a short word with a typo is more often another word ("liegt" is not "liest"). */
+const sentenceTypoLimit = (length: number) => (length < 6 ? 0 : typoLimit(length));
+
 /** Smallest typo distance between the answer (or a window of it) and each option phrase. */
 function fuzzy(
     keys: readonly string[],
@@ -71,7 +74,7 @@ function fuzzy(
             for (let j = 0; j < phrase.length && sum <= best; j++) {
                 const a = input[i + j] ?? '';
                 const b = phrase[j] ?? '';
-                const tokenLimit = typoLimit(Math.min(a.length, b.length));
+                const tokenLimit = sentenceTypoLimit(Math.min(a.length, b.length));
                 const dj = editDistance(a, b, tokenLimit);
                 sum += dj <= tokenLimit ? dj : Infinity;
             }
