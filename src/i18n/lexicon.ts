@@ -28,6 +28,52 @@ export const LexiconSchema = z.object({
     corrections: z.object({ markers: phrases, contrast: phrases }),
     /** Politeness and filler ignored around short answers and commands ("please", "bitte"). */
     polite: phrases,
+    /** Words that shape the meaning of a sentence around a value (see parsers/sentence.ts). */
+    sentence: z.object({
+        /** The language glues nouns into compounds: a word ending in an option's word names it ("Ganzkörperbestrahlung"). */
+        compounds: z.boolean(),
+        /** The parent is not sure: "I think", "vielleicht", "вроде", "أظن". */
+        hedges: phrases,
+        /** Negate the words that follow: "no", "kein", "без", "ما". */
+        negations: phrases,
+        /** Negate the words just before: "FLT3 negativ", "почты нет". */
+        negationsAfter: phrases,
+        /** Open a clause that overrides the one before: "but", "aber", "но", "بس". */
+        contrast: phrases,
+        /** Mark a clause as about an earlier time: "before", "vorher", "раньше", "سابقا". */
+        earlier: phrases,
+        /** Verbs that with a negation on either side say "don't know": "weiß ich nicht", "не знаю". */
+        knowVerbs: phrases,
+        /** Words that with a negation before them say "don't know": "not sure", "keine Ahnung". */
+        sureWords: phrases,
+        /** After "don't know", a guess follows: "I don't know if it was ALL", "ob", "ли", "إذا". */
+        whether: phrases,
+        /** Results not in yet: "still waiting", "ausstehend", "ждём", "لسا ما طلعت". */
+        pending: phrases,
+        /** "Later", "später", "позже", "بعدين": a deferral. */
+        later: phrases,
+        /** With negations only, a message that says there is nothing (more): "nothing else", "нечего добавить". */
+        more: phrases,
+        /** "Only", "lieber", "лучше", "بس": the other contact channel is preferred. */
+        only: phrases,
+        /** Nouns of fields a parent may have none of ("no email") or no wish for ("no preference"). */
+        nouns: z.object({ email: phrases, phone: phrases, preference: phrases })
+    }),
+    /** Names written in sentences (parsers/name.ts). */
+    names: z.object({
+        /** Before a name: "her name is", "heißt", "зовут", "اسمها", "I am". */
+        before: phrases,
+        /** After a name: "is her name", "heißt sie", "её зовут". */
+        after: phrases,
+        /** Before a nickname, which is kept apart from the name: "we call her", "дома". */
+        nicknames: phrases,
+        /** Words after a name that end it: "and", "years", "лет", "عمرها". */
+        stops: phrases,
+        /** Lower-case parts of names: "von", "de", "binti". */
+        particles: phrases,
+        /** Who the contact person is, by the spec's relationship codes. */
+        relationships: z.object({ mother: phrases, father: phrases, legal_guardian: phrases, other: phrases })
+    }),
     /** Words that join list items ("and", "und", "и", "و"). */
     listSeparators: phrases,
     numbers: z.object({

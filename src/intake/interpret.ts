@@ -1,18 +1,20 @@
 import { getAnswer } from '../domain/draft';
 import { isRequired, type FieldSpec } from '../domain/fields';
-import type { Answers } from '../domain/schema';
+import type { Answers, FieldPath } from '../domain/schema';
 import { isImplausibleWeight, validateAnswer, type ValidationFailure } from '../domain/validate';
 import type { Translate } from '../i18n/i18n';
 import {
-    isBlank, isDoneAnswer, isNoPreference, isSameAnswer, isSkipAnswer, isUnknownAnswer, normalizeText, parseChoice, parseCountries,
-    parseCountry, parseDate, parseEmail, parseLanguages, parseMonth, parseMultiChoice, parseNumber, parsePhone, parseYesNo
+    declinesContact, extractName, isBlank, isDoneAnswer, isHedged, isNoPreference, isNothingAnswer, isSameAnswer, isSkipAnswer, isUnknownAnswer, mentionsUnknown,
+    normalizeText, parseChoice, parseCountries, parseCountry, parseDate, parseEmail, parseLanguages, parseMonth,
+    parseMultiChoice, parseNumber, parsePhone, parseYesNo, withoutUnknown
 } from '../i18n/parsers';
 import type { Locale, ParseContext, ParseFailure, ParseResult } from '../i18n/parsers/types';
 import { choiceOptions, fieldKey, yesNoOptions } from './options';
 import type { ConfirmReason } from './state';
 
 export type Interpretation =
-    | { kind: 'value'; value: unknown }
+    /** `hedged`: the parent is not sure; `detail`: their words that the value leaves out (see ParseResult). */
+    | { kind: 'value'; value: unknown; hedged?: boolean; detail?: string; also?: { field: FieldPath; value: unknown }[] }
     /** Skipped an optional field: nothing stored, the field counts as asked. */
     | { kind: 'skip' }
     | { kind: 'invalid'; failure: ParseFailure | ValidationFailure['reason'] | 'required'; params: Record<string, unknown> }
@@ -27,18 +29,38 @@ export interface InterpretContext {
 }
 
 const MAX_MESSAGE_LENGTH = 5000;
+/** Kinds whose answers are options, where "no" may itself be one ("none", "false"). */
+const NAMED_OPTIONS = new Set<FieldSpec['kind']>(['yesno', 'confirm', 'choice', 'multichoice']);
+
+const NAME_FIELDS: ReadonlySet<FieldPath> = new Set(['child.firstName', 'contact.name']);
 
 function fromParse<T>(result: ParseResult<T>): Interpretation {
-    return result.ok ? { kind: 'value', value: result.value } : { kind: 'invalid', failure: result.reason, params: {} };
+    if (!result.ok) return { kind: 'invalid', failure: result.reason, params: {} };
+    const { hedged, detail } = result;
+    return { kind: 'value', value: result.value, ...(hedged ? { hedged } : {}), ...(detail ? { detail } : {}) };
 }
 
 function parseYesNoField(spec: FieldSpec, text: string, ctx: InterpretContext, pctx: ParseContext): Interpretation {
     const byOption = parseChoice(text, yesNoOptions(spec, ctx.t), pctx);
-    if (byOption.ok) return { kind: 'value', value: byOption.value === 'unknown' ? 'unknown' : byOption.value === 'true' };
+    if (byOption.ok) return fromParse({ ...byOption, value: byOption.value === 'unknown' ? 'unknown' : byOption.value === 'true' });
     return fromParse(parseYesNo(text, pctx));
 }
 
-function parseText(spec: FieldSpec, raw: string): Interpretation {
+/** A name, out of a sentence ("her name is Mia"); the contact's sentence may say the relationship too. */
+function parseName(spec: FieldSpec, raw: string, pctx: ParseContext): Interpretation {
+    const role = spec.path === 'contact.name' ? 'contact' : 'child';
+    const found = extractName(raw, pctx, role);
+    if (!found.ok) return { kind: 'invalid', failure: found.reason, params: {} };
+    const { name, relationship } = found.value;
+    return {
+        kind: 'value', value: name,
+        ...(found.detail ? { detail: found.detail } : {}),
+        ...(relationship ? { also: [{ field: 'contact.relationship' as const, value: relationship }] } : {})
+    };
+}
+
+function parseText(spec: FieldSpec, raw: string, pctx: ParseContext): Interpretation {
+    if (NAME_FIELDS.has(spec.path)) return parseName(spec, raw, pctx);
     const value = raw.trim().replace(/\s+/g, ' ');
     if (isBlank(value)) return { kind: 'invalid', failure: 'empty', params: {} };
     if (spec.max !== undefined && value.length > spec.max) return { kind: 'invalid', failure: 'too_long', params: { max: spec.max } };
@@ -61,7 +83,7 @@ function parseByKind(spec: FieldSpec, raw: string, ctx: InterpretContext, pctx: 
         case 'number':
             return fromParse(parseNumber(raw, pctx, spec.unit ?? 'count'));
         case 'text':
-            return parseText(spec, raw);
+            return parseText(spec, raw, pctx);
         case 'email':
             return fromParse(parseEmail(raw, pctx));
         case 'phone': {
@@ -84,8 +106,21 @@ function parseByKind(spec: FieldSpec, raw: string, ctx: InterpretContext, pctx: 
     }
 }
 
+/** "I don't know" is itself the doubt: not noted as unsure on top. */
+const isUnknownValue = (value: unknown) => value === 'unknown' || (Array.isArray(value) && value.length === 1 && value[0] === 'unknown');
+
 function unknownValue(spec: FieldSpec): unknown {
     return spec.kind === 'multichoice' ? ['unknown'] : 'unknown';
+}
+
+/** The value, or the value beside a "don't know" ("about 17 kg, not sure"): then read without that clause. */
+function parseBeside(spec: FieldSpec, raw: string, ctx: InterpretContext, pctx: ParseContext): Interpretation {
+    const parsed = parseByKind(spec, raw, ctx, pctx);
+    if (parsed.kind !== 'invalid') return parsed;
+    const rest = withoutUnknown(raw, pctx);
+    if (rest === undefined) return parsed;
+    const again = parseByKind(spec, rest, ctx, pctx);
+    return again.kind === 'value' ? { ...again, hedged: true } : parsed;
 }
 
 /** Turns a parent's message into a value for one field, or says precisely why it can't. */
@@ -98,12 +133,24 @@ export function interpretAnswer(spec: FieldSpec, raw: string, ctx: InterpretCont
     if (spec.unknownAllowed && isUnknownAnswer(raw, pctx)) return { kind: 'value', value: unknownValue(spec) };
     if (spec.path === 'request.preferredCountries' && isNoPreference(raw, pctx)) return { kind: 'value', value: [] };
     if (spec.path === 'contact.languages' && isSkipAnswer(raw, pctx)) return { kind: 'value', value: [ctx.locale] };
-    if (isSkipAnswer(raw, pctx) || (!spec.unknownAllowed && isUnknownAnswer(raw, pctx))) {
-        return required ? { kind: 'invalid', failure: 'required', params: {} } : { kind: 'skip' };
+    const none = required ? ({ kind: 'invalid', failure: 'required', params: {} } as const) : ({ kind: 'skip' } as const);
+    if (isSkipAnswer(raw, pctx) || (!spec.unknownAllowed && isUnknownAnswer(raw, pctx))) return none;
+    // "No", "nothing else" at an optional open question: nothing to note ("нет" at preferred countries: no wish).
+    if (!required && !NAMED_OPTIONS.has(spec.kind) && isNothingAnswer(raw, pctx)) {
+        return spec.path === 'request.preferredCountries' ? { kind: 'value', value: [] } : none;
     }
 
-    const parsed = parseByKind(spec, raw, ctx, pctx);
+    const parsed = parseBeside(spec, raw, ctx, pctx);
+    if (parsed.kind === 'invalid') {
+        if ((spec.kind === 'email' || spec.kind === 'phone') && declinesContact(raw, spec.kind, pctx)) return none;
+        // "they didn't test much here, i don't know": no value, and a "don't know" somewhere.
+        if (mentionsUnknown(raw, pctx)) return spec.unknownAllowed ? { kind: 'value', value: unknownValue(spec) } : none;
+        return parsed;
+    }
     if (parsed.kind !== 'value') return parsed;
+    // "20 kg I think", "AML, not sure": noted as not sure, whichever parser found the value.
+    if (isUnknownValue(parsed.value)) delete parsed.hedged;
+    else if (spec.kind !== 'text' && (isHedged(raw) || mentionsUnknown(raw, pctx))) parsed.hedged = true;
     const problem = validateAnswer(spec, parsed.value, ctx.answers, ctx.today);
     if (problem) {
         const { reason, ...params } = problem;

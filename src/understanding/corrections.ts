@@ -29,7 +29,13 @@ const CORRECTABLE = new Set(['number', 'date', 'month', 'country', 'choice', 'em
  * فبراير مو يناير": a correction marker (or a "not <old value>" contrast), an earlier answered
  * field named by its label or aliases, and a new valid value for it before the contrast.
  */
-export function correctionIn(text: string, draft: IntakeDraft, open: FieldPath | undefined, ctx: CorrectionContext): Extract<UnderstoodCommand, { kind: 'correct' }> | undefined {
+export interface Correction {
+    command: Extract<UnderstoodCommand, { kind: 'correct' }>;
+    /** Said as a correction ("sorry", "Korrektur", "ой"), not only by a contrast ("25, not 23"). */
+    marked: boolean;
+}
+
+export function correctionIn(text: string, draft: IntakeDraft, open: FieldPath | undefined, ctx: CorrectionContext): Correction | undefined {
     const tokens = tokenize(text);
     const keys = tokens.map((t) => t.key);
     const marked = keys.some((_, i) => markers().longestAt(keys, i));
@@ -44,7 +50,7 @@ export function correctionIn(text: string, draft: IntakeDraft, open: FieldPath |
     for (const words of candidates) {
         const result = interpretAnswer(fieldSpec(field), words, { locale: ctx.locale, today: ctx.today, answers: draft.answers, t: ctx.t });
         const value = result.kind === 'value' || result.kind === 'confirm' ? result.value : undefined;
-        if (value !== undefined && !isDeepStrictEqual(value, getAnswer(draft.answers, field))) return { kind: 'correct', field, value, words: text };
+        if (value !== undefined && !isDeepStrictEqual(value, getAnswer(draft.answers, field))) return { command: { kind: 'correct', field, value, words: text }, marked };
     }
     return undefined;
 }

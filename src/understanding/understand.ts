@@ -56,7 +56,10 @@ function described(field: FieldSpec, stated: string | undefined, interpretation:
 function fromInterpretation(field: FieldSpec, interpretation: Interpretation, words: string): UnderstoodCommand {
     switch (interpretation.kind) {
         case 'value':
-            return { kind: 'set', field: field.path, value: interpretation.value, words };
+            return {
+                kind: 'set', field: field.path, value: interpretation.value, words,
+                ...(interpretation.hedged ? { hedged: true } : {}), ...(interpretation.detail ? { detail: interpretation.detail } : {})
+            };
         case 'skip':
             return { kind: 'skip', field: field.path, words };
         case 'confirm':
@@ -84,7 +87,7 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
         if (control) return { commands: [{ kind: 'control', command: control, words: text }] };
         if (marked.length + openers.length > 0) return { commands: [{ kind: 'question', words: text }] };
         const correction = correctionIn(text, ctx.draft, undefined, ctx);
-        return { commands: correction ? [correction] : [] };
+        return { commands: correction ? [correction.command] : [] };
     }
     const interpret = (words: string) => interpretAnswer(field, words, { locale: ctx.locale, today: ctx.today, answers: ctx.draft.answers, t: ctx.t });
     // The whole message when nothing in it is asked; otherwise what it states. A sentence that only
@@ -111,9 +114,10 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
         return { commands: [{ kind: 'control', command: control, words: text }] };
     }
     const asked: UnderstoodCommand[] = questions.length > 0 ? [{ kind: 'question', words: questions.join(' ') }] : [];
-    // An earlier answer put right ("sorry, 24 kg not 23") is what a message that does not answer the open field means.
-    const correction = interpretation?.kind === 'invalid' || interpretation === undefined ? correctionIn(stated ?? text, ctx.draft, field.path, ctx) : undefined;
-    if (correction) return { commands: [correction, ...asked] };
+    // An earlier answer put right ("sorry, her weight is 24 kg, not 23"): said as a correction it wins
+    // over the open field ("not" is no answer to it); told only by a contrast, when nothing else fits.
+    const correction = correctionIn(stated ?? text, ctx.draft, field.path, ctx);
+    if (correction && (correction.marked || interpretation === undefined || interpretation.kind === 'invalid')) return { commands: [correction.command, ...asked] };
     if (!interpretation) return { commands: asked };
     const answer = described(field, stated, interpretation, ctx) ?? fromInterpretation(field, interpretation, stated ?? text);
     if (answer.kind === 'invalid' && asked.length === 0 && field.kind !== 'attachment') {
@@ -121,8 +125,12 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
         if (faq.topic !== null && faq.confidence >= CONFIDENT_WITHOUT_QUESTION_MARK) return { commands: [{ kind: 'question', words: text }] };
     }
     if (answer.kind === 'invalid' && asked.length > 0) return { commands: asked };
+    // What the parser read beside the value ("I am her mother, …": the relationship), then what cue words give.
+    const also: UnderstoodCommand[] = interpretation.kind === 'value'
+        ? (interpretation.also ?? []).map((a) => ({ kind: 'set', field: a.field, value: a.value, words: stated ?? text }))
+        : [];
     const others = answer.kind === 'set' || answer.kind === 'skip'
-        ? mentionedFields(stated ?? text, field.path, withAnswer(ctx.draft.answers, field.path, answer.kind === 'set' ? answer.value : undefined), ctx)
+        ? [...also, ...mentionedFields(stated ?? text, field.path, withAnswer(ctx.draft.answers, field.path, answer.kind === 'set' ? answer.value : undefined), ctx)]
         : [];
     return { commands: [answer, ...others, ...asked] };
 }

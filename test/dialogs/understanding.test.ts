@@ -99,13 +99,13 @@ describe('nobody gets stuck', () => {
 
     it('an optional field keeps the words as written after two misses and the intake goes on (asWritten)', async () => {
         await startAt('de', 'request.payer');
-        await harness.say('teils Krankenkasse, teils Spenden vom Verein');
-        const replies = await harness.say('ein Kredit von der Bank');
+        await harness.say('ein Kredit von der Bank');
+        const replies = await harness.say('Erspartes und ein Kredit');
         expect(allText(replies)).toMatch(/festgehalten/);
         expect(currentField(replies)).toBe('contact.name');
         const stored = await draft();
         expect(stored.answers.request?.payer).toBeUndefined();
-        expect(stored.asWritten).toEqual([{ field: 'request.payer', text: 'teils Krankenkasse, teils Spenden vom Verein / ein Kredit von der Bank' }]);
+        expect(stored.asWritten).toEqual([{ field: 'request.payer', text: 'ein Kredit von der Bank / Erspartes und ein Kredit' }]);
     });
 
     it('an example in the parent\'s style comes with the first hint where the help has none', async () => {

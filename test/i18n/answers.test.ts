@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isDoneAnswer, isNoPreference, isSameAnswer, isSkipAnswer, isUnknownAnswer } from '../../src/i18n/parsers';
+import {
+    declinesContact, isDoneAnswer, isNoPreference, isNothingAnswer, isSameAnswer, isSkipAnswer, isUnknownAnswer, mentionsUnknown
+} from '../../src/i18n/parsers';
 import { ctxFor } from './helpers';
 
 const ctx = ctxFor('en');
@@ -52,4 +54,68 @@ describe('isDoneAnswer', () => {
     it.each(['done with chemo in March', 'not done', 'раньше', 'قبل'])('%j is not done', (text) =>
         expect(isDoneAnswer(text, ctx)).toBe(false)
     );
+});
+
+describe('answers inside sentences', () => {
+    it.each([
+        "they didn't test much here, i don't know",
+        'I do not know the names',
+        'we are still waiting for the results',
+        'weiß ich nicht genau',
+        'ich habe keine Ahnung, ehrlich gesagt',
+        'не знаю точно',
+        'понятия не имею, врачи ничего не говорили',
+        'ما بعرف',
+        'والله ما نعرفش'
+    ])('%j is unknown', (text) => expect(isUnknownAnswer(text, ctx)).toBe(true));
+    it.each(["I don't know, AML", 'not sure, maybe AML', 'I know it', 'ich weiß es, ALL'])('%j is not unknown', (text) =>
+        expect(isUnknownAnswer(text, ctx)).toBe(false)
+    );
+
+    it.each(['AML I think, not sure', 'KMT2A вроде бы, но не уверена', 'ممكن AML، مش متأكدة'])('%j mentions a "don\'t know"', (text) =>
+        expect(mentionsUnknown(text, ctx)).toBe(true)
+    );
+    it.each(['AML', 'I think AML'])('%j mentions no "don\'t know"', (text) => expect(mentionsUnknown(text, ctx)).toBe(false));
+
+    it.each([
+        'will send later', 'I will upload them tomorrow, the papers are at the clinic', 'I can scan them later at work', 'mach ich später', 'schicke ich morgen',
+        'пришлю позже', 'отправлю завтра', 'بعدين', 'بعدين ببعتلكم ياهم'
+    ])('%j defers (done for now)', (text) => expect(isDoneAnswer(text, ctx)).toBe(true));
+    it.each(['not later, I am sending them now', 'no, not later'])('%j does not defer', (text) =>
+        expect(isDoneAnswer(text, ctx)).toBe(false)
+    );
+
+    it.each(["skip, I don't have it", 'überspringen bitte, das weiß ich nicht'])('%j skips', (text) => expect(isSkipAnswer(text, ctx)).toBe(true));
+
+    it.each([
+        'no preference, wherever they can help', 'anywhere', 'we have no preference', 'egal wo', 'wir haben keine Präferenz',
+        'куда угодно, где помогут', 'у нас нет предпочтений', 'ما عندنا تفضيل، المهم العلاج'
+    ])('%j has no preference', (text) => expect(isNoPreference(text, ctx)).toBe(true));
+    it.each(['Germany, it does not matter which city', 'the preference is Germany'])('%j has a preference', (text) =>
+        expect(isNoPreference(text, ctx)).toBe(false)
+    );
+
+    it.each(['no', 'nothing else', 'Nothing more.', 'nein danke', 'nichts weiter', 'нет', 'нечего добавить', 'لا شي', 'لأ'])(
+        '%j says there is nothing to add',
+        (text) => expect(isNothingAnswer(text, ctx)).toBe(true)
+    );
+    it.each(['no, but she is allergic to penicillin', 'no allergies', 'nichts gegen Schmerzen bisher'])('%j says something', (text) =>
+        expect(isNothingAnswer(text, ctx)).toBe(false)
+    );
+});
+
+describe('declinesContact', () => {
+    it.each([
+        'no email', "I don't have an email, please call", 'keine E-Mail, bitte anrufen', 'почты нет', 'у меня нет электронной почты',
+        'ليس عندي بريد إلكتروني', 'معنديش إيميل'
+    ])('%j has no e-mail', (text) => expect(declinesContact(text, 'email', ctx)).toBe(true));
+    it.each(['bitte nur per E-Mail, keine Telefonnummer', 'only by e-mail please', 'лучше по почте', 'ما بدي أعطي رقمي'])(
+        '%j gives no phone',
+        (text) => expect(declinesContact(text, 'phone', ctx)).toBe(true)
+    );
+    it.each([
+        ['my email does not work with links', 'email'],
+        ['email or phone, both fine', 'phone'],
+        ['anna at example dot org', 'email']
+    ] as const)('%j declines nothing', (text, kind) => expect(declinesContact(text, kind, ctx)).toBe(false));
 });

@@ -13,7 +13,21 @@ function isFailure<T>(expected: Expected<T>): expected is { fail: ParseFailure }
     return typeof expected === 'object' && expected !== null && !Array.isArray(expected) && 'fail' in expected;
 }
 
+/** The value or failure only; `hedged` and `detail` are asserted where a table names them (expectExtras). */
 export function expectResult<T>(result: ParseResult<T>, expected: Expected<T>): void {
     if (isFailure(expected)) expect(result).toEqual({ ok: false, reason: expected.fail });
-    else expect(result).toEqual({ ok: true, value: expected });
+    else expect(result.ok ? { ok: true, value: result.value } : result).toEqual({ ok: true, value: expected });
+}
+
+/** What a found value carries besides itself: the parent's doubt and the words kept for staff. */
+export interface Extras {
+    hedged?: boolean;
+    detail?: string;
+}
+
+export function expectExtras<T>(result: ParseResult<T>, extras: Extras): void {
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.hedged ?? false).toBe(extras.hedged ?? false);
+    expect(result.detail).toBe(extras.detail);
 }

@@ -1,24 +1,19 @@
 import type { Lexicon } from '../lexicon';
 import { lexiconDict } from './lexiconDict';
 import type { PhraseDict } from './phrases';
-import { tokenize, type Token } from './tokenize';
+import {
+    asksWhether, clausesOf, hedgesIn, isCommentary, mentionsNoun, negatesNoun, politeDict, saysLater, saysNothing, saysOnly,
+    saysUnknown, unknownExtraWords, withoutHedges, withoutPolite, type Clause
+} from './sentence';
+import { tokenize } from './tokenize';
 import type { ParseContext } from './types';
+
+export { politeDict, withoutPolite };
 
 type AnswerKind = keyof Lexicon['answers'];
 
 /** Phrases of one kind from every language: parents mix languages, and the lists do not clash. */
 const answerDict = (kind: AnswerKind) => lexiconDict((l) => l.answers[kind], true as const);
-
-export const politeDict = lexiconDict((l) => l.polite, true as const);
-
-/** Tokens without "please", "sorry", "bitte", "пожалуйста", "من فضلك" and the like. */
-export function withoutPolite(tokens: readonly Token[]): Token[] {
-    const keys = tokens.map((t) => t.key);
-    const drop = new Set<number>();
-    for (const hit of politeDict().scan(keys)) for (let i = hit.start; i < hit.end; i++) drop.add(i);
-    // A message that is only politeness ("thanks") keeps its words: it is then not an answer of any kind.
-    return drop.size === tokens.length ? [...tokens] : tokens.filter((_, i) => !drop.has(i));
-}
 
 const dicts: Readonly<Record<AnswerKind, () => PhraseDict<true>>> = {
     yes: answerDict('yes'),
@@ -30,18 +25,87 @@ const dicts: Readonly<Record<AnswerKind, () => PhraseDict<true>>> = {
     done: answerDict('done')
 };
 
-/** The whole message (politeness aside) is one phrase of the list: "I don't know, sorry" yes, "I don't know if…" no. */
-function isWholeAnswer(text: string, kind: AnswerKind): boolean {
-    const keys = withoutPolite(tokenize(text)).map((t) => t.key);
+/** The clause, politeness and hedges aside, is one phrase of the list: "skip please" yes, "skip the chemo" no. */
+function clauseIs(clause: Clause, kind: AnswerKind): boolean {
+    const keys = withoutHedges(withoutPolite(clause.tokens)).tokens.map((t) => t.key);
     return keys.length > 0 && dicts[kind]().has(keys);
 }
 
-export const isUnknownAnswer = (text: string, _ctx?: ParseContext): boolean => isWholeAnswer(text, 'unknown');
-export const isSkipAnswer = (text: string, _ctx?: ParseContext): boolean => isWholeAnswer(text, 'skip');
-export const isSameAnswer = (text: string, _ctx?: ParseContext): boolean => isWholeAnswer(text, 'same');
-export const isNoPreference = (text: string, _ctx?: ParseContext): boolean => isWholeAnswer(text, 'noPreference');
-export const isDoneAnswer = (text: string, _ctx?: ParseContext): boolean => isWholeAnswer(text, 'done');
+/**
+ * Some clause says it ("no preference, wherever the best trial is") and every other clause only
+ * comments ("egal, Hauptsache gut"); a bare item beside it ("skip, Germany") is not this answer.
+ */
+function saidAmongComments(text: string, says: (clause: Clause) => boolean, numbersComment = true): boolean {
+    let found = false;
+    for (const clause of clausesOf(text)) {
+        if (says(clause)) found = true;
+        else if (!isCommentary(clause) || (!numbersComment && clause.keys.some((k) => /\p{N}/u.test(k)))) return false;
+    }
+    return found;
+}
+
+/**
+ * The parent does not know, and names nothing else: "I don't know", "they didn't test much here,
+ * i don't know", "I do not know the names", "weiß ich nicht genau", "не знаю точно", "ما بعرف",
+ * "still waiting for the results". Not when a guess goes with it ("не знаю точно, кажется ОЛЛ",
+ * "I don't know if it was ALL"): the guess is then the (hedged) answer.
+ */
+export function isUnknownAnswer(text: string, _ctx?: ParseContext): boolean {
+    if (hedgesIn(tokenize(text).map((t) => t.key)).length > 0) return false;
+    // A number beside the "don't know" may be the answer ("about 17 kg, not sure").
+    return saidAmongComments(text, (clause) => saysUnknown(clause.keys) && !asksWhether(clause.keys) && unknownExtraWords(clause.keys) <= 2, false);
+}
+
+/** A "don't know" anywhere in the message, guess or not: for a value found beside it (hedged), or none. */
+export const mentionsUnknown = (text: string, _ctx?: ParseContext): boolean => clausesOf(text).some((c) => saysUnknown(c.keys));
+
+/** The message without its "don't know" clauses ("about 17 kg, not sure" → "about 17 kg"); undefined when there are none, or only those. */
+export function withoutUnknown(text: string, _ctx?: ParseContext): string | undefined {
+    const clauses = clausesOf(text);
+    const rest = clauses.filter((c) => !saysUnknown(c.keys));
+    return rest.length === 0 || rest.length === clauses.length ? undefined : rest.map((c) => c.text).join(', ');
+}
+
+export const isSkipAnswer = (text: string, _ctx?: ParseContext): boolean => saidAmongComments(text, (c) => clauseIs(c, 'skip'));
+
+/** "Same", "то же самое", "نفس البلد": the whole message. */
+export const isSameAnswer = (text: string, _ctx?: ParseContext): boolean => {
+    const keys = withoutHedges(withoutPolite(tokenize(text))).tokens.map((t) => t.key);
+    return keys.length > 0 && dicts.same().has(keys);
+};
+
+const saysNoPreference = (c: Clause) => clauseIs(c, 'noPreference') || negatesNoun(c, 'preference');
+
+/**
+ * "No preference", "egal wo", "куда угодно, где помогут", "we don't have a preference", "ما عندنا
+ * تفضيل، المهم العلاج": said first, whatever follows; said later, beside comments only.
+ */
+export function isNoPreference(text: string, _ctx?: ParseContext): boolean {
+    const [first] = clausesOf(text);
+    return (first !== undefined && saysNoPreference(first)) || saidAmongComments(text, saysNoPreference);
+}
+
+/** "Done", "that's all", or a deferral: "will send later", "mach ich später", "пришлю позже", "بعدين". */
+export const isDoneAnswer = (text: string, _ctx?: ParseContext): boolean =>
+    clausesOf(text).some((c) => clauseIs(c, 'done') || saysLater(c.keys));
+
+/** Nothing (more) to say: "no", "nothing else", "nein danke", "нечего добавить", "لا شي". */
+export const isNothingAnswer = (text: string, _ctx?: ParseContext): boolean => saysNothing(tokenize(text));
+
+/**
+ * The parent has none, or will not give it: "no email", "keine E-Mail", "почты нет", "ليس عندي بريد
+ * إلكتروني"; at the phone, the other channel only ("I prefer email only", "лучше по почте").
+ * Meant for a message in which no address or number was found.
+ */
+export function declinesContact(text: string, kind: 'email' | 'phone', _ctx?: ParseContext): boolean {
+    const clauses = clausesOf(text);
+    if (clauses.some((c) => negatesNoun(c, kind))) return true;
+    const other = kind === 'email' ? 'phone' : 'email';
+    const wantsOther = clauses.some((c) => mentionsNoun(c, other) && saysOnly(c));
+    return wantsOther && !clauses.some((c) => mentionsNoun(c, kind));
+}
 
 /** Yes/no phrase lists, for the yes/no parser. */
 export const yesDict = dicts.yes;
 export const noDict = dicts.no;
+export const unknownDict = dicts.unknown;

@@ -17,3 +17,20 @@ export function arabicVariants(keys: readonly string[]): string[][] {
     }
     return [...heads].map((h) => [h, ...rest]);
 }
+
+// Glued conjunction (و، ف), preposition (ب، ل، ك, spoken ع for على) and article (ال), longest first; the word left keeps 3 letters.
+const CLITICS = [/^[وف]?(?:[بكل]|عا?)?ال(\p{L}{3,})$/u, /^[وف]?لل(\p{L}{3,})$/u, /^[وف]?[بكل](\p{L}{3,})$/u, /^[وف](\p{L}{3,})$/u];
+
+/**
+ * An Arabic word without what is glued to its front ("وبالمشفى" → "مشفى", "فالدار" → "دار",
+ * "والوصي" → "وصي"), so phrases match whatever is attached. Applied to both sides of a match,
+ * so a word that merely starts with such a letter ("بنية") still meets itself.
+ */
+export function arabicCore(key: string): string {
+    if (!/^\p{Script=Arabic}/u.test(key)) return key;
+    for (const pattern of CLITICS) {
+        const m = pattern.exec(key);
+        if (m?.[1]) return m[1];
+    }
+    return key;
+}

@@ -1,66 +1,20 @@
-import { allLexicons } from '../lexicon';
-import { withoutPolite } from './answers';
+import { allLexicons, getLexicon } from '../lexicon';
 import { editDistance, typoLimit } from './fuzzy';
 import { lazy } from './lazy';
 import { separatorKeys } from './list';
 import { cardinalDict, digitsValue, ordinalDict, ordinalDigitsValue } from './numberWords';
-import { distinct, outermost, type PhraseHit } from './phrases';
-import { hasCyrillic, hasLatin, isBlank } from './text';
+import { compactOf, entriesOf, type ChoiceMatch, type ChoiceTier, type Entry } from './optionEntries';
+import { findInSentence, namesACode } from './optionsInSentence';
+import { distinct } from './phrases';
+import { withoutHedges, withoutPolite } from './sentence';
+import { hasCyrillic, hasLatin, isBlank, normalizeKeepCase } from './text';
 import { keysOf, tokenize, type Token } from './tokenize';
 import { skeleton } from './translit';
-import { fail, ok, type ChoiceOption, type ParseContext, type ParseResult } from './types';
+import { fail, ok, type ChoiceOption, type Locale, type ParseContext, type ParseResult } from './types';
 
-/** How an answer matched, strongest first; a weaker tier is tried only when the stronger found nothing. */
-export type ChoiceTier = 'number' | 'exact' | 'contain' | 'fuzzy' | 'translit';
-
-export interface ChoiceMatch {
-    readonly tier: ChoiceTier;
-    /** Distinct option values, in the order they appear in the answer. */
-    readonly values: readonly string[];
-    /** The option phrases that matched (folded keys), to tell "Bosnia and Herzegovina" from a list. */
-    readonly phrases: readonly (readonly string[])[];
-}
-
-/** One way to name an option: its title (rank 0), value code (1) or a synonym (2). */
-interface Entry {
-    readonly value: string;
-    readonly rank: number;
-    readonly keys: readonly string[];
-    readonly raw: readonly string[];
-    readonly compact: string;
-    /** Acronyms that are also ordinary words ("ALL" vs "all"): inside a sentence only as typed in capitals. */
-    readonly caseSensitive: boolean;
-}
+export type { ChoiceMatch, ChoiceTier } from './optionEntries';
 
 const choicePrefixes = lazy(() => new Set(allLexicons().flatMap((l) => l.numbers.choicePrefixes.flatMap(keysOf))));
-const commonWords = lazy(() => new Set(allLexicons().flatMap((l) => l.stopwords.flatMap(keysOf))));
-
-const compactOf = (keys: readonly string[]) => keys.join('').replace(/[-_]/g, '');
-const lettersOf = (keys: readonly string[]) => keys.join('').replace(/[^\p{L}\p{N}]/gu, '').length;
-
-function isCommonAcronym(tokens: readonly Token[]): boolean {
-    const letters = tokens.map((t) => t.raw).join('');
-    const upper = /\p{Lu}/u.test(letters) && letters === letters.toUpperCase();
-    return upper && tokens.some((t) => t.key.length <= 2 || commonWords().has(t.key));
-}
-
-function entry(value: string, rank: number, phrase: string): Entry | undefined {
-    const tokens = tokenize(phrase);
-    if (tokens.length === 0) return undefined;
-    const keys = tokens.map((t) => t.key);
-    return { value, rank, keys, raw: tokens.map((t) => t.raw), compact: compactOf(keys), caseSensitive: isCommonAcronym(tokens) };
-}
-
-function entriesOf(options: readonly ChoiceOption[]): Entry[] {
-    return options.flatMap((o) =>
-        [
-            entry(o.value, 0, o.title),
-            entry(o.value, 1, o.value),
-            entry(o.value, 1, o.value.replace(/[_-]+/g, ' ')),
-            ...o.synonyms.map((s) => entry(o.value, 2, s))
-        ].filter((e): e is Entry => e !== undefined)
-    );
-}
 
 /** "2", "#2", "2.", "number 2", "the second one", "второй вариант", "الخيار الثاني", "٢". */
 function byNumber(tokens: readonly Token[], options: readonly ChoiceOption[]): ChoiceMatch | undefined {
@@ -86,35 +40,8 @@ function exact(keys: readonly string[], entries: readonly Entry[]): ChoiceMatch 
     return { tier: 'exact', values: distinct(top.map((h) => h.value)), phrases: top.map((h) => h.keys) };
 }
 
-function sameAt(input: readonly string[], at: number, phrase: readonly string[]): boolean {
-    return phrase.every((k, j) => input[at + j] === k);
-}
-
-/** Option phrases inside the answer as whole words ("she has ALL"), or the answer inside one ("myeloid"). */
-function containment(tokens: readonly Token[], entries: readonly Entry[]): ChoiceMatch | undefined {
-    const keys = tokens.map((t) => t.key);
-    const raws = tokens.map((t) => t.raw);
-    // A fragment of a title counts only when it is more than a short word ("acute", not "of").
-    const fragmentOk = lettersOf(keys) >= 4;
-    const spans: PhraseHit<Entry>[] = [];
-    for (const e of entries) {
-        for (let i = 0; i + e.keys.length <= keys.length; i++) {
-            if (sameAt(keys, i, e.keys) && (!e.caseSensitive || sameAt(raws, i, e.raw))) {
-                spans.push({ start: i, end: i + e.keys.length, values: [e] });
-            }
-        }
-        if (fragmentOk && e.keys.length > keys.length) {
-            for (let i = 0; i + keys.length <= e.keys.length; i++) {
-                if (sameAt(e.keys, i, keys)) spans.push({ start: 0, end: keys.length, values: [e] });
-            }
-        }
-    }
-    const found = outermost(spans)
-        .sort((a, b) => a.start - b.start)
-        .flatMap((s) => s.values);
-    if (found.length === 0) return undefined;
-    return { tier: 'contain', values: distinct(found.map((e) => e.value)), phrases: found.map((e) => e.keys) };
-}
+/** Inside a longer answer a short word with a typo is more often another word ("liegt" is not "liest"). */
+const sentenceTypoLimit = (length: number) => (length < 6 ? 0 : typoLimit(length));
 
 /** Smallest typo distance between the answer (or a window of it) and each option phrase. */
 function fuzzy(
@@ -147,7 +74,7 @@ function fuzzy(
             for (let j = 0; j < phrase.length && sum <= best; j++) {
                 const a = input[i + j] ?? '';
                 const b = phrase[j] ?? '';
-                const tokenLimit = typoLimit(Math.min(a.length, b.length));
+                const tokenLimit = sentenceTypoLimit(Math.min(a.length, b.length));
                 const dj = editDistance(a, b, tokenLimit);
                 sum += dj <= tokenLimit ? dj : Infinity;
             }
@@ -167,18 +94,22 @@ function otherScript(keys: readonly string[], entries: readonly Entry[]): Entry[
 }
 
 /** Finds the option(s) an answer names, at the strongest tier that finds any. */
-export function matchChoice(text: string, options: readonly ChoiceOption[]): ChoiceMatch | undefined {
-    const tokens = withoutPolite(tokenize(text));
+export function matchChoice(text: string, options: readonly ChoiceOption[], locale?: Locale): ChoiceMatch | undefined {
+    const { tokens, hedged } = withoutHedges(withoutPolite(tokenize(text)));
     if (tokens.length === 0 || options.length === 0) return undefined;
     const keys = tokens.map((t) => t.key);
     const entries = entriesOf(options);
-    return (
-        byNumber(tokens, options) ??
-        exact(keys, entries) ??
-        containment(tokens, entries) ??
-        fuzzy(keys, entries, 'fuzzy') ??
-        fuzzy(keys, otherScript(keys, entries), 'translit', skeleton)
-    );
+    const whole = byNumber(tokens, options) ?? exact(keys, entries);
+    if (whole) return { ...whole, hedged };
+    const compounds = locale !== undefined && getLexicon(locale).sentence.compounds;
+    const inside = findInSentence(text, entries, options.some((o) => o.value === 'unknown'), compounds);
+    if (inside) return { ...inside, hedged: inside.hedged || hedged };
+    const typo = fuzzy(keys, entries, 'fuzzy') ?? fuzzy(keys, otherScript(keys, entries), 'translit', skeleton);
+    if (typo) return { ...typo, hedged };
+    if (options.some((o) => o.value === 'other') && namesACode(tokens)) {
+        return { tier: 'code', values: ['other'], phrases: [], hedged, detail: normalizeKeepCase(text) };
+    }
+    return undefined;
 }
 
 /** True when a matched option phrase itself contains a list separator ("Bosnia and Herzegovina"). */
@@ -186,15 +117,24 @@ export function spansSeparator(match: ChoiceMatch): boolean {
     return match.phrases.some((p) => p.some((k) => separatorKeys().has(k)));
 }
 
+/** `hedged` and `detail` of a match, for ok(); "I don't know" is not noted as unsure on top. */
+export const extrasOf = (match: ChoiceMatch, values: readonly string[]) => ({
+    ...(match.hedged && !values.every((v) => v === 'unknown') ? { hedged: true } : {}),
+    ...(match.detail ? { detail: match.detail } : {})
+});
+
 /**
- * One option from a list: by its number ("2", "второй"), title, value code, synonym, as a whole
- * word inside a sentence, with typos (words of 4+ letters), or Russian typed in Latin letters.
+ * One option from a list: by its number ("2", "второй"), title, value code, synonym, inside a
+ * sentence (negated options left out, "but …" and "now" over "before"), with typos (words of 4+
+ * letters), or Russian typed in Latin letters. A gene-like code no option names is "other".
+ * Hedges ("I think", "вроде") and a "don't know" beside the value mark it `hedged`; numbers the
+ * option leaves out ("positive, 0.1%") go to `detail`.
  */
-export function parseChoice(text: string, options: readonly ChoiceOption[], _ctx: ParseContext): ParseResult<string> {
+export function parseChoice(text: string, options: readonly ChoiceOption[], ctx: ParseContext): ParseResult<string> {
     if (isBlank(text)) return fail('empty');
-    const match = matchChoice(text, options);
+    const match = matchChoice(text, options, ctx.locale);
     if (!match) return fail('unrecognized');
-    const [value, other] = match.values;
-    if (value === undefined) return fail('unrecognized');
-    return other === undefined ? ok(value) : fail('ambiguous');
+    const [first, other] = match.values;
+    const value = other === undefined ? first : match.single;
+    return value === undefined ? fail(first === undefined ? 'unrecognized' : 'ambiguous') : ok(value, extrasOf(match, [value]));
 }

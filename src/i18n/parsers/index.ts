@@ -1,7 +1,11 @@
 /** The answer parsers: pure functions from a parent's message to a normalised value or a failure reason. */
 export * from './types';
 export { isBlank, normalizeText } from './text';
-export { isDoneAnswer, isNoPreference, isSameAnswer, isSkipAnswer, isUnknownAnswer } from './answers';
+export {
+    declinesContact, isDoneAnswer, isNoPreference, isNothingAnswer, isSameAnswer, isSkipAnswer, isUnknownAnswer, mentionsUnknown,
+    withoutUnknown
+} from './answers';
+export { clausesOf, isHedged, type Clause } from './sentence';
 export { parseYesNo } from './yesno';
 export { parseChoice } from './choice';
 export { parseMultiChoice, type MultiChoiceOptions } from './multichoice';
@@ -12,3 +16,4 @@ export { parseCountries, parseCountry } from './country';
 export { parseLanguages } from './languages';
 export { parsePhone } from './phone';
 export { parseEmail } from './email';
+export { extractName, type FoundName, type NameRole, type Relationship } from './name';

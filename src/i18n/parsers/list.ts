@@ -1,6 +1,6 @@
-import { politeDict } from './answers';
 import { lazy } from './lazy';
 import { lexiconDict } from './lexiconDict';
+import { clausesOf, isCommentary, politeDict } from './sentence';
 import { distinct } from './phrases';
 import { isBlank, normalizeKeepCase } from './text';
 import { tokenize, type Token } from './tokenize';
@@ -51,6 +51,7 @@ export function softParts(chunk: string): string[] {
 
 /** How one chunk or part of a list answer was understood. */
 export interface PartMatch<T> {
+    /** A found value may carry `hedged` and `detail` (see ParseResult). */
     readonly result: ParseResult<T[]>;
     /** The whole text named one item outright (exact name, or a number from the list). */
     readonly whole: boolean;
@@ -63,19 +64,32 @@ const onlyPolite = (text: string) => {
     return politeDict().scan(keys).reduce((n, h) => n + h.end - h.start, 0) === keys.length;
 };
 
+/** A chunk that comments rather than names an item: "nothing else was found", "2 cycles", "das ist Teil vom Protokoll". */
+const isComment = (chunk: string) => clausesOf(chunk).every(isCommentary);
+
 /**
  * A list answer: every item must be understood (none silently dropped); items keep their order,
  * duplicates removed. A chunk is split at separator words only when that yields understood items,
- * so names containing "and" survive.
+ * so names containing "and" survive. Beside understood items, a chunk that only comments is left
+ * out (its numbers and codes go to `detail`); an unknown single word ("aspirin") still fails.
  */
 export function parseList<T>(text: string, match: (part: string) => PartMatch<T>): ParseResult<T[]> {
     if (isBlank(text)) return fail('empty');
     const values: T[] = [];
+    const details: string[] = [];
+    let hedged = false;
+    let failure: ParseResult<T[]> | undefined;
+    const take = (result: ParseResult<T[]>) => {
+        if (!result.ok) return;
+        values.push(...result.value);
+        hedged ||= result.hedged === true;
+        if (result.detail) details.push(result.detail);
+    };
     for (const chunk of hardChunks(text)) {
         if (onlyPolite(chunk)) continue;
         const whole = match(chunk);
         if (whole.result.ok && whole.whole) {
-            values.push(...whole.result.value);
+            take(whole.result);
             continue;
         }
         const parts = softParts(chunk);
@@ -83,13 +97,27 @@ export function parseList<T>(text: string, match: (part: string) => PartMatch<T>
             const results = parts.map(match);
             const failed = results.find((r) => !r.result.ok);
             if (!failed) {
-                for (const r of results) if (r.result.ok) values.push(...r.result.value);
+                for (const r of results) take(r.result);
                 continue;
             }
-            if (!(whole.result.ok && whole.crossesSeparator)) return failed.result;
+            if (!(whole.result.ok && whole.crossesSeparator)) {
+                if (!whole.result.ok && isComment(chunk)) {
+                    if (/\p{N}/u.test(chunk)) details.push(chunk.trim());
+                    failure ??= failed.result;
+                    continue;
+                }
+                return failed.result;
+            }
         }
-        if (!whole.result.ok) return whole.result;
-        values.push(...whole.result.value);
+        if (!whole.result.ok) {
+            if (!isComment(chunk)) return whole.result;
+            if (/\p{N}/u.test(chunk)) details.push(chunk.trim());
+            failure ??= whole.result;
+            continue;
+        }
+        take(whole.result);
     }
-    return values.length > 0 ? ok(distinct(values)) : fail('unrecognized');
+    if (values.length === 0) return failure ?? fail('unrecognized');
+    const detail = distinct(details).join('; ');
+    return ok(distinct(values), { ...(hedged ? { hedged } : {}), ...(detail ? { detail } : {}) });
 }

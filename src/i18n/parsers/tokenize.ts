@@ -5,18 +5,26 @@ export interface Token {
     readonly raw: string;
     readonly norm: string;
     readonly key: string;
+    /** Where the word lies in the normalised message (normalizeKeepCase), end exclusive. */
+    readonly start: number;
+    readonly end: number;
 }
 
 // A word: letters/digits/underscore, joined by inner hyphens or apostrophes ("по-русски", "don't",
 // "BCR-ABL1", "car_t"), and decimal points only between digits ("23.5").
 const WORD = /[\p{L}\p{M}\p{N}_]+(?:(?:[-'][\p{L}\p{M}\p{N}_]+)|(?:\.\p{N}+))*/gu;
 
+// A + or - closing a word ("MRD+", "Ph+", "CD19-") is part of it: it means positive or negative.
+const SIGN_AFTER = /^[+-](?=$|[\s,;.!?)\]])/u;
+
 /** Tokens of a message; punctuation and emoji are dropped. */
 export function tokenize(text: string): Token[] {
-    const raws = normalizeKeepCase(text).match(WORD) ?? [];
-    return raws.map((raw) => {
+    const normalized = normalizeKeepCase(text);
+    return [...normalized.matchAll(WORD)].map((m) => {
+        const sign = /\p{L}/u.test(m[0]) ? (SIGN_AFTER.exec(normalized.slice(m.index + m[0].length))?.[0] ?? '') : '';
+        const raw = m[0] + sign;
         const norm = raw.toLowerCase();
-        return { raw, norm, key: fold(norm) };
+        return { raw, norm, key: fold(norm), start: m.index, end: m.index + raw.length };
     });
 }
 

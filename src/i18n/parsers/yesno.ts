@@ -1,7 +1,8 @@
 import { allLexicons } from '../lexicon';
-import { isUnknownAnswer, noDict, withoutPolite, yesDict } from './answers';
+import { isUnknownAnswer, noDict, unknownDict, withoutPolite, yesDict } from './answers';
 import { lazy } from './lazy';
-import type { PhraseHit } from './phrases';
+import { distinct, type PhraseHit } from './phrases';
+import { clausesOf, isHedged, saysUnknown, withoutHedges, type Clause } from './sentence';
 import { isBlank, normalizeText } from './text';
 import { keysOf, tokenize } from './tokenize';
 import { fail, ok, type ParseContext, type ParseResult } from './types';
@@ -34,9 +35,34 @@ function bySymbol(text: string): boolean | undefined {
 }
 
 /**
- * Yes or no, in any of the four languages. The message's opening phrase decides ("yes he did",
- * "нет, не было"); failing that its closing one ("I think yes", "думаю да"). Opening and closing
- * phrases that disagree ("not sure, maybe yes") are ambiguous. "I don't know" is not a no.
+ * A clause's answer: the yes/no phrase it opens with, politeness and hedges aside ("yes he did",
+ * "нет, не было", "I think yes", "думаю да"), unless a longer "don't know" starts there ("not sure").
+ * A "ja" further on ("deshalb schreibe ich ja") answers nothing.
+ */
+function clauseAnswer(clause: Clause): Polar | 'both' | undefined {
+    const polite = withoutPolite(clause.tokens);
+    // "I think so", "ich glaube nicht" are answers themselves; else the words after the hedge ("думаю, да").
+    const withHedges = polite.map((t) => t.key);
+    const keys = pick(yesDict().longestAt(withHedges, 0), noDict().longestAt(withHedges, 0))
+        ? withHedges
+        : withoutHedges(polite).tokens.map((t) => t.key);
+    const found = pick(yesDict().longestAt(keys, 0), noDict().longestAt(keys, 0));
+    const unknown = unknownDict().longestAt(keys, 0);
+    if (unknown && found && found !== 'both' && unknown.end > found.hit.end) return undefined;
+    return found;
+}
+
+function closingAnswer(clause: Clause): Polar | 'both' | undefined {
+    const keys = withoutPolite(clause.tokens).map((t) => t.key);
+    return pick(yesDict().longestBefore(keys, keys.length), noDict().longestBefore(keys, keys.length));
+}
+
+/**
+ * Yes or no, in any of the four languages, from the clauses that open with one ("yes lots of chemo
+ * since 2022", "no, the lumbar punctures were always clear", "nein, deshalb schreibe ich ja"),
+ * failing that from those that close with one ("для Индии да").
+ * Clauses that disagree are ambiguous; a hedge or a "don't know" beside the answer ("not sure,
+ * maybe yes") marks it `hedged`. "I don't know" alone is not a no.
  */
 export function parseYesNo(text: string, _ctx: ParseContext): ParseResult<boolean> {
     const keys = withoutPolite(tokenize(text)).map((t) => t.key);
@@ -46,13 +72,16 @@ export function parseYesNo(text: string, _ctx: ParseContext): ParseResult<boolea
         return fail(isBlank(text) ? 'empty' : 'unrecognized');
     }
     if (isUnknownAnswer(text)) return fail('unrecognized');
-
-    const lead = pick(yesDict().longestAt(keys, 0), noDict().longestAt(keys, 0));
-    const trail = pick(yesDict().longestBefore(keys, keys.length), noDict().longestBefore(keys, keys.length));
-    if (lead === 'both' || trail === 'both') return fail('ambiguous');
-    if (lead && trail && lead.value !== trail.value && trail.hit.start >= lead.hit.end) return fail('ambiguous');
-    const found = lead ?? trail;
-    if (found) return ok(found.value);
+    const clauses = clausesOf(text);
+    const opening = clauses.map(clauseAnswer);
+    // No clause opens with an answer: a closing one ("для Индии да").
+    const answers = opening.every((a) => a === undefined) ? clauses.map(closingAnswer) : opening;
+    if (answers.includes('both')) return fail('ambiguous');
+    const values = distinct(answers.filter((a): a is Polar => a !== undefined && a !== 'both').map((a) => a.value));
+    if (values.length > 1) return fail('ambiguous');
+    const [value] = values;
+    const hedged = isHedged(text) || clauses.some((c) => saysUnknown(c.keys));
+    if (value !== undefined) return ok(value, hedged ? { hedged } : {});
     const symbol = bySymbol(text);
     return symbol === undefined ? fail('unrecognized') : ok(symbol);
 }

@@ -1,0 +1,179 @@
+import { allLexicons, type Lexicon } from '../lexicon';
+import { looksLikeQuestion } from '../question';
+import { lazy } from './lazy';
+import { lexiconDict } from './lexiconDict';
+import { PhraseDict, distinct } from './phrases';
+import { clausesOf, sentenceText, withoutHedges, withoutPolite, type Clause } from './sentence';
+import { isBlank } from './text';
+import { keysOf, type Token } from './tokenize';
+import { fail, ok, type ParseContext, type ParseResult } from './types';
+
+/** Who the contact person is, as the spec's `contact.relationship` codes. */
+export type Relationship = keyof Lexicon['names']['relationships'];
+export type NameRole = 'child' | 'contact';
+
+export interface FoundName {
+    readonly name: string;
+    /** For the contact: mother, father, legal guardian or other, when the message says it. */
+    readonly relationship?: Relationship;
+}
+
+const MAX_LENGTH: Readonly<Record<NameRole, number>> = { child: 60, contact: 120 };
+/** A bare message of more words than this is a sentence, not a name. */
+const MAX_WORDS = 5;
+const RELATIONSHIPS = ['legal_guardian', 'mother', 'father', 'other'] as const satisfies readonly Relationship[];
+
+const beforeDict = lexiconDict((l) => l.names.before, true as const);
+const afterDict = lexiconDict((l) => l.names.after, true as const);
+const nicknameDict = lexiconDict((l) => l.names.nicknames, true as const);
+const stopDict = lexiconDict((l) => l.names.stops, true as const);
+const particles = lazy(() => new Set(allLexicons().flatMap((l) => l.names.particles.flatMap(keysOf))));
+const relationshipDict = lazy(() => {
+    const d = new PhraseDict<Relationship>();
+    for (const lexicon of allLexicons()) for (const code of RELATIONSHIPS) d.addAll(lexicon.names.relationships[code], code);
+    return d;
+});
+
+const wordsOf = (lists: readonly (readonly string[])[]) => new Set(lists.flatMap((list) => list.flatMap(keysOf)));
+
+/** Words that are not names: answers, sentence and name words of every language (months and countries are names too). */
+const notNames = lazy(() =>
+    wordsOf(
+        allLexicons().flatMap((l) => [
+            l.stopwords, l.polite, l.questionWords, ...Object.values(l.answers),
+            ...Object.values(l.sentence).filter((list): list is string[] => Array.isArray(list)), ...Object.values(l.sentence.nouns),
+            l.names.before, l.names.after, l.names.nicknames, l.names.stops, ...Object.values(l.names.relationships)
+        ])
+    )
+);
+
+/** Command words ("help", "back", "عودة"): not a name alone, but a surname may be one ("Maher Odeh"). */
+const commandWords = lazy(() =>
+    wordsOf(allLexicons().flatMap((l) => [...Object.values(l.commands).filter((list): list is string[] => Array.isArray(list)), l.commands.change.before, l.commands.change.after]))
+);
+
+const isCapitalised = (raw: string) => /^\p{Lu}/u.test(raw);
+const hasCase = (raw: string) => raw.toLowerCase() !== raw.toUpperCase();
+/** A glued Arabic "and" ("وعمرها"): after the first word of a name it starts something else. */
+const arabicAnd = (t: Token) => /^و\p{Script=Arabic}{3,}/u.test(t.norm);
+
+/** A word that can be part of a name here: letters only, not a known word (a capitalised one is taken after "her name is"). */
+function nameWord(t: Token, index: number, afterMarker: boolean): boolean {
+    if (/^\p{Lu}$/u.test(t.raw)) return true; // an initial
+    if (!/^[\p{L}\p{M}'-]+$/u.test(t.raw) || stopDict().has([t.key])) return false;
+    if (index > 0 && (arabicAnd(t) || particles().has(t.key))) return !arabicAnd(t);
+    if (!notNames().has(t.key) && (index > 0 || !commandWords().has(t.key))) return true;
+    // A capitalised word after a first name is a surname even where it is a word elsewhere ("Dana Weiss", "Anna Mai").
+    return (afterMarker || index > 0) && hasCase(t.raw) && isCapitalised(t.raw) && t.raw.length > 1;
+}
+
+/** Name words from `from` on (forwards) or before `from` (backwards), as many as there are, up to MAX_WORDS. */
+function takeName(tokens: readonly Token[], from: number, backwards: boolean, afterMarker: boolean): Token[] {
+    const taken: Token[] = [];
+    for (let i = from; backwards ? i >= 0 : i < tokens.length; i += backwards ? -1 : 1) {
+        const t = tokens[i]!;
+        if (taken.length >= MAX_WORDS || !nameWord(t, taken.length, afterMarker)) break;
+        if (backwards) taken.unshift(t);
+        else taken.push(t);
+    }
+    // A name does not end in a particle ("Maria de").
+    while (taken.length > 1 && particles().has(taken[taken.length - 1]!.key)) taken.pop();
+    return taken;
+}
+
+interface ClauseReading {
+    name?: Token[];
+    nickname?: boolean;
+    relationship?: Relationship[];
+    /** The clause said something: a marker or a relationship. */
+    spoken: boolean;
+}
+
+/** Skips markers and relationship words ("my daughter, her name is", "I am her mother") from `i` on. */
+function skipIntro(keys: readonly string[], i: number, relationships: Relationship[]): number {
+    for (;;) {
+        const marker = beforeDict().longestAt(keys, i);
+        const relation = relationshipDict().longestAt(keys, i);
+        if (relation && (!marker || relation.end >= marker.end)) {
+            relationships.push(...relation.values);
+            i = relation.end;
+        } else if (marker) i = marker.end;
+        else return i;
+    }
+}
+
+function readClause(clause: Clause): ClauseReading {
+    const tokens = withoutHedges(withoutPolite(clause.tokens)).tokens;
+    const keys = tokens.map((t) => t.key);
+    const relationship: Relationship[] = [];
+    for (let i = 0; i < keys.length; i++) {
+        const nick = nicknameDict().longestAt(keys, i);
+        if (nick) return { name: takeName(tokens, nick.end, false, true), nickname: true, spoken: true };
+        // "heißt Lena" before "Lena heißt sie"; "зовут" goes both ways.
+        const marker = beforeDict().longestAt(keys, i);
+        const start = marker ? skipIntro(keys, i, relationship) : i;
+        const forward = marker ? takeName(tokens, start, false, true) : [];
+        if (forward.length > 0) return { name: forward, relationship, spoken: true };
+        if (i > 0 && afterDict().longestAt(keys, i)) {
+            const name = takeName(tokens, i - 1, true, true);
+            if (name.length > 0 && name[0] === tokens[0]) return { name, relationship, spoken: true };
+        }
+        if (marker) {
+            i = Math.max(i, start - 1);
+            continue;
+        }
+        const relation = relationshipDict().longestAt(keys, i);
+        if (relation) {
+            relationship.push(...relation.values);
+            i = relation.end - 1;
+        }
+    }
+    if (relationship.length > 0) return { relationship, spoken: true };
+    // No marker: the whole clause is a name, or nothing.
+    const bare = takeName(tokens, 0, false, false);
+    return bare.length > 0 && bare.length === tokens.length ? { name: bare, spoken: false } : { spoken: false };
+}
+
+/** The name as written, initials' dots kept ("J. K. Rowling", "Anna K."). */
+function asWritten(name: readonly Token[], normalized: string): string {
+    const first = name[0]!;
+    const last = name[name.length - 1]!;
+    const dot = last.raw.length === 1 && normalized[last.end] === '.' ? '.' : '';
+    return normalized.slice(first.start, last.end) + dot;
+}
+
+function pickRelationship(found: readonly Relationship[]): Relationship | undefined {
+    const codes = distinct(found);
+    // "uncle and legal guardian": the guardianship is what counts; "mother" beside "grandmother" is no choice.
+    if (codes.includes('legal_guardian')) return 'legal_guardian';
+    const parents = codes.filter((c) => c === 'mother' || c === 'father');
+    if (parents.length === 1) return parents[0];
+    return parents.length === 0 && codes.includes('other') ? 'other' : undefined;
+}
+
+/**
+ * The name in a message, alone: "her name is Mia", "Его зовут Миша, ему 7", "اسمها ليلى", "Lena,
+ * sie ist 8", a bare "Anna-Lena" or "Maria Angelica". A nickname ("we call her Ada", "дома Варя")
+ * and other words go to `detail`. For the contact, the relationship too: "I am her mother,
+ * Aigerim Nurlanovna", "Ich bin der Vater, Markus Weber", "أنا والدتها، فاطمة". A question, or a
+ * sentence without a name, is 'unrecognized'.
+ */
+export function extractName(text: string, _ctx: ParseContext, role: NameRole): ParseResult<FoundName> {
+    if (isBlank(text)) return fail('empty');
+    if (looksLikeQuestion(text)) return fail('unrecognized');
+    const clauses = clausesOf(text);
+    const normalized = sentenceText(text);
+    const readings = clauses.map(readClause);
+    const named = readings.findIndex((r) => r.name && !r.nickname && r.spoken);
+    const bare = readings.findIndex((r) => r.name && !r.nickname);
+    // Only a nickname ("we call her Ada"): that is the name we have.
+    const index = named >= 0 ? named : bare >= 0 ? bare : readings.findIndex((r) => r.name);
+    const reading = readings[index];
+    if (!reading?.name?.length) return fail('unrecognized');
+    const name = asWritten(reading.name, normalized);
+    if (name.length > MAX_LENGTH[role]) return fail('too_long');
+    const relationship = role === 'contact' ? pickRelationship(readings.flatMap((r) => r.relationship ?? [])) : undefined;
+    const rest = clauses.filter((_, i) => (i !== index || reading.nickname) && !(readings[i]?.relationship?.length && !readings[i]?.name)).map((c) => c.text);
+    const value: FoundName = relationship ? { name, relationship } : { name };
+    return ok(value, rest.length > 0 ? { detail: rest.join('; ') } : {});
+}

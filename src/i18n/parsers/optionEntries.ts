@@ -1,0 +1,88 @@
+import { allLexicons } from '../lexicon';
+import { arabicCore } from './arabic';
+import { lazy } from './lazy';
+import { keysOf, tokenize, type Token } from './tokenize';
+import type { ChoiceOption } from './types';
+
+// The ways each option of a list can be named, as folded words: what choice matching compares with.
+
+/** How an answer matched, strongest first; a weaker tier is tried only when the stronger found nothing. */
+export type ChoiceTier = 'number' | 'exact' | 'contain' | 'fuzzy' | 'translit' | 'code';
+
+export interface ChoiceMatch {
+    readonly tier: ChoiceTier;
+    /** Distinct option values, in the order they appear in the answer. */
+    readonly values: readonly string[];
+    /** The option phrases that matched (folded keys), to tell "Bosnia and Herzegovina" from a list. */
+    readonly phrases: readonly (readonly string[])[];
+    /** Of several options in a sentence, the one a single-choice answer means, if one stands out. */
+    readonly single?: string;
+    readonly hedged?: boolean;
+    readonly detail?: string;
+}
+
+/** One way to name an option: its title (rank 0), value code (1) or a synonym (2). */
+export interface Entry {
+    readonly value: string;
+    readonly rank: number;
+    readonly keys: readonly string[];
+    readonly raw: readonly string[];
+    readonly compact: string;
+    /** Acronyms that are also ordinary words ("ALL" vs "all"): inside a sentence only as typed in capitals. */
+    readonly caseSensitive: boolean;
+    /** Arabic words without glued prefixes ("المشفى" → "مشفى"). */
+    readonly core: readonly string[];
+    /** Words with hyphenated ones split ("aieop-bfm" → "aieop", "bfm"). */
+    readonly parts: readonly string[];
+}
+
+export const commonWords = lazy(() => new Set(allLexicons().flatMap((l) => l.stopwords.flatMap(keysOf))));
+
+export const compactOf = (keys: readonly string[]) => keys.join('').replace(/[-_]/g, '');
+export const lettersOf = (keys: readonly string[]) => keys.join('').replace(/[^\p{L}\p{N}]/gu, '').length;
+
+function isCommonAcronym(tokens: readonly Token[]): boolean {
+    const letters = tokens.map((t) => t.raw).join('');
+    const upper = /\p{Lu}/u.test(letters) && letters === letters.toUpperCase();
+    return upper && tokens.some((t) => t.key.length <= 2 || commonWords().has(t.key));
+}
+
+function entry(value: string, rank: number, phrase: string): Entry | undefined {
+    const tokens = tokenize(phrase);
+    if (tokens.length === 0) return undefined;
+    const keys = tokens.map((t) => t.key);
+    return {
+        value, rank, keys, raw: tokens.map((t) => t.raw), compact: compactOf(keys), caseSensitive: isCommonAcronym(tokens),
+        core: keys.map(arabicCore), parts: keys.flatMap((k) => k.split('-')).filter((k) => k.length > 0)
+    };
+}
+
+// Option lists are few (fields × languages) and asked again and again: their phrases are read once.
+const entryCache = new Map<string, readonly Entry[]>();
+const ENTRY_CACHE_SIZE = 256;
+
+export function entriesOf(options: readonly ChoiceOption[]): readonly Entry[] {
+    const key = JSON.stringify(options);
+    const cached = entryCache.get(key);
+    if (cached) return cached;
+    if (entryCache.size >= ENTRY_CACHE_SIZE) entryCache.clear();
+    const entries = buildEntries(options);
+    entryCache.set(key, entries);
+    return entries;
+}
+
+function buildEntries(options: readonly ChoiceOption[]): Entry[] {
+    return options.flatMap((o) =>
+        [
+            entry(o.value, 0, o.title),
+            entry(o.value, 1, o.value),
+            entry(o.value, 1, o.value.replace(/[_-]+/g, ' ')),
+            ...o.synonyms.map((s) => entry(o.value, 2, s))
+        ].filter((e): e is Entry => e !== undefined)
+    );
+}
+
+export function sameAt(input: readonly string[], at: number, phrase: readonly string[]): boolean {
+    return phrase.every((k, j) => input[at + j] === k);
+}
+

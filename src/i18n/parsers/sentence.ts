@@ -1,0 +1,225 @@
+import { allLexicons, type Lexicon } from '../lexicon';
+import { lazy } from './lazy';
+import { lexiconDict } from './lexiconDict';
+import { cardinalDict, multiplicativeDict, ordinalDict } from './numberWords';
+import { PhraseDict, type PhraseHit } from './phrases';
+import { russianCaseForms } from './russian';
+import { normalizeKeepCase } from './text';
+import { keysOf, tokenize, type Token } from './tokenize';
+
+/**
+ * How a sentence shapes the values in it: clauses, hedges ("I think"), negations ("no", "kein",
+ * "без", "ما") and their scope, "don't know" clauses, deferrals ("later"). Word lists come from
+ * every language's lexicon (`sentence`), because parents mix languages.
+ */
+type Sentence = Lexicon['sentence'];
+const dict = (pick: (s: Sentence) => readonly string[]) => lexiconDict((l) => pick(l.sentence), true as const);
+
+export const politeDict = lexiconDict((l) => l.polite, true as const);
+const hedgeDict = dict((s) => s.hedges);
+const negationDict = dict((s) => s.negations);
+const negationAfterDict = dict((s) => s.negationsAfter);
+const contrastDict = dict((s) => s.contrast);
+const earlierDict = dict((s) => s.earlier);
+const knowVerbDict = dict((s) => s.knowVerbs);
+const sureDict = dict((s) => s.sureWords);
+const whetherDict = dict((s) => s.whether);
+const pendingDict = dict((s) => s.pending);
+const laterDict = dict((s) => s.later);
+const moreDict = dict((s) => s.more);
+const onlyDict = dict((s) => s.only);
+const unknownDict = lexiconDict((l) => l.answers.unknown, true as const);
+/** One-word "no" answers ("no", "nein", "нет", "لا"): at a clause start they answer, and negate only the next word. */
+const interjections = lazy(() => new Set(allLexicons().flatMap((l) => l.answers.no).map(keysOf).filter((k) => k.length === 1).map((k) => k[0]!)));
+const commonWords = lazy(() => new Set(allLexicons().flatMap((l) => l.stopwords.flatMap(keysOf))));
+
+export type NounKind = keyof Sentence['nouns'];
+
+/** Nouns of a kind, with Russian case forms ("почты", "телефона"). */
+const nounDicts = lazy(() => {
+    const build = (kind: NounKind) => {
+        const d = new PhraseDict<true>();
+        for (const lexicon of allLexicons()) {
+            for (const phrase of lexicon.sentence.nouns[kind]) for (const form of russianCaseForms(keysOf(phrase))) d.addKeys(form, true);
+        }
+        return d;
+    };
+    return { email: build('email'), phone: build('phone'), preference: build('preference') } satisfies Record<NounKind, PhraseDict<true>>;
+});
+
+/** Tokens without "please", "sorry", "bitte", "пожалуйста", "من فضلك" and the like. */
+export function withoutPolite(tokens: readonly Token[]): Token[] {
+    const drop = covered(politeDict(), tokens.map((t) => t.key));
+    // A message that is only politeness ("thanks") keeps its words: it is then not an answer of any kind.
+    return drop.size === tokens.length ? [...tokens] : tokens.filter((_, i) => !drop.has(i));
+}
+
+function covered(d: PhraseDict<true>, keys: readonly string[]): Set<number> {
+    const at = new Set<number>();
+    for (const hit of d.scan(keys)) for (let i = hit.start; i < hit.end; i++) at.add(i);
+    return at;
+}
+
+/** A part of a message between punctuation marks or after "but": one statement. */
+export interface Clause {
+    readonly tokens: readonly Token[];
+    readonly keys: readonly string[];
+    /** As written (normalised), from its first to its last word with symbols attached ("0.1%"). */
+    readonly text: string;
+    /** Opened by "but", "aber", "но", "بس": it outweighs what came before. */
+    readonly contrast: boolean;
+    /** Says "before", "vorher", "раньше", "سابقا": about an earlier time. */
+    readonly earlier: boolean;
+}
+
+// Punctuation that ends a statement; a dot or comma only before a space, so "0.1" and "8;21" stay, and not
+// after an initial ("J. K. Rowling").
+const BREAK = /[,;:!?]+(?=\s|$)|(?<!(?:^|[\s.])\p{Lu})\.+(?=\s|$)|[()[\]{}]|\s[-–—]+\s|\s\/\s/gu;
+
+function clauseOf(norm: string, tokens: readonly Token[], contrast: boolean): Clause | undefined {
+    const first = tokens[0];
+    const last = tokens[tokens.length - 1];
+    if (!first || !last) return undefined;
+    // Keep symbols glued to the last word ("0.1%", "MRD+").
+    const tail = /^[^\s,;:!?()[\]{}]*/u.exec(norm.slice(last.end))?.[0] ?? '';
+    const keys = tokens.map((t) => t.key);
+    return { tokens, keys, text: norm.slice(first.start, last.end + tail.length).replace(/[.]+$/, ''), contrast, earlier: earlierDict().scan(keys).length > 0 };
+}
+
+/** The message as clauses see it: normalised, line breaks as commas. Token offsets point into it. */
+export const sentenceText = (text: string): string => normalizeKeepCase(text.replace(/\r?\n/g, ', '));
+
+/** The clauses of a message, in order. */
+export function clausesOf(text: string): Clause[] {
+    const norm = sentenceText(text);
+    const all = tokenize(norm);
+    const clauses: Clause[] = [];
+    const bounds = [...norm.matchAll(BREAK)].map((m) => [m.index, m.index + m[0].length] as const);
+    const pieces: Token[][] = [];
+    let pieceStart = 0;
+    for (const [end, next] of [...bounds, [norm.length, norm.length] as const]) {
+        pieces.push(all.filter((t) => t.start >= pieceStart && t.end <= end));
+        pieceStart = next;
+    }
+    for (const piece of pieces) {
+        const keys = piece.map((t) => t.key);
+        let current: Token[] = [];
+        let contrast = false;
+        for (let i = 0; i < piece.length; ) {
+            const hit = contrastDict().longestAt(keys, i);
+            if (hit) {
+                const clause = clauseOf(norm, current, contrast);
+                if (clause) clauses.push(clause);
+                current = [];
+                contrast = true;
+                i = hit.end;
+                continue;
+            }
+            current.push(piece[i]!);
+            i++;
+        }
+        const clause = clauseOf(norm, current, contrast);
+        if (clause) clauses.push(clause);
+    }
+    return clauses;
+}
+
+/** Hedge phrases in a token list ("I think", "вроде бы"). */
+export const hedgesIn = (keys: readonly string[]): PhraseHit<true>[] => hedgeDict().scan(keys);
+
+/** The parent is not sure: a hedge anywhere in the message. */
+export const isHedged = (text: string): boolean => hedgesIn(tokenize(text).map((t) => t.key)).length > 0;
+
+/** Tokens without hedges (kept when nothing else is left, so "maybe" alone stays "maybe"). */
+export function withoutHedges(tokens: readonly Token[]): { tokens: Token[]; hedged: boolean } {
+    const drop = covered(hedgeDict(), tokens.map((t) => t.key));
+    if (drop.size === 0 || drop.size === tokens.length) return { tokens: [...tokens], hedged: drop.size > 0 };
+    return { tokens: tokens.filter((_, i) => !drop.has(i)), hedged: true };
+}
+
+/**
+ * Whether the words [start, end) of a clause are negated: by a negation shortly before ("no
+ * transplant", "keine E-Mail", "I don't have email", "ما بدي أعطي رقم") or just after ("FLT3
+ * negativ", "почты нет"). A clause-opening "no" answers the question and negates only the next word.
+ */
+export function isNegated(keys: readonly string[], start: number, end: number): boolean {
+    for (let stop = start; stop >= Math.max(0, start - 3); stop--) {
+        const hit = negationDict().longestBefore(keys, stop);
+        if (!hit) continue;
+        const gap = start - hit.end;
+        const answerWord = hit.start === 0 && hit.end === 1 && interjections().has(keys[0] ?? '');
+        if (gap === 0 || (gap <= 2 && !answerWord)) return true;
+    }
+    for (let at = end; at <= Math.min(keys.length - 1, end + 1); at++) {
+        if (negationAfterDict().longestAt(keys, at)) return true;
+    }
+    return false;
+}
+
+/** A one-word negation ("no", "не", "ما", "غير"). */
+export const isNegation = (key: string): boolean => negationDict().has([key]);
+
+/** Some hit of `d` in the clause that is negated ("no email", "почты нет"). */
+function negatedHit(d: PhraseDict<true>, keys: readonly string[]): boolean {
+    return d.scan(keys).some((h) => isNegated(keys, h.start, h.end));
+}
+
+/** A "don't know" in the clause: "I don't know", "weiß ich nicht", "не знаю", "ما بعرف", "still waiting". */
+export function saysUnknown(keys: readonly string[]): boolean {
+    if (unknownDict().scan(keys).length > 0 || pendingDict().scan(keys).length > 0) return true;
+    const near = (hit: PhraseHit<true>, after: boolean) => {
+        for (let stop = hit.start; stop >= Math.max(0, hit.start - 2); stop--) if (negationDict().longestBefore(keys, stop)) return true;
+        if (after) for (let at = hit.end; at <= Math.min(keys.length - 1, hit.end + 2); at++) if (negationDict().longestAt(keys, at)) return true;
+        return false;
+    };
+    return knowVerbDict().scan(keys).some((h) => near(h, true)) || sureDict().scan(keys).some((h) => near(h, false));
+}
+
+/** Words of a "don't know" clause beyond the saying and common words: "names" in "I do not know the names". */
+export function unknownExtraWords(keys: readonly string[]): number {
+    const said = new Set<number>();
+    for (const d of [unknownDict(), pendingDict(), knowVerbDict(), sureDict(), negationDict(), politeDict(), hedgeDict(), moreDict()]) {
+        for (const i of covered(d, keys)) said.add(i);
+    }
+    return keys.filter((k, i) => !said.has(i) && !commonWords().has(k)).length;
+}
+
+/** "I don't know if/whether …": a guess follows the "don't know". */
+export const asksWhether = (keys: readonly string[]): boolean => whetherDict().scan(keys).length > 0;
+
+/** A deferral in the clause, not negated: "will send later", "mach ich später", "пришлю позже", "بعدين". */
+export const saysLater = (keys: readonly string[]): boolean => laterDict().scan(keys).some((h) => !isNegated(keys, h.start, h.end));
+
+/** Only negations and "more/else" words: "no", "nothing else", "nichts weiter", "нечего добавить", "لا شي". */
+export function saysNothing(tokens: readonly Token[]): boolean {
+    const keys = withoutPolite(tokens).map((t) => t.key);
+    const negations = covered(negationDict(), keys);
+    if (negations.size === 0) return false;
+    const more = covered(moreDict(), keys);
+    return keys.every((_, i) => negations.has(i) || more.has(i));
+}
+
+/** A noun of the kind, negated in some clause: "no email", "keine E-Mail", "почты нет", "ليس عندي بريد إلكتروني". */
+export const negatesNoun = (clause: Clause, kind: NounKind): boolean => negatedHit(nounDicts()[kind], clause.keys);
+
+/** A noun of the kind in the clause. */
+export const mentionsNoun = (clause: Clause, kind: NounKind): boolean => nounDicts()[kind].scan(clause.keys).length > 0;
+
+/** "Only", "lieber", "лучше", "بس" in the clause. */
+export const saysOnly = (clause: Clause): boolean => onlyDict().scan(clause.keys).length > 0;
+
+/**
+ * A clause that comments rather than names an item ("das ist Teil vom Protokoll", "2 cycles",
+ * "nothing else was found", "only chemo"): it has a number or number word, a common or sentence word, or three
+ * words or more. A single unknown word ("aspirin") is not a comment: it is an item not understood.
+ */
+export function isCommentary(clause: Clause): boolean {
+    if (clause.tokens.length >= 3) return true;
+    if (clause.tokens.some((t) => /\p{N}/u.test(t.key))) return true;
+    const keys = clause.keys;
+    const lists = [
+        hedgeDict(), negationDict(), negationAfterDict(), moreDict(), onlyDict(), earlierDict(), laterDict(), pendingDict(), politeDict(),
+        cardinalDict(), ordinalDict(), multiplicativeDict()
+    ];
+    return keys.some((k) => commonWords().has(k)) || lists.some((d) => d.scan(keys).length > 0) || saysUnknown(keys);
+}

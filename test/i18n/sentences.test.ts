@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { fieldSpec } from '../../src/domain/fields';
+import type { FieldPath } from '../../src/domain/schema';
+import { createTexts } from '../../src/i18n/i18n';
+import { extractName, parseChoice, parseMultiChoice, parseYesNo } from '../../src/i18n/parsers';
+import type { Locale, ParseResult } from '../../src/i18n/parsers/types';
+import { choiceOptions, yesNoOptions } from '../../src/intake/options';
+import { ctxFor, expectExtras, expectResult, no, type Expected, type Extras } from './helpers';
+
+/**
+ * Values inside parents' sentences, with the option lists of locales/<lang>/intake.json: negation
+ * scope, hedges, "but" and "before", comments beside a list, details kept for staff.
+ */
+type Case = [field: FieldPath, input: string, expected: Expected<unknown>, extras?: Extras];
+
+const texts = createTexts();
+
+function parse(locale: Locale, path: FieldPath, input: string): ParseResult<unknown> {
+    const spec = fieldSpec(path);
+    const t = texts.t(locale);
+    const ctx = ctxFor(locale);
+    if (spec.kind === 'multichoice') return parseMultiChoice(input, choiceOptions(spec, t), ctx, { exclusive: spec.exclusive ?? [] });
+    if (spec.kind === 'yesno') {
+        const byOption = parseChoice(input, yesNoOptions(spec, t), ctx);
+        if (!byOption.ok) return parseYesNo(input, ctx);
+        return { ...byOption, value: byOption.value === 'unknown' ? 'unknown' : byOption.value === 'true' };
+    }
+    return parseChoice(input, choiceOptions(spec, t), ctx);
+}
+
+const CASES: Record<Locale, Case[]> = {
+    en: [
+        ['diagnosis.geneticMarkers', 'high hyperdiploidy, nothing else was found', ['HYPERDIPLOIDY']],
+        ['diagnosis.geneticMarkers', 'FLT3 negative, NPM1 positive', ['NPM1'], { detail: 'FLT3 negative' }],
+        ['diagnosis.geneticMarkers', 'PTPN11 mutation', ['other'], { detail: 'PTPN11 mutation' }],
+        ['diagnosis.geneticMarkers', 'ETV6-RUNX1 I think', ['ETV6-RUNX1'], { hedged: true }],
+        ['diagnosis.geneticMarkers', "I'm not sure but I think it was hypodiploid", ['HYPODIPLOIDY'], { hedged: true }],
+        ['diagnosis.geneticMarkers', 'they never told us, I have no idea', ['unknown']],
+        ['diagnosis.geneticMarkers', 'BCR-ABL and aspirin', no('unrecognized')],
+        ['status.mrd', 'positive, 0.1%', 'positive', { detail: '0.1%' }],
+        ['status.mrd', 'MRD+ after the second block', 'positive'],
+        ['status.mrd', 'the lab said nothing was detected', 'negative'],
+        ['status.diseaseState', 'it came back again, second relapse', 'relapse'],
+        ['status.diseaseState', 'in remission now, before that she was refractory', 'remission'],
+        ['status.diseaseState', 'she relapsed in spring but is in remission again', 'remission'],
+        ['status.diseaseState', 'probably remission', 'remission', { hedged: true }],
+        ['diagnosis.allLineage', 'T-ALL I believe', 'T', { hedged: true }],
+        ['diagnosis.leukemiaType', 'ALL or AML, they still argue', no('ambiguous')],
+        ['treatments.antibodies', 'no antibodies, just chemo', ['none']],
+        ['treatments.antibodies', 'blinatumomab, no side effects', ['blinatumomab']],
+        ['treatments.antibodies', 'inotuzumab, 3 doses', ['inotuzumab'], { detail: '3 doses' }],
+        ['status.activityLevel', 'draws and builds lego at the table, tires easily', 'plays_quietly'],
+        ['status.activityLevel', 'lies down a lot but reads and does puzzles', 'plays_quietly'],
+        ['status.activityLevel', 'normal days, but no sports for now', 'minor_restriction'],
+        ['request.urgency', 'not urgent at all', 'flexible'],
+        ['treatments.chemoProtocol', 'BFM i think', no('ambiguous')],
+        ['treatments.chemoProtocol', 'AIEOP-BFM 2017 i guess', 'AIEOP-BFM_ALL_2017', { hedged: true }],
+        ['request.goal', 'a clinical trial, if possible one with CAR-T', 'clinical_trial'],
+        ['contact.relationship', "I'm his aunt and his legal guardian", 'legal_guardian'],
+        ['treatments.hsct', 'no transplant, we could not find a donor', false],
+        ['treatments.chemotherapy', 'yes lots of chemo since 2022', true],
+        ['diagnosis.cnsInvolvement', 'no, the lumbar punctures were always clear', false],
+        ['treatments.radiotherapy', 'TBI before her transplant', true],
+        ['documents.available', 'no sports', no('unrecognized')],
+        ['treatments.hsct', "they planned one but we don't know yet", 'unknown']
+    ],
+    de: [
+        ['diagnosis.allLineage', 'pro-B, also B-Linie', 'B'],
+        ['diagnosis.geneticMarkers', 'KMT2A-Rearrangement (MLL-AF4)', ['KMT2A']],
+        ['diagnosis.geneticMarkers', 'Hyperdiploidie, sonst nichts gefunden', ['HYPERDIPLOIDY']],
+        ['diagnosis.geneticMarkers', 'BCR-ABL negativ, FLT3 vielleicht', ['FLT3-ITD'], { hedged: true }],
+        ['treatments.antibodies', 'Blinatumomab, das ist Teil vom Protokoll', ['blinatumomab']],
+        ['treatments.antibodies', 'Inotuzumab, zweiter Block', ['inotuzumab']],
+        ['status.mrd', 'MRD-negativ nach der Induktion', 'negative'],
+        ['status.diseaseState', 'jetzt in Remission, vorher war es ein Rückfall', 'remission'],
+        ['status.location', 'Intensivstation seit gestern', 'intensive_care'],
+        ['status.location', 'daheim, nur montags in der Tagesklinik', 'home'],
+        ['status.activityLevel', 'sie liegt den ganzen Nachmittag', no('unrecognized')],
+        ['status.activityLevel', 'spielt draußen wie früher, wird aber schnell müde', 'minor_restriction'],
+        ['status.activityLevel', 'liest und malt viel, liegt nachmittags, wird aber schnell müde', 'plays_quietly'],
+        ['request.payer', 'über die private Auslandskrankenversicherung', 'insurance'],
+        ['request.urgency', 'so bald wie möglich bitte', 'asap'],
+        ['treatments.radiotherapy', 'Ganzkörperbestrahlung vor der Transplantation', true],
+        ['treatments.carT', 'nein, deshalb frage ich ja', false],
+        ['treatments.hsct', 'ich glaube nicht', false, { hedged: true }],
+        ['diagnosis.leukemiaType', 'Säuglings-ALL', 'ALL']
+    ],
+    ru: [
+        ['diagnosis.geneticMarkers', 'гипердиплоидия, больше ничего не нашли', ['HYPERDIPLOIDY']],
+        ['diagnosis.geneticMarkers', 'вроде бы MLL, точно не знаю', ['KMT2A'], { hedged: true }],
+        ['diagnosis.geneticMarkers', 'ещё ждём результаты', ['unknown']],
+        ['treatments.antibodies', 'блинатумомаб, три курса', ['blinatumomab']],
+        ['status.mrd', 'МОБ+ после индукции', 'positive'],
+        ['status.diseaseState', 'сейчас ремиссия, а раньше был рецидив', 'remission'],
+        ['status.location', 'ходим в дневной стационар', 'home'],
+        ['status.activityLevel', 'в основном лежит, но рисует и собирает лего', 'plays_quietly'],
+        ['status.activityLevel', 'играет как обычно, но без спорта', 'minor_restriction'],
+        ['request.urgency', 'не горит, можем подождать', 'flexible'],
+        ['contact.relationship', 'я её тётя и опекун', 'legal_guardian'],
+        ['treatments.hsct', 'нет, донора не нашли', false],
+        ['request.needsVisa', 'для Германии да', true],
+        ['treatments.chemotherapy', 'кажется да', true, { hedged: true }]
+    ],
+    ar: [
+        ['diagnosis.geneticMarkers', 'فرط الصبغيات، وما لقوا شي ثاني', ['HYPERDIPLOIDY']],
+        ['diagnosis.geneticMarkers', 'يمكن MLL، مش متأكدة', ['KMT2A'], { hedged: true }],
+        ['diagnosis.geneticMarkers', 'لسا عم ننطر النتيجة', ['unknown']],
+        ['status.location', 'بالمشفى من يومين', 'hospital'],
+        ['status.location', 'هلق فالدار', 'home'],
+        ['status.mrd', 'سلبي، الحمد لله', 'negative'],
+        ['status.diseaseState', 'ما عم يستجيب للعلاج أبدا', 'refractory'],
+        ['status.activityLevel', 'بتلعب عادي بس بتتعب بسرعة', 'minor_restriction'],
+        ['request.urgency', 'مش مستعجلين', 'flexible'],
+        ['contact.relationship', 'أنا خالته والوصي عليه', 'legal_guardian'],
+        ['documents.available', 'تقرير الخروج وبزل النقي', ['discharge_summary', 'bone_marrow_report']],
+        ['treatments.chemotherapy', 'إي، كيماوي من سنة', true],
+        ['treatments.hsct', 'لا، ما لقينا متبرع', false],
+        ['treatments.carT', 'أظن لا', false, { hedged: true }]
+    ]
+};
+
+describe.each(Object.keys(CASES) as Locale[])('values inside sentences (%s)', (locale) => {
+    it.each(CASES[locale])('[%s] %j → %j', (path, input, expected, extras) => {
+        const result = parse(locale, path, input);
+        expectResult(result, expected);
+        if (extras) expectExtras(result, extras);
+    });
+});
+
+describe('odd messages', () => {
+    const odd = [
+        '', '   ', '👍👍', '?', '((( )))', ' - - - ', '+', 'MRD+-+', ',,,;;;', '\u200f\u200e', 'ـــــ', 'a'.repeat(5000),
+        'no, '.repeat(800), 'but but but', 'не не не', 'لا و لا و لا', '1. 2. 3.', 'J.', '-', "'", 'Ph+ Ph- Ph+'
+    ];
+    it.each(odd)('%j is answered with a value or a reason, never an exception', (input) => {
+        for (const locale of ['en', 'ar'] as const) {
+            for (const path of ['diagnosis.geneticMarkers', 'status.activityLevel', 'treatments.hsct', 'status.mrd'] as const) {
+                const result = parse(locale, path, input);
+                if (!result.ok) expect(typeof result.reason).toBe('string');
+            }
+            const name = extractName(input, ctxFor(locale), 'contact');
+            if (name.ok) expect(name.value.name.length).toBeGreaterThan(0);
+        }
+    });
+});
