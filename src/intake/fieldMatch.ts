@@ -22,18 +22,22 @@ function overlap(target: string[], label: string[], stem: (word: string) => stri
     return target.filter((w) => label.some((l) => sameWord(w, l, stem))).length;
 }
 
+/** Fields the words name by label or aliases (stems, shared words), best first. */
+export function fieldsNamedIn(target: string, fields: readonly FieldSpec[], t: Translate, locale: Locale): { path: FieldPath; score: number }[] {
+    const words = tokens(target);
+    return fields
+        .map((f) => ({ path: f.path, score: overlap(words, tokens([fieldLabel(f.path, t), ...stringList(t, fieldKey(f.path, 'aliases'))].join(' ')), stemFor(locale)) }))
+        .filter((s) => s.score > 0)
+        .sort((a, b) => b.score - a.score);
+}
+
 /** Which field "change <target>" means: by its label or aliases in the parent's language, then by shared words. */
 export function resolveField(target: string, fields: readonly FieldSpec[], t: Translate, locale: Locale): FieldPath | undefined {
     if (target.trim() === '') return undefined;
     const options = fields.map((f) => ({ value: f.path, title: fieldLabel(f.path, t), synonyms: stringList(t, fieldKey(f.path, 'aliases')) }));
     const byName = parseChoice(target, options, { locale, today: new Date() });
     if (byName.ok) return byName.value as FieldPath;
-    const words = tokens(target);
-    const scored = options
-        .map((o) => ({ path: o.value, score: overlap(words, tokens([o.title, ...o.synonyms].join(' ')), stemFor(locale)) }))
-        .filter((s) => s.score > 0)
-        .sort((a, b) => b.score - a.score);
-    const [best, second] = scored;
+    const [best, second] = fieldsNamedIn(target, fields, t, locale);
     if (!best || (second && second.score === best.score)) return undefined;
     return best.path;
 }

@@ -6,9 +6,10 @@ import type { Translate } from '../i18n/i18n';
 import { allLexicons } from '../i18n/lexicon';
 import { lazy } from '../i18n/parsers/lazy';
 import { PhraseDict } from '../i18n/parsers/phrases';
+import { normalizeKeepCase } from '../i18n/parsers/text';
 import { keysOf, tokenize } from '../i18n/parsers/tokenize';
 import type { Locale } from '../i18n/parsers/types';
-import { resolveField } from '../intake/fieldMatch';
+import { fieldsNamedIn, resolveField } from '../intake/fieldMatch';
 import { interpretAnswer } from '../intake/interpret';
 import type { UnderstoodCommand } from './types';
 
@@ -42,15 +43,18 @@ export function correctionIn(text: string, draft: IntakeDraft, open: FieldPath |
     const contrastAt = keys.findIndex((_, i) => i > 0 && contrasts().longestAt(keys, i));
     if (!marked && contrastAt < 0) return undefined;
     const answered = draft.asked.filter((path) => path !== open && getAnswer(draft.answers, path) !== undefined).map(fieldSpec).filter((f) => CORRECTABLE.has(f.kind));
-    const field = resolveField(text, answered, ctx.t, ctx.locale);
-    if (!field) return undefined;
-    // The new value stands before "not …"; what follows is the old one.
-    const before = contrastAt > 0 ? tokens.slice(0, contrastAt).map((t) => t.raw).join(' ') : text;
+    // The new value stands before "not …" (what follows is the old one); positions are in the normalised text.
+    const normalized = normalizeKeepCase(text);
+    const before = contrastAt > 0 ? normalized.slice(0, tokens[contrastAt]!.start) : text;
     const candidates = [before, ...before.split(/[:,،]/).map((s) => s.trim()).filter((s) => keysOf(s).length > 0).reverse()];
-    for (const words of candidates) {
-        const result = interpretAnswer(fieldSpec(field), words, { locale: ctx.locale, today: ctx.today, answers: draft.answers, t: ctx.t });
-        const value = result.kind === 'value' || result.kind === 'confirm' ? result.value : undefined;
-        if (value !== undefined && !isDeepStrictEqual(value, getAnswer(draft.answers, field))) return { command: { kind: 'correct', field, value, words: text }, marked };
+    // Of the fields the words name ("the transplant": its date and donor too), the first whose value this is.
+    const named = [resolveField(text, answered, ctx.t, ctx.locale), ...fieldsNamedIn(text, answered, ctx.t, ctx.locale).map((f) => f.path)];
+    for (const field of new Set(named.filter((f): f is FieldPath => f !== undefined))) {
+        for (const words of candidates) {
+            const result = interpretAnswer(fieldSpec(field), words, { locale: ctx.locale, today: ctx.today, answers: draft.answers, t: ctx.t });
+            const value = result.kind === 'value' || result.kind === 'confirm' ? result.value : undefined;
+            if (value !== undefined && !isDeepStrictEqual(value, getAnswer(draft.answers, field))) return { command: { kind: 'correct', field, value, words: text }, marked };
+        }
     }
     return undefined;
 }

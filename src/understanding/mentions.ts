@@ -79,9 +79,12 @@ function findCue(segment: string, cues: readonly string[], locale: Locale): { at
         const hit = dict.longestAt(stems, i);
         if (!hit) continue;
         const { end } = hit;
+        // "no transplant", "ما في زراعة": the negation ends where the cue starts; "пересадки не было": it follows it.
+        // Farther away it speaks of something else ("not responding to chemo" had chemo).
         let negated = false;
         for (let j = Math.max(0, i - NEGATION_BEFORE); j < Math.min(keys.length, end + NEGATION_AFTER); j++) {
-            if ((j < i || j >= end) && negations().longestAt(keys, j)) negated = true;
+            const negation = negations().longestAt(keys, j);
+            if (negation && (negation.end === i || (j >= end && j < end + NEGATION_AFTER))) negated = true;
         }
         return { at: i, negated };
     }
