@@ -1,4 +1,4 @@
-/** Topic ids of /work/shared/faq-topics.md: the stable contract every language must answer. */
+/** Topic ids of ../shared/faq-topics.md: the stable contract every language must answer. */
 export const FAQ_TOPIC_IDS = [
     'therapy.overview',
     'therapy.leukemia_types',
