@@ -1,6 +1,7 @@
 import type { Activity, TurnContext } from 'botbuilder';
 import type { Request, Response } from 'restify';
 import type { IntakeAdapter } from '../adapter/createAdapter';
+import { repliesAllowed } from '../adapter/replyGuard';
 import type { Logger } from '../logger';
 import { IncomingActivitySchema } from './activitySchema';
 
@@ -12,28 +13,6 @@ export interface BotMessagesDeps {
     authenticated: boolean;
     /** UNAUTHENTICATED_LOCAL_MODE: replies may be posted to a loopback serviceUrl (the Emulator). */
     localMode: boolean;
-}
-
-const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
-
-export function isLoopbackUrl(url: string | undefined): boolean {
-    if (!url) return false;
-    try {
-        const parsed = new URL(url);
-        return (parsed.protocol === 'http:' || parsed.protocol === 'https:') && LOOPBACK_HOSTS.has(parsed.hostname);
-    } catch {
-        return false;
-    }
-}
-
-/**
- * Where an unauthenticated request may have its replies go: in the HTTP response
- * (expectReplies) always; to its serviceUrl only in local mode and only on this machine, so
- * nobody can make the bot post to an address of their choosing.
- */
-function repliesAllowed(activity: { deliveryMode?: string | undefined; serviceUrl?: string | undefined }, deps: BotMessagesDeps): boolean {
-    if (deps.authenticated || activity.deliveryMode === 'expectReplies') return true;
-    return deps.localMode && isLoopbackUrl(activity.serviceUrl);
 }
 
 /** As CloudAdapter.process() does: timestamps become Dates, the sent text is kept beside. */
@@ -56,7 +35,8 @@ export function botMessagesHandler(deps: BotMessagesDeps): (req: Request, res: R
             res.send(400, { error: 'BadRequest', message: 'expected a Bot Framework activity as JSON (type, channelId, conversation.id, from.id)' });
             return;
         }
-        if (!repliesAllowed(parsed.data, deps)) {
+        // The widget's own connector is not a serviceUrl a request may name: no ownServiceUrl here.
+        if (!repliesAllowed(parsed.data, { authenticated: deps.authenticated, localMode: deps.localMode })) {
             res.send(403, { error: 'Forbidden', message: 'without credentials, use deliveryMode "expectReplies" (or UNAUTHENTICATED_LOCAL_MODE with a loopback serviceUrl)' });
             return;
         }
