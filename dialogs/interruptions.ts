@@ -80,7 +80,7 @@ export class Interruptions {
     private async answerQuestions(innerDc: DialogContext, session: Session, understanding: Understanding): Promise<DialogTurnResult | undefined> {
         const [question] = commandsOf(understanding, 'question');
         if (!question) return undefined;
-        const answer = this.faqAnswer(session, question.words);
+        const answer = question.answer ?? this.faqAnswer(session, question.words);
         if (answer.topic) session.profile.lastFaqTopic = answer.topic;
         await innerDc.context.sendActivity(buildFaqReply(answer, session.locale, session.t, { buttons: false }));
         const answered = understanding.commands.some((c) => c.kind === 'set' || c.kind === 'skip' || c.kind === 'confirm');

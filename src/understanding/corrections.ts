@@ -25,17 +25,17 @@ const contrasts = lazy(() => new PhraseDict<true>(allLexicons().flatMap((l) => l
 /** Kinds whose values can be told apart from other words in a sentence. */
 const CORRECTABLE = new Set(['number', 'date', 'month', 'country', 'choice', 'email', 'phone']);
 
-/**
- * "sorry, she is 24 kg not 23", "Korrektur zum Gewicht: 29,5 kg, nicht 28", "الزراعة كانت في
- * فبراير مو يناير": a correction marker (or a "not <old value>" contrast), an earlier answered
- * field named by its label or aliases, and a new valid value for it before the contrast.
- */
 export interface Correction {
     command: Extract<UnderstoodCommand, { kind: 'correct' }>;
     /** Said as a correction ("sorry", "Korrektur", "ой"), not only by a contrast ("25, not 23"). */
     marked: boolean;
 }
 
+/**
+ * "sorry, she is 24 kg not 23", "Korrektur zum Gewicht: 29,5 kg, nicht 28", "الزراعة كانت في
+ * فبراير مو يناير": a correction marker (or a "not <old value>" contrast), an earlier answered
+ * field named by its label or aliases, and a new valid value for it before the contrast.
+ */
 export function correctionIn(text: string, draft: IntakeDraft, open: FieldPath | undefined, ctx: CorrectionContext): Correction | undefined {
     const tokens = tokenize(text);
     const keys = tokens.map((t) => t.key);

@@ -17,6 +17,24 @@ const negations = lazy(() => {
     return dict;
 });
 
+/** Each option's signals as a stemmed dictionary, built once per language and field. */
+const built = new Map<string, { value: string; dict: PhraseDict<true> }[]>();
+
+function signalDicts(spec: FieldSpec, locale: Locale, t: Translate): { value: string; dict: PhraseDict<true> }[] {
+    const key = `${locale}|${spec.path}`;
+    let dicts = built.get(key);
+    if (!dicts) {
+        const stem = stemFor(locale);
+        dicts = (spec.choices ?? []).map((value) => {
+            const dict = new PhraseDict<true>();
+            for (const signal of stringList(t, fieldKey(spec.path, `signals.${value}`))) dict.addKeys(keysOf(signal).map(stem), true);
+            return { value, dict };
+        });
+        built.set(key, dicts);
+    }
+    return dicts;
+}
+
 /**
  * A choice told as a description rather than named: "plays a little on the bed, draws, gets tired
  * fast" for the activity scale. Each option has signal words in the locale file
@@ -25,27 +43,17 @@ const negations = lazy(() => {
  * The result is a guess: the parent confirms it before it is stored.
  */
 export function describedOption(spec: FieldSpec, text: string, locale: Locale, t: Translate): string | undefined {
-    const stem = stemFor(locale);
-    const stems = keysOf(text).map(stem);
+    const keys = keysOf(text);
+    const stems = keys.map(stemFor(locale));
+    const negatedAt = (i: number) => keys.slice(Math.max(0, i - NEGATION_BEFORE), i).some((key) => negations().has([key]));
     let found: string | undefined;
-    for (const value of spec.choices ?? []) {
-        const dict = new PhraseDict<true>();
-        for (const signal of stringList(t, fieldKey(spec.path, `signals.${value}`))) dict.addKeys(keysOf(signal).map(stem), true);
-        for (let i = 0; i < stems.length; i++) {
-            const hit = dict.longestAt(stems, i);
-            if (!hit) continue;
-            const keys = keysOf(text);
-            const negated = keys.slice(Math.max(0, i - NEGATION_BEFORE), i).some((_, j, before) => negations().has([before[j]!]));
-            if (!negated) {
-                found = value;
-                break;
-            }
-        }
+    for (const { value, dict } of signalDicts(spec, locale, t)) {
+        if (stems.some((_, i) => dict.longestAt(stems, i) !== undefined && !negatedAt(i))) found = value;
     }
     return found;
 }
 
 /** Whether the field's options can be told by description (it has signal words in the locale file). */
-export function describable(spec: FieldSpec, t: Translate): boolean {
-    return (spec.choices ?? []).some((value) => stringList(t, fieldKey(spec.path, `signals.${value}`)).length > 0);
+export function describable(spec: FieldSpec, locale: Locale, t: Translate): boolean {
+    return signalDicts(spec, locale, t).some(({ dict }) => dict.maxWords > 0);
 }

@@ -49,9 +49,8 @@ const RULES: readonly Rule[] = [
 const NOT_BY_MENTION = new Set(['unknown', 'other', 'none', 'national']);
 /** A synonym this short ("ALL", "go", "b") is a common word; only the question can give it that meaning. */
 const MIN_MENTION_LENGTH = 4;
-/** How far from a cue a "no" still negates it ("no transplant" before, "пересадки не было" after). */
+/** The longest negation that can end right at a cue ("ما في", "не было"), in words. */
 const NEGATION_BEFORE = 3;
-const NEGATION_AFTER = 2;
 
 const negations = lazy(() => {
     const dict = new PhraseDict<true>();
@@ -68,55 +67,71 @@ function cueWords(field: FieldPath, t: Translate): string[] {
     return [...stringList(t, fieldKey(field, 'aliases')), ...stringList(t, fieldKey(field, 'cues')), ...stringList(t, fieldKey(field, 'synonyms.true'))];
 }
 
-/** Where a cue starts in the segment (compared by stems: "пересадки" is "пересадка"), and whether a "no" stands near it. */
-function findCue(segment: string, cues: readonly string[], locale: Locale): { at: number; negated: boolean } | undefined {
-    const stem = stemFor(locale);
-    const keys = keysOf(segment);
-    const stems = keys.map(stem);
-    const dict = new PhraseDict<true>();
-    for (const cue of cues) dict.addKeys(keysOf(cue).map(stem), true);
-    for (let i = 0; i < keys.length; i++) {
-        const hit = dict.longestAt(stems, i);
-        if (!hit) continue;
-        const { end } = hit;
-        // "no transplant", "ما في زراعة": the negation ends where the cue starts; "пересадки не было": it follows it.
-        // Farther away it speaks of something else ("not responding to chemo" had chemo).
-        let negated = false;
-        for (let j = Math.max(0, i - NEGATION_BEFORE); j < Math.min(keys.length, end + NEGATION_AFTER); j++) {
-            const negation = negations().longestAt(keys, j);
-            if (negation && (negation.end === i || (j >= end && j < end + NEGATION_AFTER))) negated = true;
-        }
-        return { at: i, negated };
+/** Built once per language and field: they depend on the locale files only, and every answer is checked against them. */
+const cueDicts = new Map<string, PhraseDict<true>>();
+const optionNames = new Map<string, { value: string; names: string[] }[]>();
+
+function cueDict(field: FieldPath, locale: Locale, t: Translate): PhraseDict<true> {
+    const key = `${locale}|${field}`;
+    let dict = cueDicts.get(key);
+    if (!dict) {
+        const stem = stemFor(locale);
+        dict = new PhraseDict<true>();
+        for (const cue of cueWords(field, t)) dict.addKeys(keysOf(cue).map(stem), true);
+        cueDicts.set(key, dict);
     }
-    return undefined;
+    return dict;
 }
 
-function optionValues(spec: FieldSpec, segment: string, t: Translate): string[] {
-    const keys = keysOf(segment).join(' ');
-    const found: string[] = [];
-    for (const option of choiceOptions(spec, t)) {
-        if (NOT_BY_MENTION.has(option.value)) continue;
-        const names = [option.title, ...option.synonyms].filter((n) => n.length >= MIN_MENTION_LENGTH || /[-\d]/.test(n));
-        if (names.some((n) => keysOf(n).length > 0 && ` ${keys} `.includes(` ${keysOf(n).join(' ')} `))) found.push(option.value);
+/** Where a cue starts in the segment (compared by stems: "пересадки" is "пересадка"), and whether a "no" stands next to it. */
+function findCue(segment: string, field: FieldPath, ctx: MentionContext): { at: number; negated: boolean } | undefined {
+    const keys = keysOf(segment);
+    const [hit] = cueDict(field, ctx.locale, ctx.t).scan(keys.map(stemFor(ctx.locale)));
+    if (!hit) return undefined;
+    // "no transplant", "ما في زراعة": a negation ending where the cue starts; "пересадки не было": one
+    // right after it. Farther away it speaks of something else ("not responding to chemo" had chemo),
+    // which is why sentence.ts's wider isNegated() is not used here.
+    const before = negations().longestBefore(keys, hit.start);
+    const after = [hit.end, hit.end + 1].some((j) => j < keys.length && negations().longestAt(keys, j));
+    return { at: hit.start, negated: (before !== undefined && hit.start - before.start <= NEGATION_BEFORE) || after };
+}
+
+/** Each option's distinctive names as folded keys ("b-all", "from her brother"), without the ones a passing word must not set. */
+function namesOf(spec: FieldSpec, locale: Locale, t: Translate): { value: string; names: string[] }[] {
+    const key = `${locale}|${spec.path}`;
+    let entries = optionNames.get(key);
+    if (!entries) {
+        entries = choiceOptions(spec, t)
+            .filter((option) => !NOT_BY_MENTION.has(option.value))
+            .map((option) => ({
+                value: option.value,
+                names: [option.title, ...option.synonyms].filter((n) => n.length >= MIN_MENTION_LENGTH || /[-\d]/.test(n)).map((n) => keysOf(n).join(' ')).filter(Boolean)
+            }));
+        optionNames.set(key, entries);
     }
-    return found;
+    return entries;
+}
+
+function optionValues(spec: FieldSpec, segment: string, ctx: MentionContext): string[] {
+    const keys = ` ${keysOf(segment).join(' ')} `;
+    return namesOf(spec, ctx.locale, ctx.t).filter((o) => o.names.some((n) => keys.includes(` ${n} `))).map((o) => o.value);
 }
 
 function valueFor(rule: Rule, spec: FieldSpec, segment: string, ctx: MentionContext): unknown {
     switch (rule.kind) {
         case 'named': {
-            const cue = findCue(segment, cueWords(rule.field, ctx.t), ctx.locale);
+            const cue = findCue(segment, rule.field, ctx);
             return cue ? !cue.negated : undefined;
         }
         case 'monthOf': {
-            const cue = findCue(segment, cueWords(rule.cuesOf, ctx.t), ctx.locale);
+            const cue = findCue(segment, rule.cuesOf, ctx);
             if (!cue || cue.negated) return undefined;
             const after = tokenize(segment).slice(cue.at).map((token) => token.raw).join(' ');
             const month = parseMonth(after, { locale: ctx.locale, today: ctx.today });
             return month.ok ? month.value : undefined;
         }
         case 'option': {
-            const values = optionValues(spec, segment, ctx.t);
+            const values = optionValues(spec, segment, ctx);
             if (spec.kind === 'multichoice') return values.length > 0 ? values : undefined;
             return values.length === 1 ? values[0] : undefined;
         }

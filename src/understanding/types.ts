@@ -1,5 +1,6 @@
 import type { FieldPath } from '../domain/schema';
 import type { Command as ControlCommand } from '../i18n/commands';
+import type { FaqAnswer } from '../faq/answerer';
 import type { Interpretation } from '../intake/interpret';
 import type { ConfirmReason } from '../intake/state';
 
@@ -17,8 +18,8 @@ export type UnderstoodCommand =
     | { kind: 'correct'; field: FieldPath; value: unknown; words: string }
     /** Ask the parent before storing: a weight unusual for the age, or a choice understood from a description. */
     | { kind: 'confirm'; field: FieldPath; value: unknown; reason: ConfirmReason; words: string }
-    /** A question for the knowledge base. */
-    | { kind: 'question'; words: string }
+    /** A question for the knowledge base, with its answer when finding the question needed it already. */
+    | { kind: 'question'; words: string; answer?: FaqAnswer }
     /** help, back, change, cancel, language, a person, delete my data. */
     | { kind: 'control'; command: ControlCommand; words: string }
     /** Nothing usable for the open field, with the reason for the hint. */

@@ -30,7 +30,7 @@ const QUESTION_MARKS = /[?؟]/g;
 const MAX_TENTATIVE_WORDS = 2;
 
 /** Without a question mark or question word, only a clear knowledge-base match counts as a question. */
-export const CONFIDENT_WITHOUT_QUESTION_MARK = 0.6;
+const CONFIDENT_WITHOUT_QUESTION_MARK = 0.6;
 
 /**
  * A valid answer wins over a command in the same words: a bare "deutsch" at citizenship is DE,
@@ -46,7 +46,7 @@ function answerWins(field: FieldSpec, interpretation: Interpretation | undefined
 const MIN_DESCRIPTION_WORDS = 3;
 
 function described(field: FieldSpec, stated: string | undefined, interpretation: Interpretation | undefined, ctx: UnderstandContext): UnderstoodCommand | undefined {
-    if (stated === undefined || field.kind !== 'choice' || withoutPolite(tokenize(stated)).length < MIN_DESCRIPTION_WORDS || !describable(field, ctx.t)) return undefined;
+    if (stated === undefined || field.kind !== 'choice' || withoutPolite(tokenize(stated)).length < MIN_DESCRIPTION_WORDS || !describable(field, ctx.locale, ctx.t)) return undefined;
     const guess = describedOption(field, stated, ctx.locale, ctx.t);
     // Named and described alike ("plays quietly most of the day"): no need to ask.
     if (guess === undefined || (interpretation?.kind === 'value' && interpretation.value === guess)) return undefined;
@@ -122,7 +122,7 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
     const answer = described(field, stated, interpretation, ctx) ?? fromInterpretation(field, interpretation, stated ?? text);
     if (answer.kind === 'invalid' && asked.length === 0 && field.kind !== 'attachment') {
         const faq = ctx.faq(text);
-        if (faq.topic !== null && faq.confidence >= CONFIDENT_WITHOUT_QUESTION_MARK) return { commands: [{ kind: 'question', words: text }] };
+        if (faq.topic !== null && faq.confidence >= CONFIDENT_WITHOUT_QUESTION_MARK) return { commands: [{ kind: 'question', words: text, answer: faq }] };
     }
     if (answer.kind === 'invalid' && asked.length > 0) return { commands: asked };
     // What the parser read beside the value ("I am her mother, …": the relationship), then what cue words give.
