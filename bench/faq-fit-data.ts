@@ -1,4 +1,4 @@
-import type { Locale } from '../src/i18n/parsers/types';
+import type { Locale } from '../src/languages';
 
 /**
  * Hand-written material for fitting the FAQ confidence model on the knowledge base (bench/faq-fit.ts).

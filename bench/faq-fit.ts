@@ -17,8 +17,8 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { cyrillicToLatin } from '../src/i18n/parsers/translit';
-import { LOCALES, type Locale } from '../src/i18n/parsers/types';
+import { romanize } from '../src/languages';
+import { LOCALES, type Locale } from '../src/languages';
 import { FEATURE_NAMES, featuresOf, type Calibration } from '../src/faq/calibration';
 import { KnowledgeBase } from '../src/faq/knowledgeBase';
 import { indexDocs, knowledgeBaseSpeller, latinBridge, needsBridge, queryVariants } from '../src/faq/retriever';
@@ -95,7 +95,7 @@ function variantsOf(text: string, lang: Locale, i: number, next: () => number): 
     ];
     if (lang === 'de') out.push(['ascii', text.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss')]);
     if (lang === 'ru') {
-        const latin = (t: string) => t.toLowerCase().replace(/\p{Script=Cyrillic}+/gu, cyrillicToLatin);
+        const latin = (t: string) => t.toLowerCase().replace(/\p{Script=Cyrillic}+/gu, (w) => romanize(w));
         out.push(['latin', latin(text)], ['latin-context', latin(one)]);
     }
     return out;

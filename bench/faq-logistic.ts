@@ -1,4 +1,4 @@
-import type { Locale } from '../src/i18n/parsers/types';
+import type { Locale } from '../src/languages';
 
 export interface Sample {
     x: number[];

@@ -9,7 +9,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { LOCALES } from '../src/i18n/parsers/types';
+import { loadLanguageDetector } from '../src/i18n/detect';
+import { LOCALES } from '../src/languages';
 import { KnowledgeBase } from '../src/faq/knowledgeBase';
 import { LexicalFaqRetriever } from '../src/faq/retriever';
 import { report, sweep, type BenchItem } from './faq-report';
@@ -21,9 +22,10 @@ function argValue(name: string): string | undefined {
     return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
-function main(): void {
+async function main(): Promise<void> {
     const file = path.resolve(argValue('--file') ?? path.join(__dirname, 'faq-devset.jsonl'));
     const detect = process.argv.includes('--detect');
+    await loadLanguageDetector();
     const lines = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim());
     const set = lines.map((l, n) => {
         const parsed = Line.safeParse(JSON.parse(l));
@@ -49,4 +51,4 @@ function main(): void {
     if (process.argv.includes('--sweep')) console.log(`trade-off:\n${sweep(items, [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9])}`);
 }
 
-main();
+void main();

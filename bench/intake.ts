@@ -3,7 +3,7 @@
  * someone who never saw the parsers (bench/intake-families, see its README), driven over
  * /api/messages with expectReplies by channelData.intake.field. Not a test: prints figures.
  *
- *   npm run bench:intake [-- --set dev|heldout] [--lang de] [--family en-03] [--misses]
+ *   npm run bench:intake [-- --set dev|dev2|heldout] [--lang de] [--family en-03] [--misses]
  *
  * --misses prints every answer the bot did not take the first time (dev set only: the held-out
  * set is for figures, so nobody tunes the rules to its sentences).
@@ -218,7 +218,7 @@ async function main(): Promise<void> {
     }
     report('all', outcomes);
     if (process.argv.includes('--misses')) {
-        if (SET !== 'dev') console.log('(misses are shown for the dev set only)');
+        if (SET === 'heldout') console.log('(misses are shown for the dev set only)');
         else for (const o of outcomes.sort((a, b) => a.family.id.localeCompare(b.family.id))) for (const miss of o.misses) console.log(`  ${miss}`);
     }
     await app.close();

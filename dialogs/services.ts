@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { emptyDraft, type IntakeDraft } from '../src/domain/draft';
 import type { Texts, Translate } from '../src/i18n/i18n';
-import type { Locale } from '../src/i18n/parsers/types';
+import type { Locale } from '../src/languages';
 import type { ConversationProfile, StateAccessors } from '../src/intake/state';
 import type { SubmissionService } from '../src/intake/submission';
 import type { UploadService } from '../src/intake/uploads';

@@ -8,6 +8,7 @@ import { createAdapter } from './adapter/createAdapter';
 import { IntakeBot } from './bot/intakeBot';
 import { isAuthenticationEnabled, type Config } from './config';
 import { createTexts, type Texts } from './i18n/i18n';
+import { loadLanguageDetector } from './i18n/detect';
 import { DataEraser } from './intake/eraser';
 import type { StateAccessors } from './intake/state';
 import { SubmissionService } from './intake/submission';
@@ -67,6 +68,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
         draft: conversationState.createProperty('draft')
     };
     const handoff = createHandoff({ config, database, texts, logger, clock });
+    await loadLanguageDetector();
     const faq = options.faq ?? createFaq();
     const adapter = createAdapter(config, texts, logger, config.DEFAULT_LOCALE);
     // Lazily: the server that knows its own address is built below.

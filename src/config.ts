@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LOCALES } from './i18n/parsers/types';
+import { LOCALES } from './languages';
 
 const emptyToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 const optionalString = z.preprocess(emptyToUndefined, z.string().optional());

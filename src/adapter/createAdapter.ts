@@ -4,7 +4,7 @@ import { AuthenticationError, type ConnectorClient, type ConnectorFactory } from
 import type { Config } from '../config';
 import { channelLocale } from '../bot/intakeBot';
 import type { Texts } from '../i18n/i18n';
-import type { Locale } from '../i18n/parsers/types';
+import type { Locale } from '../languages';
 import type { Logger } from '../logger';
 
 /** A stable, non-reversible tag for a conversation in logs. */

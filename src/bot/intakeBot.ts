@@ -10,7 +10,7 @@ import { detectCommand } from '../i18n/commands';
 import { looksLikeQuestion } from '../i18n/question';
 import { buildFaqReply } from '../intake/faqReply';
 import { detectLanguage } from '../i18n/detect';
-import { isLocale, LOCALES, type Locale } from '../i18n/parsers/types';
+import { isLocale, LOCALES, type Locale } from '../languages';
 import { erasedThisTurn } from '../intake/eraser';
 import type { ConversationProfile } from '../intake/state';
 

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { detectLanguage } from '../i18n/detect';
-import { isLocale, type Locale } from '../i18n/parsers/types';
+import { detectLanguage, loadLanguageDetector } from '../i18n/detect';
+import { isLocale, type Locale } from '../languages';
 import { createFaq, type Faq } from '../faq';
 
 const USAGE = 'usage: npm run --silent faq -- [--lang en|de|ru|ar] [--country XX] "<question>" | --batch <in.jsonl>';
@@ -69,7 +69,7 @@ function batch(faq: Faq, args: Args, file: string): void {
     });
 }
 
-function main(argv: readonly string[]): number {
+async function main(argv: readonly string[]): Promise<number> {
     if (existsSync('.env')) process.loadEnvFile('.env');
     let args: Args;
     try {
@@ -81,15 +81,17 @@ function main(argv: readonly string[]): number {
         }
         throw error;
     }
+    await loadLanguageDetector();
     const faq = createFaq();
     if (args.batch) batch(faq, args, args.batch);
     else single(faq, args, args.question ?? '');
     return 0;
 }
 
-try {
-    process.exitCode = main(process.argv.slice(2));
-} catch (error) {
-    console.error(`faq: ${error instanceof Error ? error.message : String(error)}`);
-    process.exitCode = 1;
-}
+main(process.argv.slice(2)).then(
+    (code) => (process.exitCode = code),
+    (error: unknown) => {
+        console.error(`faq: ${error instanceof Error ? error.message : String(error)}`);
+        process.exitCode = 1;
+    }
+);

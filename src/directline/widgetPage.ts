@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { escapeHtml } from '../handoff/html';
 import type { Texts } from '../i18n/i18n';
-import { isLocale, type Locale } from '../i18n/parsers/types';
+import { isLocale, languagePack, type Locale } from '../languages';
 
 const EMPTY_STYLE_HASH = `sha256-${createHash('sha256').update('').digest('base64')}`;
 
@@ -52,7 +52,7 @@ export function renderWidgetPage(texts: Texts, operator: string, locale: Locale,
     const t = texts.t(locale);
     const settings = JSON.stringify({ locale, domain: '/v3/directline', errorText: t('common:widget.error'), nonce }).replace(/</g, '\\u003c');
     return `<!doctype html>
-<html lang="${locale}" dir="${locale === 'ar' ? 'rtl' : 'ltr'}">
+<html lang="${locale}" dir="${languagePack(locale).direction}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(t('common:widget.title', { operator }))}</title>
 <style nonce="${escapeHtml(nonce)}">

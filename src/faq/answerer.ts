@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/parsers/types';
+import type { Locale } from '../languages';
 import type { FaqTopic, KnowledgeBase } from './knowledgeBase';
 import { stripCitations, type GroundedGenerator, type Passage } from './llm/grounded';
 import { emergencyNumberFor, type OperatorConfig } from './operator';

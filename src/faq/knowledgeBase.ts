@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { LOCALES, type Locale } from '../i18n/parsers/types';
+import { LOCALES, type Locale } from '../languages';
 import { FaqFileSchema, formatPath, type FaqFile, type Source } from './schema';
 import { FAQ_TOPIC_IDS } from './topics';
 

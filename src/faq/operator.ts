@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { LOCALES, type Locale } from '../i18n/parsers/types';
+import { LOCALES, type Locale } from '../languages';
 import { formatPath } from './schema';
 
 export const DEFAULT_OPERATOR_CONFIG = path.resolve(__dirname, '../../config/operator.json');

@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/parsers/types';
+import type { Locale } from '../languages';
 
 /** Pseudo-topic of the index: when a question is closest to these, no FAQ topic answers it. */
 export const OUT_OF_SCOPE_TOPIC = '_out_of_scope';

@@ -1,6 +1,6 @@
 import { detectLanguage } from '../i18n/detect';
-import { hasArabic, hasCyrillic, hasLatin } from '../i18n/parsers/text';
-import { LOCALES, type Locale } from '../i18n/parsers/types';
+import { hasLatin, isLatinText } from '../i18n/parsers/text';
+import { languagePack, LOCALES, scriptsIn, type Locale } from '../languages';
 import { CALIBRATION, confidenceOf, featuresOf, type Calibration, type MatchFeatures } from './calibration';
 import { checkQuestion } from './guard';
 import type { KnowledgeBase } from './knowledgeBase';
@@ -9,7 +9,6 @@ import { faqDocuments } from './search/documents';
 import { LanguageIndex, type IndexDoc, type TopicScore } from './search/langIndex';
 import { analyze, CAR_T_NAME, spellerFor, type Analysis } from './text/analyze';
 import type { Speller } from './text/speller';
-import { isLatinText, latinToCyrillic } from './text/translit';
 
 export interface FaqMatch {
     /** Topic id, or null when nothing fits well enough (fallback and the offer of a human). */
@@ -37,10 +36,10 @@ export interface Ranking {
 const TOP_ALTERNATIVES = 3;
 
 /** Latin words of a question written in Latin letters, in Cyrillic ("skolko stoit" → "сколько стоит"). */
-function transliterated(question: string): string {
+function transliterated(question: string, fromLatin: (word: string) => string): string {
     // "CAR-T" is a name in every language: kept as the Cyrillic spelling the analyser unifies with it.
     const named = question.replace(CAR_T_NAME, 'кар-т');
-    return named.toLowerCase().replace(/[a-z']+/g, (word) => latinToCyrillic(word));
+    return named.toLowerCase().replace(/[a-z']+/g, (word) => fromLatin(word));
 }
 
 /**
@@ -64,7 +63,7 @@ export class LexicalFaqRetriever implements FaqRetriever {
         for (const lang of kb.locales) {
             const docs = indexDocs(kb, lang);
             indexes.set(lang, new LanguageIndex(docs, calibration.weights));
-            if (LATIN_BRIDGED.has(lang)) bridged.set(lang, new LanguageIndex([...docs, ...(bridge ??= latinBridge(kb))], calibration.weights));
+            if (isBridged(lang)) bridged.set(lang, new LanguageIndex([...docs, ...(bridge ??= latinBridge(kb))], calibration.weights));
             const speller = knowledgeBaseSpeller(kb, lang);
             if (speller) spellers.set(lang, speller);
         }
@@ -129,7 +128,8 @@ export class LexicalFaqRetriever implements FaqRetriever {
 /** The analyses a question is searched with: as typed, and for Russian also Latin letters as Cyrillic. */
 export function queryVariants(question: string, lang: Locale, speller?: Speller): Analysis[] {
     const variants = [analyze(question, lang, speller)];
-    if (lang === 'ru' && hasLatin(question)) variants.push(analyze(transliterated(question), lang, speller));
+    const typing = languagePack(lang).latinTyping;
+    if (typing && hasLatin(question)) variants.push(analyze(transliterated(question, typing.fromLatin), lang, speller));
     return variants;
 }
 
@@ -138,7 +138,7 @@ export function queryVariants(question: string, lang: Locale, speller?: Speller)
  * glues clitics to words, so that one edit often turns a word into another form of it.
  */
 export function knowledgeBaseSpeller(kb: KnowledgeBase, lang: Locale): Speller | undefined {
-    if (lang === 'ar') return undefined;
+    if (languagePack(lang).gluesClitics) return undefined;
     return spellerFor([...faqDocuments(kb, lang).map((d) => d.pageContent), ...OUT_OF_SCOPE[lang]], lang);
 }
 
@@ -158,12 +158,12 @@ export function indexDocs(kb: KnowledgeBase, lang: Locale): IndexDoc[] {
  * ("شو يعني antibodies", "ремиссия нет, что дальше после CAR-T"): those indexes also hold the English
  * titles and alternatives, reduced to their Latin content words, so the term counts for its topic.
  */
-const LATIN_BRIDGED: ReadonlySet<Locale> = new Set(['ar', 'ru']);
+const isBridged = (lang: Locale) => languagePack(lang).script !== 'Latin';
 
 /** Whether a question mixes the language's own script with Latin words (then the bridged index answers). */
 export function needsBridge(question: string, lang: Locale): boolean {
-    if (!LATIN_BRIDGED.has(lang) || !hasLatin(question)) return false;
-    return lang === 'ar' ? hasArabic(question) : hasCyrillic(question);
+    if (!isBridged(lang) || !hasLatin(question)) return false;
+    return scriptsIn(question).has(languagePack(lang).script);
 }
 
 /** The English titles and alternatives, analysed as English, added to the bridged indexes. */
@@ -174,12 +174,11 @@ export function latinBridge(kb: KnowledgeBase): IndexDoc[] {
         .map((doc) => ({ topic: doc.metadata.topic, kind: 'phrase' as const, analysis: analyze(doc.pageContent, 'en') }));
 }
 
+/** The languages a question may be in by its letters; those typed in Latin letters too when it has only Latin ones. */
 function scriptLanguages(question: string): Locale[] {
-    const out: Locale[] = [];
-    if (hasArabic(question)) out.push('ar');
-    if (hasCyrillic(question) || isLatinText(question)) out.push('ru');
-    if (hasLatin(question)) out.push('en', 'de');
-    return out.filter((l) => (LOCALES as readonly string[]).includes(l));
+    const scripts = scriptsIn(question);
+    const latinOnly = isLatinText(question);
+    return LOCALES.filter((l) => scripts.has(languagePack(l).script) || (latinOnly && languagePack(l).latinTyping !== undefined));
 }
 
 function safeDetect(question: string): Locale | undefined {

@@ -1,3 +1,4 @@
+import { languagePack } from '../languages/index.js';
 import type { Application } from '../domain/schema.js';
 import type { ErasureEvent } from './erasure.js';
 import { escapeHtml, htmlLines } from './html.js';
@@ -43,7 +44,7 @@ export function renderStaffEmail(event: HandoffEvent, app: Application, st: Staf
         items.length > 0 ? `<ul>${items.map((i) => `<li>${htmlLines(i)}</li>`).join('')}</ul>` : `<p>${escapeHtml(s('email.none'))}</p>`;
     const rows = (pairs: [string, string][]) =>
         pairs.map(([k, v]) => `<tr><th style="text-align:start;vertical-align:top">${escapeHtml(k)}</th><td dir="auto">${htmlLines(v)}</td></tr>`).join('\n');
-    const dir = locale === 'ar' ? 'rtl' : 'ltr';
+    const dir = languagePack(locale).direction;
     const html = [
         `<!doctype html><html lang="${locale}" dir="${dir}"><head><meta charset="utf-8"><title>${escapeHtml(subjectLine(app, st))}</title></head><body>`,
         `<h1>${escapeHtml(s('email.title', { reference: app.reference }))}</h1>`,
@@ -88,7 +89,7 @@ export function renderErasureEmail(event: ErasureEvent, st: StaffTexts): StaffEm
     ];
     const paragraphs = [s('erasure.explanation'), s('erasure.action', { reference }), s('erasure.noPersonalData')];
     const title = s('erasure.title', { reference });
-    const dir = locale === 'ar' ? 'rtl' : 'ltr';
+    const dir = languagePack(locale).direction;
     return {
         subject: s('erasure.subject', { reference }),
         text: [title, meta.map(([k, v]) => `${k}: ${v}`).join('\n'), ...paragraphs].join('\n\n'),

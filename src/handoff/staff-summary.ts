@@ -1,6 +1,6 @@
 import { SECTION_ORDER, type Answers, type Application } from '../domain/schema.js';
 import type { Translate } from '../i18n/i18n.js';
-import type { Locale } from '../i18n/parsers/types.js';
+import type { Locale } from '../languages/index.js';
 import { FIELDS } from '../domain/fields.js';
 import { summaryLines, type SummaryLine } from '../intake/summary.js';
 import type { StaffTexts } from './staff-texts.js';

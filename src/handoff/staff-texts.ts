@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import i18next from 'i18next';
 import { LOCALES_DIR, type Texts, type Translate } from '../i18n/i18n.js';
-import { LOCALES, type Locale } from '../i18n/parsers/types.js';
+import { LOCALES, type Locale } from '../languages/index.js';
 
 export const STAFF_NAMESPACE = 'staff';
 

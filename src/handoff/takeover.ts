@@ -1,7 +1,7 @@
 import { ActivityTypes, EventFactory, type Activity, type ConversationReference, type TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { Texts } from '../i18n/i18n.js';
-import { LOCALES, isLocale, type Locale } from '../i18n/parsers/types.js';
+import { LOCALES, isLocale, type Locale } from '../languages/index.js';
 import { errorCode } from '../storage/types.js';
 import type { ConversationRecord, ConversationStore, TakeoverStatus } from './conversation-directory.js';
 import { createStaffTexts, type StaffTexts } from './staff-texts.js';

@@ -6,7 +6,7 @@ import { lexiconDict } from './parsers/lexiconDict';
 import { PhraseDict } from './parsers/phrases';
 import { normalizeText } from './parsers/text';
 import { tokenize, type Token } from './parsers/tokenize';
-import type { Locale } from './parsers/types';
+import type { Locale } from '../languages';
 
 export type Command =
     | { kind: 'help' }

@@ -1,44 +1,58 @@
-import { allLexicons, getLexicon } from './lexicon';
+import { allLexicons } from './lexicon';
 import { lazy } from './parsers/lazy';
 import { PhraseDict } from './parsers/phrases';
-import { fold } from './parsers/text';
-import { keysOf, tokenize } from './parsers/tokenize';
-import { LOCALES, type Locale } from './parsers/types';
+import { tokenize } from './parsers/tokenize';
+import { languagePack, letterCounts, LOCALES, localesWriting, type Locale, type Script } from '../languages';
 
-const count = (text: string, script: RegExp) => text.match(script)?.length ?? 0;
-
-/** Frequent words of English and German, without the words both share ("in", "was", "so"). */
-const latinStopwords = lazy(() => {
-    const en = new Set(getLexicon('en').stopwords.flatMap(keysOf));
-    const de = new Set(getLexicon('de').stopwords.flatMap(keysOf));
-    const only = (a: Set<string>, b: Set<string>) => new Set([...a].filter((w) => !b.has(w)));
-    return { en: only(en, de), de: only(de, en) };
-});
+type Eld = (typeof import('eld/extrasmall'))['eld'];
+let eld: Eld | undefined;
 
 /**
- * The language a message is written in, when it is clear: Arabic and Cyrillic script decide
- * outright (two letters suffice); English and German need a frequent word of one and not the
- * other, or an umlaut/ß. Undefined for "ok", "2", "ALL" and other short or mixed messages.
+ * Loads the n-gram detector (eld, ES module only, so it is imported once at start-up). It tells
+ * apart the bot's languages that share a script (English and German; Ukrainian and Russian).
+ */
+export async function loadLanguageDetector(): Promise<void> {
+    if (eld) return;
+    const module = await import('eld/extrasmall');
+    module.eld.setLanguageSubset([...LOCALES]);
+    eld = module.eld;
+}
+
+/** Addresses and numbers say nothing about the language ("anna@example.org", "23.5 kg"). */
+const NOT_WORDS = /\S+@\S+|https?:\/\/\S+|[\p{N}.,:/+-]+/gu;
+const MIN_LETTERS = 4;
+const MIN_WORDS_FOR_NGRAMS = 2;
+
+/** The script most of the letters are in, when it is clearly one (two letters suffice). */
+function dominantScript(text: string): { script: Script; letters: number } | undefined {
+    const counts = letterCounts(text);
+    const total = counts.reduce((n, c) => n + c.letters, 0);
+    const top = counts.sort((a, b) => b.letters - a.letters)[0];
+    return top && top.letters >= 2 && top.letters > total - top.letters ? top : undefined;
+}
+
+/**
+ * The language a message is written in, when it is clear: a script only one of the bot's
+ * languages uses decides outright; among languages of one script, letters only one of them has
+ * ("ä", "ß"), then the n-gram detector when it is sure and the message has two words or more.
+ * Undefined for "ok", "2", "ALL", names and other short or mixed messages.
  */
 export function detectLanguage(text: string): Locale | undefined {
-    const arabic = count(text, /\p{Script=Arabic}/gu);
-    const cyrillic = count(text, /\p{Script=Cyrillic}/gu);
-    const latin = count(text, /\p{Script=Latin}/gu);
-    if (arabic >= 2 && arabic > cyrillic + latin) return 'ar';
-    if (cyrillic >= 2 && cyrillic > arabic + latin) return 'ru';
-    if (latin < 4 || latin < arabic + cyrillic) return undefined;
-    const words = tokenize(text).map((t) => t.norm);
-    const { en, de } = latinStopwords();
-    let score = 0;
-    for (const word of words) {
-        if (/[äöüß]/.test(word)) score -= 1;
-        const key = fold(word);
-        if (en.has(key)) score += 1;
-        else if (de.has(key)) score -= 1;
-    }
-    if (score > 0) return 'en';
-    if (score < 0) return 'de';
-    return undefined;
+    const words = text.replace(NOT_WORDS, ' ');
+    const dominant = dominantScript(words);
+    if (!dominant) return undefined;
+    const candidates = localesWriting(dominant.script);
+    if (candidates.length === 1) return candidates[0];
+    if (dominant.letters < MIN_LETTERS && !candidates.some((l) => languagePack(l).distinctiveLetters?.test(words))) return undefined;
+    const lettered = candidates.filter((l) => languagePack(l).distinctiveLetters?.test(words.toLowerCase()));
+    if (lettered.length === 1) return lettered[0];
+    if (!eld) throw new Error('detectLanguage(): call loadLanguageDetector() first');
+    if (tokenize(words).length < MIN_WORDS_FOR_NGRAMS) return undefined;
+    const result = eld.detect(words);
+    if (!result.isReliable()) return undefined;
+    const scores = result.getScores();
+    const [best, second] = candidates.map((l) => ({ l, score: scores[l] ?? 0 })).sort((a, b) => b.score - a.score);
+    return best && best.score > 0 && best.score > (second?.score ?? 0) ? best.l : undefined;
 }
 
 const switchIndex = lazy(() => {

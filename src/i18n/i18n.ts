@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import i18next, { type TFunction } from 'i18next';
-import { LOCALES, type Locale } from './parsers/types';
+import { LOCALES, type Locale } from '../languages';
 
 export const LOCALES_DIR = path.resolve(__dirname, '../../locales');
 export const NAMESPACES = ['common', 'intake'] as const;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { LOCALES, type Locale } from './parsers/types';
+import { LOCALES, type Locale } from '../languages';
 
 /**
  * Per-language word lists behind the parsers (locales/<lang>/lexicon.json). Every list is
@@ -162,7 +162,7 @@ export const LexiconSchema = z.object({
     languages: z.array(z.object({ code: z.string().regex(/^[a-z]{2}$/), names: phrases })),
     languageSwitch: z.object({
         /** Ways to name each bot language in this language: "по-русски", "auf Deutsch". */
-        names: z.object({ en: phrases, de: phrases, ru: phrases, ar: phrases }),
+        names: z.object(Object.fromEntries(LOCALES.map((l) => [l, phrases])) as Record<Locale, typeof phrases>),
         /** Words allowed around the name in a switch request: "please", "speak", "in". */
         fillers: phrases
     }),

@@ -1,7 +1,7 @@
 import { ActionTypes, ActivityTypes, type Activity, type CardAction } from 'botbuilder';
 import type { Translate } from '../i18n/i18n';
 import type { FaqAnswer, FaqAnswerOptions } from '../faq/answerer';
-import type { Locale } from '../i18n/parsers/types';
+import { languagePack, type Locale } from '../languages';
 
 export type { FaqAnswer, FaqAnswerOptions };
 
@@ -20,7 +20,7 @@ export interface FaqFeedbackStore {
 export type RedFlagCheck = (text: string, options: { locale: Locale; inTreatment: boolean; expectsNumber: boolean }) => { emergency: boolean; signs: readonly string[] };
 
 const imBack = (title: string): CardAction => ({ type: ActionTypes.ImBack, title, value: title });
-const isolate = (locale: Locale, text: string) => (locale === 'ar' ? `\u2068${text}\u2069` : text);
+const isolate = (locale: Locale, text: string) => (languagePack(locale).direction === 'rtl' ? `\u2068${text}\u2069` : text);
 
 function formatReviewed(date: string, locale: Locale): string {
     return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));

@@ -2,9 +2,8 @@ import type { FieldSpec } from '../domain/fields';
 import type { FieldPath } from '../domain/schema';
 import type { Translate } from '../i18n/i18n';
 import { normalizeText, parseChoice } from '../i18n/parsers';
-import type { Locale } from '../i18n/parsers/types';
-import { stemFor } from '../i18n/stemmers';
-import { fieldKey, fieldLabel, stringList } from './options';
+import { languagePack, type Locale } from '../languages';
+import { choiceOptions, fieldKey, fieldLabel, stringList } from './options';
 
 const tokens = (text: string) => normalizeText(text).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3);
 
@@ -26,7 +25,7 @@ function overlap(target: string[], label: string[], stem: (word: string) => stri
 export function fieldsNamedIn(target: string, fields: readonly FieldSpec[], t: Translate, locale: Locale): { path: FieldPath; score: number }[] {
     const words = tokens(target);
     return fields
-        .map((f) => ({ path: f.path, score: overlap(words, tokens([fieldLabel(f.path, t), ...stringList(t, fieldKey(f.path, 'aliases'))].join(' ')), stemFor(locale)) }))
+        .map((f) => ({ path: f.path, score: overlap(words, tokens([fieldLabel(f.path, t), ...stringList(t, fieldKey(f.path, 'aliases'))].join(' ')), languagePack(locale).stem) }))
         .filter((s) => s.score > 0)
         .sort((a, b) => b.score - a.score);
 }
@@ -40,4 +39,22 @@ export function resolveField(target: string, fields: readonly FieldSpec[], t: Tr
     const [best, second] = fieldsNamedIn(target, fields, t, locale);
     if (!best || (second && second.score === best.score)) return undefined;
     return best.path;
+}
+
+const stopwordSets = new Map<Locale, Set<string>>();
+function contentTokens(text: string, locale: Locale): string[] {
+    let stop = stopwordSets.get(locale);
+    if (!stop) stopwordSets.set(locale, (stop = new Set(languagePack(locale).stopwords.flatMap(tokens))));
+    return tokens(text).filter((w) => !stop.has(w));
+}
+
+/**
+ * Whether a message speaks of what the open field asks: a content word shared with its label,
+ * aliases or choices ("Fremdspender, 9/10" at the donor, "the insurance pays part" at the payer).
+ * Such a message tries to answer, even when the knowledge base knows its words well.
+ */
+export function speaksOfField(text: string, field: FieldSpec, t: Translate, locale: Locale): boolean {
+    const vocabulary = [fieldLabel(field.path, t), ...stringList(t, fieldKey(field.path, 'aliases'))];
+    for (const option of choiceOptions(field, t)) vocabulary.push(option.title, ...option.synonyms);
+    return overlap(contentTokens(text, locale), contentTokens(vocabulary.join(' '), locale), languagePack(locale).stem) > 0;
 }

@@ -8,7 +8,8 @@ import {
     normalizeText, parseChoice, parseCountries, parseCountry, parseDate, parseEmail, parseLanguages, parseMonth,
     parseMultiChoice, parseNumber, parsePhone, parseYesNo, withoutUnknown
 } from '../i18n/parsers';
-import type { Locale, ParseContext, ParseFailure, ParseResult } from '../i18n/parsers/types';
+import type { Locale } from '../languages';
+import type { ParseContext, ParseFailure, ParseResult } from '../i18n/parsers/types';
 import { choiceOptions, fieldKey, yesNoOptions } from './options';
 import type { ConfirmReason } from './state';
 

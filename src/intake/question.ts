@@ -2,7 +2,8 @@ import { ActionTypes, ActivityTypes, type Activity, type CardAction } from 'botb
 import { getAnswer, progress, type IntakeDraft } from '../domain/draft';
 import { isRequired, type FieldSpec } from '../domain/fields';
 import type { Translate } from '../i18n/i18n';
-import type { ChoiceOption, Locale } from '../i18n/parsers/types';
+import type { Locale } from '../languages';
+import type { ChoiceOption } from '../i18n/parsers/types';
 import { choiceOptions, fieldKey, optionalText, yesNoOptions } from './options';
 
 export interface QuestionContext {

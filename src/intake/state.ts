@@ -2,7 +2,7 @@ import type { StatePropertyAccessor } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import type { IntakeDraft } from '../domain/draft';
 import type { FieldPath } from '../domain/schema';
-import type { Locale } from '../i18n/parsers/types';
+import type { Locale } from '../languages';
 
 export type LocaleSource = 'explicit' | 'channel' | 'detected' | 'default';
 

@@ -5,7 +5,7 @@ import type { Application } from '../domain/schema';
 import type { ApplicationRepository } from '../handoff/application-repository';
 import type { DeliveryChannel } from '../handoff/outbox';
 import type { Texts } from '../i18n/i18n';
-import type { Locale } from '../i18n/parsers/types';
+import type { Locale } from '../languages';
 
 export interface SubmissionMeta {
     conversationId: string;

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { LOCALES } from '../i18n/parsers/types';
+import { LOCALES } from '../languages';
 import { compileLiterals, PhraseMatcher } from './patterns';
 import { RED_FLAG_SIGNS, type RedFlagSign } from './signs';
 

@@ -1,5 +1,5 @@
 import { lazy } from '../i18n/parsers/lazy';
-import type { Locale } from '../i18n/parsers/types';
+import type { Locale } from '../languages';
 import { compileMatchers, loadSafetyLexicons, type SafetyMatchers } from './lexicon';
 import { prepare, PreparedText, type PhraseMatcher, type Span } from './patterns';
 import { EVENT_SIGNS, HISTORY_PRONE_SIGNS, RED_FLAG_SIGNS, STRONG_SIGNS, type RedFlagSign } from './signs';

@@ -1,6 +1,6 @@
 import type { Request } from 'restify';
 import { Urgency } from '../domain/schema.js';
-import { isLocale } from '../i18n/parsers/types.js';
+import { isLocale } from '../languages/index.js';
 import { queryOf } from './http.js';
 import { isApplicationStatus } from './status.js';
 import type { InboxQuery } from './store.js';

@@ -8,7 +8,7 @@ import { lazy } from '../i18n/parsers/lazy';
 import { PhraseDict } from '../i18n/parsers/phrases';
 import { normalizeKeepCase } from '../i18n/parsers/text';
 import { keysOf, tokenize } from '../i18n/parsers/tokenize';
-import type { Locale } from '../i18n/parsers/types';
+import type { Locale } from '../languages';
 import { fieldsNamedIn, resolveField } from '../intake/fieldMatch';
 import { interpretAnswer } from '../intake/interpret';
 import type { UnderstoodCommand } from './types';

@@ -4,8 +4,8 @@ import { allLexicons } from '../i18n/lexicon';
 import { lazy } from '../i18n/parsers/lazy';
 import { PhraseDict } from '../i18n/parsers/phrases';
 import { keysOf } from '../i18n/parsers/tokenize';
-import type { Locale } from '../i18n/parsers/types';
-import { stemFor } from '../i18n/stemmers';
+import type { Locale } from '../languages';
+import { languagePack } from '../languages';
 import { fieldKey, stringList } from '../intake/options';
 
 /** How far before a signal a "no" turns it off ("not tired"). */
@@ -24,7 +24,7 @@ function signalDicts(spec: FieldSpec, locale: Locale, t: Translate): { value: st
     const key = `${locale}|${spec.path}`;
     let dicts = built.get(key);
     if (!dicts) {
-        const stem = stemFor(locale);
+        const stem = languagePack(locale).stem;
         dicts = (spec.choices ?? []).map((value) => {
             const dict = new PhraseDict<true>();
             for (const signal of stringList(t, fieldKey(spec.path, `signals.${value}`))) dict.addKeys(keysOf(signal).map(stem), true);
@@ -44,7 +44,7 @@ function signalDicts(spec: FieldSpec, locale: Locale, t: Translate): { value: st
  */
 export function describedOption(spec: FieldSpec, text: string, locale: Locale, t: Translate): string | undefined {
     const keys = keysOf(text);
-    const stems = keys.map(stemFor(locale));
+    const stems = keys.map(languagePack(locale).stem);
     const negatedAt = (i: number) => keys.slice(Math.max(0, i - NEGATION_BEFORE), i).some((key) => negations().has([key]));
     let found: string | undefined;
     for (const { value, dict } of signalDicts(spec, locale, t)) {

@@ -8,8 +8,8 @@ import { parseMonth } from '../i18n/parsers';
 import { lazy } from '../i18n/parsers/lazy';
 import { PhraseDict } from '../i18n/parsers/phrases';
 import { keysOf, tokenize } from '../i18n/parsers/tokenize';
-import type { Locale } from '../i18n/parsers/types';
-import { stemFor } from '../i18n/stemmers';
+import type { Locale } from '../languages';
+import { languagePack } from '../languages';
 import { choiceOptions, fieldKey, stringList } from '../intake/options';
 import type { UnderstoodCommand } from './types';
 
@@ -75,7 +75,7 @@ function cueDict(field: FieldPath, locale: Locale, t: Translate): PhraseDict<tru
     const key = `${locale}|${field}`;
     let dict = cueDicts.get(key);
     if (!dict) {
-        const stem = stemFor(locale);
+        const stem = languagePack(locale).stem;
         dict = new PhraseDict<true>();
         for (const cue of cueWords(field, t)) dict.addKeys(keysOf(cue).map(stem), true);
         cueDicts.set(key, dict);
@@ -86,7 +86,7 @@ function cueDict(field: FieldPath, locale: Locale, t: Translate): PhraseDict<tru
 /** Where a cue starts in the segment (compared by stems: "пересадки" is "пересадка"), and whether a "no" stands next to it. */
 function findCue(segment: string, field: FieldPath, ctx: MentionContext): { at: number; negated: boolean } | undefined {
     const keys = keysOf(segment);
-    const [hit] = cueDict(field, ctx.locale, ctx.t).scan(keys.map(stemFor(ctx.locale)));
+    const [hit] = cueDict(field, ctx.locale, ctx.t).scan(keys.map(languagePack(ctx.locale).stem));
     if (!hit) return undefined;
     // "no transplant", "ما في زراعة": a negation ending where the cue starts; "пересадки не было": one
     // right after it. Farther away it speaks of something else ("not responding to chemo" had chemo),

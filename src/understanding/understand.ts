@@ -5,7 +5,8 @@ import { detectCommand } from '../i18n/commands';
 import { withoutPolite } from '../i18n/parsers/answers';
 import { tokenize } from '../i18n/parsers/tokenize';
 import type { Translate } from '../i18n/i18n';
-import type { Locale } from '../i18n/parsers/types';
+import type { Locale } from '../languages';
+import { speaksOfField } from '../intake/fieldMatch';
 import { interpretAnswer, type Interpretation } from '../intake/interpret';
 import { looksLikeQuestion } from '../i18n/question';
 import { splitClauses } from './clauses';
@@ -77,7 +78,8 @@ function fromInterpretation(field: FieldSpec, interpretation: Interpretation, wo
  *    answered. The statements of the same message may still answer the field ("B-cell; can she
  *    get CAR-T?": stored, answered, on to the next question).
  * 3. Without a question, what does not fit the field may still be a clear question for the
- *    knowledge base; otherwise it is an invalid answer, with its reason.
+ *    knowledge base, unless it speaks of what the field asks; otherwise it is an invalid answer,
+ *    with its reason.
  */
 export function understand(text: string, ctx: UnderstandContext): Understanding {
     const control = detectCommand(text, ctx.locale);
@@ -120,7 +122,7 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
     if (correction && (correction.marked || interpretation === undefined || interpretation.kind === 'invalid')) return { commands: [correction.command, ...asked] };
     if (!interpretation) return { commands: asked };
     const answer = described(field, stated, interpretation, ctx) ?? fromInterpretation(field, interpretation, stated ?? text);
-    if (answer.kind === 'invalid' && asked.length === 0 && field.kind !== 'attachment') {
+    if (answer.kind === 'invalid' && asked.length === 0 && field.kind !== 'attachment' && !speaksOfField(text, field, ctx.t, ctx.locale)) {
         const faq = ctx.faq(text);
         if (faq.topic !== null && faq.confidence >= CONFIDENT_WITHOUT_QUESTION_MARK) return { commands: [{ kind: 'question', words: text, answer: faq }] };
     }

@@ -4,7 +4,7 @@ import { KnowledgeBase } from '../../src/faq/knowledgeBase';
 import { loadOperatorConfig } from '../../src/faq/operator';
 import { LexicalFaqRetriever } from '../../src/faq/retriever';
 import { FAQ_TOPIC_IDS } from '../../src/faq/topics';
-import { LOCALES } from '../../src/i18n/parsers/types';
+import { LOCALES } from '../../src/languages';
 
 const kb = KnowledgeBase.load();
 const operator = loadOperatorConfig({});

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkQuestion, looksLikeInjection, MAX_QUESTION_CHARS } from '../../src/faq/guard';
 import { KnowledgeBase } from '../../src/faq/knowledgeBase';
 import { LexicalFaqRetriever } from '../../src/faq/retriever';
-import { LOCALES, type Locale } from '../../src/i18n/parsers/types';
+import { LOCALES, type Locale } from '../../src/languages';
 
 const retriever = LexicalFaqRetriever.fromKnowledgeBase(KnowledgeBase.load());
 

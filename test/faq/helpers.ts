@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DEFAULT_LOCALES_DIR } from '../../src/faq/knowledgeBase';
-import type { Locale } from '../../src/i18n/parsers/types';
+import type { Locale } from '../../src/languages';
 
 /** A temporary copy of locales/ whose faq.json of one language is changed by `edit`. */
 export function brokenLocales(lang: Locale, edit: (data: Record<string, unknown>) => void): string {

@@ -6,7 +6,7 @@ import { KnowledgeBase } from '../../src/faq/knowledgeBase';
 import { emergencyNumberFor, loadOperatorConfig } from '../../src/faq/operator';
 import { MIN_ALTERNATIVES } from '../../src/faq/schema';
 import { FAQ_TOPIC_IDS } from '../../src/faq/topics';
-import { LOCALES } from '../../src/i18n/parsers/types';
+import { LOCALES } from '../../src/languages';
 import { brokenLocales, topicOf } from './helpers';
 
 const temp: string[] = [];

@@ -3,7 +3,7 @@ import { KnowledgeBase } from '../../src/faq/knowledgeBase';
 import { LexicalFaqRetriever } from '../../src/faq/retriever';
 import { FaqLangChainRetriever } from '../../src/faq/search/langchainRetriever';
 import { FAQ_TOPIC_IDS } from '../../src/faq/topics';
-import { LOCALES, type Locale } from '../../src/i18n/parsers/types';
+import { LOCALES, type Locale } from '../../src/languages';
 
 const kb = KnowledgeBase.load();
 // Speed is measured by npm run bench:faq (p50/p95 per question), not asserted here.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectCommand, type Command } from '../../src/i18n/commands';
-import type { Locale } from '../../src/i18n/parsers/types';
+import type { Locale } from '../../src/languages';
 
 const CASES: Record<Locale, [string, Command][]> = {
     en: [

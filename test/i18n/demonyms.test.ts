@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCountry } from '../../src/i18n/parsers';
-import type { Locale } from '../../src/i18n/parsers/types';
+import type { Locale } from '../../src/languages';
 import { ctxFor } from './helpers';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectLanguage, detectLanguageSwitch } from '../../src/i18n/detect';
-import type { Locale } from '../../src/i18n/parsers/types';
+import type { Locale } from '../../src/languages';
 
 describe('detectLanguage', () => {
     it.each([

@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
 import { parseEmail } from '../../src/i18n/parsers';
-import type { Locale } from '../../src/i18n/parsers/types';
+import type { Locale } from '../../src/languages';
 import { ctxFor, expectResult, no, type Expected } from './helpers';
 
 // Example domains only (example.org/.com/.net are reserved for documentation).

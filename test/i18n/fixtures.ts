@@ -1,4 +1,5 @@
-import type { ChoiceOption, Locale } from '../../src/i18n/parsers/types';
+import type { Locale } from '../../src/languages';
+import type { ChoiceOption } from '../../src/i18n/parsers/types';
 
 /** Option lists as the intake would build them; real titles live in locales/<lang>/intake.json. */
 type OptionSet = 'leukemia' | 'lineage' | 'sex' | 'urgency' | 'antibodies' | 'documents' | 'goal';

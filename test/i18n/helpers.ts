@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
-import type { Locale, ParseContext, ParseFailure, ParseResult } from '../../src/i18n/parsers/types';
+import type { Locale } from '../../src/languages';
+import type { ParseContext, ParseFailure, ParseResult } from '../../src/i18n/parsers/types';
 
 /** Fixed "today" for every parser test: 15 November 2026. */
 export const TODAY = new Date('2026-11-15T12:00:00Z');

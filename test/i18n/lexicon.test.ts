@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { allLexicons, getLexicon, type Lexicon } from '../../src/i18n/lexicon';
 import { numberWordsOf } from '../../src/i18n/parsers/numberWords';
 import { keyOf } from '../../src/i18n/parsers/tokenize';
-import { LOCALES } from '../../src/i18n/parsers/types';
+import { LOCALES } from '../../src/languages';
 
 describe('lexicon', () => {
     it.each(LOCALES)('%s loads and matches the schema', (locale) => {

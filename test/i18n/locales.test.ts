@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIELDS } from '../../src/domain/fields';
 import { createTexts, LOCALES_DIR } from '../../src/i18n/i18n';
-import { LOCALES } from '../../src/i18n/parsers/types';
+import { LOCALES } from '../../src/languages';
 
 type Json = Record<string, unknown>;
 const read = (locale: string, file: string) => JSON.parse(readFileSync(path.join(LOCALES_DIR, locale, file), 'utf8')) as Json;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseMonth } from '../../src/i18n/parsers';
-import type { Locale } from '../../src/i18n/parsers/types';
+import type { Locale } from '../../src/languages';
 import { ctxFor, expectResult, no, type Expected } from './helpers';
 
 // Today is 2026-11-15 in every case.

@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
 import { parseMultiChoice } from '../../src/i18n/parsers';
-import type { Locale } from '../../src/i18n/parsers/types';
+import type { Locale } from '../../src/languages';
 import { OPTIONS } from './fixtures';
 import { ctxFor, expectResult, no, type Expected } from './helpers';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractName, type FoundName, type NameRole } from '../../src/i18n/parsers';
-import type { Locale } from '../../src/i18n/parsers/types';
+import type { Locale } from '../../src/languages';
 import { ctxFor, expectExtras, expectResult, no, type Expected, type Extras } from './helpers';
 
 type Case = [role: NameRole, input: string, expected: Expected<FoundName>, extras?: Extras];

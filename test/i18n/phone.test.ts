@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
 import { parsePhone } from '../../src/i18n/parsers';
-import type { Locale } from '../../src/i18n/parsers/types';
+import type { Locale } from '../../src/languages';
 import { ctxFor, expectResult, no, type Expected } from './helpers';
 
 // Synthetic numbers only (valid per libphonenumber, not anyone's line).

@@ -3,7 +3,8 @@ import { fieldSpec } from '../../src/domain/fields';
 import type { FieldPath } from '../../src/domain/schema';
 import { createTexts } from '../../src/i18n/i18n';
 import { extractName, parseChoice, parseMultiChoice, parseYesNo } from '../../src/i18n/parsers';
-import type { Locale, ParseResult } from '../../src/i18n/parsers/types';
+import type { Locale } from '../../src/languages';
+import type { ParseResult } from '../../src/i18n/parsers/types';
 import { choiceOptions, yesNoOptions } from '../../src/intake/options';
 import { ctxFor, expectExtras, expectResult, no, type Expected, type Extras } from './helpers';
 

@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
 import { parseYesNo } from '../../src/i18n/parsers';
-import type { Locale } from '../../src/i18n/parsers/types';
+import type { Locale } from '../../src/languages';
 import { ctxFor, expectResult, no, type Expected } from './helpers';
 
 const CASES: Record<Locale, [string, Expected<boolean>][]> = {

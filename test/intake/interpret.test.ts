@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fieldSpec } from '../../src/domain/fields';
 import type { Answers, FieldPath } from '../../src/domain/schema';
 import { createTexts } from '../../src/i18n/i18n';
-import type { Locale } from '../../src/i18n/parsers/types';
+import type { Locale } from '../../src/languages';
 import { interpretAnswer, type Interpretation } from '../../src/intake/interpret';
 
 /**

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { LOCALES } from '../../src/i18n/parsers/types';
+import { LOCALES } from '../../src/languages';
 import { compileMatchers, loadSafetyLexicons, SAFETY_LOCALES_DIR } from '../../src/safety/lexicon';
 import { compilePhrase, PhraseMatcher, prepare, PreparedText } from '../../src/safety/patterns';
 

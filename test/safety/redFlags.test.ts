@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectRedFlag, RED_FLAG_SIGNS, type RedFlagSign } from '../../src/safety/redFlags';
-import { LOCALES } from '../../src/i18n/parsers/types';
+import { LOCALES } from '../../src/languages';
 
 type Emergency = readonly [text: string, sign: RedFlagSign];
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyDraft, recordAnswer, type IntakeDraft } from '../../src/domain/draft';
 import { FIELDS, fieldSpec, isApplicable } from '../../src/domain/fields';
 import type { FieldPath } from '../../src/domain/schema';
-import type { Locale } from '../../src/i18n/parsers/types';
+import type { Locale } from '../../src/languages';
 import { understand } from '../../src/understanding/understand';
 import { faq, texts } from '../helpers/harness';
 
@@ -95,7 +95,14 @@ const CASES: Record<Locale, Case[]> = {
         ['contact.languages', 'English', [['set', 'contact.languages', ['en']]]],
         ['contact.languages', 'Russian and English', [['set', 'contact.languages', ['ru', 'en']]]],
         ['review', 'oops, she is 25 kg, not 23', [['correct', 'child.weightKg', 25]]],
-        ['review', 'delete my data', [['control', undefined, 'delete']]]
+        ['review', 'delete my data', [['control', undefined, 'delete']]],
+        // Rules from the second development set, in sentences of our own.
+        ['child.firstName', 'daughter name Grace', [['set', 'child.firstName', 'Grace']]],
+        ['child.firstName', 'Tomas ok', [['set', 'child.firstName', 'Tomas']]],
+        ['treatments.hsctDonor', 'unrelated donor from the registry, 10 of 10', [['set', 'treatments.hsctDonor', 'matched_unrelated']]],
+        ['request.payer', 'health insurance will cover part of it', [['set', 'request.payer', 'insurance']]],
+        ['status.lastRelapseDate', 'month 4 2026', [['set', 'status.lastRelapseDate', '2026-04']]],
+        ['contact.languages', 'en, fr', [['set', 'contact.languages', ['en', 'fr']]]],
     ],
     de: [
         ['child.firstName', 'Lena', [['set', 'child.firstName', 'Lena']]],
@@ -139,7 +146,11 @@ const CASES: Record<Locale, Case[]> = {
         ['contact.email', 'ich habe keine E-Mail', [['skip', 'contact.email']]],
         ['contact.languages', 'Englisch', [['set', 'contact.languages', ['en']]]],
         ['contact.languages', 'Deutsch und Türkisch', [['set', 'contact.languages', ['de', 'tr']]]],
-        ['review', 'meine Daten löschen', [['control', undefined, 'delete']]]
+        ['review', 'meine Daten löschen', [['control', undefined, 'delete']]],
+        ['child.firstName', 'heisst Jonas', [['set', 'child.firstName', 'Jonas']]],
+        ['request.payer', 'die Versicherung zahlt vielleicht teilweise', [['set', 'request.payer', 'insurance']]],
+        ['contact.languages', 'Deutsh', [['set', 'contact.languages', ['de']]]],
+        ['contact.languages', 'de, tr', [['set', 'contact.languages', ['de', 'tr']]]],
     ],
     ru: [
         ['child.firstName', 'Алиса', [['set', 'child.firstName', 'Алиса']]],
@@ -183,7 +194,10 @@ const CASES: Record<Locale, Case[]> = {
         ['contact.languages', 'английский', [['set', 'contact.languages', ['en']]]],
         ['contact.languages', 'русский и казахский', [['set', 'contact.languages', ['ru', 'kk']]]],
         ['contact.preferredChannel', 'в телеграме', [['set', 'contact.preferredChannel', 'telegram']]],
-        ['review', 'удалить мои данные', [['control', undefined, 'delete']]]
+        ['review', 'удалить мои данные', [['control', undefined, 'delete']]],
+        ['status.lastRelapseDate', 'месяц 5 2026', [['set', 'status.lastRelapseDate', '2026-05']]],
+        // Speaks of the documents, so it tries to answer: not a question for the knowledge base.
+        ['documents.available', 'отчёты о пересадке и типирование HLA брата', [['invalid', 'documents.available']]],
     ],
     ar: [
         ['child.firstName', 'ليلى', [['set', 'child.firstName', 'ليلى']]],
@@ -227,7 +241,11 @@ const CASES: Record<Locale, Case[]> = {
         ['contact.languages', 'الإنجليزية', [['set', 'contact.languages', ['en']]]],
         ['contact.languages', 'العربية والإنجليزية', [['set', 'contact.languages', ['ar', 'en']]]],
         ['contact.preferredChannel', 'واتساب', [['set', 'contact.preferredChannel', 'whatsapp']]],
-        ['review', 'احذف بياناتي', [['control', undefined, 'delete']]]
+        ['review', 'احذف بياناتي', [['control', undefined, 'delete']]],
+        ['child.firstName', 'عمر', [['set', 'child.firstName', 'عمر']]],
+        ['child.firstName', 'على', [['set', 'child.firstName', 'على']]],
+        ['status.lastRelapseDate', 'شهر ٣ ٢٠٢٦', [['set', 'status.lastRelapseDate', '2026-03']]],
+        ['request.payer', 'التأمين الصحي بيدفع قسم', [['set', 'request.payer', 'insurance']]]
     ]
 };
 

@@ -1,7 +1,7 @@
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import { StringOutputParser } from '@langchain/core/output_parsers';
 import { ChatPromptTemplate } from '@langchain/core/prompts';
-import type { Locale } from '../../i18n/parsers/types';
+import { languagePack, type Locale } from '../../languages';
 
 /** One retrieved answer the model may use, labelled P1, P2, … in the prompt. */
 export interface Passage {
@@ -19,7 +19,6 @@ export interface GroundedGenerator {
     generate(question: string, passages: readonly Passage[], lang: Locale): Promise<GroundedResult>;
 }
 
-const LANGUAGE_NAMES: Readonly<Record<Locale, string>> = { en: 'English', de: 'German', ru: 'Russian', ar: 'Arabic' };
 export const NO_ANSWER = 'NO_ANSWER';
 
 const PROMPT = ChatPromptTemplate.fromMessages([
@@ -68,7 +67,7 @@ export class LlmGroundedGenerator implements GroundedGenerator {
         const chain = PROMPT.pipe(this.model).pipe(new StringOutputParser());
         try {
             const output = await chain.invoke({
-                language: LANGUAGE_NAMES[lang],
+                language: languagePack(lang).englishName,
                 question,
                 passages: passages.map((p) => `[${p.id}] ${p.title}\n${p.text}`).join('\n\n')
             });

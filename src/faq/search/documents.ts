@@ -1,5 +1,5 @@
 import { Document } from '@langchain/core/documents';
-import type { Locale } from '../../i18n/parsers/types';
+import type { Locale } from '../../languages';
 import type { KnowledgeBase } from '../knowledgeBase';
 
 export interface FaqDocMetadata {

@@ -1,6 +1,6 @@
 import { Document } from '@langchain/core/documents';
 import { BaseRetriever, type BaseRetrieverInput } from '@langchain/core/retrievers';
-import type { Locale } from '../../i18n/parsers/types';
+import type { Locale } from '../../languages';
 import type { KnowledgeBase } from '../knowledgeBase';
 import { render, type RenderValues } from '../render';
 import type { FaqRetriever } from '../retriever';

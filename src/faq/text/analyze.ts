@@ -1,11 +1,6 @@
 import { fold, normalizeText } from '../../i18n/parsers/text';
-import type { Locale } from '../../i18n/parsers/types';
-import { stemArabic } from './arabic';
-import { stemEnglish } from './english';
-import { foldGerman, stemGerman } from './german';
-import { stemRussian } from './russian';
+import { languagePack, packForWord, type Locale } from '../../languages';
 import { Speller } from './speller';
-import { STOPWORDS } from './stopwords';
 
 /** A text reduced to what the index compares: stemmed content words and character n-grams. */
 export interface Analysis {
@@ -32,10 +27,8 @@ const CANONICAL: readonly [RegExp, string][] = [
 
 function stem(key: string, lang: Locale): string {
     if (key === ALL_TOKEN) return key;
-    if (/^\p{Script=Cyrillic}+$/u.test(key)) return stemRussian(key);
-    if (/^\p{Script=Arabic}+$/u.test(key)) return stemArabic(key);
     if (/^\p{N}/u.test(key)) return key;
-    return lang === 'de' ? stemGerman(key) : stemEnglish(key);
+    return packForWord(key, lang).stem(key);
 }
 
 /** One canonical, lower-case, folded form of a whole text (cheaper than folding word by word). */
@@ -43,14 +36,14 @@ function prepare(text: string, lang: Locale): string {
     let out = text.replace(ALL_UPPER, ` ${ALL_TOKEN} `);
     for (const [pattern, replacement] of CANONICAL) out = out.replace(pattern, replacement);
     out = normalizeText(out);
-    return fold(lang === 'de' ? foldGerman(out) : out);
+    return fold(languagePack(lang).foldSpelling(out));
 }
 
 const stopSets = new Map<Locale, Set<string>>();
 function stopwords(lang: Locale): Set<string> {
     let set = stopSets.get(lang);
     if (!set) {
-        set = new Set(STOPWORDS[lang].flatMap((w) => prepare(w, lang).match(WORD) ?? []));
+        set = new Set(languagePack(lang).stopwords.flatMap((w) => prepare(w, lang).match(WORD) ?? []));
         stopSets.set(lang, set);
     }
     return set;
@@ -87,8 +80,9 @@ export function spellerFor(texts: Iterable<string>, lang: Locale): Speller {
 export function analyze(text: string, lang: Locale, speller?: Speller): Analysis {
     const keys = contentKeys(text, lang, speller);
     const words = keys.map((k) => stem(k, lang));
-    // Arabic glues articles and prepositions to the word: n-grams of the stem, not of the token.
-    const grams = keys.flatMap((k, i) => charGrams(lang === 'ar' ? (words[i] ?? k) : k));
+    // Where articles and prepositions are glued to the word (Arabic): n-grams of the stem, not of the token.
+    const gramsOfStem = languagePack(lang).gluesClitics;
+    const grams = keys.flatMap((k, i) => charGrams(gramsOfStem ? (words[i] ?? k) : k));
     const bigrams = words.slice(1).map((w, i) => `${words[i] ?? ''} ${w}`);
     return { words, grams, bigrams };
 }

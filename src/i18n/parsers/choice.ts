@@ -10,7 +10,8 @@ import { withoutHedges, withoutPolite } from './sentence';
 import { hasCyrillic, hasLatin, isBlank, normalizeKeepCase } from './text';
 import { keysOf, tokenize, type Token } from './tokenize';
 import { skeleton } from './translit';
-import { fail, ok, type ChoiceOption, type Locale, type ParseContext, type ParseResult } from './types';
+import { type Locale } from '../../languages';
+import { fail, ok, type ChoiceOption, type ParseContext, type ParseResult } from './types';
 
 export type { ChoiceMatch, ChoiceTier } from './optionEntries';
 

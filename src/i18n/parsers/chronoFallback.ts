@@ -1,14 +1,6 @@
-import * as chrono from 'chrono-node';
 import type { Ymd } from './calendar';
-import type { Locale } from './types';
+import { languagePack, LOCALES, type Locale } from '../../languages';
 
-/** chrono-node covers phrasings our own scanner does not ("last Tuesday", "a fortnight ago"). */
-const PARSERS: Readonly<Record<Locale, chrono.Chrono>> = {
-    en: chrono.en.GB,
-    de: chrono.de.casual,
-    ru: chrono.ru.casual,
-    ar: chrono.ar.casual
-};
 
 export interface ChronoDate {
     readonly y: number;
@@ -18,15 +10,16 @@ export interface ChronoDate {
 }
 
 /**
+ * chrono-node covers phrasings our own scanner does not ("last Tuesday", "a fortnight ago").
  * The single date chrono finds, with the parts it is certain of. chrono works in the process's
  * local time, so "today" is handed over as local noon of the UTC calendar day: relative phrases
  * then land on the same calendar days whatever the server's time zone.
  */
 export function chronoDate(text: string, today: Ymd, locale: Locale): ChronoDate | undefined {
     const reference = new Date(today.y, today.m - 1, today.d, 12);
-    const results = [locale, 'en' as const]
+    const results = [locale, LOCALES[0]]
         .filter((l, i, all) => all.indexOf(l) === i)
-        .map((l) => PARSERS[l].parse(text, reference, { forwardDate: false }))
+        .map((l) => languagePack(l).chrono.parse(text, reference, { forwardDate: false }))
         .find((r) => r.length > 0);
     if (!results || results.length !== 1) return undefined;
     const start = results[0]?.start;

@@ -1,20 +1,14 @@
 import * as countries from 'i18n-iso-countries/index';
-import arNames from 'i18n-iso-countries/langs/ar.json';
-import deNames from 'i18n-iso-countries/langs/de.json';
-import enNames from 'i18n-iso-countries/langs/en.json';
-import ruNames from 'i18n-iso-countries/langs/ru.json';
 import { allLexicons, getLexicon } from '../lexicon';
 import { isNoPreference, withoutPolite } from './answers';
-import { arabicVariants } from './arabic';
-import { demonymsOf, inflect } from './demonyms';
 import { countryTypoLimit, nearer, NONE, TypoIndex, type Nearest } from './fuzzy';
 import { lazy } from './lazy';
 import { parseList, separatorKeys, type PartMatch } from './list';
 import { distinct, PhraseDict } from './phrases';
-import { russianCaseForms } from './russian';
 import { isBlank } from './text';
 import { keyOf, keysOf, tokenize, type Token } from './tokenize';
-import { fail, LOCALES, ok, type Locale, type ParseContext, type ParseResult } from './types';
+import { languagePack, LOCALES, nounFormsAnyLanguage, type DemonymForm, type Locale } from '../../languages';
+import { fail, ok, type ParseContext, type ParseResult } from './types';
 
 interface CountryIndex {
     /** Our own aliases and nationality words win over library names when both know a phrase ("Korea" → KR). */
@@ -37,7 +31,14 @@ interface CountryIndex {
 
 /** Spelling variants of one name: Russian case forms, Arabic glued prepositions. */
 function variants(name: string): string[][] {
-    return russianCaseForms(keysOf(name)).flatMap(arabicVariants);
+    return nounFormsAnyLanguage(keysOf(name));
+}
+
+/** Nationality words (base forms) a language's rule makes from one folded country name, with their cost. */
+function demonymsOf(locale: Locale, name: string): DemonymForm[] {
+    const words = name.split(' ').filter((w) => w !== 'the');
+    if (words.length === 0 || words.length > 3) return [];
+    return languagePack(locale).demonymsOf(words);
 }
 
 type Named = readonly [code: string, name: string];
@@ -74,13 +75,13 @@ function madeDemonyms(names: ReadonlyMap<Locale, readonly Named[]>): PhraseDict<
     }
     const dict = new PhraseDict<string>();
     for (const { locale, base, codes } of best.values()) {
-        for (const form of inflect(locale, base)) for (const code of codes) dict.addKeys(form.split(' '), code);
+        for (const form of languagePack(locale).inflectDemonym(base)) for (const code of codes) dict.addKeys(form.split(' '), code);
     }
     return dict;
 }
 
 const index = lazy((): CountryIndex => {
-    for (const data of [enNames, deNames, ruNames, arNames]) countries.registerLocale(data);
+    for (const locale of LOCALES) countries.registerLocale(languagePack(locale).countryNames);
     const codes = Object.keys(countries.getAlpha2Codes());
     const names = new PhraseDict<string>();
     const aliases = new PhraseDict<string>();
@@ -96,7 +97,7 @@ const index = lazy((): CountryIndex => {
         for (const [code, name] of library) for (const keys of variants(name)) names.addKeys(keys, code);
         for (const [code, alias] of codesOf(lexicon.aliases)) for (const keys of variants(alias)) aliases.addKeys(keys, code);
         for (const [code, city] of codesOf(lexicon.cities)) for (const keys of variants(city)) cities.addKeys(keys, code);
-        for (const [code, word] of codesOf(lexicon.demonyms)) for (const form of inflect(locale, keyOf(word))) listedDemonyms.addKeys(form.split(' '), code);
+        for (const [code, word] of codesOf(lexicon.demonyms)) for (const form of languagePack(locale).inflectDemonym(keyOf(word))) listedDemonyms.addKeys(form.split(' '), code);
         for (const word of lexicon.notCountries) for (const keys of variants(word)) notCountries.add(keys.join(' '));
         for (const word of lexicon.wholeAnswerOnly) for (const keys of variants(word)) wholeOnly.add(keys.join(' '));
     }

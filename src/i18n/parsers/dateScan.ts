@@ -6,7 +6,7 @@ import { cardinalDict, ordinalDict, ordinalDigitsValue } from './numberWords';
 import { PhraseDict } from './phrases';
 import { normalizeText } from './text';
 import { tokenize } from './tokenize';
-import type { Locale } from './types';
+import { languagePack, type Locale } from '../../languages';
 
 /** What a word or phrase means in a date answer. */
 export type DateTag =
@@ -142,12 +142,12 @@ const MY = /(?<!\d)(\d{1,2})\s*[-./]\s*(\d{4})(?![\d])/g;
 const YM = /(?<!\d)(\d{4})\s*[-./]\s*(\d{1,2})(?![\d.])/g;
 
 /**
- * Day-first everywhere ("03.03.2016", "3/4/2016" = 3 April), except that in English a slash date
+ * Day-first everywhere ("03.03.2016", "3/4/2016" = 3 April), except that where the language allows it (English) a slash date
  * whose second number cannot be a month ("3/24/2016") is read month-first. Dots and dashes are
  * always day-first.
  */
 function dayMonth(a: number, b: number, sep: string, locale: Locale): [number, number] {
-    if (locale === 'en' && sep === '/' && a <= 12 && b > 12) return [b, a];
+    if (languagePack(locale).monthFirstSlashDates && sep === '/' && a <= 12 && b > 12) return [b, a];
     return [a, b];
 }
 

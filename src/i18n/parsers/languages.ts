@@ -1,14 +1,13 @@
 import { allLexicons } from '../lexicon';
 import { withoutPolite } from './answers';
-import { arabicVariants } from './arabic';
 import { nearer, NONE, TypoIndex, typoLimit, type Nearest } from './fuzzy';
 import { lazy } from './lazy';
 import { parseList, separatorKeys, type PartMatch } from './list';
 import { distinct, PhraseDict } from './phrases';
-import { russianAdjectiveForms } from './russian';
 import { isBlank } from './text';
 import { keysOf, tokenize } from './tokenize';
-import { fail, LOCALES, ok, type ParseContext, type ParseResult } from './types';
+import { languagePack, LOCALES, nounFormsAnyLanguage, type Locale } from '../../languages';
+import { fail, ok, type ParseContext, type ParseResult } from './types';
 
 /** ISO 639-1 codes: Intl can name them but cannot list them. */
 const ISO_639_1 = (
@@ -20,20 +19,16 @@ const ISO_639_1 = (
     'za zh zu'
 ).split(' ');
 
-/** More ways to write a name: "Deutsch" → "deutsche(n)", "русский" → "по-русски", "الروسية" → "روسي". */
+/** More ways to write a name, by each language's rule: "Deutsch" → "deutsche(n)", "русский" → "по-русски", "الروسية" → "روسي". */
 function forms(name: string): string[] {
     const lower = name.toLowerCase();
-    const out = new Set([lower, ...russianAdjectiveForms(lower)]);
-    if (/^[a-zäöüß]+sch$/u.test(lower)) for (const e of ['e', 'en', 'er']) out.add(lower + e);
-    const stem = /^(?:ال)?(\p{Script=Arabic}+)ية$/u.exec(lower)?.[1];
-    if (stem) for (const f of [`${stem}ي`, `ال${stem}ي`, `${stem}ية`, `ال${stem}ية`]) out.add(f);
-    return [...out];
+    return [...new Set(LOCALES.flatMap((locale) => languagePack(locale).languageAdjectiveForms(lower)))];
 }
 
 const index = lazy(() => {
     const dict = new PhraseDict<string>();
     const add = (name: string, code: string) => {
-        for (const f of forms(name)) for (const keys of arabicVariants(keysOf(f))) dict.addKeys(keys, code);
+        for (const f of forms(name)) for (const keys of nounFormsAnyLanguage(keysOf(f))) dict.addKeys(keys, code);
     };
     for (const locale of LOCALES) {
         const display = new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' });
@@ -75,10 +70,11 @@ function matchLanguages(text: string): LanguageMatch {
     return { codes: distinct(best.entries.map((e) => e.value)), keys: best.entries.map((e) => e.key.split(' ')), whole: false, typo: true };
 }
 
-function matchPart(part: string): PartMatch<string> {
+function matchPart(part: string, locale: Locale): PartMatch<string> {
     const match = matchLanguages(part);
-    const result =
-        match.codes.length === 0 ? fail<string[]>('unknown_language') : match.typo && match.codes.length > 1 ? fail<string[]>('ambiguous') : ok(match.codes);
+    // Equally close typos ("Dütsch": Deutsch or Dutch): the language the parent is writing in wins.
+    const codes = match.typo && match.codes.length > 1 && match.codes.includes(locale) ? [locale] : match.codes;
+    const result = codes.length === 0 ? fail<string[]>('unknown_language') : match.typo && codes.length > 1 ? fail<string[]>('ambiguous') : ok(codes);
     return {
         result,
         whole: match.whole,
@@ -90,7 +86,12 @@ function matchPart(part: string): PartMatch<string> {
  * Languages → ISO 639-1 codes, named in any of the four languages and their usual forms
  * ("русский", "по-русски", "Englisch", "العربية", "عربي"), as a list split like multi-choice answers.
  */
-export function parseLanguages(text: string, _ctx: ParseContext): ParseResult<string[]> {
+export function parseLanguages(text: string, ctx: ParseContext): ParseResult<string[]> {
     if (isBlank(text)) return fail('empty');
-    return parseList(text, matchPart);
+    // Codes alone ("de, en"): only when every word is one, since "de" and "en" are words elsewhere.
+    const words = tokenize(text).map((t) => t.key);
+    if (words.length > 0 && words.every((w) => ISO_CODES.has(w))) return ok(distinct(words));
+    return parseList(text, (part) => matchPart(part, ctx.locale));
 }
+
+const ISO_CODES: ReadonlySet<string> = new Set(ISO_639_1);

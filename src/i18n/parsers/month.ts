@@ -2,10 +2,27 @@ import { addDays, addMonths, compareYm, compareYmd, daysInMonth, formatYm, ymdOf
 import { chronoDate } from './chronoFallback';
 import { agoSpan, applySpan, isYearNum, numericDates, numericMonths, scanDate, tagsOf, type DateItem } from './dateScan';
 import { distinct } from './phrases';
+import { allLexicons } from '../lexicon';
+import { lazy } from './lazy';
 import { isBlank } from './text';
+import { keysOf, tokenize } from './tokenize';
 import { fail, ok, type ParseContext, type ParseResult } from './types';
 
 type Outcome = ParseResult<Ym> | undefined;
+
+const monthWords = lazy(() => new Set(allLexicons().flatMap((l) => l.durations.month.flatMap(keysOf))));
+const isMonthNumber = (key: string | undefined) => key !== undefined && /^\d{1,2}$/.test(key) && Number(key) >= 1 && Number(key) <= 12;
+
+/** The word for month before the month's number, then the year: "شهر 10 2026", "month 3 of 2024". */
+function numberedMonth(text: string): Ym | undefined {
+    const keys = tokenize(text).map((t) => t.key);
+    for (let i = 0; i + 2 < keys.length; i++) {
+        if (!monthWords().has(keys[i] ?? '') || !isMonthNumber(keys[i + 1])) continue;
+        const year = [keys[i + 2], keys[i + 3]].find((k) => k !== undefined && /^\d{4}$/.test(k));
+        if (year) return { y: Number(year), m: Number(keys[i + 1]) };
+    }
+    return undefined;
+}
 
 function single(months: readonly Ym[]): ParseResult<Ym> {
     const [first] = months;
@@ -66,6 +83,8 @@ function read(text: string, today: Ymd, ctx: ParseContext): ParseResult<Ym> | 'f
     // A full date may be in the current month yet after today.
     if (full.some((d) => compareYmd(d, today) > 0)) return 'futureDay';
     if (full.length > 0) return single(full);
+    const numbered = numberedMonth(numeric.rest);
+    if (numbered) return ok(numbered);
     const partial = numericMonths(numeric.rest);
     if (partial.months.includes('invalid')) return fail('unrecognized');
     const months = partial.months.filter((d): d is Ym => d !== 'invalid');

@@ -1,10 +1,7 @@
 import { getLexicon } from '../lexicon';
-import { arabicVariants } from './arabic';
 import { lazy } from './lazy';
-import { russianCaseForms } from './russian';
-import { cyrillicToLatin } from './translit';
 import { keysOf } from './tokenize';
-import { LOCALES, type Locale } from './types';
+import { LOCALES, nounFormsAnyLanguage, romanize, spokenFormsAnyLanguage, type Locale } from '../../languages';
 
 /** Month names as CLDR writes them in one locale: long and short, standalone ("март") and in a date ("3 марта"). */
 function cldrMonths(locale: string): string[][] {
@@ -20,19 +17,17 @@ function cldrMonths(locale: string): string[][] {
     return months;
 }
 
-/** Levantine and Egyptian speech says ت for ث: "كانون التاني", "تشرين التاني". */
-const spokenArabic = (keys: readonly string[]): string[][] => (keys.some((k) => k.includes('ث')) ? [[...keys], keys.map((k) => k.replaceAll('ث', 'ت'))] : [[...keys]]);
+/** A name in a non-Latin script also as parents type it in Latin letters: "3 marta", "Mart 2016". */
+const withLatin = (keys: readonly string[]): string[][] => {
+    const latin = keys.map(romanize);
+    return latin.join(' ') === keys.join(' ') ? [[...keys]] : [[...keys], latin];
+};
 
-/** Russian typed in Latin letters: "3 marta", "Mart 2016". */
-const latinRussian = (keys: readonly string[]): string[][] =>
-    keys.every((k) => /^\p{Script=Cyrillic}+$/u.test(k)) ? [[...keys], keys.map(cyrillicToLatin)] : [[...keys]];
-
-/** One name's written variants: Russian case forms ("в марте") also in Latin letters, Arabic glued prepositions ("بأيلول"). */
+/** One name's written variants: as spoken ("كانون التاني"), case forms ("в марте") also in Latin letters, glued prepositions ("بأيلول"). */
 function variants(name: string): string[][] {
-    return russianCaseForms(keysOf(name))
-        .flatMap(latinRussian)
-        .flatMap(spokenArabic)
-        .flatMap(arabicVariants)
+    return spokenFormsAnyLanguage(keysOf(name))
+        .flatMap(nounFormsAnyLanguage)
+        .flatMap(withLatin)
         .filter((keys) => keys.length > 0);
 }
 

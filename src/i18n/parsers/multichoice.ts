@@ -1,6 +1,7 @@
 import { extrasOf, matchChoice, spansSeparator } from './choice';
 import { parseList, type PartMatch } from './list';
-import { fail, ok, type ChoiceOption, type Locale, type ParseContext, type ParseResult } from './types';
+import { type Locale } from '../../languages';
+import { fail, ok, type ChoiceOption, type ParseContext, type ParseResult } from './types';
 
 export interface MultiChoiceOptions {
     /** Values that stand alone ("none", "unknown"): combined with anything else the answer is ambiguous. */

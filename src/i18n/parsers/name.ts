@@ -52,6 +52,9 @@ const commandWords = lazy(() =>
     wordsOf(allLexicons().flatMap((l) => [...Object.values(l.commands).filter((list): list is string[] => Array.isArray(list)), l.commands.change.before, l.commands.change.after]))
 );
 
+/** Words that answer or command, never a name even alone: yes, no, don't know, please, help. */
+const replyWords = lazy(() => wordsOf(allLexicons().flatMap((l) => [l.polite, l.questionWords, ...Object.values(l.answers)])));
+
 const isCapitalised = (raw: string) => /^\p{Lu}/u.test(raw);
 const hasCase = (raw: string) => raw.toLowerCase() !== raw.toUpperCase();
 /** A glued Arabic "and" ("وعمرها"): after the first word of a name it starts something else. */
@@ -130,8 +133,36 @@ function readClause(clause: Clause): ClauseReading {
     }
     if (relationship.length > 0) return { relationship, spoken: true };
     // No marker: the whole clause is a name, or nothing.
+    const found = capitalisedRun(tokens) ?? loneWord(tokens);
+    if (found) return { name: found, spoken: false };
     const bare = takeName(tokens, 0, false, false);
     return bare.length > 0 && bare.length === tokens.length ? { name: bare, spoken: false } : { spoken: false };
+}
+
+const isLetters = (t: Token) => /^[\p{L}\p{M}'-]+$/u.test(t.raw);
+
+/** A one-word answer is the name even where it is a word elsewhere ("علي" folds like "على"), unless it answers or commands. */
+function loneWord(tokens: readonly Token[]): Token[] | undefined {
+    const [only] = tokens;
+    if (tokens.length !== 1 || !only || !isLetters(only) || replyWords().has(only.key) || commandWords().has(only.key)) return undefined;
+    return [only];
+}
+
+/**
+ * Among lower-case words, the one run of capitalised words is the name: "heist Elif", "his name
+ * Majok", "Althea po". Not in scripts without capitals, and not when every word is capitalised.
+ */
+function capitalisedRun(tokens: readonly Token[]): Token[] | undefined {
+    const candidate = (t: Token) => isLetters(t) && hasCase(t.raw) && isCapitalised(t.raw) && !stopDict().has([t.key]) && !notNames().has(t.key);
+    const runs: Token[][] = [];
+    tokens.forEach((t, i) => {
+        if (!candidate(t)) return;
+        if (i > 0 && candidate(tokens[i - 1]!)) runs[runs.length - 1]!.push(t);
+        else runs.push([t]);
+    });
+    const lowerCase = tokens.some((t) => hasCase(t.raw) && !isCapitalised(t.raw));
+    const [run] = runs;
+    return runs.length === 1 && run && run.length <= MAX_WORDS && lowerCase ? run : undefined;
 }
 
 /** The name as written, initials' dots kept ("J. K. Rowling", "Anna K."). */

@@ -1,5 +1,5 @@
 import { allLexicons } from '../lexicon';
-import { arabicCore } from './arabic';
+import { wordCore } from '../../languages';
 import { lazy } from './lazy';
 import { keysOf, tokenize, type Token } from './tokenize';
 import type { ChoiceOption } from './types';
@@ -53,7 +53,7 @@ function entry(value: string, rank: number, phrase: string): Entry | undefined {
     const keys = tokens.map((t) => t.key);
     return {
         value, rank, keys, raw: tokens.map((t) => t.raw), compact: compactOf(keys), caseSensitive: isCommonAcronym(tokens),
-        core: keys.map(arabicCore), parts: keys.flatMap((k) => k.split('-')).filter((k) => k.length > 0)
+        core: keys.map(wordCore), parts: keys.flatMap((k) => k.split('-')).filter((k) => k.length > 0)
     };
 }
 

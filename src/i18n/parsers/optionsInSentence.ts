@@ -1,4 +1,4 @@
-import { arabicCore } from './arabic';
+import { wordCore } from '../../languages';
 import { noDict, yesDict } from './answers';
 import { lazy } from './lazy';
 import { commonWords, lettersOf, sameAt, type ChoiceMatch, type Entry } from './optionEntries';
@@ -41,7 +41,7 @@ function partSequences(tokens: readonly Token[]): Part[][] {
 
 /** The words' Arabic cores, when some have glued prefixes ("بالمشفى", "والوصي"). */
 function coreSequence(tokens: readonly Token[]): Part[] | undefined {
-    const cores = tokens.map((t, i) => ({ key: arabicCore(t.key), raw: t.raw, token: i }));
+    const cores = tokens.map((t, i) => ({ key: wordCore(t.key), raw: t.raw, token: i }));
     return cores.some((c, i) => c.key !== tokens[i]?.key) ? cores : undefined;
 }
 

@@ -1,9 +1,9 @@
+import { nounFormsAnyLanguage } from '../../languages';
 import { allLexicons, type Lexicon } from '../lexicon';
 import { lazy } from './lazy';
 import { lexiconDict } from './lexiconDict';
 import { cardinalDict, multiplicativeDict, ordinalDict } from './numberWords';
 import { PhraseDict, type PhraseHit } from './phrases';
-import { russianCaseForms } from './russian';
 import { normalizeKeepCase } from './text';
 import { keysOf, tokenize, type Token } from './tokenize';
 
@@ -40,7 +40,7 @@ const nounDicts = lazy(() => {
     const build = (kind: NounKind) => {
         const d = new PhraseDict<true>();
         for (const lexicon of allLexicons()) {
-            for (const phrase of lexicon.sentence.nouns[kind]) for (const form of russianCaseForms(keysOf(phrase))) d.addKeys(form, true);
+            for (const phrase of lexicon.sentence.nouns[kind]) for (const form of nounFormsAnyLanguage(keysOf(phrase))) d.addKeys(form, true);
         }
         return d;
     };

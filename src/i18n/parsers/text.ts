@@ -71,3 +71,5 @@ export function fold(token: string): string {
 export const hasCyrillic = (text: string): boolean => /\p{Script=Cyrillic}/u.test(text);
 export const hasLatin = (text: string): boolean => /\p{Script=Latin}/u.test(text);
 export const hasArabic = (text: string): boolean => /\p{Script=Arabic}/u.test(text);
+/** Latin letters only: perhaps a language of another script typed in Latin ("skolko stoit"). */
+export const isLatinText = (text: string): boolean => hasLatin(text) && !hasCyrillic(text) && !hasArabic(text);

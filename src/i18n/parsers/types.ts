@@ -1,10 +1,4 @@
-/** Languages the bot speaks. Adding one: a folder under locales/ and an entry here. */
-export const LOCALES = ['en', 'de', 'ru', 'ar'] as const;
-export type Locale = (typeof LOCALES)[number];
-
-export function isLocale(value: unknown): value is Locale {
-    return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
-}
+import type { Locale } from '../../languages';
 
 /** Why an answer could not be used; each has a hint in locales/<lang>/common.json under `errors.<reason>`. */
 export type ParseFailure =

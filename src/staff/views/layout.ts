@@ -1,3 +1,4 @@
+import { languagePack } from '../../languages/index.js';
 import { escapeHtml } from '../../handoff/html.js';
 import type { StaffTexts } from '../../handoff/staff-texts.js';
 import type { SessionRecord } from '../store.js';
@@ -45,7 +46,7 @@ button.secondary{background:#fff;color:#1f3a5f}
 export function page(ctx: PageContext, title: string, body: string, script = ''): string {
     const { st, nonce, session } = ctx;
     const s = st.s;
-    const dir = st.locale === 'ar' ? 'rtl' : 'ltr';
+    const dir = languagePack(st.locale).direction;
     const account = session
         ? `<div class="row"><span>${esc(s('inbox.login.signedInAs', { user: session.username }))}</span>
 <form method="post" action="/staff/logout"><input type="hidden" name="_csrf" value="${esc(session.csrfToken)}"><button class="secondary" type="submit">${esc(s('inbox.login.logout'))}</button></form></div>`

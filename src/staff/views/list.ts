@@ -1,5 +1,5 @@
 import type { ConversationRecord } from '../../handoff/conversation-directory.js';
-import { LOCALES } from '../../i18n/parsers/types.js';
+import { LOCALES } from '../../languages/index.js';
 import { APPLICATION_STATUSES } from '../status.js';
 import type { InboxQuery, InboxRow } from '../store.js';
 import { URGENCIES, flagLabel, languageLabel, percent, statusLabel, urgencyLabel, when } from './labels.js';

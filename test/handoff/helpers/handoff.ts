@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import { createTexts, type Texts } from '../../../src/i18n/i18n.js';
-import type { Locale } from '../../../src/i18n/parsers/types.js';
+import type { Locale } from '../../../src/languages/index.js';
 import { createHandoff, type Handoff, type WorkerTuning } from '../../../src/handoff/index.js';
 import type { IntakeDatabase } from '../../../src/storage/database.js';
 import type { SmtpPeer } from '../../helpers/peers/smtpServer.js';

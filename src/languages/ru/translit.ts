@@ -53,5 +53,13 @@ export function latinToCyrillic(word: string): string {
     return out;
 }
 
-/** True when a message written in Latin letters may be transliterated Russian. */
-export const isLatinText = (text: string): boolean => /\p{Script=Latin}/u.test(text) && !/[\p{Script=Cyrillic}\p{Script=Arabic}]/u.test(text);
+/** Russian letters as Latin ones, the way parents type them ("Rossiya", "limfoblastny"). */
+const CYR_TO_LAT: Readonly<Record<string, string>> = {
+    а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l',
+    м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh',
+    щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya'
+};
+
+export function cyrillicToLatin(word: string): string {
+    return [...word].map((c) => CYR_TO_LAT[c] ?? c).join('');
+}

@@ -1,0 +1,37 @@
+import { StemmerAr } from '@nlpjs/lang-ar';
+import * as chrono from 'chrono-node';
+import countryNames from 'i18n-iso-countries/langs/ar.json';
+import type { LanguagePack } from '../types';
+import { arabicDemonyms, inflectArabic } from './demonyms';
+import { arabicCore, arabicVariants } from './morphology';
+import { STOPWORDS } from './stopwords';
+
+const stemmer = new StemmerAr();
+
+/** "العربية" → "عربي", "عربية", "العربي": a language is named by its nisba. */
+function languageAdjectiveForms(word: string): string[] {
+    const stem = /^(?:ال)?(\p{Script=Arabic}+)ية$/u.exec(word)?.[1];
+    return stem ? [word, `${stem}ي`, `ال${stem}ي`, `${stem}ية`, `ال${stem}ية`] : [word];
+}
+
+/** Levantine and Egyptian speech says ت for ث: "كانون التاني", "تشرين التاني". */
+const spokenForms = (keys: readonly string[]): string[][] => (keys.some((k) => k.includes('ث')) ? [[...keys], keys.map((k) => k.replaceAll('ث', 'ت'))] : [[...keys]]);
+
+export const ar: LanguagePack = {
+    englishName: 'Arabic',
+    direction: 'rtl',
+    script: 'Arabic',
+    stem: (word) => stemmer.stemWord(word),
+    stopwords: STOPWORDS,
+    foldSpelling: (text) => text,
+    spokenForms,
+    nounForms: arabicVariants,
+    wordCore: arabicCore,
+    languageAdjectiveForms,
+    countryNames,
+    demonymsOf: arabicDemonyms,
+    inflectDemonym: (base) => (base.includes(' ') ? [base] : inflectArabic(base)),
+    chrono: chrono.ar.casual,
+    monthFirstSlashDates: false,
+    gluesClitics: true
+};

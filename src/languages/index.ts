@@ -1,0 +1,92 @@
+import { ar } from './ar';
+import { de } from './de';
+import { en } from './en';
+import { ru } from './ru';
+import type { LanguagePack, Script } from './types';
+
+/**
+ * The languages the bot speaks, each a folder here plus its files under locales/. The first is
+ * the fallback. Adding one here makes the compiler list every table that still lacks it.
+ */
+const PACKS = { en, de, ru, ar } as const satisfies Record<string, LanguagePack>;
+
+export type Locale = keyof typeof PACKS;
+export const LOCALES = Object.keys(PACKS) as readonly Locale[] as readonly [Locale, ...Locale[]];
+
+export function isLocale(value: unknown): value is Locale {
+    return typeof value === 'string' && Object.hasOwn(PACKS, value);
+}
+
+export function languagePack(locale: Locale): LanguagePack {
+    return PACKS[locale];
+}
+
+const SCRIPTS: readonly { script: Script; first: RegExp; any: RegExp; all: RegExp }[] = [
+    { script: 'Cyrillic', first: /^\p{Script=Cyrillic}/u, any: /\p{Script=Cyrillic}/u, all: /\p{Script=Cyrillic}/gu },
+    { script: 'Arabic', first: /^\p{Script=Arabic}/u, any: /\p{Script=Arabic}/u, all: /\p{Script=Arabic}/gu },
+    { script: 'Latin', first: /^\p{Script=Latin}/u, any: /\p{Script=Latin}/u, all: /\p{Script=Latin}/gu }
+];
+
+/** The script of a word's first letter. */
+export function scriptOf(word: string): Script | undefined {
+    return SCRIPTS.find(({ first }) => first.test(word))?.script;
+}
+
+/** The scripts a text has letters of. */
+export function scriptsIn(text: string): Set<Script> {
+    return new Set(SCRIPTS.filter(({ any }) => any.test(text)).map(({ script }) => script));
+}
+
+/** How many letters of each script a text has. */
+export function letterCounts(text: string): { script: Script; letters: number }[] {
+    return SCRIPTS.map(({ script, all }) => ({ script, letters: text.match(all)?.length ?? 0 })).filter((c) => c.letters > 0);
+}
+
+/** The languages written in a script, in LOCALES order. */
+export function localesWriting(script: Script): Locale[] {
+    return LOCALES.filter((l) => PACKS[l].script === script);
+}
+
+/** The pack that handles a word: the conversation's language when the script fits, else the first language of the word's script. */
+export function packForWord(word: string, locale: Locale): LanguagePack {
+    const script = scriptOf(word);
+    if (!script || PACKS[locale].script === script) return PACKS[locale];
+    const [first] = localesWriting(script);
+    return first ? PACKS[first] : PACKS[locale];
+}
+
+/** The forms one kind of a pack's rule makes of a folded phrase, by every language of its script. */
+function formsAnyLanguage(keys: readonly string[], rule: (pack: LanguagePack, keys: readonly string[]) => string[][]): string[][] {
+    const script = keys[0] === undefined ? undefined : scriptOf(keys[0]);
+    const forms = new Map<string, string[]>([[keys.join(' '), [...keys]]]);
+    for (const locale of script ? localesWriting(script) : []) {
+        for (const form of rule(PACKS[locale], keys)) forms.set(form.join(' '), form);
+    }
+    return [...forms.values()];
+}
+
+/** Written forms of a folded phrase in its script's languages: cases ("Германии"), glued prepositions ("بألمانيا"). */
+export const nounFormsAnyLanguage = (keys: readonly string[]): string[][] => formsAnyLanguage(keys, (pack, k) => pack.nounForms(k));
+
+/** How speech writes a folded phrase in its script's languages ("كانون التاني"). */
+export const spokenFormsAnyLanguage = (keys: readonly string[]): string[][] => formsAnyLanguage(keys, (pack, k) => pack.spokenForms(k));
+
+/** A folded word without what its language glues to its front. */
+export function wordCore(key: string): string {
+    const script = scriptOf(key);
+    const [first] = script ? localesWriting(script) : [];
+    return first ? PACKS[first].wordCore(key) : key;
+}
+
+/** A word of a non-Latin script as parents type it in Latin letters; other words unchanged. */
+export function romanize(word: string): string {
+    const script = scriptOf(word);
+    if (!script || script === 'Latin') return word;
+    for (const locale of localesWriting(script)) {
+        const typing = PACKS[locale].latinTyping;
+        if (typing) return typing.toLatin(word);
+    }
+    return word;
+}
+
+export type { DemonymForm, LanguagePack, Script } from './types';
