@@ -12,6 +12,7 @@ import { formatAnswer } from '../src/intake/summary';
 import { buildQuestion, childName, exampleFor } from '../src/intake/question';
 import { fileAttachments, receiveDocuments } from './documents';
 import { ASK_FIELD_DIALOG } from './ids';
+import type { Proposal } from '../src/understanding/llmCommands';
 import { commandsOf, UNDERSTANDING, type Understanding, type UnderstoodCommand } from '../src/understanding/types';
 import { loadSession, saveDraft, type IntakeServices, type Session } from './services';
 
@@ -39,6 +40,13 @@ interface Answered {
 }
 
 const MAX_RETRIES_BEFORE_OFFERING_HELP = 2;
+
+/** What comes before the question again when the parent says a confirmed value is not what they meant. */
+const NOT_MEANT: Readonly<Record<ConfirmReason, readonly string[]>> = {
+    guessed: ['common:understanding.chooseClosest'],
+    llm: ['common:understanding.misunderstood'],
+    implausible_weight: []
+};
 
 function othersOf(understanding: Understanding, open: FieldSpec): Extract<UnderstoodCommand, { kind: 'set' }>[] {
     return commandsOf(understanding, 'set').filter((c) => c.field !== open.path);
@@ -86,11 +94,31 @@ export class AskFieldDialog extends Dialog<AskFieldOptions> {
             }
             if (confirmed.ok) {
                 // Not what they meant: the choices again, to tap the right one.
-                await this.sendQuestion(dc.context, state, confirming.reason === 'guessed' ? [session.t('common:understanding.chooseClosest')] : []);
+                await this.sendQuestion(dc.context, state, NOT_MEANT[confirming.reason].map((key) => session.t(key)));
                 return Dialog.EndOfTurn;
             }
         }
-        return this.handleInterpretation(dc, spec, state, session, this.interpretation(dc.context, spec, session, text));
+        const answered = this.interpretation(dc.context, spec, session, text);
+        const proposal = await this.proposal(spec, state, session, answered);
+        if (proposal) {
+            // Counted as a miss: after a "no" and one more, the parent is offered a person as usual.
+            state.attempts += 1;
+            state.missed = [...(state.missed ?? []), answered.words.trim()];
+            return this.askToConfirm(dc, spec, session, proposal.value, proposal.reason);
+        }
+        return this.handleInterpretation(dc, spec, state, session, answered);
+    }
+
+    /**
+     * With the optional LLM (INTAKE_LLM): a value for words the parsers could not place, checked
+     * like a typed answer, to confirm. Asked until the parent is offered a person, not after.
+     */
+    private async proposal(spec: FieldSpec, state: AskFieldState, session: Session, answered: Answered): Promise<Proposal | undefined> {
+        const generator = this.services.llmCommands;
+        if (!generator || answered.result.kind !== 'invalid' || state.attempts >= MAX_RETRIES_BEFORE_OFFERING_HELP) return undefined;
+        return generator.propose(answered.words, spec, answered.result.failure, {
+            locale: session.locale, today: session.now, answers: session.draft.answers, t: session.t
+        });
     }
 
     /** The open field's part of what the message was understood as (src/understanding), computed once per turn. */

@@ -7,6 +7,7 @@ import type { SubmissionService } from '../src/intake/submission';
 import type { UploadService } from '../src/intake/uploads';
 import type { DataEraser } from '../src/intake/eraser';
 import type { FaqAnswering, FaqFeedbackStore, RedFlagCheck } from '../src/intake/faqReply';
+import type { CommandGenerator } from '../src/understanding/llmCommands';
 
 export interface IntakeSettings {
     operatorName: string;
@@ -38,6 +39,8 @@ export interface IntakeServices {
     /** The emergency number for a country (operator configuration; 112 by default). */
     emergencyNumber: (country?: string) => string;
     takeover?: TakeoverGate;
+    /** The optional LLM that reads answers the parsers could not place (INTAKE_LLM); absent by default. */
+    llmCommands?: CommandGenerator;
     settings: IntakeSettings;
 }
 

@@ -27,6 +27,7 @@ import { rateLimitSettings, RequestLimits } from './server/rateLimits';
 import { WidgetAttachments } from './directline/files';
 import { renderPrivacyPage } from './server/privacyPage';
 import { openDatabase, type IntakeDatabase } from './storage/database';
+import { llmCommandsFromEnv } from './understanding/llmCommands';
 
 export interface AppOptions {
     logger: Logger;
@@ -82,6 +83,8 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
         fetcher: new AttachmentFetcher({ hosts: config.ATTACHMENT_HOSTS, allowPrivateListed: config.ATTACHMENT_ALLOW_PRIVATE, timeoutMs: 30_000 }),
         local: new WidgetAttachments(database.directline)
     });
+    // Off unless INTAKE_LLM=true; a bad setting stops start-up like the FAQ's LLM settings do.
+    const llmCommands = llmCommandsFromEnv(process.env, { logger });
     const services: IntakeServices = {
         state,
         texts,
@@ -103,6 +106,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
             logger
         }),
         takeover: staff.takeover,
+        ...(llmCommands ? { llmCommands } : {}),
         faq: faq.answerer,
         feedback: database.faqFeedback,
         redFlags: (text, opts) => detectRedFlag(text, opts),

@@ -152,6 +152,15 @@ export function interpretAnswer(spec: FieldSpec, raw: string, ctx: InterpretCont
     // "20 kg I think", "AML, not sure": noted as not sure, whichever parser found the value.
     if (isUnknownValue(parsed.value)) delete parsed.hedged;
     else if (spec.kind !== 'text' && (isHedged(raw) || mentionsUnknown(raw, pctx))) parsed.hedged = true;
+    return checkValue(spec, parsed, ctx);
+}
+
+/**
+ * The rules an understood value must pass before it is stored, whether the parsers found it or the
+ * optional LLM proposed it: the field's bounds and other answers (dates, ranges), and a weight
+ * unusual for the age, which the parent confirms.
+ */
+export function checkValue(spec: FieldSpec, parsed: Extract<Interpretation, { kind: 'value' }>, ctx: InterpretContext): Interpretation {
     const problem = validateAnswer(spec, parsed.value, ctx.answers, ctx.today);
     if (problem) {
         const { reason, ...params } = problem;

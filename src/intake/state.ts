@@ -7,8 +7,11 @@ import type { Locale } from '../languages';
 export type LocaleSource = 'explicit' | 'channel' | 'detected' | 'default';
 
 /** What the bot remembers about the conversation apart from the answers. */
-/** Why a value is confirmed before it is stored: unusual for the child, or understood from a description. */
-export type ConfirmReason = 'implausible_weight' | 'guessed';
+/**
+ * Why a value is confirmed before it is stored: unusual for the child, understood from a
+ * description, or proposed by the optional LLM (src/understanding/llmCommands.ts).
+ */
+export type ConfirmReason = 'implausible_weight' | 'guessed' | 'llm';
 
 export interface ConversationProfile {
     locale?: Locale;

@@ -15,6 +15,7 @@ import { WidgetAttachments } from '../../src/directline/files';
 import { AttachmentFetcher, type AttachmentHostPolicy } from '../../src/intake/attachmentFetch';
 import { UploadService } from '../../src/intake/uploads';
 import { openDatabase, type IntakeDatabase } from '../../src/storage/database';
+import type { CommandGenerator } from '../../src/understanding/llmCommands';
 
 let sharedTexts: Texts | undefined;
 export const texts = (): Texts => (sharedTexts ??= createTexts());
@@ -38,7 +39,9 @@ export interface Harness {
 export const TODAY = new Date('2026-11-15T12:00:00Z');
 
 /** The real bot over a real SQLite file in a temp dir, driven through botbuilder's TestAdapter. */
-export async function createHarness(options: { locale?: string; now?: Date; attachments?: Partial<AttachmentHostPolicy> } = {}): Promise<Harness> {
+export async function createHarness(
+    options: { locale?: string; now?: Date; attachments?: Partial<AttachmentHostPolicy>; llmCommands?: CommandGenerator } = {}
+): Promise<Harness> {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'intake-test-'));
     const database = await openDatabase({ dataDir });
     let now = options.now ?? TODAY;
@@ -60,6 +63,7 @@ export async function createHarness(options: { locale?: string; now?: Date; atta
         feedback: database.faqFeedback,
         redFlags: (text, opts) => detectRedFlag(text, opts),
         emergencyNumber: (country) => emergencyNumberFor(faq().operator, country),
+        ...(options.llmCommands ? { llmCommands: options.llmCommands } : {}),
         settings: { operatorName: 'Test Care', privacyUrl: 'https://example.org/privacy', defaultLocale: 'en', resumeAfterHours: 24, uploadMaxMb: 2, uploadMaxFiles: 3 }
     };
     const bot = new IntakeBot(conversationState, new RootDialog(services), services);
