@@ -36,8 +36,11 @@ export interface IntakeServices {
     faq: FaqAnswering;
     feedback: FaqFeedbackStore;
     redFlags: RedFlagCheck;
-    /** The emergency number for a country (operator configuration; 112 by default). */
-    emergencyNumber: (country?: string) => string;
+    /**
+     * The checked ambulance number for a country (config/emergency-numbers.json, operator overrides
+     * first), or undefined: then the parent is told "your local emergency number" only.
+     */
+    emergencyNumber: (country?: string) => string | undefined;
     takeover?: TakeoverGate;
     /** The optional LLM that reads answers the parsers could not place (INTAKE_LLM); absent by default. */
     llmCommands?: CommandGenerator;

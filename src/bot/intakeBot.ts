@@ -9,6 +9,7 @@ import { choiceOptions, yesNoOptions } from '../intake/options';
 import { detectCommand } from '../i18n/commands';
 import { looksLikeQuestion } from '../i18n/question';
 import { buildFaqReply } from '../intake/faqReply';
+import { answerPlaceQuestion, emergencyReply } from './emergency';
 import { detectLanguage } from '../i18n/detect';
 import { isLocale, LOCALES, type Locale } from '../languages';
 import { erasedThisTurn } from '../intake/eraser';
@@ -90,6 +91,8 @@ export class IntakeBot extends ActivityHandler {
             delete profile.currentField;
             await dc.cancelAllDialogs();
             await dc.beginDialog(this.root.id, { idle: true });
+        } else if (isMessage && (await this.handlePlaceAnswer(context))) {
+            // The family said where they are: the number for that place was sent.
         } else if (isMessage && (await this.isWithCoordinator(context))) {
             // A coordinator has the conversation: the message is in the transcript and the live inbox.
             this.services.takeover?.notifyParentMessage(activity.conversation.id, activity.text ?? '');
@@ -148,18 +151,21 @@ export class IntakeBot extends ActivityHandler {
         const expectsNumber = profile.currentField !== undefined && fieldSpec(profile.currentField).kind === 'number';
         const check = this.services.redFlags(text, { locale: session.locale, inTreatment, expectsNumber });
         if (!check.emergency) return false;
-        const country = answers.child?.countryOfResidence;
-        const number = this.services.emergencyNumber(typeof country === 'string' ? country : undefined);
-        const { t } = session;
-        await context.sendActivity({
-            type: ActivityTypes.Message,
-            text: `⚠️ ${t('common:emergency.message', { number })}`,
-            locale: session.locale,
-            channelData: { emergency: { signs: check.signs }, faq: { topic: 'safety.emergency', confidence: 1 } }
-        });
+        await context.sendActivity(emergencyReply(check.signs, session, this.services));
         // Health details are kept only with consent; the flag tells staff to look at the transcript.
         if (answers.consent?.dataProcessing === true) await this.services.state.draft.set(context, raiseFlag(session.draft, 'red_flag_reported'));
-        if (profile.currentField || session.draft.asked.length > 1) await context.sendActivity(t('common:emergency.after'));
+        if (profile.currentField || session.draft.asked.length > 1) await context.sendActivity(session.t('common:emergency.after'));
+        return true;
+    }
+
+    /** The answer to "Are you in … right now?" asked in the emergency message. */
+    private async handlePlaceAnswer(context: TurnContext): Promise<boolean> {
+        const text = context.activity.text;
+        if (typeof text !== 'string' || text.length > MAX_MESSAGE_CHARS) return false;
+        const session = await loadSession(context, this.services);
+        const reply = answerPlaceQuestion(text, session, this.services);
+        if (reply === undefined) return false;
+        await context.sendActivity({ type: ActivityTypes.Message, text: reply, locale: session.locale });
         return true;
     }
 

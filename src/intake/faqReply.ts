@@ -2,6 +2,7 @@ import { ActionTypes, ActivityTypes, type Activity, type CardAction } from 'botb
 import type { Translate } from '../i18n/i18n';
 import type { FaqAnswer, FaqAnswerOptions } from '../faq/answerer';
 import { languagePack, type Locale } from '../languages';
+import type { RedFlagSign } from '../safety/signs';
 
 export type { FaqAnswer, FaqAnswerOptions };
 
@@ -17,7 +18,7 @@ export interface FaqFeedbackStore {
 }
 
 /** Acute danger signs described as happening now (src/safety). */
-export type RedFlagCheck = (text: string, options: { locale: Locale; inTreatment: boolean; expectsNumber: boolean }) => { emergency: boolean; signs: readonly string[] };
+export type RedFlagCheck = (text: string, options: { locale: Locale; inTreatment: boolean; expectsNumber: boolean }) => { emergency: boolean; signs: readonly RedFlagSign[] };
 
 const imBack = (title: string): CardAction => ({ type: ActionTypes.ImBack, title, value: title });
 const isolate = (locale: Locale, text: string) => (languagePack(locale).direction === 'rtl' ? `\u2068${text}\u2069` : text);

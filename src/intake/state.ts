@@ -28,6 +28,19 @@ export interface ConversationProfile {
     /** The last FAQ topic answered, for "tell me more" and "was this helpful?". */
     lastFaqTopic?: string;
     humanRequestedAt?: string;
+    /** Where the family is now, for the emergency number (asked once, inside the emergency message). */
+    emergencyPlace?: EmergencyPlaceState;
+}
+
+/**
+ * `asked`: the place question was sent (it is not sent again). `awaiting`: its answer may be the
+ * next message (yes/no about the home country, or a country's name). `country`: where the family
+ * said they are now.
+ */
+export interface EmergencyPlaceState {
+    asked: boolean;
+    awaiting?: { kind: 'confirm'; country: string } | { kind: 'country' };
+    country?: string;
 }
 
 export interface StateAccessors {

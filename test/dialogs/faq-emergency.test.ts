@@ -48,12 +48,12 @@ describe('questions during the intake', () => {
 });
 
 describe('emergency interrupt', () => {
-    // The scripts' families live in KZ (103 in the test operator file), AT, RU and IQ (112 by default).
+    // The scripts' families live in KZ (103 in the test operator file), AT (112), RU (103 / 112) and IQ (122).
     it.each([
         ['en', 'she has a fever of 39.5 and her counts are low after chemo', /103/],
         ['de', 'er hat seit einer Stunde Nasenbluten, es hört nicht auf', /112/],
         ['ru', 'у дочки температура 39 после химии, что делать', /112/],
-        ['ar', 'ابني ما يقدر يتنفس الآن', /112/]
+        ['ar', 'ابني ما يقدر يتنفس الآن', /122/]
     ] as const)('%s: stops the intake with emergency advice, flags the draft, and "continue" returns', async (locale, text, number) => {
         await startAt(locale, 'status.location');
         const replies = await harness.say(text);
@@ -67,14 +67,15 @@ describe('emergency interrupt', () => {
         expect(app.flags.map((f) => f.code)).toContain('red_flag_reported');
     });
 
-    it('uses the emergency number of the child\'s country, and 112 before it is known', async () => {
+    it('uses the emergency number of the child\'s country, and only "your local emergency number" before it is known', async () => {
         await startAt('en', 'child.countryOfResidence');
         const unknown = await harness.say('he is having a seizure right now');
-        expect(unknown[0]?.text).toMatch(/call 112/);
+        expect(unknown[0]?.text).toMatch(/dial your local emergency number/);
+        expect(unknown[0]?.text).not.toMatch(/112/);
         await harness.say('continue');
         await harness.say('USA');
         const known = await harness.say('he is having a seizure right now');
-        expect(known[0]?.text).toMatch(/call 911/);
+        expect(known[0]?.text).toMatch(/dial 911 \(United States\) or your local emergency number/);
     });
 
     it('a general question about a symptom is answered, not treated as an emergency', async () => {
