@@ -112,6 +112,12 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
         stated = rest.length > 0 ? rest.join(' ') : undefined;
         interpretation = stated === undefined ? undefined : interpret(stated);
     }
+    // In free text a statement beside a question is mostly its context ("…? I've read about VOD"):
+    // the question is answered and the field asked again, nothing stored.
+    if (field.kind === 'text' && questions.length > 0) {
+        stated = undefined;
+        interpretation = undefined;
+    }
     if (control && !answerWins(field, interpretation, text)) {
         return { commands: [{ kind: 'control', command: control, words: text }] };
     }

@@ -150,7 +150,8 @@ function loneWord(tokens: readonly Token[]): Token[] | undefined {
 
 /**
  * Among lower-case words, the one run of capitalised words is the name: "heist Elif", "his name
- * Majok", "Althea po". Not in scripts without capitals, and not when every word is capitalised.
+ * Majok", "Althea po" (also within what a marker took). Not in scripts without capitals, and not
+ * when every word is capitalised.
  */
 function capitalisedRun(tokens: readonly Token[]): Token[] | undefined {
     const candidate = (t: Token) => isLetters(t) && hasCase(t.raw) && isCapitalised(t.raw) && !stopDict().has([t.key]) && !notNames().has(t.key);
@@ -201,7 +202,7 @@ export function extractName(text: string, _ctx: ParseContext, role: NameRole): P
     const index = named >= 0 ? named : bare >= 0 ? bare : readings.findIndex((r) => r.name);
     const reading = readings[index];
     if (!reading?.name?.length) return fail('unrecognized');
-    const name = asWritten(reading.name, normalized);
+    const name = asWritten(capitalisedRun(reading.name) ?? reading.name, normalized);
     if (name.length > MAX_LENGTH[role]) return fail('too_long');
     const relationship = role === 'contact' ? pickRelationship(readings.flatMap((r) => r.relationship ?? [])) : undefined;
     const rest = clauses.filter((_, i) => (i !== index || reading.nickname) && !(readings[i]?.relationship?.length && !readings[i]?.name)).map((c) => c.text);
