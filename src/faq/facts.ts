@@ -56,16 +56,10 @@ const NotationFact = z.object({ ...common, unit: z.literal('notation'), value: z
 
 export const FactSchema = z.discriminatedUnion('unit', [NumberFact, RatioFact, DateFact, NotationFact]);
 
-export const FactsFileSchema = z
-    .object({
-        sources: z.record(z.string().regex(/^[a-z0-9_]+$/, 'source ids are lower_snake_case'), FactSourceSchema),
-        facts: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/, 'fact ids are lower_snake_case'), FactSchema)
-    })
-    .superRefine((file, ctx) => {
-        for (const [id, fact] of Object.entries(file.facts)) {
-            if (!(fact.source in file.sources)) ctx.addIssue({ code: 'custom', path: ['facts', id, 'source'], message: `unknown source "${fact.source}"` });
-        }
-    });
+export const FactsFileSchema = z.object({
+    sources: z.record(z.string().regex(/^[a-z0-9_]+$/, 'source ids are lower_snake_case'), FactSourceSchema),
+    facts: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/, 'fact ids are lower_snake_case'), FactSchema)
+});
 
 export type Fact = z.infer<typeof FactSchema>;
 export type FactSource = z.infer<typeof FactSourceSchema>;
@@ -107,6 +101,18 @@ export function readFacts(file: string = DEFAULT_FACTS_FILE): { facts?: Facts; p
         return { problems: [`${shown}: ${(error as Error).message}`] };
     }
     const result = FactsFileSchema.safeParse(raw);
-    if (!result.success) return { problems: result.error.issues.map((issue) => `${shown}: ${formatPath(issue.path) || '(root)'}: ${issue.message}`) };
-    return { facts: Facts.fromFile(result.data), problems: [] };
+    const problems = result.success ? [] : result.error.issues.map((issue) => `${shown}: ${formatPath(issue.path) || '(root)'}: ${issue.message}`);
+    // Checked on the raw data as well, so one run lists every problem.
+    problems.push(...unknownSources(raw).map((p) => `${shown}: ${p}`));
+    return problems.length > 0 || !result.success ? { problems } : { facts: Facts.fromFile(result.data), problems };
+}
+
+/** "facts.<id>.source: unknown source" for each fact naming a source the file does not list. */
+function unknownSources(raw: unknown): string[] {
+    const file = raw as { sources?: unknown; facts?: unknown } | null;
+    const sources = typeof file?.sources === 'object' && file.sources !== null ? file.sources : {};
+    const facts = typeof file?.facts === 'object' && file.facts !== null ? (file.facts as Record<string, { source?: unknown }>) : {};
+    return Object.entries(facts)
+        .filter(([, fact]) => typeof fact?.source === 'string' && !(fact.source in sources))
+        .map(([id, fact]) => `facts.${id}.source: unknown source "${String(fact.source)}"`);
 }
