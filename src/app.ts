@@ -17,7 +17,6 @@ import { createFaq, type Faq } from './faq';
 import { createStaff, mountStaffRoutes } from './staff';
 import type { FirstAdminPrinter } from './staff/accounts';
 import { detectRedFlag, warmUpRedFlags } from './safety/redFlags';
-import { emergencyNumberFor, loadEmergencyNumbers } from './safety/emergencyNumbers';
 import { AttachmentFetcher } from './intake/attachmentFetch';
 import { UploadService } from './intake/uploads';
 import type { Logger } from './logger';
@@ -79,7 +78,6 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     const staff = await createStaff({ config, applications: database.applications, handoff, adapter, texts, logger, clock, ...(options.staffEnv ? { env: options.staffEnv } : {}), ...(options.printFirstAdmin ? { printFirstAdmin: options.printFirstAdmin } : {}) });
     adapter.use(staff.directory);
     warmUpRedFlags();
-    const emergencyNumbers = loadEmergencyNumbers();
     const uploads = new UploadService(path.join(config.DATA_DIR, 'uploads'), {
         maxBytes: config.UPLOAD_MAX_MB * 1024 * 1024,
         fetcher: new AttachmentFetcher({ hosts: config.ATTACHMENT_HOSTS, allowPrivateListed: config.ATTACHMENT_ALLOW_PRIVATE, timeoutMs: 30_000 }),
@@ -112,7 +110,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
         faq: faq.answerer,
         feedback: database.faqFeedback,
         redFlags: (text, opts) => detectRedFlag(text, opts),
-        emergencyNumber: (country) => emergencyNumberFor(emergencyNumbers, faq.operator.emergencyNumbers, country),
+        emergencyNumber: faq.emergencyNumber,
         settings: {
             operatorName: config.OPERATOR_NAME,
             privacyUrl: config.PRIVACY_NOTICE_URL,

@@ -1,7 +1,7 @@
 import type { Locale } from '../languages';
 import type { FaqTopic, KnowledgeBase } from './knowledgeBase';
 import { stripCitations, type GroundedGenerator, type Passage } from './llm/grounded';
-import { emergencyNumberFor, type OperatorConfig } from './operator';
+import type { OperatorConfig } from './operator';
 import { render, type RenderValues } from './render';
 import type { FaqMatch, FaqRetriever } from './retriever';
 import { FaqLangChainRetriever } from './search/langchainRetriever';
@@ -44,6 +44,8 @@ export class FaqAnswerer {
             retriever: FaqRetriever;
             operator: OperatorConfig;
             generator?: GroundedGenerator;
+            /** The ambulance number for a country, undefined when not known well enough (src/safety). */
+            emergencyNumber: (country?: string) => string | undefined;
         }
     ) {}
 
@@ -97,7 +99,7 @@ export class FaqAnswerer {
         return {
             operatorName: options.operatorName,
             responseTime: this.deps.operator.responseTime[lang],
-            emergencyNumber: emergencyNumberFor(this.deps.operator, options.country)
+            emergencyNumber: this.deps.kb.emergencyNumberText(lang, this.deps.emergencyNumber(options.country))
         };
     }
 

@@ -1,3 +1,4 @@
+import { emergencyNumberFor, loadEmergencyNumbers } from '../safety/emergencyNumbers';
 import { FaqAnswerer } from './answerer';
 import { KnowledgeBase } from './knowledgeBase';
 import { LlmGroundedGenerator } from './llm/grounded';
@@ -7,7 +8,7 @@ import { LexicalFaqRetriever } from './retriever';
 
 export { FaqAnswerer, type FaqAnswer, type FaqAnswerOptions } from './answerer';
 export { KnowledgeBase, type FaqTopic } from './knowledgeBase';
-export { loadOperatorConfig, emergencyNumberFor, type OperatorConfig } from './operator';
+export { loadOperatorConfig, type OperatorConfig } from './operator';
 export { LexicalFaqRetriever, type FaqMatch, type FaqRetriever } from './retriever';
 export { FaqLangChainRetriever } from './search/langchainRetriever';
 export { FAQ_TOPIC_IDS, type FaqTopicId } from './topics';
@@ -17,6 +18,8 @@ export interface Faq {
     operator: OperatorConfig;
     retriever: LexicalFaqRetriever;
     answerer: FaqAnswerer;
+    /** The ambulance number for a country: the checked table, the operator's entries first; undefined when unknown. */
+    emergencyNumber: (country?: string) => string | undefined;
 }
 
 /**
@@ -30,5 +33,7 @@ export function createFaq(options: { env?: Readonly<Record<string, string | unde
     const retriever = LexicalFaqRetriever.fromKnowledgeBase(kb);
     const llm = llmSettingsFromEnv(env);
     const generator = llm ? new LlmGroundedGenerator(createChatModel(llm)) : undefined;
-    return { kb, operator, retriever, answerer: new FaqAnswerer({ kb, retriever, operator, ...(generator ? { generator } : {}) }) };
+    const numbers = loadEmergencyNumbers();
+    const emergencyNumber = (country?: string) => emergencyNumberFor(numbers, operator.emergencyNumbers, country);
+    return { kb, operator, retriever, emergencyNumber, answerer: new FaqAnswerer({ kb, retriever, operator, emergencyNumber, ...(generator ? { generator } : {}) }) };
 }

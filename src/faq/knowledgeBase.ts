@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { LOCALES, type Locale } from '../languages';
+import { DEFAULT_FACTS_FILE, readFacts, type Facts } from './facts';
+import { factCheck, sameFactsEverywhere, SHOWN_FIELDS, shownFacts } from './factChecks';
+import { expandStatements, resolveFacts, statementIds } from './factText';
 import { FaqFileSchema, formatPath, type FaqFile, type Source } from './schema';
 import { FAQ_TOPIC_IDS } from './topics';
 
@@ -15,12 +18,18 @@ export interface FaqTopic {
     readonly related: readonly string[];
     readonly sources: readonly Source[];
     readonly reviewed: string;
+    /** Ids of the facts (knowledge/facts.json) the title, answer and "more" state, in order. */
+    readonly facts: readonly string[];
+    /** Ids of the shared statements (faq.json `statements`) the texts use. */
+    readonly statements: readonly string[];
 }
 
 export interface LanguageKnowledge {
     readonly lang: Locale;
     readonly topics: ReadonlyMap<string, FaqTopic>;
     readonly fallback: string;
+    /** How {{emergencyNumber}} reads with a number, and without one. */
+    readonly emergencyNumber: { readonly known: string; readonly unknown: string };
 }
 
 /** Topics about the service itself describe our own process: they cite no external source. */
@@ -31,11 +40,12 @@ export class KnowledgeBase {
     private constructor(private readonly langs: ReadonlyMap<Locale, LanguageKnowledge>) {}
 
     /**
-     * Reads locales/<lang>/faq.json for every locale. Throws one Error listing every problem as
+     * Reads locales/<lang>/faq.json for every locale and the facts they cite, and writes each
+     * fact into each language. Throws one Error listing every problem as
      * "<file>: <json path>: <message>", so a broken entry is found without guessing.
      */
-    static load(localesDir: string = DEFAULT_LOCALES_DIR): KnowledgeBase {
-        const problems: string[] = [];
+    static load(localesDir: string = DEFAULT_LOCALES_DIR, factsFile: string = DEFAULT_FACTS_FILE): KnowledgeBase {
+        const { facts, problems } = readFacts(factsFile);
         const files = new Map<Locale, FaqFile>();
         for (const lang of LOCALES) {
             const file = path.join(localesDir, lang, 'faq.json');
@@ -48,16 +58,20 @@ export class KnowledgeBase {
             }
             // Cross-references are checked on the raw data too, so one run lists every problem.
             problems.push(...crossCheck(parsed, shown));
-            if (result.success) files.set(lang, result.data);
+            if (result.success) {
+                files.set(lang, result.data);
+                if (facts) problems.push(...factCheck(result.data, facts, shown));
+            }
         }
         problems.push(...sameTopicsEverywhere(files, localesDir));
-        if (problems.length > 0) throw new Error(`KnowledgeBase.load(): ${problems.join('\n')}`);
-        return new KnowledgeBase(new Map([...files].map(([lang, data]) => [lang, toLanguage(lang, data)])));
+        problems.push(...sameFactsEverywhere(files, localesDir));
+        if (problems.length > 0 || !facts) throw new Error(`KnowledgeBase.load(): ${problems.join('\n')}`);
+        return new KnowledgeBase(new Map([...files].map(([lang, data]) => [lang, toLanguage(lang, data, facts)])));
     }
 
     /** Built from already validated data (tests, tools). */
-    static fromFiles(files: Readonly<Record<Locale, FaqFile>>): KnowledgeBase {
-        return new KnowledgeBase(new Map(LOCALES.map((lang) => [lang, toLanguage(lang, files[lang])])));
+    static fromFiles(files: Readonly<Record<Locale, FaqFile>>, facts: Facts): KnowledgeBase {
+        return new KnowledgeBase(new Map(LOCALES.map((lang) => [lang, toLanguage(lang, files[lang], facts)])));
     }
 
     get locales(): Locale[] {
@@ -68,6 +82,12 @@ export class KnowledgeBase {
         const found = this.langs.get(lang);
         if (!found) throw new Error(`KnowledgeBase.language(): no knowledge base for "${lang}"`);
         return found;
+    }
+
+    /** {{emergencyNumber}} in a language: the number with "or the local emergency number", or only the latter. */
+    emergencyNumberText(lang: Locale, number: string | undefined): string {
+        const { known, unknown } = this.language(lang).emergencyNumber;
+        return number ? known.replace('{{number}}', number) : unknown;
     }
 
     topic(lang: Locale, id: string): FaqTopic | undefined {
@@ -127,12 +147,24 @@ function sameTopicsEverywhere(files: ReadonlyMap<Locale, FaqFile>, localesDir: s
     return problems;
 }
 
-function toLanguage(lang: Locale, data: FaqFile): LanguageKnowledge {
+function toLanguage(lang: Locale, data: FaqFile, facts: Facts): LanguageKnowledge {
+    const resolve = (text: string) => resolveFacts(expandStatements(text, data.statements), lang, facts, data.formats);
     const topics = new Map<string, FaqTopic>(
         Object.entries(data.topics).map(([id, t]) => [
             id,
-            { id, title: t.title, answer: t.answer, ...(t.more ? { more: t.more } : {}), alternatives: t.alternatives, related: t.related, sources: t.sources, reviewed: t.reviewed }
+            {
+                id,
+                title: resolve(t.title),
+                answer: resolve(t.answer),
+                ...(t.more ? { more: resolve(t.more) } : {}),
+                alternatives: t.alternatives,
+                related: t.related,
+                sources: t.sources,
+                reviewed: t.reviewed,
+                facts: shownFacts(data, t),
+                statements: [...new Set(SHOWN_FIELDS.flatMap((field) => statementIds(t[field] ?? '')))]
+            }
         ])
     );
-    return { lang, topics, fallback: data.fallback.text };
+    return { lang, topics, fallback: data.fallback.text, emergencyNumber: { known: data.formats.emergencyNumber, unknown: data.formats.localEmergencyNumber } };
 }

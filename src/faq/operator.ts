@@ -13,11 +13,11 @@ const emergencyNumber = z.string().regex(/^\d{2,6}( \/ \d{2,6})*$/, 'must look l
 export const OperatorConfigSchema = z.object({
     /** Fills {{responseTime}}: "usually {{responseTime}}" in the answer texts. */
     responseTime: perLocale,
-    /** "default" plus ISO 3166-1 alpha-2 codes; a country not listed gets the default. */
-    emergencyNumbers: z
-        .record(z.string().regex(/^(default|[A-Z]{2})$/, 'keys are "default" or an upper-case ISO alpha-2 code'), emergencyNumber)
-        .refine((numbers) => 'default' in numbers, { message: 'needs a "default" number' }),
-    officeHours: z.partialRecord(z.enum(LOCALES), z.string().trim().min(1)).optional()
+    /** The operator's own numbers by ISO 3166-1 alpha-2 code; they win over config/emergency-numbers.json. No default: a guessed number is worse than none. */
+    emergencyNumbers: z.record(z.string().regex(/^[A-Z]{2}$/, 'keys are upper-case ISO alpha-2 codes'), emergencyNumber).default({}),
+    officeHours: z.partialRecord(z.enum(LOCALES), z.string().trim().min(1)).optional(),
+    /** How old a topic's medical review may be before `npm run kb:check` reports it. */
+    medicalReview: z.object({ maxAgeMonths: z.number().int().min(1).max(60) }).optional()
 });
 
 export type OperatorConfig = z.infer<typeof OperatorConfigSchema>;
@@ -40,10 +40,5 @@ export function loadOperatorConfig(env: Readonly<Record<string, string | undefin
     return result.data;
 }
 
-/** The number to call for the parent's country (ISO alpha-2, any case), else the default. */
-export function emergencyNumberFor(config: OperatorConfig, country?: string): string {
-    const code = country?.trim().toUpperCase();
-    return (code ? config.emergencyNumbers[code] : undefined) ?? config.emergencyNumbers.default ?? '112';
-}
 
 export const responseTimeFor = (config: OperatorConfig, lang: Locale): string => config.responseTime[lang];

@@ -1,13 +1,18 @@
 import { z } from 'zod';
 
-/** Placeholders the renderer fills; any other `{{name}}` in a text is a typo and fails loading. */
+/**
+ * Placeholders the renderer fills; besides them only fact and statement references
+ * (`{{fact:<id>}}`, `{{statement:<id>}}`, filled when the knowledge base is loaded) are allowed,
+ * so any other `{{name}}` is a typo and fails loading.
+ */
 export const PLACEHOLDERS = ['operatorName', 'responseTime', 'emergencyNumber'] as const;
 export type Placeholder = (typeof PLACEHOLDERS)[number];
 
 export const MIN_ALTERNATIVES = 10;
 
+const REFERENCE = /^(fact|statement):[a-z][a-z0-9_]*$/;
 const knownPlaceholders = (text: string) =>
-    [...text.matchAll(/\{\{\s*([^}]*?)\s*\}\}/g)].every((m) => (PLACEHOLDERS as readonly string[]).includes(m[1] ?? ''));
+    [...text.matchAll(/\{\{\s*([^}]*?)\s*\}\}/g)].every((m) => (PLACEHOLDERS as readonly string[]).includes(m[1] ?? '') || REFERENCE.test(m[1] ?? ''));
 
 const text = z
     .string()
@@ -41,7 +46,20 @@ export const TopicSchema = z.object({
 
 export const FaqFileSchema = z.object({
     topics: z.record(z.string().regex(/^[a-z]+\.[a-z_]+$/, 'topic ids look like "area.name"'), TopicSchema),
-    fallback: z.object({ text })
+    fallback: z.object({ text }),
+    /** Sentences several topics share (`{{statement:<id>}}`); they may cite facts but not other statements. */
+    statements: z.record(
+        z.string().regex(/^[a-z][a-z0-9_]*$/, 'statement ids are lower_snake_case'),
+        text.refine((s) => !s.includes('{{statement:'), { message: 'a statement cannot use another statement' })
+    ),
+    /** The words around figures that Intl does not write, e.g. "{{part}} in {{whole}}" for "9 in 10". */
+    formats: z.object({
+        ratio: z.string().refine((s) => s.includes('{{part}}') && s.includes('{{whole}}') && !/\p{N}/u.test(s), { message: 'needs {{part}} and {{whole}} and no digits' }),
+        /** {{emergencyNumber}} where the number for the family's country is known: "112 or the local emergency number…". */
+        emergencyNumber: z.string().refine((s) => s.includes('{{number}}') && !/\p{N}/u.test(s), { message: 'needs {{number}} and no digits' }),
+        /** {{emergencyNumber}} where it is not: "the local emergency number where you are". */
+        localEmergencyNumber: text
+    })
 });
 
 export type FaqFile = z.infer<typeof FaqFileSchema>;

@@ -1,7 +1,7 @@
 import { ActionTypes, ActivityTypes, type Activity, type CardAction } from 'botbuilder';
 import type { Translate } from '../i18n/i18n';
 import type { FaqAnswer, FaqAnswerOptions } from '../faq/answerer';
-import { languagePack, type Locale } from '../languages';
+import { isolate, type Locale } from '../languages';
 import type { RedFlagSign } from '../safety/signs';
 
 export type { FaqAnswer, FaqAnswerOptions };
@@ -21,8 +21,6 @@ export interface FaqFeedbackStore {
 export type RedFlagCheck = (text: string, options: { locale: Locale; inTreatment: boolean; expectsNumber: boolean }) => { emergency: boolean; signs: readonly RedFlagSign[] };
 
 const imBack = (title: string): CardAction => ({ type: ActionTypes.ImBack, title, value: title });
-const isolate = (locale: Locale, text: string) => (languagePack(locale).direction === 'rtl' ? `\u2068${text}\u2069` : text);
-
 function formatReviewed(date: string, locale: Locale): string {
     return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
 }

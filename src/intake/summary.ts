@@ -2,12 +2,10 @@ import { applicableFields, getAnswer } from '../domain/draft';
 import type { FieldSpec } from '../domain/fields';
 import type { Answers, SectionId, UploadedFile } from '../domain/schema';
 import type { Translate } from '../i18n/i18n';
-import { languagePack, type Locale } from '../languages';
+import { isolate, type Locale } from '../languages';
 import { choiceOptions, fieldKey, fieldLabel } from './options';
 
 // Left-to-right runs (codes, e-mail, numbers) inside Arabic text are isolated so they render in order.
-const isolate = (locale: Locale, text: string) => (languagePack(locale).direction === 'rtl' ? `\u2068${text}\u2069` : text);
-
 function formatMonth(value: string, locale: Locale): string {
     const [y, m] = value.split('-').map(Number) as [number, number];
     return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, 1));

@@ -78,6 +78,11 @@ export function wordCore(key: string): string {
     return first ? PACKS[first].wordCore(key) : key;
 }
 
+/** Left-to-right runs (a URL, "40–50%") kept whole inside right-to-left text (U+2068…U+2069). */
+export function isolate(locale: Locale, text: string): string {
+    return PACKS[locale].direction === 'rtl' ? `\u2068${text}\u2069` : text;
+}
+
 /** A word of a non-Latin script as parents type it in Latin letters; other words unchanged. */
 export function romanize(word: string): string {
     const script = scriptOf(word);

@@ -18,6 +18,8 @@ export interface LanguagePack {
     /** Its name in English, for prompts to a language model. */
     readonly englishName: string;
     readonly direction: 'ltr' | 'rtl';
+    /** The locale Intl formats numbers and dates with, as the texts write them (Western digits in Arabic). */
+    readonly intlLocale: string;
     readonly script: Script;
     /** Letters only this language of its script has ("ä", "ß"), a hint for telling languages apart. */
     readonly distinctiveLetters?: RegExp;

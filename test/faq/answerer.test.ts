@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createFaq } from '../../src/faq';
 import { FaqAnswerer } from '../../src/faq/answerer';
 import { KnowledgeBase } from '../../src/faq/knowledgeBase';
 import { loadOperatorConfig } from '../../src/faq/operator';
@@ -8,7 +9,7 @@ import { LOCALES } from '../../src/languages';
 
 const kb = KnowledgeBase.load();
 const operator = loadOperatorConfig({});
-const answerer = new FaqAnswerer({ kb, retriever: LexicalFaqRetriever.fromKnowledgeBase(kb), operator });
+const answerer = new FaqAnswerer({ kb, retriever: LexicalFaqRetriever.fromKnowledgeBase(kb), operator, emergencyNumber: createFaq().emergencyNumber });
 const operatorName = 'Kinderhilfe Test';
 
 describe('FaqAnswerer', () => {
@@ -41,13 +42,17 @@ describe('FaqAnswerer', () => {
         expect(result?.answer).toContain(operator.responseTime.de);
     });
 
-    it('uses the emergency number of the family\'s country, else the default', () => {
+    it('uses the emergency number of the family\'s country, else only the local emergency number', () => {
         const us = answerer.topic('safety.emergency', { lang: 'en', operatorName, country: 'US' });
         expect(us?.answer).toContain('call 911');
         const ru = answerer.topic('safety.emergency', { lang: 'ru', operatorName, country: 'ru' });
         expect(ru?.answer).toContain('103 / 112');
         const unknown = answerer.topic('safety.emergency', { lang: 'ar', operatorName, country: 'XX' });
-        expect(unknown?.answer).toContain('112');
+        expect(unknown?.answer).not.toMatch(/\d{3}/);
+        expect(unknown?.answer).toContain('برقم الطوارئ المحلي');
+        const libya = answerer.topic('safety.emergency', { lang: 'de', operatorName, country: 'LY' });
+        expect(libya?.answer).toContain('rufen Sie den örtlichen Notruf an');
+        expect(us?.answer).toContain('or the local emergency number');
     });
 
     it('answers in the conversation language even when the question is in another', () => {

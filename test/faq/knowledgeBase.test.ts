@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { KnowledgeBase } from '../../src/faq/knowledgeBase';
-import { emergencyNumberFor, loadOperatorConfig } from '../../src/faq/operator';
+import { loadOperatorConfig } from '../../src/faq/operator';
 import { MIN_ALTERNATIVES } from '../../src/faq/schema';
 import { FAQ_TOPIC_IDS } from '../../src/faq/topics';
 import { LOCALES } from '../../src/languages';
@@ -75,21 +75,17 @@ describe('knowledge base', () => {
 });
 
 describe('operator configuration', () => {
-    it('loads config/operator.json with a default emergency number', () => {
+    it('loads config/operator.json with the operator\'s own emergency numbers', () => {
         const config = loadOperatorConfig({});
-        expect(config.emergencyNumbers.default).toBe('112');
         for (const lang of LOCALES) expect(config.responseTime[lang].length).toBeGreaterThan(5);
-        expect(emergencyNumberFor(config, 'us')).toBe('911');
-        expect(emergencyNumberFor(config, 'GB')).toBe('999 / 112');
-        expect(emergencyNumberFor(config, 'ZZ')).toBe('112');
-        expect(emergencyNumberFor(config)).toBe('112');
+        expect(config.emergencyNumbers.GB).toBe('999 / 112');
     });
 
     it('fails on a broken file given by OPERATOR_CONFIG, naming the path', () => {
         const dir = mkdtempSync(path.join(tmpdir(), 'faq-operator-'));
         temp.push(dir);
         const file = path.join(dir, 'operator.json');
-        writeFileSync(file, JSON.stringify({ responseTime: { en: 'soon', de: 'bald', ru: 'скоро' }, emergencyNumbers: { default: '112', us: 'nine' } }));
+        writeFileSync(file, JSON.stringify({ responseTime: { en: 'soon', de: 'bald', ru: 'скоро' }, emergencyNumbers: { us: 'nine' } }));
         expect(() => loadOperatorConfig({ OPERATOR_CONFIG: file })).toThrow(/loadOperatorConfig\(\): .*operator\.json: responseTime\.ar: /);
         expect(() => loadOperatorConfig({ OPERATOR_CONFIG: file })).toThrow(/emergencyNumbers/);
     });

@@ -46,7 +46,7 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 function answerer() {
     const model = createChatModel({ provider: 'ollama', model: 'llama3.1', baseUrl });
-    return new FaqAnswerer({ kb, retriever, operator, generator: new LlmGroundedGenerator(model) });
+    return new FaqAnswerer({ kb, retriever, operator, emergencyNumber: () => undefined, generator: new LlmGroundedGenerator(model) });
 }
 
 describe('LLM provider over HTTP (OpenAI-compatible endpoint on loopback)', () => {

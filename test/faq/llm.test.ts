@@ -15,7 +15,7 @@ const question = 'how do we get a medical visa for the treatment';
 
 function answererWith(...responses: string[]) {
     const model = new FakeListChatModel({ responses });
-    return new FaqAnswerer({ kb, retriever, operator, generator: new LlmGroundedGenerator(model) });
+    return new FaqAnswerer({ kb, retriever, operator, emergencyNumber: () => undefined, generator: new LlmGroundedGenerator(model) });
 }
 
 describe('grounded LLM answers (FakeListChatModel, no network)', () => {

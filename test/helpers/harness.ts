@@ -9,7 +9,6 @@ import { IntakeBot } from '../../src/bot/intakeBot';
 import { createFaq, type Faq } from '../../src/faq';
 import { createTexts, type Texts } from '../../src/i18n/i18n';
 import { detectRedFlag } from '../../src/safety/redFlags';
-import { emergencyNumberFor, loadEmergencyNumbers, type EmergencyNumberTable } from '../../src/safety/emergencyNumbers';
 import { DataEraser } from '../../src/intake/eraser';
 import { SubmissionService } from '../../src/intake/submission';
 import { WidgetAttachments } from '../../src/directline/files';
@@ -23,9 +22,7 @@ export const texts = (): Texts => (sharedTexts ??= createTexts());
 let sharedFaq: Faq | undefined;
 /** The real knowledge base and retriever, with the test operator file (emergency numbers). */
 export const faq = (): Faq => (sharedFaq ??= createFaq({ env: { OPERATOR_CONFIG: path.resolve(__dirname, '../fixtures/operator.json') } }));
-let sharedNumbers: EmergencyNumberTable | undefined;
 /** The real table of config/emergency-numbers.json; the test operator file overrides KZ (103) and US (911). */
-export const emergencyNumbers = (): EmergencyNumberTable => (sharedNumbers ??= loadEmergencyNumbers());
 
 export interface Harness {
     adapter: TestAdapter;
@@ -66,7 +63,7 @@ export async function createHarness(
         faq: faq().answerer,
         feedback: database.faqFeedback,
         redFlags: (text, opts) => detectRedFlag(text, opts),
-        emergencyNumber: (country) => emergencyNumberFor(emergencyNumbers(), faq().operator.emergencyNumbers, country),
+        emergencyNumber: faq().emergencyNumber,
         ...(options.llmCommands ? { llmCommands: options.llmCommands } : {}),
         settings: { operatorName: 'Test Care', privacyUrl: 'https://example.org/privacy', defaultLocale: 'en', resumeAfterHours: 24, uploadMaxMb: 2, uploadMaxFiles: 3 }
     };

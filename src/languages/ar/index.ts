@@ -19,6 +19,7 @@ const spokenForms = (keys: readonly string[]): string[][] => (keys.some((k) => k
 
 export const ar: LanguagePack = {
     englishName: 'Arabic',
+    intlLocale: 'ar-u-nu-latn',
     direction: 'rtl',
     script: 'Arabic',
     stem: (word) => stemmer.stemWord(word),

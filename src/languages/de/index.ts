@@ -13,6 +13,7 @@ const foldUmlauts = (text: string) => text.replace(/ä/g, 'ae').replace(/ö/g, '
 
 export const de: LanguagePack = {
     englishName: 'German',
+    intlLocale: 'de-DE',
     direction: 'ltr',
     script: 'Latin',
     distinctiveLetters: /[äöüß]/,

@@ -10,6 +10,7 @@ const same = (text: string) => text;
 
 export const en: LanguagePack = {
     englishName: 'English',
+    intlLocale: 'en-GB',
     direction: 'ltr',
     script: 'Latin',
     stem: (word) => stemmer.stemWord(word),

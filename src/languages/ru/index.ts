@@ -12,6 +12,7 @@ const same = (text: string) => text;
 
 export const ru: LanguagePack = {
     englishName: 'Russian',
+    intlLocale: 'ru-RU',
     direction: 'ltr',
     script: 'Cyrillic',
     stem: (word) => stemmer.stemWord(word),
