@@ -26,15 +26,18 @@ function withNumber(place: EmergencyPlace, numberFor: IntakeServices['emergencyN
 const imBack = (title: string): CardAction => ({ type: ActionTypes.ImBack, title, value: title });
 
 /** The emergency message for the signs, with the place question (and yes/no buttons) the first time only. */
-export function emergencyReply(signs: readonly RedFlagSign[], session: Session, services: IntakeServices): Partial<Activity> {
+export function emergencyReply(signs: readonly RedFlagSign[], session: Session, services: IntakeServices, note?: string): Partial<Activity> {
     const { profile, t, locale } = session;
     const place = emergencyPlace(session, services.emergencyNumber);
     const advice = emergencyAdvice(signs, place, { t, locale, ask: !profile.emergencyPlace?.asked });
+    // One message: a second one after it would take the place question's buttons away in Web Chat.
+    const paragraphs = advice.text.split('\n\n');
+    if (note) paragraphs.splice(advice.question ? paragraphs.length - 1 : paragraphs.length, 0, note);
     if (advice.question) profile.emergencyPlace = { ...profile.emergencyPlace, asked: true, awaiting: advice.question };
     const buttons = advice.question?.kind === 'confirm' ? [imBack(t('common:yesno.yes')), imBack(t('common:yesno.no'))] : [];
     return {
         type: ActivityTypes.Message,
-        text: advice.text,
+        text: paragraphs.join('\n\n'),
         locale,
         ...(buttons.length > 0 ? { suggestedActions: { to: [], actions: buttons } } : {}),
         channelData: {

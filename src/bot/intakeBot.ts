@@ -151,10 +151,10 @@ export class IntakeBot extends ActivityHandler {
         const expectsNumber = profile.currentField !== undefined && fieldSpec(profile.currentField).kind === 'number';
         const check = this.services.redFlags(text, { locale: session.locale, inTreatment, expectsNumber });
         if (!check.emergency) return false;
-        await context.sendActivity(emergencyReply(check.signs, session, this.services));
+        const paused = profile.currentField !== undefined || session.draft.asked.length > 1;
+        await context.sendActivity(emergencyReply(check.signs, session, this.services, paused ? session.t('common:emergency.after') : undefined));
         // Health details are kept only with consent; the flag tells staff to look at the transcript.
         if (answers.consent?.dataProcessing === true) await this.services.state.draft.set(context, raiseFlag(session.draft, 'red_flag_reported'));
-        if (profile.currentField || session.draft.asked.length > 1) await context.sendActivity(session.t('common:emergency.after'));
         return true;
     }
 

@@ -37,6 +37,7 @@ const RULES: readonly Rule[] = [
     { field: 'diagnosis.allLineage', kind: 'option' },
     { field: 'diagnosis.diagnosisDate', kind: 'monthOf', cuesOf: 'diagnosis.diagnosisDate' },
     { field: 'treatments.chemotherapy', kind: 'named' },
+    { field: 'treatments.chemoProtocol', kind: 'option' },
     { field: 'treatments.hsct', kind: 'named' },
     { field: 'treatments.hsctDate', kind: 'monthOf', cuesOf: 'treatments.hsct' },
     { field: 'treatments.hsctDonor', kind: 'option' },

@@ -1,8 +1,9 @@
 import { withAnswer, type IntakeDraft } from '../domain/draft';
-import type { FieldSpec } from '../domain/fields';
+import { FIELDS, isApplicable, type FieldSpec } from '../domain/fields';
 import type { FaqAnswer } from '../faq/answerer';
 import { detectCommand } from '../i18n/commands';
 import { withoutPolite } from '../i18n/parsers/answers';
+import { lexiconDict } from '../i18n/parsers/lexiconDict';
 import { tokenize } from '../i18n/parsers/tokenize';
 import type { Translate } from '../i18n/i18n';
 import type { Locale } from '../languages';
@@ -52,6 +53,23 @@ function described(field: FieldSpec, stated: string | undefined, interpretation:
     // Named and described alike ("plays quietly most of the day"): no need to ask.
     if (guess === undefined || (interpretation?.kind === 'value' && interpretation.value === guess)) return undefined;
     return { kind: 'confirm', field: field.path, value: guess, reason: 'guessed', words: stated };
+}
+
+const noWords = lexiconDict((l) => l.answers.no, true as const);
+
+/**
+ * A yes/no question answered by naming what only a "yes" leads to: "AIEOP-BFM 2017" when asked
+ * about chemotherapy, "from her brother" about a transplant. Yes, with the details noted.
+ */
+function impliedYes(field: FieldSpec, stated: string, ctx: UnderstandContext): UnderstoodCommand[] | undefined {
+    // "Not yet, they are searching for a donor": a no-word anywhere means it is not a yes.
+    if (field.kind !== 'yesno' || noWords().scan(tokenize(stated).map((t) => t.key)).length > 0) return undefined;
+    const ifYes = withAnswer(ctx.draft.answers, field.path, true);
+    const ifNo = withAnswer(ctx.draft.answers, field.path, false);
+    const followUps = new Set(FIELDS.filter((f) => isApplicable(f, ifYes) && !isApplicable(f, ifNo)).map((f) => f.path));
+    if (followUps.size === 0) return undefined;
+    const details = mentionedFields(stated, field.path, ifYes, ctx).filter((c) => c.kind === 'set' && followUps.has(c.field));
+    return details.length > 0 ? [{ kind: 'set', field: field.path, value: true, words: stated }, ...details] : undefined;
 }
 
 function fromInterpretation(field: FieldSpec, interpretation: Interpretation, words: string): UnderstoodCommand {
@@ -128,6 +146,8 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
     if (correction && (correction.marked || interpretation === undefined || interpretation.kind === 'invalid')) return { commands: [correction.command, ...asked] };
     if (!interpretation) return { commands: asked };
     const answer = described(field, stated, interpretation, ctx) ?? fromInterpretation(field, interpretation, stated ?? text);
+    const implied = answer.kind === 'invalid' && stated !== undefined ? impliedYes(field, stated, ctx) : undefined;
+    if (implied) return { commands: [...implied, ...asked] };
     if (answer.kind === 'invalid' && asked.length === 0 && field.kind !== 'attachment' && !speaksOfField(text, field, ctx.t, ctx.locale)) {
         const faq = ctx.faq(text);
         if (faq.topic !== null && faq.confidence >= CONFIDENT_WITHOUT_QUESTION_MARK) return { commands: [{ kind: 'question', words: text, answer: faq }] };

@@ -22,7 +22,11 @@ async function englishFamilyAt(field: string) {
 describe('the emergency message in the conversation', () => {
     it('fever during treatment: the team or the emergency department now, antibiotics within an hour, no fever medicine, the home number, and one question about the place', async () => {
         await englishFamilyAt('status.location');
-        const [reply] = await harness.say('she has 39.2 fever after chemo, what do I do');
+        const replies = await harness.say('she has 39.2 fever after chemo, what do I do');
+        // One message: the pause note sits before the question, so the question keeps its buttons (Web Chat shows them on the last message only).
+        expect(replies).toHaveLength(1);
+        const [reply] = replies;
+        expect(reply?.text).toMatch(/I have paused the application and your answers are saved\. When you are ready, write "continue"\.\n\nAre you in Kazakhstan right now\?$/);
         expect(reply?.text).toMatch(/^⚠️ Fever during treatment: this is an emergency\./);
         expect(reply?.text).toContain("Call your child's treating team now, or go straight to the nearest emergency department.");
         expect(reply?.text).toContain('antibiotics within an hour of arriving, whatever the blood counts');

@@ -103,6 +103,10 @@ const CASES: Record<Locale, Case[]> = {
         ['request.payer', 'health insurance will cover part of it', [['set', 'request.payer', 'insurance']]],
         ['status.lastRelapseDate', 'month 4 2026', [['set', 'status.lastRelapseDate', '2026-04']]],
         ['contact.languages', 'en, fr', [['set', 'contact.languages', ['en', 'fr']]]],
+        // Naming what only a yes leads to answers the yes/no question.
+        ['treatments.chemotherapy', 'she is on the ALLTogether protocol', [['set', 'treatments.chemotherapy', true], ['set', 'treatments.chemoProtocol', 'ALLTOGETHER1']]],
+        ['treatments.hsct', 'cells from an unrelated donor', [['set', 'treatments.hsct', true], ['set', 'treatments.hsctDonor', 'matched_unrelated']]],
+        ['treatments.hsct', 'not yet, we are still looking for a donor', [['set', 'treatments.hsct', false]]],
     ],
     de: [
         ['child.firstName', 'Lena', [['set', 'child.firstName', 'Lena']]],
@@ -151,6 +155,7 @@ const CASES: Record<Locale, Case[]> = {
         ['request.payer', 'die Versicherung zahlt vielleicht teilweise', [['set', 'request.payer', 'insurance']]],
         ['contact.languages', 'Deutsh', [['set', 'contact.languages', ['de']]]],
         ['contact.languages', 'de, tr', [['set', 'contact.languages', ['de', 'tr']]]],
+        ['treatments.chemotherapy', 'nach COG-Protokoll', [['set', 'treatments.chemotherapy', true], ['set', 'treatments.chemoProtocol', 'COG']]],
     ],
     ru: [
         ['child.firstName', 'Алиса', [['set', 'child.firstName', 'Алиса']]],
