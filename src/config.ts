@@ -34,7 +34,8 @@ const EnvSchema = z.object({
     MicrosoftAppType: z.preprocess(emptyToUndefined, z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant')),
     UNAUTHENTICATED_LOCAL_MODE: z.preprocess(emptyToUndefined, z.enum(['true', 'false']).default('false').transform((value) => value === 'true')),
     OPERATOR_NAME: z.preprocess(emptyToUndefined, z.string().max(100).default('our medical coordination team')),
-    PRIVACY_NOTICE_URL: z.preprocess(emptyToUndefined, z.string().url().default('http://localhost:3978/privacy')),
+    /** Default: this server's own /privacy page on PORT. */
+    PRIVACY_NOTICE_URL: z.preprocess(emptyToUndefined, z.string().url().optional()),
     DEFAULT_LOCALE: z.preprocess(emptyToUndefined, z.enum(LOCALES).default('en')),
     STAFF_LOCALE: z.preprocess(emptyToUndefined, z.enum(LOCALES).default('en')),
     RESUME_AFTER_HOURS: z.preprocess(emptyToUndefined, z.coerce.number().positive().default(24)),
@@ -85,7 +86,7 @@ const EnvSchema = z.object({
     if (env.SMTP_URL && !env.STAFF_EMAIL) {
         ctx.addIssue({ code: 'custom', path: ['STAFF_EMAIL'], message: 'required when SMTP_URL is set' });
     }
-});
+}).transform((env) => ({ ...env, PRIVACY_NOTICE_URL: env.PRIVACY_NOTICE_URL ?? `http://localhost:${env.PORT}/privacy` }));
 
 export type Config = z.infer<typeof EnvSchema>;
 

@@ -9,6 +9,11 @@ describe('configuration', () => {
         expect(isAuthenticationEnabled(config)).toBe(false);
     });
 
+    it('links the privacy notice to this server on its own port unless one is given', () => {
+        expect(loadConfig({ PORT: '3979' }).PRIVACY_NOTICE_URL).toBe('http://localhost:3979/privacy');
+        expect(loadConfig({ PRIVACY_NOTICE_URL: 'https://example.org/privacy' }).PRIVACY_NOTICE_URL).toBe('https://example.org/privacy');
+    });
+
     it('lists every problem at once', () => {
         try {
             loadConfig({ PORT: 'abc', DATABASE_URL: 'mysql://x', HANDOFF_WEBHOOK_URL: 'https://example.org/h', STAFF_LOCALE: 'fr' });

@@ -130,11 +130,13 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
         stated = rest.length > 0 ? rest.join(' ') : undefined;
         interpretation = stated === undefined ? undefined : interpret(stated);
     }
-    // In free text a statement beside a question is mostly its context ("…? I've read about VOD"):
-    // the question is answered and the field asked again, nothing stored.
+    // In free text, what follows a question is its context ("…? I've read about VOD") and is not
+    // stored; what comes before it answers ("He has a central line. Can…?").
     if (field.kind === 'text' && questions.length > 0) {
-        stated = undefined;
-        interpretation = undefined;
+        const firstQuestion = Math.min(...questions.map((q) => text.indexOf(q)));
+        const before = plain.filter((clause) => text.indexOf(clause) < firstQuestion);
+        stated = before.length > 0 ? before.join(' ') : undefined;
+        interpretation = stated === undefined ? undefined : interpret(stated);
     }
     if (control && !answerWins(field, interpretation, text)) {
         return { commands: [{ kind: 'control', command: control, words: text }] };

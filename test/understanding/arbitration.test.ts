@@ -107,6 +107,9 @@ const CASES: Record<Locale, Case[]> = {
         ['treatments.chemotherapy', 'she is on the ALLTogether protocol', [['set', 'treatments.chemotherapy', true], ['set', 'treatments.chemoProtocol', 'ALLTOGETHER1']]],
         ['treatments.hsct', 'cells from an unrelated donor', [['set', 'treatments.hsct', true], ['set', 'treatments.hsctDonor', 'matched_unrelated']]],
         ['treatments.hsct', 'not yet, we are still looking for a donor', [['set', 'treatments.hsct', false]]],
+        // Free text: before a question it answers; after it, it is the question's context.
+        ['treatments.notes', 'She has a port. Could she fly with it?', [['set', 'treatments.notes', 'She has a port.'], ['question']]],
+        ['treatments.notes', 'Could she fly with her port? The nurses said maybe not.', [['question']]],
     ],
     de: [
         ['child.firstName', 'Lena', [['set', 'child.firstName', 'Lena']]],
