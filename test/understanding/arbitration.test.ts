@@ -253,6 +253,8 @@ const CASES: Record<Locale, Case[]> = {
         ['child.firstName', 'عمر', [['set', 'child.firstName', 'عمر']]],
         ['child.firstName', 'على', [['set', 'child.firstName', 'على']]],
         ['status.lastRelapseDate', 'شهر ٣ ٢٠٢٦', [['set', 'status.lastRelapseDate', '2026-03']]],
+        ['status.lastRelapseDate', 'الشهر الخامس سنة 2026', [['set', 'status.lastRelapseDate', '2026-05']]],
+        ['status.lastRelapseDate', 'في الشهر 5 من سنة 2026', [['set', 'status.lastRelapseDate', '2026-05']]],
         ['request.payer', 'التأمين الصحي بيدفع قسم', [['set', 'request.payer', 'insurance']]]
     ]
 };

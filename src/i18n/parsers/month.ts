@@ -2,24 +2,29 @@ import { addDays, addMonths, compareYm, compareYmd, daysInMonth, formatYm, ymdOf
 import { chronoDate } from './chronoFallback';
 import { agoSpan, applySpan, isYearNum, numericDates, numericMonths, scanDate, tagsOf, type DateItem } from './dateScan';
 import { distinct } from './phrases';
+import { wordCore } from '../../languages';
 import { allLexicons } from '../lexicon';
 import { lazy } from './lazy';
 import { isBlank } from './text';
+import { digitsValue, ordinalDict } from './numberWords';
 import { keysOf, tokenize } from './tokenize';
 import { fail, ok, type ParseContext, type ParseResult } from './types';
 
 type Outcome = ParseResult<Ym> | undefined;
 
 const monthWords = lazy(() => new Set(allLexicons().flatMap((l) => l.durations.month.flatMap(keysOf))));
-const isMonthNumber = (key: string | undefined) => key !== undefined && /^\d{1,2}$/.test(key) && Number(key) >= 1 && Number(key) <= 12;
 
-/** The word for month before the month's number, then the year: "شهر 10 2026", "month 3 of 2024". */
+/** The word for month before the month's number or ordinal, then the year: "شهر 10 2026", "الشهر الخامس سنة 2026", "month 3 of 2024". */
 function numberedMonth(text: string): Ym | undefined {
     const keys = tokenize(text).map((t) => t.key);
-    for (let i = 0; i + 2 < keys.length; i++) {
-        if (!monthWords().has(keys[i] ?? '') || !isMonthNumber(keys[i + 1])) continue;
-        const year = [keys[i + 2], keys[i + 3]].find((k) => k !== undefined && /^\d{4}$/.test(k));
-        if (year) return { y: Number(year), m: Number(keys[i + 1]) };
+    for (let i = 0; i < keys.length; i++) {
+        // The word for month may carry its article ("الشهر").
+        if (!monthWords().has(wordCore(keys[i] ?? ''))) continue;
+        const ordinal = ordinalDict().longestAt(keys, i + 1);
+        const m = ordinal ? ordinal.values[0] : digitsValue(keys[i + 1] ?? '');
+        if (m === undefined || m < 1 || m > 12) continue;
+        const year = keys.slice(ordinal ? ordinal.end : i + 2).slice(0, 3).find((k) => /^\d{4}$/.test(k));
+        if (year) return { y: Number(year), m };
     }
     return undefined;
 }
