@@ -10,7 +10,7 @@ import {
 } from '../i18n/parsers';
 import type { Locale } from '../languages';
 import type { ParseContext, ParseFailure, ParseResult } from '../i18n/parsers/types';
-import { choiceOptions, fieldKey, yesNoOptions } from './options';
+import { answerOptions, fieldKey, yesNoOptions } from './options';
 import type { ConfirmReason } from './state';
 
 export type Interpretation =
@@ -74,9 +74,9 @@ function parseByKind(spec: FieldSpec, raw: string, ctx: InterpretContext, pctx: 
         case 'confirm':
             return parseYesNoField(spec, raw, ctx, pctx);
         case 'choice':
-            return fromParse(parseChoice(raw, choiceOptions(spec, ctx.t), pctx));
+            return fromParse(parseChoice(raw, answerOptions(spec, ctx.t, ctx.locale), pctx));
         case 'multichoice':
-            return fromParse(parseMultiChoice(raw, choiceOptions(spec, ctx.t), pctx, { exclusive: spec.exclusive ?? [] }));
+            return fromParse(parseMultiChoice(raw, answerOptions(spec, ctx.t, ctx.locale), pctx, { exclusive: spec.exclusive ?? [] }));
         case 'date':
             return fromParse(parseDate(raw, pctx));
         case 'month':

@@ -2,11 +2,13 @@ import type { FieldSpec } from '../domain/fields';
 import type { FieldPath } from '../domain/schema';
 import type { Translate } from '../i18n/i18n';
 import type { ChoiceOption } from '../i18n/parsers/types';
+import { languagePack, LOCALES, type Locale } from '../languages';
 
 export const fieldKey = (path: FieldPath, key: string) => `intake:fields.${path}.${key}`;
 
-export function stringList(t: Translate, key: string): string[] {
-    const value: unknown = t(key, { returnObjects: true, defaultValue: [] });
+/** A list from the locale file; `lng` reads another language's (the English names of options). */
+export function stringList(t: Translate, key: string, lng?: Locale): string[] {
+    const value: unknown = t(key, { returnObjects: true, defaultValue: [], ...(lng ? { lng } : {}) });
     return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }
 
@@ -22,6 +24,21 @@ export function choiceOptions(spec: FieldSpec, t: Translate): ChoiceOption[] {
         value,
         title: t(fieldKey(spec.path, `choices.${value}`)),
         synonyms: stringList(t, fieldKey(spec.path, `synonyms.${value}`))
+    }));
+}
+
+/**
+ * Options as an answer is matched against: where the language is not written in Latin letters,
+ * the English names too, since parents write medical terms in English inside their own sentence
+ * ("خلصنا الـ induction", "у нас relapse").
+ */
+export function answerOptions(spec: FieldSpec, t: Translate, locale: Locale): ChoiceOption[] {
+    const own = choiceOptions(spec, t);
+    if (languagePack(locale).script === 'Latin') return own;
+    const english = LOCALES[0];
+    return own.map((o) => ({
+        ...o,
+        synonyms: [...o.synonyms, t(fieldKey(spec.path, `choices.${o.value}`), { lng: english }), ...stringList(t, fieldKey(spec.path, `synonyms.${o.value}`), english)]
     }));
 }
 

@@ -204,6 +204,8 @@ const CASES: Record<Locale, Case[]> = {
         ['contact.preferredChannel', 'в телеграме', [['set', 'contact.preferredChannel', 'telegram']]],
         ['review', 'удалить мои данные', [['control', undefined, 'delete']]],
         ['status.lastRelapseDate', 'месяц 5 2026', [['set', 'status.lastRelapseDate', '2026-05']]],
+        // Medical terms in English inside a Russian or Arabic sentence count as the option's name.
+        ['status.diseaseState', 'сейчас идёт maintenance', [['set', 'status.diseaseState', 'first_line_treatment']]],
         // Speaks of the documents, so it tries to answer: not a question for the knowledge base.
         ['documents.available', 'отчёты о пересадке и типирование HLA брата', [['invalid', 'documents.available']]],
     ],
@@ -255,6 +257,7 @@ const CASES: Record<Locale, Case[]> = {
         ['status.lastRelapseDate', 'شهر ٣ ٢٠٢٦', [['set', 'status.lastRelapseDate', '2026-03']]],
         ['status.lastRelapseDate', 'الشهر الخامس سنة 2026', [['set', 'status.lastRelapseDate', '2026-05']]],
         ['status.lastRelapseDate', 'في الشهر 5 من سنة 2026', [['set', 'status.lastRelapseDate', '2026-05']]],
+        ['status.diseaseState', 'الحمد لله هي في remission', [['set', 'status.diseaseState', 'remission']]],
         ['request.payer', 'التأمين الصحي بيدفع قسم', [['set', 'request.payer', 'insurance']]]
     ]
 };
