@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { loadLanguageDetector } from '../src/i18n/detect';
+import { loadLanguageDetector } from '../src/i18n/ngrams';
 import { LOCALES } from '../src/languages';
 import { KnowledgeBase } from '../src/faq/knowledgeBase';
 import { LexicalFaqRetriever } from '../src/faq/retriever';

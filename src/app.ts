@@ -8,7 +8,7 @@ import { createAdapter } from './adapter/createAdapter';
 import { IntakeBot } from './bot/intakeBot';
 import { isAuthenticationEnabled, type Config } from './config';
 import { createTexts, type Texts } from './i18n/i18n';
-import { loadLanguageDetector } from './i18n/detect';
+import { loadLanguageDetector } from './i18n/ngrams';
 import { DataEraser } from './intake/eraser';
 import type { StateAccessors } from './intake/state';
 import { SubmissionService } from './intake/submission';

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { detectLanguage, loadLanguageDetector } from '../i18n/detect';
+import { detectLanguage } from '../i18n/detect';
+import { loadLanguageDetector } from '../i18n/ngrams';
 import { isLocale, type Locale } from '../languages';
 import { createFaq, type Faq } from '../faq';
 

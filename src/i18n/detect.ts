@@ -1,22 +1,9 @@
 import { allLexicons } from './lexicon';
 import { lazy } from './parsers/lazy';
 import { PhraseDict } from './parsers/phrases';
+import { ngramDetector } from './ngrams';
 import { tokenize } from './parsers/tokenize';
 import { languagePack, letterCounts, LOCALES, localesWriting, type Locale, type Script } from '../languages';
-
-type Eld = (typeof import('eld/extrasmall'))['eld'];
-let eld: Eld | undefined;
-
-/**
- * Loads the n-gram detector (eld, ES module only, so it is imported once at start-up). It tells
- * apart the bot's languages that share a script (English and German; Ukrainian and Russian).
- */
-export async function loadLanguageDetector(): Promise<void> {
-    if (eld) return;
-    const module = await import('eld/extrasmall');
-    module.eld.setLanguageSubset([...LOCALES]);
-    eld = module.eld;
-}
 
 /** Addresses and numbers say nothing about the language ("anna@example.org", "23.5 kg"). */
 const NOT_WORDS = /\S+@\S+|https?:\/\/\S+|[\p{N}.,:/+-]+/gu;
@@ -46,8 +33,11 @@ export function detectLanguage(text: string): Locale | undefined {
     if (dominant.letters < MIN_LETTERS && !candidates.some((l) => languagePack(l).distinctiveLetters?.test(words))) return undefined;
     const lettered = candidates.filter((l) => languagePack(l).distinctiveLetters?.test(words.toLowerCase()));
     if (lettered.length === 1) return lettered[0];
+    const eld = ngramDetector();
     if (!eld) throw new Error('detectLanguage(): call loadLanguageDetector() first');
     if (tokenize(words).length < MIN_WORDS_FOR_NGRAMS) return undefined;
+    // Only the bot's languages compete (eld keeps the subset; setting it again is cheap).
+    eld.setLanguageSubset([...LOCALES]);
     const result = eld.detect(words);
     if (!result.isReliable()) return undefined;
     const scores = result.getScores();
