@@ -1,6 +1,6 @@
 import { ActionTypes, ActivityTypes, type Attachment, type TurnContext } from 'botbuilder';
 import { Dialog, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
-import { getAnswer, noteAsWritten, progress, raiseFlag, recordAnswer } from '../src/domain/draft';
+import { getAnswer, noteAsWritten, noteUnsure, progress, raiseFlag, recordAnswer } from '../src/domain/draft';
 import { fieldSpec, isRequired, type FieldSpec } from '../src/domain/fields';
 import type { FieldPath } from '../src/domain/schema';
 import { ageInYears } from '../src/domain/validate';
@@ -126,7 +126,7 @@ export class AskFieldDialog extends Dialog<AskFieldOptions> {
         const understanding = context.turnState.get(UNDERSTANDING) as Understanding | undefined;
         const command = understanding?.commands.find((c) => 'field' in c && c.field === spec.path && c.kind !== 'correct');
         switch (command?.kind) {
-            case 'set': return { result: { kind: 'value', value: command.value }, words: command.words, ...(command.detail ? { detail: command.detail } : {}), others: othersOf(understanding!, spec) };
+            case 'set': return { result: { kind: 'value', value: command.value, ...(command.hedged ? { hedged: true } : {}) }, words: command.words, ...(command.detail ? { detail: command.detail } : {}), others: othersOf(understanding!, spec) };
             case 'skip': return { result: { kind: 'skip' }, words: command.words, others: othersOf(understanding!, spec) };
             case 'confirm': return { result: { kind: 'confirm', value: command.value, reason: command.reason }, words: command.words };
             case 'invalid': return { result: { kind: 'invalid', failure: command.failure, params: command.params }, words: command.words };
@@ -150,6 +150,7 @@ export class AskFieldDialog extends Dialog<AskFieldOptions> {
                 let draft = recordAnswer(session.draft, spec.path, value, session.now);
                 // A code that leaves out part of what the parent said ("positive, 0.1 %"): staff read the words too.
                 if (answered.detail) draft = noteAsWritten(draft, spec.path, answered.words, session.now);
+                if (result.kind === 'value' && result.hedged) draft = noteUnsure(draft, spec.path, answered.words, session.now);
                 const others = answered.others ?? [];
                 for (const other of others) draft = recordAnswer(draft, other.field, other.value, session.now);
                 await saveDraft(dc.context, this.services, draft);

@@ -1,5 +1,5 @@
-import { completeness, effectiveAnswers, type IntakeDraft } from './draft';
-import { ApplicationSchema, type Answers, type Application, type FlagCode } from './schema';
+import { completeness, effectiveAnswers, getAnswer, type IntakeDraft } from './draft';
+import { ApplicationSchema, type Answers, type Application, type FieldPath, type FlagCode } from './schema';
 
 type Flag = (typeof FlagCode)[number];
 
@@ -22,7 +22,14 @@ export function derivedFlags(answers: Answers): Flag[] {
 export function allFlags(draft: IntakeDraft): Flag[] {
     const answers = effectiveAnswers(draft.answers);
     const asWritten: Flag[] = (draft.asWritten ?? []).length > 0 ? ['answers_as_written'] : [];
-    return [...new Set([...derivedFlags(answers), ...draft.raisedFlags, ...asWritten])];
+    const unsure: Flag[] = unsureAnswers(draft).length > 0 ? ['unsure_answers'] : [];
+    return [...new Set([...derivedFlags(answers), ...draft.raisedFlags, ...asWritten, ...unsure])];
+}
+
+/** Hedged answers whose value still stands (a later change of condition may have dropped it). */
+function unsureAnswers(draft: IntakeDraft): { field: string; text: string }[] {
+    const answers = effectiveAnswers(draft.answers);
+    return (draft.unsure ?? []).filter((e) => getAnswer(answers, e.field as FieldPath) !== undefined);
 }
 
 export interface SubmissionMeta {
@@ -54,7 +61,8 @@ export function buildApplication(draft: IntakeDraft, meta: SubmissionMeta, flagM
         contact: answers.contact ?? {},
         flags: allFlags(draft).map((code) => ({ code, message: flagMessage(code) })),
         completeness: completeness(answers),
-        ...((draft.asWritten ?? []).length > 0 ? { asWritten: draft.asWritten } : {})
+        ...((draft.asWritten ?? []).length > 0 ? { asWritten: draft.asWritten } : {}),
+        ...(unsureAnswers(draft).length > 0 ? { unsure: unsureAnswers(draft) } : {})
     };
     const parsed = ApplicationSchema.safeParse(candidate);
     if (parsed.success) return { ok: true, application: parsed.data };

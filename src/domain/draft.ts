@@ -14,6 +14,8 @@ export interface IntakeDraft {
     attempts: number;
     /** The parent's words where no code fits or a code drops details (absent in older drafts). */
     asWritten?: AsWritten[];
+    /** The parent's words where they were not sure of the value stored ("BFM I think"). */
+    unsure?: AsWritten[];
     startedAt: string;
     updatedAt: string;
 }
@@ -46,6 +48,8 @@ export function withAnswer(answers: Answers, path: FieldPath, value: unknown): A
 export function recordAnswer(draft: IntakeDraft, path: FieldPath, value: unknown, now: Date): IntakeDraft {
     return {
         ...draft,
+        // A new answer replaces any doubt about the old one.
+        ...(draft.unsure?.some((e) => e.field === path) ? { unsure: draft.unsure.filter((e) => e.field !== path) } : {}),
         answers: withAnswer(draft.answers, path, value),
         asked: [...draft.asked.filter((p) => p !== path), path],
         attempts: 0,
@@ -63,6 +67,13 @@ export function noteAsWritten(draft: IntakeDraft, path: FieldPath, text: string,
     const words = text.trim().replace(/\s+/g, ' ').slice(0, 2000);
     if (words === '') return draft;
     return { ...draft, asWritten: [...(draft.asWritten ?? []).filter((e) => e.field !== path), { field: path, text: words }], updatedAt: now.toISOString() };
+}
+
+/** The value stored for `path` was given with a hedge: staff see the parent's words beside it. */
+export function noteUnsure(draft: IntakeDraft, path: FieldPath, text: string, now: Date): IntakeDraft {
+    const words = text.trim().replace(/\s+/g, ' ').slice(0, 2000);
+    if (words === '') return draft;
+    return { ...draft, unsure: [...(draft.unsure ?? []).filter((e) => e.field !== path), { field: path, text: words }], updatedAt: now.toISOString() };
 }
 
 /** Forget an answer so the loop asks the field again. */

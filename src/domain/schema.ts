@@ -32,7 +32,7 @@ export const PreferredChannel = ['phone', 'email', 'whatsapp', 'telegram', 'vibe
 
 export const FlagCode = [
     'outside_car_t_label', 'implausible_weight', 'ph_positive_without_tki', 'red_flag_reported',
-    'intensive_care', 'human_requested', 'age_over_limit', 'answers_as_written'
+    'intensive_care', 'human_requested', 'age_over_limit', 'answers_as_written', 'unsure_answers'
 ] as const;
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -135,7 +135,9 @@ export const ApplicationSchema = z.object({
     contact: ContactSchema,
     flags: z.array(FlagSchema),
     completeness: z.object({ score: z.number().min(0).max(1), missing: z.array(z.string()) }),
-    asWritten: z.array(AsWrittenSchema).optional()
+    asWritten: z.array(AsWrittenSchema).optional(),
+    /** Answers the parent gave with a hedge ("BFM I think"): the code is stored, their words are kept here for staff. */
+    unsure: z.array(AsWrittenSchema).optional()
 });
 
 export type Application = z.infer<typeof ApplicationSchema>;

@@ -19,7 +19,8 @@ export interface SummarySection {
 
 /**
  * Answered and skipped fields in the staff language, grouped by section, in intake order; then
- * the parent's own words where no code fits (asWritten), quoted as typed.
+ * the parent's own words where no code fits (asWritten) and beside answers they were not sure of
+ * (unsure), quoted as typed.
  */
 export function summarySections(app: Application, st: StaffTexts): SummarySection[] {
     const sections: SummarySection[] = [];
@@ -28,11 +29,14 @@ export function summarySections(app: Application, st: StaffTexts): SummarySectio
         if (last && last.lines[0]?.section === line.section) last.lines.push(line);
         else sections.push({ title: st.t(`intake:sections.${line.section}`), lines: [line] });
     }
-    const asWritten = (app.asWritten ?? []).flatMap((entry): SummaryLine[] => {
+    const quoted = (entries: readonly { field: string; text: string }[] | undefined) => (entries ?? []).flatMap((entry): SummaryLine[] => {
         const field = FIELDS.find((f) => f.path === entry.field);
         return field ? [{ section: field.section, field: field.path, label: fieldLabelOrPath(st.t, field.path), value: `“${entry.text}”` }] : [];
     });
+    const asWritten = quoted(app.asWritten);
     if (asWritten.length > 0) sections.push({ title: st.s('email.asWritten'), lines: asWritten });
+    const unsure = quoted(app.unsure);
+    if (unsure.length > 0) sections.push({ title: st.s('email.unsure'), lines: unsure });
     return sections;
 }
 

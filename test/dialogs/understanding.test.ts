@@ -108,6 +108,20 @@ describe('nobody gets stuck', () => {
         expect(stored.asWritten).toEqual([{ field: 'request.payer', text: 'ein Kredit von der Bank / Erspartes und ein Kredit' }]);
     });
 
+    it('a hedged answer is stored, and the parent\'s words are kept for staff beside it (unsure)', async () => {
+        await startAt('en', 'status.location');
+        await harness.say('in hospital I think');
+        let stored = await draft();
+        expect(stored.answers.status?.location).toBe('hospital');
+        expect(stored.unsure).toEqual([{ field: 'status.location', text: 'in hospital I think' }]);
+        // Changed later without a hedge: the doubt goes with the old answer.
+        await harness.say('change where she is now');
+        await harness.say('at home');
+        stored = await draft();
+        expect(stored.answers.status?.location).toBe('home');
+        expect(stored.unsure ?? []).toEqual([]);
+    });
+
     it('an example in the parent\'s style comes with the first hint where the help has none', async () => {
         await startAt('ru', 'request.preferredCountries');
         const replies = await harness.say('там где лечат');

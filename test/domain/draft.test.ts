@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { allFlags, buildApplication } from '../../src/domain/application';
 import {
-    clearAnswer, completeness, effectiveAnswers, emptyDraft, missingRequired, nextField, previousField, progress, raiseFlag, recordAnswer, type IntakeDraft
+    clearAnswer, completeness, effectiveAnswers, emptyDraft, missingRequired, nextField, noteUnsure, previousField, progress, raiseFlag, recordAnswer, type IntakeDraft
 } from '../../src/domain/draft';
 import { FIELDS, fieldSpec } from '../../src/domain/fields';
 import type { FieldPath } from '../../src/domain/schema';
 import { ageInYears, isImplausibleWeight, validateAnswer } from '../../src/domain/validate';
+import { summarySections } from '../../src/handoff/staff-summary';
+import { createStaffTexts } from '../../src/handoff/staff-texts';
+import { createTexts } from '../../src/i18n/i18n';
 
 const NOW = new Date('2026-11-15T12:00:00Z');
 
@@ -156,3 +159,26 @@ describe('validation of understood answers', () => {
         expect(isImplausibleWeight(60, '2010-01-01', NOW)).toBe(false);
     });
 });
+
+describe('answers the parent was not sure of', () => {
+    const meta = { id: '7d1f1f8e-3c4b-4b3a-9a53-3d0b8f7c2a11', reference: 'K7Q-4M2', submittedAt: NOW, locale: 'en', channel: 'webchat' };
+
+    it('keep their code, and staff get the words beside it with a flag, in the staff language', () => {
+        const draft = noteUnsure(answer(emptyDraft(NOW), COMPLETE), 'status.mrd', 'positive I think, not sure', NOW);
+        const built = buildApplication(draft, meta, (code) => code);
+        if (!built.ok) throw new Error(built.problems.join('; '));
+        expect(built.application.unsure).toEqual([{ field: 'status.mrd', text: 'positive I think, not sure' }]);
+        expect(built.application.flags.map((f) => f.code)).toContain('unsure_answers');
+        const sections = summarySections(built.application, createStaffTexts(createTexts(), 'de'));
+        expect(sections.find((s) => s.title.startsWith('Nicht sicher'))?.lines.map((l) => [l.label, l.value])).toEqual([['MRD (minimale Resterkrankung)', '“positive I think, not sure”']]);
+    });
+
+    it('are dropped with the answer when it is changed', () => {
+        const draft = noteUnsure(answer(emptyDraft(NOW), COMPLETE), 'status.mrd', 'positive I think', NOW);
+        const built = buildApplication(recordAnswer(draft, 'status.mrd', 'negative', NOW), meta, String);
+        if (!built.ok) throw new Error(built.problems.join('; '));
+        expect(built.application.unsure).toBeUndefined();
+        expect(built.application.flags.map((f) => f.code)).not.toContain('unsure_answers');
+    });
+});
+
