@@ -50,9 +50,11 @@ export function widgetLocale(query: string | null, acceptLanguage: string | unde
  */
 export function renderWidgetPage(texts: Texts, operator: string, locale: Locale, privacyUrl: string, nonce: string): string {
     const t = texts.t(locale);
-    const settings = JSON.stringify({ locale, domain: '/v3/directline', errorText: t('common:widget.error'), nonce }).replace(/</g, '\\u003c');
+    const dir = languagePack(locale).direction;
+    // Web Chat's own 'auto' only knows 'ar-SA'-style tags, so the page says the direction itself.
+    const settings = JSON.stringify({ locale, dir, domain: '/v3/directline', errorText: t('common:widget.error'), nonce }).replace(/</g, '\\u003c');
     return `<!doctype html>
-<html lang="${locale}" dir="${languagePack(locale).direction}">
+<html lang="${locale}" dir="${dir}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(t('common:widget.title', { operator }))}</title>
 <style nonce="${escapeHtml(nonce)}">
@@ -84,7 +86,7 @@ export function renderWidgetPage(texts: Texts, operator: string, locale: Locale,
       sessionStorage.setItem('intake-chat', JSON.stringify(session));
     }
     var directLine = window.WebChat.createDirectLine({ token: session.token, conversationId: saved ? session.conversationId : undefined, domain: location.origin + settings.domain, webSocket: false, pollingInterval: 1000 });
-    window.WebChat.renderWebChat({ directLine: directLine, userID: session.userId, locale: settings.locale, nonce: settings.nonce, dir: 'auto', styleOptions: { bubbleBorderRadius: 12, bubbleFromUserBorderRadius: 12, suggestedActionLayout: 'stacked' } }, document.getElementById('webchat'));
+    window.WebChat.renderWebChat({ directLine: directLine, userID: session.userId, locale: settings.locale, nonce: settings.nonce, dir: settings.dir, styleOptions: { bubbleBorderRadius: 12, bubbleFromUserBorderRadius: 12, suggestedActionLayout: 'stacked' } }, document.getElementById('webchat'));
     status.remove();
   } catch (error) {
     sessionStorage.removeItem('intake-chat');

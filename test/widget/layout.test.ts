@@ -1,0 +1,100 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM, chromiumAvailable } from '../helpers/browser';
+import { startServer, type RunningServer } from '../helpers/server';
+
+const OUTPUT = path.resolve(__dirname, '../../test-results');
+const PHONE = { width: 390, height: 844 };
+
+/** What a person sees of the transcript: direction and horizontal place of bubbles, cards, buttons and the input. */
+interface Layout {
+    botDirection: string[];
+    userDirection: string[];
+    /** Space left and right of each bubble, in pixels. */
+    userGaps: [number, number][];
+    botGaps: [number, number][];
+    cardDirection: string[];
+    buttonDirection: string[];
+    inputDirection: string;
+}
+
+// Browser-side code as text: the project's TypeScript has no DOM types.
+const LAYOUT = `(() => {
+  const width = document.documentElement.clientWidth;
+  const all = (selector) => Array.from(document.querySelectorAll(selector));
+  const dir = (el) => getComputedStyle(el).direction;
+  const gaps = (el) => { const r = el.getBoundingClientRect(); return [Math.round(r.left), Math.round(width - r.right)]; };
+  const bot = all('.webchat__bubble:not(.webchat__bubble--from-user) .webchat__bubble__content');
+  const user = all('.webchat__bubble--from-user .webchat__bubble__content');
+  const input = document.querySelector('.webchat__send-box-text-box__input');
+  return {
+    botDirection: bot.map(dir), userDirection: user.map(dir),
+    userGaps: user.map(gaps), botGaps: bot.map(gaps),
+    cardDirection: all('.ac-adaptiveCard').map(dir),
+    buttonDirection: all('.webchat__suggested-action, .ac-pushButton').map(dir),
+    inputDirection: input ? dir(input) : ''
+  };
+})()`;
+
+const layout = (page: Page) => page.evaluate<Layout>(LAYOUT);
+
+describe.skipIf(!chromiumAvailable)('the widget on a phone, as a parent sees it', () => {
+    let browser: Browser;
+    let server: RunningServer;
+    let dataDir: string;
+
+    beforeAll(async () => {
+        dataDir = mkdtempSync(path.join(tmpdir(), 'widget-layout-'));
+        server = await startServer({ DATA_DIR: dataDir, OPERATOR_NAME: 'Test Care' });
+        browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+        mkdirSync(OUTPUT, { recursive: true });
+    }, 60_000);
+    afterAll(async () => {
+        await browser?.close();
+        await server?.stop();
+        rmSync(dataDir, { recursive: true, force: true });
+    });
+
+    async function startIntake(lang: 'en' | 'ar', yes: RegExp, name: string, nameQuestion: RegExp): Promise<Page> {
+        const page = await browser.newPage({ viewport: PHONE, locale: lang });
+        await page.goto(`${server.origin}/?lang=${lang}`);
+        await page.getByRole('button', { name: yes }).first().click({ timeout: 20_000 });
+        await page.getByText(nameQuestion).first().waitFor({ timeout: 20_000 });
+        const input = page.getByRole('textbox').first();
+        await input.fill(name);
+        await input.press('Enter');
+        await page.locator('.webchat__bubble--from-user', { hasText: name }).first().waitFor({ timeout: 20_000 });
+        return page;
+    }
+
+    it('in Arabic everything runs right to left and the parent writes from the left, as in Arabic messaging apps', async () => {
+        const page = await startIntake('ar', /نعم/, 'ليلى', /اسم/);
+        const seen = await layout(page);
+        await page.screenshot({ path: path.join(OUTPUT, 'widget-ar-rtl-phone.png') });
+        expect(seen.botDirection.length).toBeGreaterThan(1);
+        expect(new Set(seen.botDirection)).toEqual(new Set(['rtl']));
+        expect(new Set(seen.userDirection)).toEqual(new Set(['rtl']));
+        expect(new Set(seen.cardDirection)).toEqual(new Set(['rtl']));
+        expect(seen.buttonDirection.length).toBeGreaterThan(0);
+        expect(new Set(seen.buttonDirection)).toEqual(new Set(['rtl']));
+        expect(seen.inputDirection).toBe('rtl');
+        // The parent's short answers hug the left edge; the bot's bubbles start at the right.
+        expect(seen.userGaps.every(([left, right]) => left < right), JSON.stringify(seen.userGaps)).toBe(true);
+        expect(seen.botGaps.every(([left, right]) => right <= left), JSON.stringify(seen.botGaps)).toBe(true);
+        await page.close();
+    }, 60_000);
+
+    it('in English everything runs left to right and the parent writes from the right', async () => {
+        const page = await startIntake('en', /^Yes/, 'Mia', /first name/i);
+        const seen = await layout(page);
+        await page.screenshot({ path: path.join(OUTPUT, 'widget-en-ltr-phone.png') });
+        expect(new Set(seen.botDirection)).toEqual(new Set(['ltr']));
+        expect(seen.inputDirection).toBe('ltr');
+        expect(seen.userGaps.every(([left, right]) => right < left), JSON.stringify(seen.userGaps)).toBe(true);
+        expect(seen.botGaps.every(([left, right]) => left <= right), JSON.stringify(seen.botGaps)).toBe(true);
+        await page.close();
+    }, 60_000);
+});
