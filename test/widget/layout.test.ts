@@ -3,7 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SCRIPTS } from '../fixtures/scripts';
 import { CHROMIUM, chromiumAvailable } from '../helpers/browser';
+import { DirectLineParent } from '../helpers/directline';
+import { answerUntil } from '../helpers/script';
 import { startServer, type RunningServer } from '../helpers/server';
 
 const OUTPUT = path.resolve(__dirname, '../../test-results');
@@ -48,7 +51,8 @@ describe.skipIf(!chromiumAvailable)('the widget on a phone, as a parent sees it'
 
     beforeAll(async () => {
         dataDir = mkdtempSync(path.join(tmpdir(), 'widget-layout-'));
-        server = await startServer({ DATA_DIR: dataDir, OPERATOR_NAME: 'Test Care' });
+        // The scripts' relative dates ("2 years ago") are read on the day their expectations assume.
+        server = await startServer({ DATA_DIR: dataDir, OPERATOR_NAME: 'Test Care' }, () => new Date('2026-11-15T12:00:00Z'));
         browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
         mkdirSync(OUTPUT, { recursive: true });
     }, 60_000);
@@ -97,4 +101,43 @@ describe.skipIf(!chromiumAvailable)('the widget on a phone, as a parent sees it'
         expect(seen.botGaps.every(([left, right]) => left <= right), JSON.stringify(seen.botGaps)).toBe(true);
         await page.close();
     }, 60_000);
+
+    /** The rendered lines of the bubble that contains `text`: its list items with their top edge. */
+    async function listItems(page: Page, text: string): Promise<{ text: string; top: number }[]> {
+        const bubble = page.locator('.webchat__bubble__content', { hasText: text }).last();
+        await bubble.waitFor({ timeout: 20_000 });
+        await bubble.scrollIntoViewIfNeeded();
+        return bubble.locator('li').evaluateAll(
+            // Browser-side: the element's text and where it starts on the screen.
+            (items) => items.map((li) => ({ text: (li as unknown as { innerText: string }).innerText, top: (li as unknown as { getBoundingClientRect(): { top: number } }).getBoundingClientRect().top }))
+        );
+    }
+
+    it.each([
+        ['en', 'how much does the treatment in germany cost?', 'Sources:', 'Here is a summary of your application', 'Mia'],
+        ['ar', 'كيف نجد متبرع متوافق؟', 'المصادر', 'ملخص طلبكم', 'سارة']
+    ] as const)('%s: the FAQ sources and the review show one item per line', async (lang, question, sources, reviewTitle, child) => {
+        const { parent, replies } = await DirectLineParent.open(server.origin, lang);
+        await answerUntil(parent, replies, SCRIPTS[lang], 'child.weightKg');
+        await parent.say(question);
+        await answerUntil(parent, await parent.say(SCRIPTS[lang]['child.weightKg']!), SCRIPTS[lang], 'review.confirm');
+
+        // The widget continues the same conversation and shows its whole history.
+        const page = await browser.newPage({ viewport: PHONE, locale: lang });
+        await page.addInitScript(`sessionStorage.setItem('intake-chat', ${JSON.stringify(parent.storage)});`);
+        await page.goto(`${server.origin}/?lang=${lang}`);
+
+        const sourceLines = await listItems(page, sources);
+        expect(sourceLines.length).toBeGreaterThan(0);
+        expect(sourceLines.every((line) => /https:\/\//.test(line.text)), JSON.stringify(sourceLines)).toBe(true);
+
+        const review = await listItems(page, reviewTitle);
+        await page.screenshot({ path: path.join(OUTPUT, `widget-${lang}-review-phone.png`) });
+        // Every answer of the intake is a line of its own, one below the other.
+        expect(review.length, JSON.stringify(review)).toBeGreaterThan(25);
+        expect(review.every((line, i) => i === 0 || line.top > review[i - 1]!.top)).toBe(true);
+        expect(review.every((line) => /:/.test(line.text))).toBe(true);
+        expect(review.some((line) => line.text.includes(child))).toBe(true);
+        await page.close();
+    }, 90_000);
 });
