@@ -140,4 +140,23 @@ describe.skipIf(!chromiumAvailable)('the widget on a phone, as a parent sees it'
         expect(review.some((line) => line.text.includes(child))).toBe(true);
         await page.close();
     }, 90_000);
+
+    it.each(['en', 'ar'] as const)('%s: a choice question shows its options once, as buttons, without a numbered list', async (lang) => {
+        const { parent, replies } = await DirectLineParent.open(server.origin, lang);
+        const asked = await answerUntil(parent, replies, SCRIPTS[lang], 'status.diseaseState');
+        const question = asked.find((a) => (a.channelData as { intake?: { field: string } } | undefined)?.intake?.field === 'status.diseaseState');
+        const choices = (question?.channelData as { intake: { choices: { title: string }[] } }).intake.choices;
+        expect(choices.length).toBeGreaterThan(4);
+
+        const page = await browser.newPage({ viewport: PHONE, locale: lang });
+        await page.addInitScript(`sessionStorage.setItem('intake-chat', ${JSON.stringify(parent.storage)});`);
+        await page.goto(`${server.origin}/?lang=${lang}`);
+        for (const choice of choices) await page.getByRole('button', { name: choice.title, exact: true }).first().waitFor({ timeout: 20_000 });
+        const bubble = page.locator('.webchat__bubble__content').last();
+        const text = await bubble.innerText();
+        await page.screenshot({ path: path.join(OUTPUT, `widget-${lang}-choices-phone.png`) });
+        expect(await bubble.locator('ol, li').count()).toBe(0);
+        for (const choice of choices) expect(text).not.toContain(choice.title);
+        await page.close();
+    }, 90_000);
 });
