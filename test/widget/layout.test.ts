@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCRIPTS } from '../fixtures/scripts';
 import { CHROMIUM, chromiumAvailable } from '../helpers/browser';
@@ -159,4 +159,29 @@ describe.skipIf(!chromiumAvailable)('the widget on a phone, as a parent sees it'
         for (const choice of choices) expect(text).not.toContain(choice.title);
         await page.close();
     }, 90_000);
+
+    it.each([
+        ['en', /^Yes/, 'Anna, coordinator', 'Hello, this is Anna from the team.'],
+        ['ar', /نعم/, 'Anna من فريق التنسيق', 'مرحبًا، أنا آنا من الفريق.']
+    ] as const)('%s: a coordinator\'s message has a bubble of its own with her first name', async (lang, yes, label, message) => {
+        const page = await browser.newPage({ viewport: PHONE, locale: lang });
+        await page.goto(`${server.origin}/?lang=${lang}`);
+        await page.getByRole('button', { name: yes }).first().click({ timeout: 20_000 });
+        await page.locator('.webchat__bubble--from-user').first().waitFor({ timeout: 20_000 });
+        const { conversationId } = JSON.parse(await page.evaluate<string>(`sessionStorage.getItem('intake-chat')`)) as { conversationId: string };
+        await server.app.takeover.startTakeover(conversationId, 'anna.berg');
+        await server.app.takeover.sendToParent(conversationId, message, 'anna.berg');
+
+        const staff = page.locator('.coordinator', { hasText: message });
+        await staff.waitFor({ timeout: 20_000 });
+        await staff.scrollIntoViewIfNeeded();
+        await page.screenshot({ path: path.join(OUTPUT, `widget-${lang}-coordinator-phone.png`) });
+        expect(await staff.locator('.coordinator__name').innerText()).toBe(label);
+        // Its colour differs from the bot's bubbles; no other bubble carries a coordinator's name.
+        const background = (bubble: Locator) => bubble.evaluate((el) => (globalThis as unknown as { getComputedStyle(e: unknown): { backgroundColor: string } }).getComputedStyle(el).backgroundColor);
+        const botColour = await background(page.locator('.webchat__bubble:not(.webchat__bubble--from-user) .webchat__bubble__content').first());
+        expect(await background(staff.locator('.webchat__bubble__content'))).not.toBe(botColour);
+        expect(await page.locator('.coordinator').count()).toBe(1);
+        await page.close();
+    }, 60_000);
 });
