@@ -71,6 +71,8 @@ describe.skipIf(!chromiumAvailable)('the widget on a phone, as a parent sees it'
         await input.fill(name);
         await input.press('Enter');
         await page.locator('.webchat__bubble--from-user', { hasText: name }).first().waitFor({ timeout: 20_000 });
+        // The next question names the child: the bot has answered.
+        await page.locator('.webchat__bubble:not(.webchat__bubble--from-user)', { hasText: name }).first().waitFor({ timeout: 20_000 });
         return page;
     }
 
