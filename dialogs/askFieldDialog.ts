@@ -247,7 +247,7 @@ export class AskFieldDialog extends Dialog<AskFieldOptions> {
         session.profile.currentField = state.path;
         const spec = fieldSpec(state.path);
         await context.sendActivity(buildQuestion(spec, {
-            locale: session.locale, t: session.t, draft: session.draft, uploadMaxMb: this.services.settings.uploadMaxMb
+            locale: session.locale, t: session.t, draft: session.draft, uploadMaxMb: this.services.settings.uploadMaxMb, channelId: context.activity.channelId
         }, prefix, extraButtons));
     }
 }

@@ -13,6 +13,7 @@ import { DataEraser } from './intake/eraser';
 import type { StateAccessors } from './intake/state';
 import { SubmissionService } from './intake/submission';
 import { createHandoff, type Handoff } from './handoff';
+import type { TakeoverService } from './handoff/takeover';
 import { createFaq, type Faq } from './faq';
 import { createStaff, mountStaffRoutes } from './staff';
 import type { FirstAdminPrinter } from './staff/accounts';
@@ -46,6 +47,8 @@ export interface App {
     server: Server;
     database: IntakeDatabase;
     handoff: Handoff;
+    /** Coordinators taking conversations over (the staff inbox drives it; tests may too). */
+    takeover: TakeoverService;
     /** Starts background work (delivery to staff); tests may drive it with handoff.worker.runOnce instead. */
     startBackground(): void;
     close(): Promise<void>;
@@ -146,6 +149,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
         server,
         database,
         handoff,
+        takeover: staff.takeover,
         startBackground: () => handoff.worker.start(),
         close: async () => {
             server.close();

@@ -50,9 +50,13 @@ export function widgetLocale(query: string | null, acceptLanguage: string | unde
  */
 export function renderWidgetPage(texts: Texts, operator: string, locale: Locale, privacyUrl: string, nonce: string): string {
     const t = texts.t(locale);
-    const settings = JSON.stringify({ locale, domain: '/v3/directline', errorText: t('common:widget.error'), nonce }).replace(/</g, '\\u003c');
+    const dir = languagePack(locale).direction;
+    // Web Chat's own 'auto' only knows 'ar-SA'-style tags, so the page says the direction itself.
+    // "%s" is where the page puts the coordinator's first name from the message's channelData.
+    const coordinator = t('common:widget.coordinator', { name: '%s' });
+    const settings = JSON.stringify({ locale, dir, domain: '/v3/directline', errorText: t('common:widget.error'), coordinator, nonce }).replace(/</g, '\\u003c');
     return `<!doctype html>
-<html lang="${locale}" dir="${languagePack(locale).direction}">
+<html lang="${locale}" dir="${dir}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(t('common:widget.title', { operator }))}</title>
 <style nonce="${escapeHtml(nonce)}">
@@ -63,6 +67,8 @@ export function renderWidgetPage(texts: Texts, operator: string, locale: Locale,
   header a{font-size:.85rem;color:#334e68}
   #webchat{flex:1;min-height:0}
   #status{padding:1rem;color:#52606d}
+  .coordinator__name{font-size:.8rem;font-weight:600;color:#8d2b0b;margin:.5rem .75rem .25rem}
+  #webchat .coordinator .webchat__bubble__content{background:#fffbea;border:1px solid #f0b429}
 </style></head>
 <body><div class="page">
 <header><h1>${escapeHtml(t('common:widget.title', { operator }))}</h1><a href="${escapeHtml(privacyUrl)}" target="_blank" rel="noopener">${escapeHtml(t('common:widget.privacy'))}</a></header>
@@ -74,6 +80,20 @@ export function renderWidgetPage(texts: Texts, operator: string, locale: Locale,
 (async function () {
   var settings = ${settings};
   var status = document.getElementById('status');
+  // A coordinator's message (channelData.staffName) gets a bubble of its own with the name above it.
+  // The bundle keeps its React private, so the wrappers are copies of the element Web Chat rendered.
+  function element(like, type, key, props) { return Object.assign({}, like, { type: type, key: key, ref: null, props: props }); }
+  function activityMiddleware() { return function (next) { return function (setup) {
+    var render = next(setup);
+    var data = setup && setup.activity && setup.activity.channelData;
+    if (!render || !data || typeof data.staffName !== 'string') return render;
+    return function () {
+      var bubble = render.apply(null, arguments);
+      if (!bubble) return bubble;
+      var name = element(bubble, 'div', 'name', { className: 'coordinator__name', children: settings.coordinator.replace('%s', data.staffName) });
+      return element(bubble, 'div', null, { className: 'coordinator', children: [name, Object.assign({}, bubble, { key: 'bubble' })] });
+    };
+  }; }; }
   try {
     var saved = JSON.parse(sessionStorage.getItem('intake-chat') || 'null');
     var session = saved;
@@ -84,7 +104,7 @@ export function renderWidgetPage(texts: Texts, operator: string, locale: Locale,
       sessionStorage.setItem('intake-chat', JSON.stringify(session));
     }
     var directLine = window.WebChat.createDirectLine({ token: session.token, conversationId: saved ? session.conversationId : undefined, domain: location.origin + settings.domain, webSocket: false, pollingInterval: 1000 });
-    window.WebChat.renderWebChat({ directLine: directLine, userID: session.userId, locale: settings.locale, nonce: settings.nonce, dir: 'auto', styleOptions: { bubbleBorderRadius: 12, bubbleFromUserBorderRadius: 12, suggestedActionLayout: 'stacked' } }, document.getElementById('webchat'));
+    window.WebChat.renderWebChat({ directLine: directLine, userID: session.userId, locale: settings.locale, nonce: settings.nonce, dir: settings.dir, activityMiddleware: activityMiddleware, styleOptions: { bubbleBorderRadius: 12, bubbleFromUserBorderRadius: 12, suggestedActionLayout: 'stacked' } }, document.getElementById('webchat'));
     status.remove();
   } catch (error) {
     sessionStorage.removeItem('intake-chat');

@@ -147,7 +147,7 @@ export class TakeoverService {
         if (record.takeoverStatus !== 'staff') throw new TakeoverError(where, 'invalid_transition', 'take the conversation over before writing to the parent');
         if (record.takenBy !== staffUser) throw new TakeoverError(where, 'not_owner', 'another coordinator has taken over this conversation');
         await this.deliver(where, record, async (context) => {
-            await context.sendActivity({ type: ActivityTypes.Message, text: body, channelData: { staff: true } });
+            await context.sendActivity({ type: ActivityTypes.Message, text: body, channelData: { staff: true, staffName: firstName(staffUser) } });
         });
         this.events.emit({ type: 'staff_message', conversationId, text: body, at: this.clock().toISOString(), staffUser });
     }
@@ -236,6 +236,12 @@ export class TakeoverService {
         this.options.logger.warn({ event: 'takeover.delivery_failed', code: codeOf(failure) }, 'proactive message not delivered');
         throw new TakeoverError(where, 'delivery_failed', `the parent's channel did not accept the message (${codeOf(failure)})`);
     }
+}
+
+/** The first name a parent sees above a coordinator's message: the sign-in name's first part ("anna.berg" → "Anna"). */
+export function firstName(staffUser: string): string {
+    const first = staffUser.split(/[._@\s-]/)[0] || staffUser;
+    return first.charAt(0).toLocaleUpperCase() + first.slice(1);
 }
 
 function codeOf(err: unknown): string {

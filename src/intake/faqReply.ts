@@ -29,7 +29,8 @@ function formatReviewed(date: string, locale: Locale): string {
 export function buildFaqReply(answer: FaqAnswer, locale: Locale, t: Translate, options: { buttons: boolean; text?: string }): Partial<Activity> {
     const lines = [options.text ?? answer.answer];
     if (answer.topic && answer.sources.length > 0) {
-        lines.push(`${t('common:faq.sources')}\n${answer.sources.map((s) => `• ${s.title}: ${isolate(locale, s.url)}`).join('\n')}`);
+        // A markdown list: Web Chat would run lines joined by a single line break into one paragraph.
+        lines.push(`${t('common:faq.sources')}\n${answer.sources.map((s) => `- ${s.title}: ${isolate(locale, s.url)}`).join('\n')}`);
     }
     if (answer.topic && answer.reviewed) lines.push(t('common:faq.reviewed', { date: formatReviewed(answer.reviewed, locale) }));
     const actions: CardAction[] = [];

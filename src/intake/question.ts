@@ -1,4 +1,5 @@
 import { ActionTypes, ActivityTypes, type Activity, type CardAction } from 'botbuilder';
+import { supportsSuggestedActions } from 'botbuilder-dialogs';
 import { getAnswer, progress, type IntakeDraft } from '../domain/draft';
 import { isRequired, type FieldSpec } from '../domain/fields';
 import type { Translate } from '../i18n/i18n';
@@ -11,6 +12,8 @@ export interface QuestionContext {
     t: Translate;
     draft: IntakeDraft;
     uploadMaxMb: number;
+    /** The channel the question goes to: whether it shows buttons decides if a numbered list is needed. */
+    channelId: string;
 }
 
 /** Metadata on every prompt (intake-spec.md): the widget renders pickers and progress from it. */
@@ -81,11 +84,18 @@ export function exampleFor(spec: FieldSpec, t: Translate): string | undefined {
     return optionalText(t, `common:repair.example.${kind}`, {});
 }
 
-/** A prompt activity for one field, with buttons, a numbered list and `channelData.intake`; extra buttons come last (e.g. a person). */
+/**
+ * A prompt activity for one field, with buttons and `channelData.intake`; extra buttons come last (e.g. a person).
+ * The choices are listed with numbers in the text only where some cannot be tapped: on a channel
+ * without buttons (the terminal chat), or when there are more than buttons (multichoice, long lists).
+ */
 export function buildQuestion(spec: FieldSpec, ctx: QuestionContext, prefix: string[] = [], extraButtons: string[] = []): Partial<Activity> {
     const options = optionsFor(spec, ctx.t);
+    const actions = [...buttonsFor(spec, options, ctx), ...extraButtons.map(imBack)];
+    const tappable = supportsSuggestedActions(ctx.channelId, actions.length)
+        && (options ?? []).every((o) => actions.some((a) => a.title === o.title));
     const lines = [...prefix, promptText(spec, ctx)];
-    if (options && (spec.kind === 'multichoice' || options.length > 4)) {
+    if (options && (spec.kind === 'multichoice' || options.length > 4) && !tappable) {
         lines.push(options.map((o, i) => `${i + 1}. ${o.title}`).join('\n'));
     }
     const intake: IntakeChannelData = {
@@ -95,7 +105,6 @@ export function buildQuestion(spec: FieldSpec, ctx: QuestionContext, prefix: str
         progress: progress(ctx.draft, spec.path),
         ...(options ? { choices: options.map(({ value, title }) => ({ value, title })) } : {})
     };
-    const actions = [...buttonsFor(spec, options, ctx), ...extraButtons.map(imBack)];
     return {
         type: ActivityTypes.Message,
         text: lines.join('\n\n'),

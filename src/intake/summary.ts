@@ -79,18 +79,22 @@ export function summaryLines(answers: Answers, locale: Locale, t: Translate): Su
         }));
 }
 
-/** The review text: sections as headings, one "label: value" line per answer. */
+/**
+ * The review text: sections as bold headings, each answer a "- label: value" list item, so that
+ * Web Chat's markdown shows one answer per line and a plain-text channel reads the same text.
+ */
 export function renderSummary(answers: Answers, locale: Locale, t: Translate): string {
-    const blocks: string[] = [];
-    let current: SectionId | undefined;
+    const sections: { heading: string; items: string[] }[] = [];
     for (const line of summaryLines(answers, locale, t)) {
-        if (line.section !== current) {
-            current = line.section;
-            blocks.push(`\n**${t(`intake:sections.${line.section}`)}**`);
+        const heading = `**${t(`intake:sections.${line.section}`)}**`;
+        let section = sections[sections.length - 1];
+        if (section?.heading !== heading) {
+            section = { heading, items: [] };
+            sections.push(section);
         }
-        blocks.push(`${line.label}: ${line.value}`);
+        section.items.push(`- ${line.label}: ${line.value}`);
     }
-    return [t('common:summary.title'), ...blocks].join('\n').trim();
+    return [t('common:summary.title'), ...sections.map((s) => `${s.heading}\n${s.items.join('\n')}`)].join('\n\n');
 }
 
 export { fieldKey };
