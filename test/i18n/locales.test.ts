@@ -53,6 +53,13 @@ describe('locales', () => {
         }
     });
 
+    it('a section\'s opening line is not a second question before the field\'s own', () => {
+        for (const locale of LOCALES) {
+            const intros = JSON.parse(readFileSync(path.join(LOCALES_DIR, locale, 'intake.json'), 'utf8')).sectionIntro as Record<string, string>;
+            for (const [section, text] of Object.entries(intros)) expect(text, `${locale} sectionIntro.${section}`).not.toMatch(/[?؟]\s*$/);
+        }
+    });
+
     it('Arabic keeps left-to-right runs isolated in the summary and prompts', () => {
         const t = createTexts().t('ar');
         expect(t('common:submit.done', { reference: 'K7Q-4M2' })).toMatch(/\u2068K7Q-4M2\u2069/);
