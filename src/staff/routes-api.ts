@@ -63,7 +63,7 @@ export function mountApiRoutes(server: Server, deps: StaffRouteDeps): void {
     }));
 
     server.get('/staff/api/conversations', guarded(deps, 'api', async (_req, res) => {
-        const conversations = await deps.conversations.listTakeovers();
+        const conversations = await deps.conversations.listNeedingAttention();
         sendJson(res, 200, { conversations: conversations.map(({ reference: _reference, ...rest }) => rest) });
     }));
 
