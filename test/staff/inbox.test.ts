@@ -195,9 +195,16 @@ describe('the staff language (STAFF_LOCALE=de)', () => {
         expect(html).toContain('Kasachstan');
         expect(html).toContain('Блинатумомаб в декабре &lt;без&gt; осложнений &amp; &quot;хорошо&quot;.');
         expect(html).toContain('Mit den Eltern sprechen');
-        const detail = await staff.json<{ summary: { title: string; lines: { field: string; value: string }[] }[] }>('/staff/api/applications/RUS-777');
+        const detail = await staff.json<{ summary: { title: string; lines: { field: string; label: string; value: string }[] }[] }>('/staff/api/applications/RUS-777');
         const lines = detail.summary.flatMap((s) => s.lines);
         expect(lines.find((l) => l.field === 'child.sex')?.value).toBe('Mädchen');
+        // Staff wording, not the parent's ("Ihr Name", "Über Ihr Kind"), and the age beside the birth date.
+        expect(detail.summary.map((s) => s.title)).toEqual(expect.arrayContaining(['Kind', 'Anliegen der Familie', 'Kontakt']));
+        expect(lines.find((l) => l.field === 'contact.name')).toMatchObject({ label: 'Name der Kontaktperson' });
+        expect(lines.find((l) => l.field === 'child.birthDate')?.value).toMatch(/^\d{1,2}\. \p{L}+ \d{4} \(\d+ J\)$/u);
+        expect(html).toContain('Name der Kontaktperson');
+        expect(html).not.toContain('Ihr Name');
+        expect(html).not.toContain('Über Ihr Kind');
     });
 
     it('renders the list in German', async () => {
