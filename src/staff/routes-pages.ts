@@ -37,10 +37,10 @@ export function mountPageRoutes(server: Server, deps: StaffRouteDeps): void {
 
     server.get('/staff', guarded(deps, 'page', async (req, res, session) => {
         const query = inboxQuery(req);
-        const [rows, attention] = await Promise.all([deps.store.searchApplications(query), deps.conversations.listNeedingAttention()]);
+        const [rows, attention, failing] = await Promise.all([deps.store.searchApplications(query), deps.conversations.listNeedingAttention(), deps.store.failingDeliveries()]);
         const c = ctx(session);
         const n = notice(req);
-        sendHtml(res, 200, listPage(c, { rows, query, attention, ...(n ? { notice: n } : {}) }), c.nonce);
+        sendHtml(res, 200, listPage(c, { rows, query, attention, failing, ...(n ? { notice: n } : {}) }), c.nonce);
     }));
 
     const showDetail = async (req: Request, res: Response, session: SessionRecord, status = 200, error?: string) => {

@@ -143,10 +143,13 @@ describe('detail, uploads, delivery and export', () => {
         expect(page).toContain('http_500');
         expect(page).toContain('Failed');
         expect(page).toContain(`/staff/applications/CCC-444/deliveries/${delivery!.id}/retry`);
+        const failingRow = /<tr><td><a href="\/staff\/applications\/CCC-444">[\s\S]*?<\/tr>/.exec(await (await client.get('/staff')).text())?.[0];
+        expect(failingRow).toMatch(/Delivery to webhook failing \(attempts: 1, last \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC\)/);
 
         expect((await client.post(`/staff/api/applications/CCC-444/deliveries/${delivery!.id}/retry`)).status).toBe(200);
         await app.handoff.worker.runOnce(new Date());
         expect(receiver.delivered()).toHaveLength(1);
+        expect(await (await client.get('/staff')).text()).not.toContain('Delivery to webhook failing');
         const again = await client.post(`/staff/api/applications/CCC-444/deliveries/${delivery!.id}/retry`);
         expect(again.status).toBe(409);
         expect(await again.json()).toMatchObject({ error: 'not_retryable', delivery: { status: 'delivered' } });
