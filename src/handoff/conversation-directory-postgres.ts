@@ -66,6 +66,11 @@ export class PostgresConversationStore implements ConversationStore {
         );
     }
 
+    async clearEmergency(conversationId: string): Promise<boolean> {
+        const result = await this.query('clearEmergency', 'update conversations set emergency_signs = null, emergency_at = null where conversation_id = $1 and emergency_at is not null', [conversationId]);
+        return result.rowCount === 1;
+    }
+
     async listNeedingAttention(limit = 100): Promise<ConversationRecord[]> {
         const { rows } = await this.query(
             'listNeedingAttention',

@@ -72,6 +72,13 @@ export class SqliteConversationStore implements ConversationStore {
         );
     }
 
+    async clearEmergency(conversationId: string): Promise<boolean> {
+        const changes = this.run('clearEmergency', () =>
+            this.db.prepare<[string]>('update conversations set emergency_signs = null, emergency_at = null where conversation_id = ? and emergency_at is not null').run(conversationId).changes
+        );
+        return changes === 1;
+    }
+
     async listNeedingAttention(limit = 100): Promise<ConversationRecord[]> {
         const rows = this.run('listNeedingAttention', () =>
             this.db

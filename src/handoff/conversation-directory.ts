@@ -50,6 +50,8 @@ export interface ConversationStore {
     setTakeover(conversationId: string, from: TakeoverStatus, change: TakeoverChange): Promise<boolean>;
     /** Adds the signs of an emergency the bot answered (kept with earlier ones) and its time. */
     recordEmergency(conversationId: string, signs: readonly string[], at: Date): Promise<void>;
+    /** A coordinator has dealt with the emergency: off the "needs attention" list until the next one. */
+    clearEmergency(conversationId: string): Promise<boolean>;
     /**
      * What needs a coordinator: a person was asked for, a coordinator is in, or an emergency was
      * reported; most recently active first.

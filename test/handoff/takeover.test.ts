@@ -130,6 +130,10 @@ describeEngines(engines)('conversation store on $name', (engine) => {
         expect((await store.listNeedingAttention()).map((r) => r.conversationId)).toEqual(['asked', 'sick']);
         await expect(store.recordEmergency('sick', ['Fieber 39 seit heute'], at)).rejects.toThrow(/recordEmergency\(\): signs must be/);
         await expect(store.recordEmergency('sick', [], at)).rejects.toThrow(/recordEmergency\(\): signs must be/);
+        expect(await store.clearEmergency('sick')).toBe(true);
+        expect(await store.clearEmergency('sick')).toBe(false);
+        expect(await store.get('sick')).toMatchObject({ emergencySigns: [], emergencyAt: null });
+        expect((await store.listNeedingAttention()).map((r) => r.conversationId)).toEqual(['asked']);
     });
 
     it('refuses a conversation without id or channel', async () => {

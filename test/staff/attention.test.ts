@@ -69,5 +69,20 @@ describe('"Needs attention" at the top of the inbox, with the real intake bot', 
         expect(conversation).toContain('Emergency reported: fever during treatment');
         const { conversations } = await staff.json<{ conversations: { conversationId: string; emergencySigns: string[] }[] }>('/staff/api/conversations');
         expect(conversations).toContainEqual(expect.objectContaining({ conversationId: worried.id, emergencySigns: ['fever'] }));
+
+        // A coordinator marks the emergency as dealt with: off the list; the person request stays.
+        const path = `/staff/conversations/${encodeURIComponent(worried.id)}`;
+        expect((await staff.form(`${path}/emergency-seen`, { _csrf: 'forged', back: path })).status).toBe(403);
+        const cleared = await staff.form(`${path}/emergency-seen`, { _csrf: staff.csrf!, back: path });
+        expect(cleared.status).toBe(303);
+        expect(cleared.headers.get('location')).toBe(`${path}?notice=emergency_cleared`);
+        expect(await (await staff.get(`${path}?notice=emergency_cleared`)).text()).toContain('The emergency is marked as dealt with.');
+        const after = await (await staff.get('/staff')).text();
+        expect(rowFor(after, worried.id)).toBeUndefined();
+        expect(rowFor(after, asking.id)).toContain('Asked for a person');
+        expect((await staff.form('/staff/conversations/nope/emergency-seen', { _csrf: staff.csrf! })).status).toBe(404);
+        // A new emergency in the same conversation brings it back.
+        await worried.say('Er hat wieder Fieber, 39,5');
+        expect(rowFor(await (await staff.get('/staff')).text(), worried.id)).toContain('Emergency reported: fever during treatment');
     });
 });

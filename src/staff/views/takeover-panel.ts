@@ -32,7 +32,9 @@ export function takeoverPanel(ctx: PageContext, session: SessionRecord, conversa
     }
     if (status !== 'bot') controls.push(button(ctx, session, `${base}/handback`, s('inbox.takeover.handBack'), back, true));
     // The emergency line is the first reason when there is one; the state line says the rest.
-    const emergency = conversation.emergencySigns.length > 0 ? `<p class="error">${esc(attentionReasons(ctx, conversation)[0] ?? '')}</p>` : '';
+    const emergency = conversation.emergencySigns.length > 0
+        ? `<div class="error"><p>${esc(attentionReasons(ctx, conversation)[0] ?? '')}</p>${button(ctx, session, `${base}/emergency-seen`, s('inbox.attention.clear'), back, true)}</div>`
+        : '';
     return `<section id="takeover"><h2>${esc(s('inbox.takeover.title'))}</h2>
 ${emergency}<p><strong>${esc(state)}</strong></p>
 <div class="row">${controls.join('\n')}</div>
