@@ -2,7 +2,7 @@ import type { ConversationReference } from 'botbuilder';
 import type { Pool } from 'pg';
 import { toDatabaseError } from '../storage/types.js';
 import {
-    isTakeoverStatus, toConversationRow,
+    isTakeoverStatus, sortedSigns, toConversationRow, toEmergencySigns,
     type ConversationRecord, type ConversationStore, type NewConversationEntry, type TakeoverChange, type TakeoverStatus
 } from './conversation-directory.js';
 
@@ -15,9 +15,11 @@ interface Row {
     takeover_status: string;
     taken_by: string | null;
     taken_at: Date | null;
+    emergency_signs: unknown;
+    emergency_at: Date | null;
 }
 
-const COLUMNS = 'conversation_id, channel_id, reference, locale, updated_at, takeover_status, taken_by, taken_at';
+const COLUMNS = 'conversation_id, channel_id, reference, locale, updated_at, takeover_status, taken_by, taken_at, emergency_signs, emergency_at';
 
 /** The conversations table on PostgreSQL; shares (never ends) the pool it is given. */
 export class PostgresConversationStore implements ConversationStore {
@@ -53,8 +55,28 @@ export class PostgresConversationStore implements ConversationStore {
         return result.rowCount === 1;
     }
 
-    async listTakeovers(limit = 100): Promise<ConversationRecord[]> {
-        const { rows } = await this.query('listTakeovers', `select ${COLUMNS} from conversations where takeover_status <> 'bot' order by updated_at desc limit $1`, [limit]);
+    async recordEmergency(conversationId: string, signs: readonly string[], at: Date): Promise<void> {
+        const added = toEmergencySigns('PostgresConversationStore.recordEmergency()', signs);
+        await this.query(
+            'recordEmergency',
+            `update conversations set emergency_at = $1, emergency_signs = (
+                 select jsonb_agg(distinct sign) from jsonb_array_elements_text(coalesce(conversations.emergency_signs, '[]'::jsonb) || $2::jsonb) as sign)
+             where conversation_id = $3`,
+            [at.toISOString(), added, conversationId]
+        );
+    }
+
+    async clearEmergency(conversationId: string): Promise<boolean> {
+        const result = await this.query('clearEmergency', 'update conversations set emergency_signs = null, emergency_at = null where conversation_id = $1 and emergency_at is not null', [conversationId]);
+        return result.rowCount === 1;
+    }
+
+    async listNeedingAttention(limit = 100): Promise<ConversationRecord[]> {
+        const { rows } = await this.query(
+            'listNeedingAttention',
+            `select ${COLUMNS} from conversations where takeover_status <> 'bot' or emergency_at is not null order by updated_at desc limit $1`,
+            [limit]
+        );
         return rows.map(toRecord);
     }
 
@@ -82,6 +104,8 @@ function toRecord(row: Row): ConversationRecord {
         updatedAt: row.updated_at.toISOString(),
         takeoverStatus: isTakeoverStatus(row.takeover_status) ? row.takeover_status : 'bot',
         takenBy: row.taken_by,
-        takenAt: row.taken_at ? row.taken_at.toISOString() : null
+        takenAt: row.taken_at ? row.taken_at.toISOString() : null,
+        emergencySigns: sortedSigns(row.emergency_signs),
+        emergencyAt: row.emergency_at ? row.emergency_at.toISOString() : null
     };
 }

@@ -2,7 +2,7 @@ import type { ConversationReference } from 'botbuilder';
 import type { SqliteDatabase } from '../storage/sqlite-file.js';
 import { toDatabaseError } from '../storage/types.js';
 import {
-    isTakeoverStatus, toConversationRow,
+    isTakeoverStatus, sortedSigns, toConversationRow, toEmergencySigns,
     type ConversationRecord, type ConversationStore, type NewConversationEntry, type TakeoverChange, type TakeoverStatus
 } from './conversation-directory.js';
 
@@ -15,9 +15,11 @@ interface Row {
     takeover_status: string;
     taken_by: string | null;
     taken_at: string | null;
+    emergency_signs: string | null;
+    emergency_at: string | null;
 }
 
-const COLUMNS = 'conversation_id, channel_id, reference, locale, updated_at, takeover_status, taken_by, taken_at';
+const COLUMNS = 'conversation_id, channel_id, reference, locale, updated_at, takeover_status, taken_by, taken_at, emergency_signs, emergency_at';
 
 /** The conversations table on SQLite; shares (never closes) the handle it is given. */
 export class SqliteConversationStore implements ConversationStore {
@@ -56,9 +58,32 @@ export class SqliteConversationStore implements ConversationStore {
         return changes === 1;
     }
 
-    async listTakeovers(limit = 100): Promise<ConversationRecord[]> {
-        const rows = this.run('listTakeovers', () =>
-            this.db.prepare<[number], Row>(`select ${COLUMNS} from conversations where takeover_status <> 'bot' order by updated_at desc limit ?`).all(limit)
+    async recordEmergency(conversationId: string, signs: readonly string[], at: Date): Promise<void> {
+        const added = toEmergencySigns('SqliteConversationStore.recordEmergency()', signs);
+        this.run('recordEmergency', () =>
+            this.db
+                .prepare<[string, string, string]>(
+                    `update conversations set emergency_at = ?, emergency_signs = (
+                         select json_group_array(distinct value) from (
+                             select value from json_each(coalesce(conversations.emergency_signs, '[]')) union select value from json_each(?)))
+                     where conversation_id = ?`
+                )
+                .run(at.toISOString(), added, conversationId)
+        );
+    }
+
+    async clearEmergency(conversationId: string): Promise<boolean> {
+        const changes = this.run('clearEmergency', () =>
+            this.db.prepare<[string]>('update conversations set emergency_signs = null, emergency_at = null where conversation_id = ? and emergency_at is not null').run(conversationId).changes
+        );
+        return changes === 1;
+    }
+
+    async listNeedingAttention(limit = 100): Promise<ConversationRecord[]> {
+        const rows = this.run('listNeedingAttention', () =>
+            this.db
+                .prepare<[number], Row>(`select ${COLUMNS} from conversations where takeover_status <> 'bot' or emergency_at is not null order by updated_at desc limit ?`)
+                .all(limit)
         );
         return rows.map(toRecord);
     }
@@ -85,6 +110,8 @@ function toRecord(row: Row): ConversationRecord {
         updatedAt: row.updated_at,
         takeoverStatus: isTakeoverStatus(row.takeover_status) ? row.takeover_status : 'bot',
         takenBy: row.taken_by,
-        takenAt: row.taken_at
+        takenAt: row.taken_at,
+        emergencySigns: sortedSigns(row.emergency_signs === null ? [] : JSON.parse(row.emergency_signs)),
+        emergencyAt: row.emergency_at
     };
 }

@@ -19,6 +19,10 @@ export interface ConversationRecord {
     /** The staff user who requested/took over last; null while the bot answers. */
     takenBy: string | null;
     takenAt: string | null;
+    /** Sign codes (RedFlagSign) of every emergency the bot answered here, sorted; empty if none. */
+    emergencySigns: string[];
+    /** When the bot last answered an emergency here. */
+    emergencyAt: string | null;
 }
 
 export interface NewConversationEntry {
@@ -44,8 +48,15 @@ export interface ConversationStore {
     setLocale(conversationId: string, locale: string): Promise<void>;
     /** Compare-and-set: false when the row is missing or its status is no longer `from`. */
     setTakeover(conversationId: string, from: TakeoverStatus, change: TakeoverChange): Promise<boolean>;
-    /** Conversations a person was asked for or a coordinator is in, most recently active first. */
-    listTakeovers(limit?: number): Promise<ConversationRecord[]>;
+    /** Adds the signs of an emergency the bot answered (kept with earlier ones) and its time. */
+    recordEmergency(conversationId: string, signs: readonly string[], at: Date): Promise<void>;
+    /** A coordinator has dealt with the emergency: off the "needs attention" list until the next one. */
+    clearEmergency(conversationId: string): Promise<boolean>;
+    /**
+     * What needs a coordinator: a person was asked for, a coordinator is in, or an emergency was
+     * reported; most recently active first.
+     */
+    listNeedingAttention(limit?: number): Promise<ConversationRecord[]>;
     /** For "delete my data". */
     deleteByConversation(conversationId: string): Promise<number>;
 }
@@ -106,14 +117,21 @@ export class ConversationDirectory implements Middleware {
             this.store.upsert({ conversationId, channelId: activity.channelId, reference: storableReference(activity), locale: activity.locale, at: this.clock() })
         );
         let replyLocale: string | undefined;
+        const signs = new Set<string>();
         context.onSendActivities(async (_ctx, activities, sendNext) => {
-            for (const sent of activities) if (sent.type === ActivityTypes.Message && sent.locale) replyLocale = sent.locale;
+            for (const sent of activities) {
+                if (sent.type !== ActivityTypes.Message) continue;
+                if (sent.locale) replyLocale = sent.locale;
+                for (const sign of emergencySigns(sent)) signs.add(sign);
+            }
             return sendNext();
         });
         await next();
-        const locale = replyLocale;
         // After "delete my data" the conversation's row is gone and stays gone.
-        if (locale && !erasedThisTurn(context)) await this.safely(() => this.store.setLocale(conversationId, locale));
+        if (erasedThisTurn(context)) return;
+        const locale = replyLocale;
+        if (locale) await this.safely(() => this.store.setLocale(conversationId, locale));
+        if (signs.size > 0) await this.safely(() => this.store.recordEmergency(conversationId, [...signs], this.clock()));
     }
 
     private async safely(write: () => Promise<void>): Promise<void> {
@@ -123,6 +141,29 @@ export class ConversationDirectory implements Middleware {
             this.options.logger?.warn({ event: 'conversations.write_failed', code: errorCode(err) ?? (err instanceof Error ? err.name : 'unknown') }, 'conversation directory not updated');
         }
     }
+}
+
+/** The sign codes of the bot's emergency message (channelData.emergency.signs), else none. */
+function emergencySigns(activity: Partial<Activity>): string[] {
+    const emergency: unknown = (activity.channelData as { emergency?: unknown } | undefined)?.emergency;
+    const signs: unknown = emergency && typeof emergency === 'object' ? (emergency as { signs?: unknown }).signs : undefined;
+    return Array.isArray(signs) ? signs.filter((sign): sign is string => typeof sign === 'string' && SIGN_CODE.test(sign)) : [];
+}
+
+const SIGN_CODE = /^[a-z][a-z_]{0,39}$/;
+const MAX_SIGNS = 30;
+
+/** Shared validation of recordEmergency()'s signs: codes only (no free text reaches the table). */
+export function toEmergencySigns(where: string, signs: readonly string[]): string {
+    if (signs.length === 0 || signs.length > MAX_SIGNS || !signs.every((sign) => typeof sign === 'string' && SIGN_CODE.test(sign))) {
+        throw new Error(`${where}: signs must be 1 to ${MAX_SIGNS} sign codes`);
+    }
+    return JSON.stringify([...new Set(signs)]);
+}
+
+/** Stored signs, sorted and deduplicated (both engines merge without order). */
+export function sortedSigns(value: unknown): string[] {
+    return Array.isArray(value) ? [...new Set(value.filter((v): v is string => typeof v === 'string'))].sort() : [];
 }
 
 /** Shared row validation for both engines. */

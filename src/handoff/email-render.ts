@@ -3,7 +3,7 @@ import type { Application } from '../domain/schema.js';
 import type { ErasureEvent } from './erasure.js';
 import { escapeHtml, htmlLines } from './html.js';
 import type { HandoffEvent } from './payload.js';
-import { fieldLabelOrPath, percentText, subjectLine, summarySections } from './staff-summary.js';
+import { percentText, subjectLine, staffFieldLabel, summarySections } from './staff-summary.js';
 import type { StaffTexts } from './staff-texts.js';
 import { renderTranscriptText, transcriptLabels, utcTime } from './transcript-render.js';
 
@@ -22,7 +22,7 @@ export interface StaffEmail {
 export function renderStaffEmail(event: HandoffEvent, app: Application, st: StaffTexts): StaffEmail {
     const { s, locale } = st;
     const sections = summarySections(app, st);
-    const missing = app.completeness.missing.map((path) => fieldLabelOrPath(st.t, path));
+    const missing = app.completeness.missing.map((path) => staffFieldLabel(st, path));
     const flags = app.flags.map((f) => f.message);
     const meta: [string, string][] = [
         [s('email.submitted'), utcTime(app.submittedAt)],

@@ -24,14 +24,15 @@ export interface SummarySection {
  */
 export function summarySections(app: Application, st: StaffTexts): SummarySection[] {
     const sections: SummarySection[] = [];
-    for (const line of summaryLines(answersOf(app), st.locale, st.t)) {
+    for (const parentLine of summaryLines(answersOf(app), st.locale, st.t)) {
+        const line = { ...parentLine, label: staffFieldLabel(st, parentLine.field), value: staffValue(app, st, parentLine) };
         const last = sections[sections.length - 1];
         if (last && last.lines[0]?.section === line.section) last.lines.push(line);
-        else sections.push({ title: st.t(`intake:sections.${line.section}`), lines: [line] });
+        else sections.push({ title: st.s(`summary.sections.${line.section}`, { defaultValue: st.t(`intake:sections.${line.section}`) }), lines: [line] });
     }
     const quoted = (entries: readonly { field: string; text: string }[] | undefined) => (entries ?? []).flatMap((entry): SummaryLine[] => {
         const field = FIELDS.find((f) => f.path === entry.field);
-        return field ? [{ section: field.section, field: field.path, label: fieldLabelOrPath(st.t, field.path), value: `“${entry.text}”` }] : [];
+        return field ? [{ section: field.section, field: field.path, label: staffFieldLabel(st, field.path), value: `“${entry.text}”` }] : [];
     });
     const asWritten = quoted(app.asWritten);
     if (asWritten.length > 0) sections.push({ title: st.s('email.asWritten'), lines: asWritten });
@@ -66,6 +67,18 @@ export function choiceTitle(t: Translate, path: string, value: string | undefine
 
 export function fieldLabelOrPath(t: Translate, path: string): string {
     return t(`intake:fields.${path}.label`, { defaultValue: path });
+}
+
+/** A field's label for staff: staff.json summary.fields where the parent's wording speaks to the parent ("Your name"). */
+export function staffFieldLabel(st: StaffTexts, path: string): string {
+    return st.s(`summary.fields.${path}`, { defaultValue: fieldLabelOrPath(st.t, path) });
+}
+
+/** The birth date with the child's age when the application was sent ("2016-04-02 (9 yrs)"). */
+function staffValue(app: Application, st: StaffTexts, line: SummaryLine): string {
+    if (line.field !== 'child.birthDate') return line.value;
+    const age = ageText(app.child.birthDate, new Date(app.submittedAt), st.locale);
+    return age ? st.s('summary.birthDateWithAge', { date: line.value, age }) : line.value;
 }
 
 /** "[K7Q-4M2] Application: 9 yrs, ALL (…), urgency: As soon as possible" in the staff language. */

@@ -2,6 +2,7 @@ import { ActivityTypes, type Activity, type Middleware, type TurnContext } from 
 import type { Logger } from 'pino';
 import { erasedThisTurn } from '../intake/eraser.js';
 import { errorCode } from '../storage/types.js';
+import { readableAttachments } from './transcript-cards.js';
 import type { TranscriptRole, TranscriptStore } from './transcript.js';
 
 export interface TranscriptRecorderOptions {
@@ -15,7 +16,8 @@ export interface TranscriptRecorderOptions {
  * of botbuilder's TranscriptLoggerMiddleware, which writes only at the end of the turn and does
  * not await the writes (so concurrent inserts could land out of order).
  *
- * Recorded: text, attachment names and suggested-action titles; never URLs or card content.
+ * Recorded: text, a card's text and button titles, files as "name (type)" and suggested-action
+ * titles; never URLs, file content or card JSON.
  * Non-message activities (typing, conversationUpdate, events) carry nothing a reader needs.
  * Outgoing activities with `channelData.staff === true` are recorded as the coordinator's.
  * Nothing is recorded after "delete my data" in the same turn.
@@ -46,11 +48,12 @@ export class TranscriptRecorder implements Middleware {
     private async record(activity: Partial<Activity> | undefined, role: TranscriptRole): Promise<void> {
         const conversationId = activity?.conversation?.id;
         if (!activity || !conversationId || (activity.type ?? ActivityTypes.Message) !== ActivityTypes.Message) return;
-        const attachments = (activity.attachments ?? []).map((a) => a.name ?? a.contentType).filter((n): n is string => typeof n === 'string' && n !== '');
+        const { lines, buttons, files: attachments } = readableAttachments(activity.attachments);
         const actions = (activity.suggestedActions?.actions ?? [])
             .map((a) => (typeof a.title === 'string' && a.title !== '' ? a.title : typeof a.value === 'string' ? a.value : ''))
-            .filter((title) => title !== '');
-        const text = typeof activity.text === 'string' ? activity.text : '';
+            .filter((title) => title !== '')
+            .concat(buttons);
+        const text = [typeof activity.text === 'string' ? activity.text : '', ...lines].filter((part) => part !== '').join('\n');
         if (text === '' && attachments.length === 0 && actions.length === 0) return;
         try {
             await this.store.append({ conversationId, role, at: this.clock(), text, attachments, actions });

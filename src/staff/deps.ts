@@ -15,7 +15,7 @@ export interface StaffRouteDeps {
     applications: Pick<ApplicationRepository, 'findByReference'>;
     handoff: Pick<Handoff, 'transcripts' | 'deliveriesFor' | 'retryNow'>;
     takeover: TakeoverService;
-    conversations: Pick<ConversationStore, 'get' | 'listTakeovers'>;
+    conversations: Pick<ConversationStore, 'get' | 'listNeedingAttention' | 'clearEmergency'>;
     /** Staff-facing texts in STAFF_LOCALE. */
     st: StaffTexts;
     /** DATA_DIR/uploads (see src/intake/uploads.ts). */

@@ -1,6 +1,6 @@
 import type { Response, Server } from 'restify';
 import { toFhirBundle } from '../handoff/fhir.js';
-import { fieldLabelOrPath, summarySections } from '../handoff/staff-summary.js';
+import { staffFieldLabel, summarySections } from '../handoff/staff-summary.js';
 import { findApplication, loadDetail, retryDelivery, type FoundApplication } from './applications.js';
 import type { StaffRouteDeps } from './deps.js';
 import { apiError, guarded } from './guard.js';
@@ -34,7 +34,7 @@ export function mountApiRoutes(server: Server, deps: StaffRouteDeps): void {
             allowedStatuses: allowedNextStatuses(stored.status),
             summary: app ? summarySections(app, deps.st).map((sec) => ({ title: sec.title, lines: sec.lines.map((l) => ({ field: l.field, label: l.label, value: l.value })) })) : null,
             flags: (app?.flags ?? []).map((f) => ({ code: f.code, label: flagLabel(deps.st, f.code) })),
-            completeness: app ? { score: app.completeness.score, missing: app.completeness.missing.map((p) => ({ field: p, label: fieldLabelOrPath(deps.st.t, p) })) } : null,
+            completeness: app ? { score: app.completeness.score, missing: app.completeness.missing.map((p) => ({ field: p, label: staffFieldLabel(deps.st, p) })) } : null,
             uploads: (app?.documents.files ?? []).map((f) => ({ ...f, url: `/staff/applications/${encodeURIComponent(stored.reference)}/files/${encodeURIComponent(f.id)}` })),
             deliveries: detail.deliveries,
             history: detail.history,
@@ -63,7 +63,7 @@ export function mountApiRoutes(server: Server, deps: StaffRouteDeps): void {
     }));
 
     server.get('/staff/api/conversations', guarded(deps, 'api', async (_req, res) => {
-        const conversations = await deps.conversations.listTakeovers();
+        const conversations = await deps.conversations.listNeedingAttention();
         sendJson(res, 200, { conversations: conversations.map(({ reference: _reference, ...rest }) => rest) });
     }));
 

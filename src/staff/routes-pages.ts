@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { Request, Response, Server } from 'restify';
 import { toFhirBundle } from '../handoff/fhir.js';
+import { TakeoverError } from '../handoff/takeover.js';
 import { attachmentDisposition, findApplication, loadDetail, retryDelivery, uploadPath } from './applications.js';
 import type { StaffRouteDeps } from './deps.js';
 import { errorPage, guarded, localizedError } from './guard.js';
@@ -18,7 +19,8 @@ const NOTICES: Record<string, string> = {
     not_retried: 'inbox.detail.notRetried',
     taken_over: 'inbox.takeover.started',
     sent: 'inbox.takeover.sent',
-    handed_back: 'inbox.takeover.handedBack'
+    handed_back: 'inbox.takeover.handedBack',
+    emergency_cleared: 'inbox.attention.cleared'
 };
 
 const withNotice = (path: string, code: string, extra = '') => `${path}${path.includes('?') ? '&' : '?'}notice=${code}${extra}`;
@@ -37,10 +39,10 @@ export function mountPageRoutes(server: Server, deps: StaffRouteDeps): void {
 
     server.get('/staff', guarded(deps, 'page', async (req, res, session) => {
         const query = inboxQuery(req);
-        const [rows, takeovers] = await Promise.all([deps.store.searchApplications(query), deps.conversations.listTakeovers()]);
+        const [rows, attention, failing] = await Promise.all([deps.store.searchApplications(query), deps.conversations.listNeedingAttention(), deps.store.failingDeliveries()]);
         const c = ctx(session);
         const n = notice(req);
-        sendHtml(res, 200, listPage(c, { rows, query, takeovers, ...(n ? { notice: n } : {}) }), c.nonce);
+        sendHtml(res, 200, listPage(c, { rows, query, attention, failing, ...(n ? { notice: n } : {}) }), c.nonce);
     }));
 
     const showDetail = async (req: Request, res: Response, session: SessionRecord, status = 200, error?: string) => {
@@ -138,5 +140,10 @@ export function mountPageRoutes(server: Server, deps: StaffRouteDeps): void {
     takeoverAction('handback', async (id, _req, session) => {
         await deps.takeover.handBack(id, session.username);
         return 'handed_back';
+    });
+    takeoverAction('emergency-seen', async (id, _req, session) => {
+        if (!(await deps.conversations.get(id))) throw new TakeoverError('POST emergency-seen', 'not_found', 'unknown conversation');
+        if (await deps.conversations.clearEmergency(id)) deps.logger.info({ event: 'staff.emergency_cleared', account: session.accountId }, 'emergency marked as dealt with');
+        return 'emergency_cleared';
     });
 }

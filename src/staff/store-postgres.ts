@@ -2,8 +2,8 @@ import type { Pool } from 'pg';
 import { withTransaction } from '../storage/pg-pool.js';
 import { errorCode, toDatabaseError } from '../storage/types.js';
 import {
-    DEFAULT_INBOX_LIMIT, flagCodes, fold, likePattern, nextFailureState,
-    type InboxQuery, type InboxRow, type ThrottlePolicy, type SessionRecord, type StaffStore, type StatusHistoryEntry, type StoredAccount
+    DEFAULT_INBOX_LIMIT, FAILING_DELIVERIES_SQL, flagCodes, fold, likePattern, nextFailureState,
+    type FailingDelivery, type InboxQuery, type InboxRow, type ThrottlePolicy, type SessionRecord, type StaffStore, type StatusHistoryEntry, type StoredAccount
 } from './store.js';
 
 interface SessionRow { id_hash: string; account_id: string; username: string; csrf_token: string; created_at: Date; expires_at: Date }
@@ -146,6 +146,13 @@ export class PostgresStaffStore implements StaffStore {
             'statusHistory', 'select from_status, to_status, changed_by, changed_at from application_status_history where application_id = $1 order by id', [applicationId]
         );
         return rows.map((r) => ({ from: r.from_status, to: r.to_status, by: r.changed_by, at: r.changed_at.toISOString() }));
+    }
+
+    async failingDeliveries(limit = 50): Promise<FailingDelivery[]> {
+        const rows = await this.query<{ reference: string; channel: string; status: 'pending' | 'failed'; attempts: number; last_attempt_at: Date | null }>(
+            'failingDeliveries', FAILING_DELIVERIES_SQL('$1'), [limit]
+        );
+        return rows.map((r) => ({ reference: r.reference, channel: r.channel, status: r.status, attempts: Number(r.attempts), lastAttemptAt: r.last_attempt_at ? r.last_attempt_at.toISOString() : null }));
     }
 
     private async query<R extends object>(method: string, sql: string, params: unknown[]): Promise<R[]> {

@@ -1,8 +1,8 @@
 import type { SqliteDatabase } from '../storage/sqlite-file.js';
 import { toDatabaseError } from '../storage/types.js';
 import {
-    DEFAULT_INBOX_LIMIT, flagCodes, fold, likePattern, nextFailureState,
-    type InboxQuery, type InboxRow, type ThrottlePolicy, type SessionRecord, type StaffStore, type StatusHistoryEntry, type StoredAccount
+    DEFAULT_INBOX_LIMIT, FAILING_DELIVERIES_SQL, flagCodes, fold, likePattern, nextFailureState,
+    type FailingDelivery, type InboxQuery, type InboxRow, type ThrottlePolicy, type SessionRecord, type StaffStore, type StatusHistoryEntry, type StoredAccount
 } from './store.js';
 
 interface SessionRow { id_hash: string; account_id: string; username: string; csrf_token: string; created_at: string; expires_at: string }
@@ -147,6 +147,15 @@ export class SqliteStaffStore implements StaffStore {
                 .all(applicationId)
         );
         return rows.map((r) => ({ from: r.from_status, to: r.to_status, by: r.changed_by, at: r.changed_at }));
+    }
+
+    async failingDeliveries(limit = 50): Promise<FailingDelivery[]> {
+        const rows = this.run('failingDeliveries', () =>
+            this.db
+                .prepare<[number], { reference: string; channel: string; status: 'pending' | 'failed'; attempts: number; last_attempt_at: string | null }>(FAILING_DELIVERIES_SQL('?'))
+                .all(limit)
+        );
+        return rows.map((r) => ({ reference: r.reference, channel: r.channel, status: r.status, attempts: r.attempts, lastAttemptAt: r.last_attempt_at }));
     }
 
     private run<T>(method: string, fn: () => T): T {

@@ -51,6 +51,15 @@ export interface InboxRow {
     contactName: string | null;
 }
 
+/** A submitted application whose delivery to a staff channel failed for good or is being retried after an error. */
+export interface FailingDelivery {
+    reference: string;
+    channel: string;
+    status: 'pending' | 'failed';
+    attempts: number;
+    lastAttemptAt: string | null;
+}
+
 export interface StatusHistoryEntry {
     from: string;
     to: string;
@@ -80,7 +89,16 @@ export interface StaffStore {
     /** Compare-and-set of applications.status plus a history row, in one transaction; false if the status was no longer `from`. */
     updateStatus(applicationId: string, from: string, to: string, by: string, at: Date): Promise<boolean>;
     statusHistory(applicationId: string): Promise<StatusHistoryEntry[]>;
+    /** Deliveries failing now (failed, or pending after an error), most recent attempt first. */
+    failingDeliveries(limit?: number): Promise<FailingDelivery[]>;
 }
+
+/** Outbox rows of submitted applications that failed or wait for a retry after an error (same SQL on both engines, placeholder aside). */
+export const FAILING_DELIVERIES_SQL = (limit: string): string => `
+    select a.reference, o.channel, o.status, o.attempts, o.last_attempt_at
+    from outbox o join applications a on a.id = o.application_id
+    where o.event = 'application.submitted' and (o.status = 'failed' or (o.status = 'pending' and o.last_error is not null))
+    order by o.last_attempt_at desc, a.reference limit ${limit}`;
 
 export const DEFAULT_INBOX_LIMIT = 200;
 

@@ -238,6 +238,16 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
                 updated_at text not null
             );
             create index staff_login_throttle_updated_idx on staff_login_throttle (updated_at);`
+    },
+    {
+        version: 16,
+        name: 'conversations_emergency',
+        // An emergency the bot answered (its sign codes, never the parent's words) puts the
+        // conversation on the staff inbox's "needs attention" list, submitted or not.
+        sql: `
+            alter table conversations add column emergency_signs text check (emergency_signs is null or json_valid(emergency_signs));
+            alter table conversations add column emergency_at text;
+            create index conversations_emergency_idx on conversations (emergency_at);`
     }
 ];
 
@@ -435,6 +445,14 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
                 updated_at timestamptz not null
             );
             create index staff_login_throttle_updated_idx on staff_login_throttle (updated_at);`
+    },
+    {
+        version: 16,
+        name: 'conversations_emergency',
+        sql: `
+            alter table conversations add column emergency_signs jsonb;
+            alter table conversations add column emergency_at timestamptz;
+            create index conversations_emergency_idx on conversations (emergency_at);`
     }
 ];
 

@@ -50,9 +50,10 @@ describeEngines(handoffEngines)('e-mail delivery ($name)', (engine) => {
         const text = mail?.text ?? '';
         for (const expected of [
             'New application K7Q-4M2', 'Submitted: 2025-03-01 10:00:00 UTC', 'Conversation language: Russian',
-            'About your child', `Child's first name: ${CHILD_NAME}`, 'Date of birth: June 10, 2015', 'Type of leukemia: ALL (acute lymphoblastic)',
+            'Child', `Child's first name: ${CHILD_NAME}`, 'Date of birth: June 10, 2015 (9 yrs)', 'Type of leukemia: ALL (acute lymphoblastic)',
             NOTES, FLAG_MESSAGE, 'Completeness: 93%', 'Missing or unknown answers', 'Height'
         ]) expect(text).toContain(expected);
+        expect(text).not.toContain('About your child'); // the parent's wording
         const html = typeof mail?.html === 'string' ? mail.html : '';
         expect(html).toContain('&lt;без&gt; осложнений &amp; &quot;хорошо&quot;');
         expect(html).not.toContain('<без>');

@@ -111,9 +111,29 @@ describeEngines(engines)('conversation store on $name', (engine) => {
         expect(await store.setTakeover('a', 'bot', { status: 'requested', takenBy: 'parent', at })).toBe(true);
         expect(await store.setTakeover('a', 'bot', { status: 'staff', takenBy: 'bob', at })).toBe(false);
         expect(await store.setTakeover('b', 'bot', { status: 'staff', takenBy: 'bob', at })).toBe(true);
-        expect((await store.listTakeovers()).map((r) => r.conversationId).sort()).toEqual(['a', 'b']);
+        expect((await store.listNeedingAttention()).map((r) => r.conversationId).sort()).toEqual(['a', 'b']);
         expect(await store.deleteByConversation('a')).toBe(1);
         expect(await store.setTakeover('a', 'requested', { status: 'staff', takenBy: 'bob', at })).toBe(false);
+    });
+
+    it('records emergencies (signs merged, codes only) and lists them with the takeovers, most recently active first', async () => {
+        const later = (seconds: number) => new Date(at.getTime() + seconds * 1000);
+        for (const [i, id] of ['quiet', 'asked', 'sick'].entries()) await store.upsert({ conversationId: id, channelId: 'directline', reference: reference(id), at: later(i) });
+        await store.setTakeover('asked', 'bot', { status: 'requested', takenBy: null, at: later(5) });
+        await store.recordEmergency('sick', ['fever'], later(6));
+        await store.recordEmergency('sick', ['bleeding', 'fever'], later(7));
+        await store.recordEmergency('nobody', ['fever'], later(7));
+        expect(await store.get('sick')).toMatchObject({ emergencySigns: ['bleeding', 'fever'], emergencyAt: '2026-03-02T10:00:07.000Z', takeoverStatus: 'bot' });
+        expect(await store.get('quiet')).toMatchObject({ emergencySigns: [], emergencyAt: null });
+        expect((await store.listNeedingAttention()).map((r) => r.conversationId)).toEqual(['sick', 'asked']);
+        await store.upsert({ conversationId: 'asked', channelId: 'directline', reference: reference('asked'), at: later(9) });
+        expect((await store.listNeedingAttention()).map((r) => r.conversationId)).toEqual(['asked', 'sick']);
+        await expect(store.recordEmergency('sick', ['Fieber 39 seit heute'], at)).rejects.toThrow(/recordEmergency\(\): signs must be/);
+        await expect(store.recordEmergency('sick', [], at)).rejects.toThrow(/recordEmergency\(\): signs must be/);
+        expect(await store.clearEmergency('sick')).toBe(true);
+        expect(await store.clearEmergency('sick')).toBe(false);
+        expect(await store.get('sick')).toMatchObject({ emergencySigns: [], emergencyAt: null });
+        expect((await store.listNeedingAttention()).map((r) => r.conversationId)).toEqual(['asked']);
     });
 
     it('refuses a conversation without id or channel', async () => {
@@ -145,6 +165,23 @@ describe('ConversationDirectory middleware', () => {
         expect(JSON.stringify(record)).not.toContain('Masha');
         expect(record?.reference).not.toHaveProperty('activityId');
         expect(record?.reference.user).toEqual({ id: 'user1', name: '' });
+    });
+
+    it('records the signs of an emergency message the bot sends, and nothing for other messages', async () => {
+        const adapter = new TestAdapter(async (context: TurnContext) => {
+            const emergency = /fever/.test(context.activity.text ?? '');
+            await context.sendActivity({
+                type: ActivityTypes.Message, text: emergency ? 'Call the treating team now.' : 'Thank you.', locale: 'en',
+                ...(emergency ? { channelData: { emergency: { signs: ['fever', 'not a code!'] } } } : {})
+            });
+        });
+        adapter.use(new ConversationDirectory(database.conversations, { clock: () => new Date('2026-03-02T11:00:00Z') }));
+        await adapter.send('hello');
+        const id = adapter.conversation.conversation.id;
+        expect(await database.conversations.get(id)).toMatchObject({ emergencySigns: [], emergencyAt: null });
+        await adapter.send('he has a fever of 39');
+        expect(await database.conversations.get(id)).toMatchObject({ emergencySigns: ['fever'], emergencyAt: '2026-03-02T11:00:00.000Z' });
+        expect((await database.conversations.listNeedingAttention()).map((r) => r.conversationId)).toEqual([id]);
     });
 
     it('keeps only what a proactive message needs from the reference', () => {

@@ -1,12 +1,14 @@
 import { ActivityTypes, CardFactory, MessageFactory, TestAdapter, type TurnContext } from 'botbuilder';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { TranscriptRecorder } from '../../src/handoff/transcript-recorder.js';
-import { renderTranscriptHtml, renderTranscriptText } from '../../src/handoff/transcript-render.js';
+import { createStaffTexts } from '../../src/handoff/staff-texts.js';
+import { renderTranscriptHtml, renderTranscriptText, transcriptLabels } from '../../src/handoff/transcript-render.js';
 import type { TranscriptStore } from '../../src/handoff/transcript.js';
 import { handoffEngines, type EngineFixture } from './helpers/engines.js';
 import { SECOND, T0, captureLogger } from './helpers/fixtures.js';
 import { testHandoff } from './helpers/handoff.js';
 import { describeEngines } from '../storage/helpers/pg.js';
+import { texts } from '../helpers/harness.js';
 
 /** A tiny bot: greets with options and a leaflet, thanks for files, echoes the rest. */
 async function bot(context: TurnContext): Promise<void> {
@@ -53,11 +55,11 @@ describeEngines(handoffEngines)('transcript ($name)', (engine) => {
         const entries = await store.transcriptFor(conversationId);
         expect(entries.map(({ role, text, attachments, actions, at }) => ({ role, text, attachments, actions, at }))).toEqual([
             { role: 'parent', text: 'hello', attachments: [], actions: [], at: '2025-03-01T10:00:00.000Z' },
-            { role: 'bot', text: 'Shall we start?', attachments: ['leaflet.pdf'], actions: ['Yes', 'No'], at: '2025-03-01T10:00:01.000Z' },
-            { role: 'parent', text: '', attachments: ['marrow report.png'], actions: [], at: '2025-03-01T10:00:02.000Z' },
+            { role: 'bot', text: 'Shall we start?', attachments: ['leaflet.pdf (application/pdf)'], actions: ['Yes', 'No'], at: '2025-03-01T10:00:01.000Z' },
+            { role: 'parent', text: '', attachments: ['marrow report.png (image/png)'], actions: [], at: '2025-03-01T10:00:02.000Z' },
             { role: 'bot', text: 'Thank you for the file.', attachments: [], actions: [], at: '2025-03-01T10:00:03.000Z' },
             { role: 'parent', text: '<script>alert(1)</script>\nline two', attachments: [], actions: [], at: '2025-03-01T10:00:04.000Z' },
-            { role: 'bot', text: 'You said: <script>alert(1)</script>\nline two', attachments: ['application/vnd.microsoft.card.hero'], actions: [], at: '2025-03-01T10:00:05.000Z' }
+            { role: 'bot', text: 'You said: <script>alert(1)</script>\nline two\nCard title', attachments: [], actions: [], at: '2025-03-01T10:00:05.000Z' }
         ]);
         expect(entries.map((e) => e.seq)).toEqual([...entries.map((e) => e.seq)].sort((a, b) => a - b));
 
@@ -67,7 +69,7 @@ describeEngines(handoffEngines)('transcript ($name)', (engine) => {
             '',
             '2025-03-01 10:00:00 UTC  Parent: hello',
             '2025-03-01 10:00:01 UTC  Assistant: Shall we start?',
-            '    [Attachments: leaflet.pdf]',
+            '    [Attachments: leaflet.pdf (application/pdf)]',
             '    [Options: Yes | No]'
         ]);
         expect(text).toContain('2025-03-01 10:00:04 UTC  Parent: <script>alert(1)</script>\n    line two');
@@ -77,6 +79,58 @@ describeEngines(handoffEngines)('transcript ($name)', (engine) => {
         expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;<br>');
         expect(html).not.toContain('<script>');
         expect(html.indexOf('Parent:')).toBeLessThan(html.indexOf('Assistant:'));
+    });
+
+    it('shows a card\'s text and buttons instead of its content type, names files, and points a repeated menu back to its first time', async () => {
+        let tick = 0;
+        const languages = CardFactory.heroCard('', 'Which language would you like to use?', undefined, ['English', 'Deutsch'].map((title) => ({ type: 'imBack', title, value: title })));
+        const adapter = new TestAdapter(async (context) => {
+            if (context.activity.attachments?.length) return void (await context.sendActivity('Thank you for the file.'));
+            await context.sendActivity({ type: ActivityTypes.Message, attachments: [languages] });
+        });
+        adapter.use(new TranscriptRecorder(store, { clock: () => new Date(T0.getTime() + tick++ * SECOND) }));
+        await adapter.receiveActivity({ type: 'message', text: 'hi' });
+        await adapter.receiveActivity({ type: 'message', text: 'restart' });
+        await adapter.receiveActivity({ type: 'message', text: '', attachments: [{ contentType: 'application/pdf', contentUrl: 'https://x/secret', name: 'Befund Mai.pdf' }] });
+        const conversationId = adapter.conversation.conversation.id;
+        // A row stored before cards were read: only the content type.
+        await store.append({ conversationId, role: 'bot', at: new Date(T0.getTime() + 9 * SECOND), text: 'Welcome back.', attachments: ['application/vnd.microsoft.card.hero'] });
+
+        const text = renderTranscriptText(await store.transcriptFor(conversationId));
+        expect(text.split('\n').slice(2)).toEqual([
+            '2025-03-01 10:00:00 UTC  Parent: hi',
+            '2025-03-01 10:00:01 UTC  Assistant: Which language would you like to use?',
+            '    [Options: English | Deutsch]',
+            '2025-03-01 10:00:02 UTC  Parent: restart',
+            '2025-03-01 10:00:03 UTC  Assistant: (the same message as at 2025-03-01 10:00:01 UTC)',
+            '2025-03-01 10:00:04 UTC  Parent: ',
+            '    [Attachments: Befund Mai.pdf (application/pdf)]',
+            '2025-03-01 10:00:05 UTC  Assistant: Thank you for the file.',
+            '2025-03-01 10:00:09 UTC  Assistant: Welcome back.',
+            ''
+        ]);
+        expect(text).not.toContain('vnd.microsoft');
+        const html = renderTranscriptHtml(await store.transcriptFor(conversationId), transcriptLabels(createStaffTexts(texts(), 'de')));
+        expect(html).toContain('<em>(dieselbe Nachricht wie um 2025-03-01 10:00:01 UTC)</em>');
+        expect(html).toContain('Anhänge: Befund Mai.pdf (application/pdf)');
+        expect(html).not.toContain('vnd.microsoft');
+        expect(html).not.toContain('secret');
+    });
+
+    it('reads Adaptive Cards: text blocks, facts and action titles', async () => {
+        const adapter = new TestAdapter(async (context) => {
+            await context.sendActivity({
+                attachments: [CardFactory.adaptiveCard({
+                    type: 'AdaptiveCard', version: '1.5',
+                    body: [{ type: 'TextBlock', text: 'Please check your answers' }, { type: 'Container', items: [{ type: 'FactSet', facts: [{ title: 'Child', value: 'Masha' }] }] }],
+                    actions: [{ type: 'Action.Submit', title: 'Send' }]
+                })]
+            });
+        });
+        adapter.use(new TranscriptRecorder(store, { clock: () => T0 }));
+        await adapter.receiveActivity({ type: 'message', text: 'done' });
+        const [, bot] = await store.transcriptFor(adapter.conversation.conversation.id);
+        expect(bot).toMatchObject({ role: 'bot', text: 'Please check your answers\nChild: Masha', attachments: [], actions: ['Send'] });
     });
 
     it('records coordinator messages as staff and keeps conversations apart', async () => {

@@ -67,7 +67,7 @@ describeEngines(handoffEngines)('webhook delivery ($name)', (engine) => {
         const payload = JSON.parse(receiver.requests[0]?.body ?? '') as HandoffEvent;
         expect(payload).toMatchObject({ type: 'application.submitted', timestamp: app.submittedAt });
         expect(payload.data).toMatchObject({ application: app });
-        expect(payload.data.summary).toContain('Date of birth: June 10, 2015');
+        expect(payload.data.summary).toContain('Date of birth: June 10, 2015 (9 yrs)');
         expect(payload.data.summary).toContain(app.treatments.notes);
         expect(payload.data.transcript).toEqual([
             { at: at(-2 * MINUTE).toISOString(), role: 'parent', text: 'Здравствуйте', attachments: [], actions: [] },

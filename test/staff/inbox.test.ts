@@ -143,10 +143,13 @@ describe('detail, uploads, delivery and export', () => {
         expect(page).toContain('http_500');
         expect(page).toContain('Failed');
         expect(page).toContain(`/staff/applications/CCC-444/deliveries/${delivery!.id}/retry`);
+        const failingRow = /<tr><td><a href="\/staff\/applications\/CCC-444">[\s\S]*?<\/tr>/.exec(await (await client.get('/staff')).text())?.[0];
+        expect(failingRow).toMatch(/Delivery to webhook failing \(attempts: 1, last \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC\)/);
 
         expect((await client.post(`/staff/api/applications/CCC-444/deliveries/${delivery!.id}/retry`)).status).toBe(200);
         await app.handoff.worker.runOnce(new Date());
         expect(receiver.delivered()).toHaveLength(1);
+        expect(await (await client.get('/staff')).text()).not.toContain('Delivery to webhook failing');
         const again = await client.post(`/staff/api/applications/CCC-444/deliveries/${delivery!.id}/retry`);
         expect(again.status).toBe(409);
         expect(await again.json()).toMatchObject({ error: 'not_retryable', delivery: { status: 'delivered' } });
@@ -195,9 +198,16 @@ describe('the staff language (STAFF_LOCALE=de)', () => {
         expect(html).toContain('Kasachstan');
         expect(html).toContain('Блинатумомаб в декабре &lt;без&gt; осложнений &amp; &quot;хорошо&quot;.');
         expect(html).toContain('Mit den Eltern sprechen');
-        const detail = await staff.json<{ summary: { title: string; lines: { field: string; value: string }[] }[] }>('/staff/api/applications/RUS-777');
+        const detail = await staff.json<{ summary: { title: string; lines: { field: string; label: string; value: string }[] }[] }>('/staff/api/applications/RUS-777');
         const lines = detail.summary.flatMap((s) => s.lines);
         expect(lines.find((l) => l.field === 'child.sex')?.value).toBe('Mädchen');
+        // Staff wording, not the parent's ("Ihr Name", "Über Ihr Kind"), and the age beside the birth date.
+        expect(detail.summary.map((s) => s.title)).toEqual(expect.arrayContaining(['Kind', 'Anliegen der Familie', 'Kontakt']));
+        expect(lines.find((l) => l.field === 'contact.name')).toMatchObject({ label: 'Name der Kontaktperson' });
+        expect(lines.find((l) => l.field === 'child.birthDate')?.value).toMatch(/^\d{1,2}\. \p{L}+ \d{4} \(\d+ J\)$/u);
+        expect(html).toContain('Name der Kontaktperson');
+        expect(html).not.toContain('Ihr Name');
+        expect(html).not.toContain('Über Ihr Kind');
     });
 
     it('renders the list in German', async () => {

@@ -105,4 +105,26 @@ describeEngines(engines)('staff store on $name', (engine) => {
         await db.intake.applications.eraseByConversation('conv-CCC-444', later(3));
         expect(await db.staff.staff.statusHistory(app.id)).toEqual([]);
     });
+
+    it('lists deliveries failing for good or retrying after an error, most recent attempt first', async () => {
+        const outbox = db.intake.applications.outbox;
+        const TOKEN = randomUUID();
+        const references = new Map<string, string>();
+        for (const reference of ['DDD-555', 'EEE-666', 'FFF-777']) {
+            const { app } = await seed(db.intake.applications, { reference, submittedAt: T0.toISOString() }, { deliveries: ['webhook'] });
+            references.set(app.id, reference);
+        }
+        // One claim at a time, so each attempt has its own time.
+        const claim = async (ms: number) => (await outbox.claimDue({ now: later(ms), limit: 1, leaseUntil: later(ms + 60_000), token: TOKEN }))[0]!;
+        const failed = await claim(1000);
+        await outbox.recordOutcome(failed.id, TOKEN, { kind: 'failed', at: later(1500), error: 'http_500' });
+        const retrying = await claim(2000);
+        await outbox.recordOutcome(retrying.id, TOKEN, { kind: 'retry', at: later(2500), error: 'timeout', nextAttemptAt: later(90_000) });
+        const delivered = await claim(3000);
+        await outbox.recordOutcome(delivered.id, TOKEN, { kind: 'delivered', at: later(3500) });
+        expect(await db.staff.staff.failingDeliveries()).toEqual([
+            { reference: references.get(retrying.applicationId!), channel: 'webhook', status: 'pending', attempts: 1, lastAttemptAt: later(2000).toISOString() },
+            { reference: references.get(failed.applicationId!), channel: 'webhook', status: 'failed', attempts: 1, lastAttemptAt: later(1000).toISOString() }
+        ]);
+    });
 });

@@ -2,7 +2,7 @@ import type { Application } from '../../domain/schema.js';
 import type { StoredApplication } from '../../handoff/application-repository.js';
 import type { ConversationRecord } from '../../handoff/conversation-directory.js';
 import type { DeliveryInfo } from '../../handoff/outbox.js';
-import { fieldLabelOrPath, summarySections } from '../../handoff/staff-summary.js';
+import { staffFieldLabel, summarySections } from '../../handoff/staff-summary.js';
 import { allowedNextStatuses } from '../status.js';
 import type { SessionRecord, StatusHistoryEntry } from '../store.js';
 import { flagLabel, languageLabel, percent, statusLabel, when } from './labels.js';
@@ -30,7 +30,7 @@ function summary(ctx: PageContext, app: Application): string {
     const sections = summarySections(app, st).map((sec) => `<h3>${esc(sec.title)}</h3>${table(sec.lines.map((l) => [esc(l.label), esc(l.value)]))}`);
     const flags = app.flags.length > 0 ? `<ul>${app.flags.map((f) => `<li>${esc(flagLabel(st, f.code))}</li>`).join('')}</ul>` : `<p>${esc(s('inbox.detail.none'))}</p>`;
     const missing = app.completeness.missing.length > 0
-        ? `<ul>${app.completeness.missing.map((p) => `<li>${esc(fieldLabelOrPath(st.t, p))}</li>`).join('')}</ul>`
+        ? `<ul>${app.completeness.missing.map((p) => `<li>${esc(staffFieldLabel(st, p))}</li>`).join('')}</ul>`
         : `<p>${esc(s('inbox.detail.none'))}</p>`;
     return `<section><h2>${esc(s('inbox.detail.flags'))}</h2>${flags}
 <h2>${esc(s('inbox.detail.completeness', { percent: percent(st, app.completeness.score) }))}</h2><h3>${esc(s('inbox.detail.missing'))}</h3>${missing}</section>

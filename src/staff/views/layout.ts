@@ -34,6 +34,8 @@ button.secondary{background:#fff;color:#1f3a5f}
 .error{padding:.6rem .8rem;border-radius:6px;background:#fdecea;border:1px solid #f3b1aa}
 .badge{display:inline-block;padding:.05rem .45rem;border-radius:999px;font-size:.8rem;background:#eef1f5;border:1px solid #d5dbe3;margin:.1rem}
 .badge.flag{background:#fff4e0;border-color:#f1c27d}
+.reasons{margin:0;padding-inline-start:1.1rem}
+tr.urgent td:first-child{border-inline-start:4px solid #c62828}
 .status-new{background:#e3f0ff}.status-accepted{background:#e7f4ea}.status-declined{background:#fdecea}
 .transcript{padding-inline-start:1.2rem}.transcript li{margin:.3rem 0}.transcript li.staff{color:#1f3a5f}
 .live li{margin:.3rem 0}

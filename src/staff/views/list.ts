@@ -1,24 +1,12 @@
 import type { ConversationRecord } from '../../handoff/conversation-directory.js';
 import { LOCALES } from '../../languages/index.js';
 import { APPLICATION_STATUSES } from '../status.js';
-import type { InboxQuery, InboxRow } from '../store.js';
+import type { FailingDelivery, InboxQuery, InboxRow } from '../store.js';
 import { URGENCIES, flagLabel, languageLabel, percent, statusLabel, urgencyLabel, when } from './labels.js';
+import { applicationPath, attentionSection, conversationPath } from './attention.js';
 import { esc, message, options, page, type PageContext } from './layout.js';
 
-export const applicationPath = (reference: string): string => `/staff/applications/${encodeURIComponent(reference)}`;
-export const conversationPath = (conversationId: string): string => `/staff/conversations/${encodeURIComponent(conversationId)}`;
-
-function takeoverTable(ctx: PageContext, takeovers: readonly ConversationRecord[]): string {
-    if (takeovers.length === 0) return '';
-    const s = ctx.st.s;
-    const rows = takeovers.map((c) => {
-        const state = c.takeoverStatus === 'staff' ? s('inbox.takeover.staff', { user: c.takenBy ?? '' }) : s(`inbox.takeover.${c.takeoverStatus}`);
-        return `<tr><td><a href="${esc(conversationPath(c.conversationId))}">${esc(s('inbox.list.open'))}</a> <span class="badge">${esc(c.channelId)}</span></td><td>${esc(state)}</td><td>${esc(when(c.updatedAt))}</td></tr>`;
-    });
-    return `<section><h2>${esc(s('inbox.list.waiting'))}</h2><div class="scroll"><table>
-<thead><tr><th>${esc(s('inbox.list.conversation'))}</th><th>${esc(s('inbox.list.status'))}</th><th>${esc(s('inbox.list.lastActive'))}</th></tr></thead>
-<tbody>${rows.join('\n')}</tbody></table></div></section>`;
-}
+export { applicationPath, conversationPath };
 
 function filters(ctx: PageContext, query: InboxQuery): string {
     const { st } = ctx;
@@ -46,7 +34,7 @@ function row(ctx: PageContext, app: InboxRow): string {
 </tr>`;
 }
 
-export function listPage(ctx: PageContext, data: { rows: readonly InboxRow[]; query: InboxQuery; takeovers: readonly ConversationRecord[]; notice?: string }): string {
+export function listPage(ctx: PageContext, data: { rows: readonly InboxRow[]; query: InboxQuery; attention: readonly ConversationRecord[]; failing?: readonly FailingDelivery[]; notice?: string }): string {
     const s = ctx.st.s;
     const head = ['reference', 'submitted', 'status', 'urgency', 'language', 'completeness', 'flags']
         .map((k) => `<th${k === 'language' || k === 'flags' ? ' class="hide-narrow"' : ''}>${esc(s(`inbox.list.${k}`))}</th>`)
@@ -54,7 +42,7 @@ export function listPage(ctx: PageContext, data: { rows: readonly InboxRow[]; qu
     const table = data.rows.length === 0
         ? `<p>${esc(s('inbox.list.empty'))}</p>`
         : `<div class="scroll"><table><thead><tr>${head}</tr></thead><tbody>${data.rows.map((r) => row(ctx, r)).join('\n')}</tbody></table></div>`;
-    const body = `${message('notice', data.notice)}${takeoverTable(ctx, data.takeovers)}
+    const body = `${message('notice', data.notice)}${attentionSection(ctx, data.attention, data.failing)}
 <section><h1>${esc(s('inbox.list.title'))}</h1>
 ${filters(ctx, data.query)}
 <p>${esc(s('inbox.list.count', { count: data.rows.length }))}</p>

@@ -1,6 +1,6 @@
 import type { ConversationRecord } from '../../handoff/conversation-directory.js';
 import type { SessionRecord } from '../store.js';
-import { conversationPath } from './list.js';
+import { attentionReasons, conversationPath } from './attention.js';
 import { csrfField, esc, type PageContext } from './layout.js';
 
 /** Plain DOM (textContent only): parent messages can never become markup. */
@@ -31,8 +31,12 @@ export function takeoverPanel(ctx: PageContext, session: SessionRecord, conversa
 <p><button type="submit">${esc(s('inbox.takeover.send'))}</button></p></form>`);
     }
     if (status !== 'bot') controls.push(button(ctx, session, `${base}/handback`, s('inbox.takeover.handBack'), back, true));
+    // The emergency line is the first reason when there is one; the state line says the rest.
+    const emergency = conversation.emergencySigns.length > 0
+        ? `<div class="error"><p>${esc(attentionReasons(ctx, conversation)[0] ?? '')}</p>${button(ctx, session, `${base}/emergency-seen`, s('inbox.attention.clear'), back, true)}</div>`
+        : '';
     return `<section id="takeover"><h2>${esc(s('inbox.takeover.title'))}</h2>
-<p><strong>${esc(state)}</strong></p>
+${emergency}<p><strong>${esc(state)}</strong></p>
 <div class="row">${controls.join('\n')}</div>
 <p>${esc(s('inbox.takeover.live'))}</p>
 <ol class="live" id="live" aria-live="polite" data-events="${esc(`/staff/api/conversations/${encodeURIComponent(conversation.conversationId)}/events`)}" data-parent="${esc(s('inbox.takeover.parent'))}" data-staff="${esc(s('inbox.takeover.staffRole'))}"></ol>
