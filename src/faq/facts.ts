@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { formatPath, SourceSchema } from './schema';
+import { readJsonFile, shownPath } from '../jsonFile';
+import { SourceSchema } from './schema';
 
 /**
  * The figures of the knowledge base: every number, date and approval an answer states lives here
@@ -83,18 +83,10 @@ export class Facts {
  * (not thrown), so the knowledge-base loader and `kb:check` can list them with their own.
  */
 export function readFacts(file: string = DEFAULT_FACTS_FILE): { facts?: Facts; problems: string[] } {
-    const shown = path.relative(process.cwd(), file) || file;
-    let raw: unknown;
-    try {
-        raw = JSON.parse(readFileSync(file, 'utf8')) as unknown;
-    } catch (error) {
-        return { problems: [`${shown}: ${(error as Error).message}`] };
-    }
-    const result = FactsFileSchema.safeParse(raw);
-    const problems = result.success ? [] : result.error.issues.map((issue) => `${shown}: ${formatPath(issue.path) || '(root)'}: ${issue.message}`);
+    const { data, raw, problems } = readJsonFile(file, FactsFileSchema);
     // Checked on the raw data as well, so one run lists every problem.
-    problems.push(...unknownSources(raw).map((p) => `${shown}: ${p}`));
-    return problems.length > 0 || !result.success ? { problems } : { facts: Facts.fromFile(result.data), problems };
+    if (raw !== undefined) problems.push(...unknownSources(raw).map((p) => `${shownPath(file)}: ${p}`));
+    return problems.length > 0 || data === undefined ? { problems } : { facts: Facts.fromFile(data), problems };
 }
 
 /** "facts.<id>.source: unknown source" for each fact naming a source the file does not list. */

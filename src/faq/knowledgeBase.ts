@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { LOCALES, type Locale } from '../languages';
 import { DEFAULT_FACTS_FILE, readFacts, type Facts } from './facts';
 import { factCheck, sameFactsEverywhere, SHOWN_FIELDS, shownFacts } from './factChecks';
 import { expandStatements, resolveFacts, statementIds } from './factText';
-import { FaqFileSchema, formatPath, type FaqFile, type Source } from './schema';
+import { readJsonFile, shownPath } from '../jsonFile';
+import { FaqFileSchema, type FaqFile, type Source } from './schema';
 import { FAQ_TOPIC_IDS } from './topics';
 
 export const DEFAULT_LOCALES_DIR = path.resolve(__dirname, '../../locales');
@@ -49,18 +49,15 @@ export class KnowledgeBase {
         const files = new Map<Locale, FaqFile>();
         for (const lang of LOCALES) {
             const file = path.join(localesDir, lang, 'faq.json');
-            const shown = path.relative(process.cwd(), file) || file;
-            const parsed = readJson(file, shown, problems);
-            if (parsed === undefined) continue;
-            const result = FaqFileSchema.safeParse(parsed);
-            if (!result.success) {
-                for (const issue of result.error.issues) problems.push(`${shown}: ${formatPath(issue.path) || '(root)'}: ${issue.message}`);
-            }
+            const shown = shownPath(file);
+            const read = readJsonFile(file, FaqFileSchema);
+            problems.push(...read.problems);
+            if (read.raw === undefined) continue;
             // Cross-references are checked on the raw data too, so one run lists every problem.
-            problems.push(...crossCheck(parsed, shown));
-            if (result.success) {
-                files.set(lang, result.data);
-                if (facts) problems.push(...factCheck(result.data, facts, shown));
+            problems.push(...crossCheck(read.raw, shown));
+            if (read.data) {
+                files.set(lang, read.data);
+                if (facts) problems.push(...factCheck(read.data, facts, shown));
             }
         }
         problems.push(...sameTopicsEverywhere(files, localesDir));
@@ -96,22 +93,6 @@ export class KnowledgeBase {
 
     topicIds(lang: Locale = 'en'): string[] {
         return [...this.language(lang).topics.keys()];
-    }
-}
-
-function readJson(file: string, shown: string, problems: string[]): unknown {
-    let raw: string;
-    try {
-        raw = readFileSync(file, 'utf8');
-    } catch (error) {
-        problems.push(`${shown}: cannot read: ${(error as Error).message}`);
-        return undefined;
-    }
-    try {
-        return JSON.parse(raw) as unknown;
-    } catch (error) {
-        problems.push(`${shown}: invalid JSON: ${(error as Error).message}`);
-        return undefined;
     }
 }
 

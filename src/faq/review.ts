@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { shownPath } from '../jsonFile';
 import { LOCALES } from '../languages';
 import { DEFAULT_FACTS_FILE, readFacts } from './facts';
 import { DEFAULT_LOCALES_DIR, KnowledgeBase } from './knowledgeBase';
@@ -81,7 +82,7 @@ export function checkKnowledgeBase(options: KbCheckOptions): KbCheckReport {
 
     let record = new Map<string, string>();
     const recordProblems: string[] = [];
-    const recordShown = path.relative(process.cwd(), recordFile) || recordFile;
+    const recordShown = shownPath(recordFile);
     try {
         record = readReviewRecord(readFileSync(recordFile, 'utf8'));
     } catch (error) {

@@ -65,8 +65,3 @@ export const FaqFileSchema = z.object({
 export type FaqFile = z.infer<typeof FaqFileSchema>;
 export type TopicEntry = z.infer<typeof TopicSchema>;
 export type Source = z.infer<typeof SourceSchema>;
-
-/** "topics.abroad.visa.sources[0].url" from a zod issue path. */
-export function formatPath(path: readonly PropertyKey[]): string {
-    return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
-}

@@ -1,17 +1,17 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { loadJsonFile } from '../jsonFile';
 
 /** The checked table of ambulance numbers, one entry per ISO 3166-1 alpha-2 code. */
 export const EMERGENCY_NUMBERS_FILE = path.resolve(__dirname, '../../config/emergency-numbers.json');
 
-// One or more short numbers as the parent dials them: "112", "03", "103 / 112".
-const dialled = z.string().regex(/^\d{2,6}( \/ \d{2,6})*$/, 'must look like "112" or "103 / 112"');
+/** One or more short numbers as the parent dials them: "112", "03", "103 / 112" (the operator's overrides too). */
+export const DialledNumber = z.string().regex(/^\d{2,6}( \/ \d{2,6})*$/, 'must look like "112" or "103 / 112"');
 const code = z.string().regex(/^[A-Z]{2}$/, 'keys are upper-case ISO alpha-2 codes');
 
 const checked = z
     .object({
-        number: dialled,
+        number: DialledNumber,
         /** Keys of `sources`: at least two agree, or one is an official rule (EU 112). */
         sources: z.array(z.string().min(1)).min(1),
         note: z.string().min(1).optional()
@@ -50,19 +50,7 @@ export type EmergencyNumberTable = z.infer<typeof EmergencyNumbersSchema>;
 
 /** Reads and checks the table; throws naming the file and every bad entry. */
 export function loadEmergencyNumbers(file: string = EMERGENCY_NUMBERS_FILE): EmergencyNumberTable {
-    const shown = path.relative(process.cwd(), file) || file;
-    let raw: unknown;
-    try {
-        raw = JSON.parse(readFileSync(file, 'utf8')) as unknown;
-    } catch (error) {
-        throw new Error(`loadEmergencyNumbers(): ${shown}: ${(error as Error).message}`);
-    }
-    const result = EmergencyNumbersSchema.safeParse(raw);
-    if (!result.success) {
-        const lines = result.error.issues.map((issue) => `${shown}: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
-        throw new Error(`loadEmergencyNumbers(): ${lines.join('\n')}`);
-    }
-    return result.data;
+    return loadJsonFile(file, EmergencyNumbersSchema, 'loadEmergencyNumbers');
 }
 
 /**
