@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { IntakeDraft } from '../../src/domain/draft';
 import { LlmCommandGenerator, llmCommandsFromEnv } from '../../src/understanding/llmCommands';
 import { SCRIPTS } from '../fixtures/scripts';
-import { allText, createHarness, currentField, intakeOf, type Harness } from '../helpers/harness';
+import { allText, buttonTitles, createHarness, currentField, intakeOf, storedDraft, type Harness } from '../helpers/harness';
 import { answerUntil } from '../helpers/script';
 
 /** LangChain's fake chat model, answering the structured-output call with the given JSON, and keeping every prompt it got. */
@@ -34,14 +34,8 @@ async function startAt(locale: Locale, field: string, model?: RecordingModel, ti
     return answerUntil(harness, await harness.join(), SCRIPTS[locale], field);
 }
 
-async function draft(): Promise<IntakeDraft> {
-    const state = harness.adapter.conversation;
-    const key = `${state.channelId}/conversations/${state.conversation.id}/`;
-    const items = await harness.database.storage.read([key]);
-    return (items[key] as { draft: IntakeDraft }).draft;
-}
+const draft = () => storedDraft(harness);
 
-const buttons = (replies: Partial<Activity>[]) => replies.flatMap((r) => r.suggestedActions?.actions.map((a) => a.title) ?? []);
 
 // Words the parsers cannot place at "Where is Mia right now?" (case 5 shows the usual hint for them).
 const AT_GRANDMAS = 'she stays with her granny in the village';
@@ -52,7 +46,7 @@ describe('the optional LLM reads an answer the parsers could not place, and the 
         await startAt('en', 'status.location', model);
         const asked = await harness.say(AT_GRANDMAS);
         expect(allText(asked)).toBe('Did you mean: “At home”?');
-        expect(buttons(asked)).toEqual(['Yes', 'No']);
+        expect(buttonTitles(asked)).toEqual(['Yes', 'No']);
         expect((await draft()).answers.status?.location).toBeUndefined();
         const replies = await harness.say('Yes');
         expect((await draft()).answers.status?.location).toBe('home');
@@ -93,7 +87,7 @@ describe('the optional LLM reads an answer the parsers could not place, and the 
         const replies = await harness.say(AT_GRANDMAS);
         expect(model.prompts).toHaveLength(1);
         expect(allText(replies)).toMatch(/didn't understand/);
-        expect(buttons(replies)).toEqual(expect.arrayContaining(['At home', 'In hospital']));
+        expect(buttonTitles(replies)).toEqual(expect.arrayContaining(['At home', 'In hospital']));
         expect((await draft()).answers.status?.location).toBeUndefined();
     });
 

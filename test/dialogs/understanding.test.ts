@@ -1,8 +1,7 @@
 import type { Activity } from 'botbuilder';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { IntakeDraft } from '../../src/domain/draft';
 import { SCRIPTS } from '../fixtures/scripts';
-import { allText, createHarness, currentField, type Harness } from '../helpers/harness';
+import { allText, buttonTitles, createHarness, currentField, storedDraft, type Harness } from '../helpers/harness';
 import { answerUntil } from '../helpers/script';
 
 type Locale = 'en' | 'de' | 'ru' | 'ar';
@@ -16,15 +15,9 @@ async function startAt(locale: Locale, field: string): Promise<Partial<Activity>
     return answerUntil(harness, await harness.join(), SCRIPTS[locale], field);
 }
 
-async function draft(): Promise<IntakeDraft> {
-    const state = harness.adapter.conversation;
-    const key = `${state.channelId}/conversations/${state.conversation.id}/`;
-    const items = await harness.database.storage.read([key]);
-    return (items[key] as { draft: IntakeDraft }).draft;
-}
+const draft = () => storedDraft(harness);
 
 const faqTopic = (replies: Partial<Activity>[]) => replies.map((r) => (r.channelData as { faq?: { topic: string | null } } | undefined)?.faq).find(Boolean);
-const buttons = (replies: Partial<Activity>[]) => replies.flatMap((r) => r.suggestedActions?.actions.map((a) => a.title) ?? []);
 
 describe('a question where a name is asked is answered, never stored', () => {
     it.each([
@@ -91,9 +84,9 @@ describe('nobody gets stuck', () => {
         await startAt('en', 'status.location');
         const first = await harness.say('orange');
         expect(allText(first)).toMatch(/didn't understand/);
-        expect(buttons(first)).toEqual(expect.arrayContaining(['At home', 'In hospital']));
+        expect(buttonTitles(first)).toEqual(expect.arrayContaining(['At home', 'In hospital']));
         const second = await harness.say('lemon');
-        expect(buttons(second)).toContain('Talk to a person');
+        expect(buttonTitles(second)).toContain('Talk to a person');
         expect(currentField(second)).toBe('status.location');
     });
 

@@ -16,6 +16,7 @@ import { AttachmentFetcher, type AttachmentHostPolicy } from '../../src/intake/a
 import { UploadService } from '../../src/intake/uploads';
 import { openDatabase, type IntakeDatabase } from '../../src/storage/database';
 import type { CommandGenerator } from '../../src/understanding/llmCommands';
+import type { IntakeDraft } from '../../src/domain/draft';
 
 let sharedTexts: Texts | undefined;
 export const texts = (): Texts => (sharedTexts ??= createTexts());
@@ -120,3 +121,14 @@ export function currentField(replies: Partial<Activity>[]): string | null | unde
 }
 
 export const allText = (replies: Partial<Activity>[]) => replies.map((r) => r.text ?? '').join('\n');
+
+/** Every button title of a turn's replies, in order. */
+export const buttonTitles = (replies: Partial<Activity>[]) => replies.flatMap((r) => r.suggestedActions?.actions.map((a) => a.title) ?? []);
+
+/** The draft as the bot saved it for the harness's conversation. */
+export async function storedDraft(harness: Harness): Promise<IntakeDraft> {
+    const state = harness.adapter.conversation;
+    const key = `${state.channelId}/conversations/${state.conversation.id}/`;
+    const items = await harness.database.storage.read([key]);
+    return (items[key] as { draft: IntakeDraft }).draft;
+}
