@@ -5,6 +5,8 @@ import { ngramDetector } from './ngrams';
 import { tokenize } from './parsers/tokenize';
 import { languagePack, letterCounts, LOCALES, localesWriting, type Locale, type Script } from '../languages';
 
+let subsetSet = false;
+
 /** Addresses and numbers say nothing about the language ("anna@example.org", "23.5 kg"). */
 const NOT_WORDS = /\S+@\S+|https?:\/\/\S+|[\p{N}.,:/+-]+/gu;
 const MIN_LETTERS = 4;
@@ -36,8 +38,11 @@ export function detectLanguage(text: string): Locale | undefined {
     const eld = ngramDetector();
     if (!eld) throw new Error('detectLanguage(): call loadLanguageDetector() first');
     if (tokenize(words).length < MIN_WORDS_FOR_NGRAMS) return undefined;
-    // Only the bot's languages compete (eld keeps the subset; setting it again is cheap).
-    eld.setLanguageSubset([...LOCALES]);
+    // Only the bot's languages compete; eld keeps the subset once set.
+    if (!subsetSet) {
+        eld.setLanguageSubset([...LOCALES]);
+        subsetSet = true;
+    }
     const result = eld.detect(words);
     if (!result.isReliable()) return undefined;
     const scores = result.getScores();

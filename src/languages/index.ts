@@ -42,9 +42,12 @@ export function letterCounts(text: string): { script: Script; letters: number }[
     return SCRIPTS.map(({ script, all }) => ({ script, letters: text.match(all)?.length ?? 0 })).filter((c) => c.letters > 0);
 }
 
+// Asked for every word of every answer (clitics, romanisation): worked out once.
+const BY_SCRIPT = new Map<Script, readonly Locale[]>(SCRIPTS.map(({ script }) => [script, LOCALES.filter((l) => PACKS[l].script === script)]));
+
 /** The languages written in a script, in LOCALES order. */
-export function localesWriting(script: Script): Locale[] {
-    return LOCALES.filter((l) => PACKS[l].script === script);
+export function localesWriting(script: Script): readonly Locale[] {
+    return BY_SCRIPT.get(script) ?? [];
 }
 
 /** The pack that handles a word: the conversation's language when the script fits, else the first language of the word's script. */
