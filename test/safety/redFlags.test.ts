@@ -78,6 +78,7 @@ const en: Table = {
         'How long does fever last after CAR-T infusion in general?'
     ],
     none: [
+        'sadly it is still not responding, the blasts went up again', 
         'the leukemia is not responding to the chemotherapy',
         'Not responding to treatment',
         'no', 'yes', 'at home', 'in hospital', 'in intensive care', 'AML', '2 years ago', '2023-05-14', '14.05.2023', '38 kg',
@@ -143,6 +144,7 @@ const de: Table = {
         'Wie lange dauert Fieber nach CAR-T normalerweise?'
     ],
     none: [
+        'die Leukämie hat leider auch auf den zweiten Block nicht angesprochen', 
         'spricht leider nicht auf die Therapie an',
         'sie reagiert nicht auf die Chemo',
         'nein', 'ja', 'zu Hause', 'im Krankenhaus', 'auf der Intensivstation', 'AML', 'vor 2 Jahren', '14.05.2023', '38 kg', '120 cm',
@@ -208,6 +210,7 @@ const ru: Table = {
         'бывает ли кровь в моче после циклофосфамида?'
     ],
     none: [
+        'болезнь так и не ответила, бласты остались', 
         'не отвечает на лечение',
         'лейкоз не реагирует на химию',
         'нет', 'да', 'дома', 'в больнице', 'в реанимации', 'ОМЛ', '2 года назад', '14.05.2023', '38 кг', '120 см',
@@ -272,6 +275,7 @@ const ar: Table = {
         'ما اسباب الحمى بعد زراعة النخاع؟'
     ],
     none: [
+        'المرض لم يستجب بعد دورتين', 
         'ما عم يستجيب للعلاج',
         'المرض لا يستجيب للكيماوي',
         'لا', 'نعم', 'في البيت', 'في المستشفى', 'في العناية المركزة', 'AML', 'قبل سنتين', '١٤/٥/٢٠٢٣', '٣٨ كيلو', '١٢٠ سم',
