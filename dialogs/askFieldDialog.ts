@@ -4,7 +4,7 @@ import { getAnswer, noteAsWritten, noteUnsure, progress, raiseFlag, recordAnswer
 import { fieldSpec, isRequired, type FieldSpec } from '../src/domain/fields';
 import type { FieldPath } from '../src/domain/schema';
 import { ageInYears } from '../src/domain/validate';
-import { isDoneAnswer, isSkipAnswer, parseYesNo } from '../src/i18n/parsers';
+import { parseYesNo } from '../src/i18n/parsers';
 import { interpretAnswer, type Interpretation } from '../src/intake/interpret';
 import { fieldKey, fieldLabel } from '../src/intake/options';
 import type { ConfirmReason } from '../src/intake/state';
@@ -230,10 +230,8 @@ export class AskFieldDialog extends Dialog<AskFieldOptions> {
             await receiveDocuments(dc.context, this.services, session, text, files);
             return Dialog.EndOfTurn;
         }
-        const pctx = { locale: session.locale, today: session.now };
         const doneTitle = session.t(fieldKey(spec.path, 'done'));
-        const noMore = parseYesNo(text, pctx);
-        if (isDoneAnswer(text, pctx) || isSkipAnswer(text, pctx) || text.trim() === doneTitle || (noMore.ok && !noMore.value)) {
+        if (text.trim() === doneTitle || this.interpretation(dc.context, spec, session, text).result.kind === 'skip') {
             const draft = (await loadSession(dc.context, this.services)).draft;
             const received = getAnswer(draft.answers, spec.path);
             await saveDraft(dc.context, this.services, recordAnswer(draft, spec.path, received, session.now));

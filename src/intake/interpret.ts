@@ -4,7 +4,7 @@ import type { Answers, FieldPath } from '../domain/schema';
 import { isImplausibleWeight, validateAnswer, type ValidationFailure } from '../domain/validate';
 import type { Translate } from '../i18n/i18n';
 import {
-    declinesContact, extractName, isBlank, isDoneAnswer, isHedged, isNoPreference, isNothingAnswer, isSameAnswer, isSkipAnswer, isUnknownAnswer, mentionsUnknown,
+    declinesContact, extractName, isBlank, isDoneAnswer, isHedged, isNotNowAnswer, isNoPreference, isNothingAnswer, isSameAnswer, isSkipAnswer, isUnknownAnswer, mentionsUnknown,
     normalizeText, parseChoice, parseCountries, parseCountry, parseDate, parseEmail, parseLanguages, parseMonth,
     parseMultiChoice, parseNumber, parsePhone, parseYesNo, withoutUnknown
 } from '../i18n/parsers';
@@ -101,9 +101,13 @@ function parseByKind(spec: FieldSpec, raw: string, ctx: InterpretContext, pctx: 
         case 'languages':
             if (isSameAnswer(raw, pctx)) return { kind: 'value', value: [ctx.locale] };
             return fromParse(parseLanguages(raw, pctx));
-        case 'attachment':
-            // Files come as attachments; in words only "later", "done" or "skip" (handled by the uploads step).
-            return isDoneAnswer(raw, pctx) || isSkipAnswer(raw, pctx) ? { kind: 'skip' } : { kind: 'invalid', failure: 'unrecognized', params: {} };
+        case 'attachment': {
+            const no = parseYesNo(raw, pctx);
+            // Files come as attachments; in words "later", "done", "skip", "no" or "not now": nothing (more) to send.
+            return isDoneAnswer(raw, pctx) || isSkipAnswer(raw, pctx) || isNotNowAnswer(raw, pctx) || (no.ok && !no.value)
+                ? { kind: 'skip' }
+                : { kind: 'invalid', failure: 'unrecognized', params: {} };
+        }
     }
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-    declinesContact, isDoneAnswer, isNoPreference, isNothingAnswer, isSameAnswer, isSkipAnswer, isUnknownAnswer, mentionsUnknown
+    declinesContact, isDoneAnswer, isNoPreference, isNotNowAnswer, isNothingAnswer, isSameAnswer, isSkipAnswer, isUnknownAnswer, mentionsUnknown
 } from '../../src/i18n/parsers';
 import { ctxFor } from './helpers';
 
@@ -53,6 +53,17 @@ describe('isDoneAnswer', () => {
     );
     it.each(['done with chemo in March', 'not done', 'раньше', 'قبل'])('%j is not done', (text) =>
         expect(isDoneAnswer(text, ctx)).toBe(false)
+    );
+});
+
+describe('isNotNowAnswer', () => {
+    it.each(['not yet', "we haven't got the reports at home", 'habe ich gerade nicht hier', 'keine Unterlagen dabei', 'пока нету', 'у меня их сейчас нет', 'مش عندنا هلق', 'لا يوجد معي شيء'])(
+        '%j is nothing to send now',
+        (text) => expect(isNotNowAnswer(text, ctx)).toBe(true)
+    );
+    it.each(['not later, I am sending them now', 'the discharge summary and the bone marrow report, I have them here', 'yes', 'ich schicke sie gleich'])(
+        '%j is not "not now"',
+        (text) => expect(isNotNowAnswer(text, ctx)).toBe(false)
     );
 });
 

@@ -2,7 +2,7 @@ import type { Lexicon } from '../lexicon';
 import { lexiconDict } from './lexiconDict';
 import type { PhraseDict } from './phrases';
 import {
-    asksWhether, clausesOf, hedgesIn, isCommentary, mentionsNoun, negatesNoun, politeDict, saysLater, saysNothing, saysOnly,
+    asksWhether, clausesOf, hedgesIn, isCommentary, mentionsLater, mentionsNoun, negatedEarly, negatesNoun, politeDict, saysLater, saysNothing, saysOnly,
     saysUnknown, unknownExtraWords, withoutHedges, withoutPolite, type Clause
 } from './sentence';
 import { tokenize } from './tokenize';
@@ -88,6 +88,20 @@ export function isNoPreference(text: string, _ctx?: ParseContext): boolean {
 /** "Done", "that's all", or a deferral: "will send later", "mach ich später", "пришлю позже", "بعدين". */
 export const isDoneAnswer = (text: string, _ctx?: ParseContext): boolean =>
     clausesOf(text).some((c) => clauseIs(c, 'done') || saysLater(c.keys));
+
+/** A "not now" is short; a longer first clause says more than that. */
+const NOT_NOW_MAX_WORDS = 7;
+
+/**
+ * Nothing to send now, said with a negation in a short first clause: "not yet", "dont have any
+ * yet", "hab ich gerade nicht da", "их сейчас нет", "ما عندي الحين".
+ */
+export function isNotNowAnswer(text: string, _ctx?: ParseContext): boolean {
+    const [first] = clausesOf(text);
+    // "not later, I am sending them now" negates the deferral.
+    if (first === undefined || first.tokens.length > NOT_NOW_MAX_WORDS || mentionsLater(first.keys)) return false;
+    return negatedEarly(withoutHedges(withoutPolite(first.tokens)).tokens.map((t) => t.key), NOT_NOW_MAX_WORDS);
+}
 
 /** Nothing (more) to say: "no", "nothing else", "nein danke", "нечего добавить", "لا شي". */
 export const isNothingAnswer = (text: string, _ctx?: ParseContext): boolean => saysNothing(tokenize(text));
