@@ -3,7 +3,7 @@
  * someone who never saw the parsers (bench/intake-families, see its README), driven over
  * /api/messages with expectReplies by channelData.intake.field. Not a test: prints figures.
  *
- *   npm run bench:intake [-- --set dev|dev2|heldout] [--lang de] [--family en-03] [--misses]
+ *   npm run bench:intake [-- --set dev|dev2|dev3|heldout] [--lang de] [--family en-03] [--misses]
  *
  * --misses prints every answer the bot did not take the first time (dev set only: the held-out
  * set is for figures, so nobody tunes the rules to its sentences).
@@ -76,6 +76,12 @@ function loadFamilies(): Family[] {
     return only ? families.filter((f) => f.id === only) : families;
 }
 
+/** The last word in quotes of the bot's replies: what it told the parent to write. */
+function lastQuoted(replies: Reply[]): string | undefined {
+    const text = replies.map((r) => r.text ?? '').join('\n');
+    return [...text.matchAll(/["“„«]([^"“”„«»]{2,30})["”“»]/gu)].pop()?.[1];
+}
+
 const promptOf = (replies: Reply[]) => replies.map((r) => r.channelData?.intake).filter((m) => m?.field).pop();
 
 function getPath(app: Record<string, unknown>, field: string): unknown {
@@ -98,8 +104,10 @@ function storedStrings(value: unknown): string[] {
 async function runFamily(origin: string, family: Family, applications: (reference: string) => Promise<Record<string, unknown> | undefined>): Promise<Outcome> {
     const conversation = { id: `bench-${family.id}-${randomUUID()}` };
     const outcome: Outcome = { family, completed: false, answered: 0, firstTime: 0, fields: 0, correct: 0, storedQuestions: 0, taps: 0, confirmations: 0, turns: 0, misses: [] };
+    let lastSent = '';
     const post = async (activity: Record<string, unknown>): Promise<Reply[]> => {
         outcome.turns++;
+        lastSent = typeof activity.text === 'string' ? activity.text : '';
         const response = await fetch(`${origin}/api/messages`, {
             method: 'POST',
             headers: { 'content-type': 'application/json' },
@@ -108,6 +116,7 @@ async function runFamily(origin: string, family: Family, applications: (referenc
         return ((await response.json()) as { activities?: Reply[] }).activities ?? [];
     };
     const asks = new Map<string, number>();
+    let resumes = 0;
     const beforeSent = new Set<string>();
     let replies = await post({ type: 'conversationUpdate', membersAdded: [{ id: 'parent' }] });
     let reference: string | undefined;
@@ -123,7 +132,14 @@ async function runFamily(origin: string, family: Family, applications: (referenc
         }
         if (reference) break;
         if (!field) {
-            outcome.misses.push(`${family.id} stuck, no question: ${said()}`);
+            // Paused (an emergency read in the answer): the parent does what the bot says, once,
+            // and writes the quoted word ("continue", „weiter“, «продолжить»).
+            const resume = resumes++ === 0 ? lastQuoted(replies) : undefined;
+            outcome.misses.push(`${family.id} paused, no question after "${lastSent}": ${said()}`);
+            if (resume) {
+                replies = await post({ type: 'message', text: resume });
+                continue;
+            }
             break;
         }
         const before = family.before?.[field] ?? [];

@@ -242,6 +242,13 @@ function urgentSpans(t: PreparedText, m: SafetyMatchers): Span[] {
     });
 }
 
+/** The clause after `clause` opens with a resolution ("now better", "jetzt besser", "сейчас лучше", "الحين احسن"). */
+function resolvedNext(t: PreparedText, clauses: readonly Span[], clause: Span, m: SafetyMatchers): boolean {
+    const next = clauses.find((c) => c.start >= clause.end);
+    const first = next === undefined ? undefined : t.startsIn(next.start, next.end)[0];
+    return first !== undefined && m.negAfter.matchAt(t, first) > first;
+}
+
 function analyseSentence(s: string, endsWithQuestion: boolean, treatment: boolean, m: SafetyMatchers): SentenceVerdict {
     const t = new PreparedText(s);
     const clauses = between(s.length, allMatches(CLAUSE_END, s).map((x) => ({ start: x.index, end: x.index + x[0].length })));
@@ -278,10 +285,11 @@ function analyseSentence(s: string, endsWithQuestion: boolean, treatment: boolea
         const inClause = (spans: readonly Span[]) => spans.some((x) => x.start >= tc.start && x.start < tc.end);
         // Events ("fainted", "the line broke") and finite descriptions stay current in the past tense.
         const exempt = EVENT_SIGNS.has(hit.sign) || (hit.grade === 'current' && !HISTORY_PRONE_SIGNS.has(hit.sign));
+        const past = m.pastVerbs.test(t, tc.start, tc.end);
         const historic =
-            !inClause(recent) &&
-            !again &&
-            (m.distant.test(t, tc.start, tc.end) || (m.pastVerbs.test(t, tc.start, tc.end) && !inClause(specific) && !exempt));
+            (!inClause(recent) && !again && (m.distant.test(t, tc.start, tc.end) || (past && !inClause(specific) && !exempt))) ||
+            // "hat Luftnot gehabt, jetzt besser": told in the past, then resolved at the start of the next clause.
+            (past && resolvedNext(t, clauses, clause, m));
         if (isNegated(t, hit, clause, m) || historic || aboutSomeoneElse(hit)) verdict.dismissed.push(hit);
         else live.push({ hit, hypothetical: isHypothetical(t, hit.start, clause, hyps) });
     }

@@ -25,6 +25,7 @@ const en: Table = {
         ['my daughter is fitting!!', 'seizure'],
         ['we cant wake him up', 'unresponsive'],
         ['she is not responding to me at all', 'unresponsive'],
+        ['he had trouble breathing, now worse', 'breathing'],
         ["he is very confused and doesn't recognise me", 'confusion'],
         ['her speech is slurred since this morning', 'speech'],
         ['his face is drooping on one side', 'facial_droop'],
@@ -88,6 +89,7 @@ const en: Table = {
         "don't know", 'She weighs 39 kg', 'second opinion', 'as soon as possible'
     ],
     negated: [
+        'she had trouble breathing at night, now fine', 
         'no fever', 'he has no fever', 'the bleeding stopped', 'his fever is gone', "he doesn't have a fever", 'no bleeding, no fever',
         'the nosebleed has stopped', 'she was vaccinated against measles', 'no seizures since 2022', 'temperature 36.8, all fine'
     ]
@@ -153,6 +155,7 @@ const de: Table = {
         'er wiegt 38 kg', 'so schnell wie möglich'
     ],
     negated: [
+        'sie hatte starke Kopfschmerzen gehabt, inzwischen besser', 
         'kein Fieber', 'er hat kein Fieber', 'das Nasenbluten hat aufgehört', 'das Fieber ist weg', 'keine Krampfanfälle mehr',
         'gegen Masern geimpft', 'Fieber hat sie nicht'
     ]
@@ -219,6 +222,7 @@ const ru: Table = {
         'как можно скорее'
     ],
     negated: [
+        'у него была одышка, сейчас лучше', 
         'температуры нет', 'у него нет температуры', 'без температуры', 'кровь остановилась', 'температура спала', 'судорог больше нет',
         'привит от кори'
     ]
@@ -282,7 +286,7 @@ const ar: Table = {
         'كان عنده تشنج في ٢٠٢٣', 'كان عنده التهاب فطري في مايو', 'CNS3', 'AIEOP-BFM ALL 2017', 'محمد', 'mohammed.ali@gmail.com',
         '+971 50 123 4567', 'الإمارات', 'ما بعرف', 'عمره ٥ سنين', 'انتكاس', 'رأي ثاني', 'وزنه ٣٨ كيلو', 'بأسرع وقت'
     ],
-    negated: ['ما في حرارة', 'ما عنده حرارة', 'الحرارة نزلت', 'النزيف وقف', 'وقف النزيف', 'ما صار عنده تشنج', 'ملقح ضد الحصبة']
+    negated: ['في الاول كان عنده نزيف من الانف', 'ما في حرارة', 'ما عنده حرارة', 'الحرارة نزلت', 'النزيف وقف', 'وقف النزيف', 'ما صار عنده تشنج', 'ملقح ضد الحصبة']
 };
 
 const tables: Record<(typeof LOCALES)[number], Table> = { en, de, ru, ar };
