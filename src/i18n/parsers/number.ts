@@ -3,6 +3,7 @@ import { lazy } from './lazy';
 import { lexiconDict } from './lexiconDict';
 import { cardinalDict, halfDict, multiplicativeDict, ordinalDict } from './numberWords';
 import { PhraseDict } from './phrases';
+import { clausesOf } from './sentence';
 import { isBlank, normalizeText } from './text';
 import { keysOf } from './tokenize';
 import { fail, ok, type ParseContext, type ParseResult } from './types';
@@ -38,6 +39,7 @@ const unitDict = lazy(() => {
 });
 
 const negativeWords = lexiconDict((l) => l.numbers.negative, true as const);
+const andDict = lexiconDict((l) => l.listSeparators, true as const);
 
 interface Quantity {
     value: number;
@@ -46,6 +48,8 @@ interface Quantity {
     fromWord: boolean;
     /** "first", "второй", "الثانية": a count given as an ordinal ("the second relapse"). */
     ordinal?: boolean;
+    /** Where it starts and ends among the message's keys (with its unit), and an "and" right before it. */
+    at?: { start: number; end: number; afterAnd: boolean };
 }
 
 // Numbers (decimal point or comma), words, and foot/inch marks (4'2").
@@ -110,6 +114,7 @@ function quantities(text: string, ordinals: boolean): { list: Quantity[]; negati
             }
             // "the second one": the "one" after an ordinal is a pronoun, not a number.
             if (q.ordinal && cardinalDict().longestAt(keys, next)?.values[0] === 1) next++;
+            q.at = { start: i, end: next, afterAnd: i > 0 && andDict().longestAt(keys, i - 1)?.end === i };
             list.push(q);
         }
         i = next;
@@ -155,14 +160,28 @@ function convert(q: Quantity, target: NumberUnit): { value: number; converted: b
 /** "23 kg 500 g", "1 m 20", "4 ft 2 in": a larger unit followed by a smaller one. */
 function composition(a: Quantity, b: Quantity, target: NumberUnit): number | undefined {
     const pairs: Partial<Record<UnitKey, readonly (UnitKey | undefined)[]>> = {
-        kg: ['g'],
+        // "9 kilo 400": a bare number of grams after kilograms.
+        kg: ['g', undefined],
         m: ['cm', undefined],
         ft: ['in', undefined]
     };
     if (a.unit === undefined || a.unit === 'time' || b.unit === 'time' || !pairs[a.unit]?.includes(b.unit)) return undefined;
     if (TARGET_DIM[target] !== UNITS[a.unit].dim) return undefined;
-    const smaller: UnitKey = b.unit ?? (a.unit === 'm' ? 'cm' : 'in');
+    // Grams without their unit only right after the kilograms ("9 kilo 400", "٨ كيلو و٢٠٠"), not "41 kg, was 52".
+    const gap = a.at !== undefined && b.at !== undefined ? b.at.start - a.at.end : Infinity;
+    const adjacent = gap === 0 || (gap === 1 && b.at?.afterAnd === true);
+    if (a.unit === 'kg' && b.unit === undefined && !(adjacent && Number.isInteger(b.value) && b.value >= 10 && b.value < 1000)) return undefined;
+    const smaller: UnitKey = b.unit ?? (a.unit === 'm' ? 'cm' : a.unit === 'kg' ? 'g' : 'in');
     return a.value * UNITS[a.unit].factor + b.value * UNITS[smaller].factor;
+}
+
+/** "41 kg now, he was 52 before": the number of the clauses not about an earlier time, if that leaves some. */
+function withoutEarlier(text: string, ctx: ParseContext, unit: NumberUnit): ParseResult<number> | undefined {
+    const clauses = clausesOf(text);
+    const current = clauses.filter((c) => !c.earlier);
+    if (current.length === 0 || current.length === clauses.length) return undefined;
+    const again = parseNumber(current.map((c) => c.text).join(', '), ctx, unit);
+    return again.ok ? again : undefined;
 }
 
 /**
@@ -199,7 +218,7 @@ export function parseNumber(text: string, _ctx: ParseContext, unit: NumberUnit):
     } else {
         const values = candidates.map((q) => convert(q, unit));
         const distinctValues = new Set(values.map((v) => round(v.value, 3)));
-        if (distinctValues.size > 1) return fail('ambiguous');
+        if (distinctValues.size > 1) return withoutEarlier(text, _ctx, unit) ?? fail('ambiguous');
         ({ value, converted } = values[0] ?? { value: 0, converted: false });
     }
     if (unit === 'count' && !Number.isInteger(value)) return fail('unrecognized');
