@@ -24,9 +24,13 @@ const CASES: Record<Locale, [string, Expected<string[]>][]> = {
         ['English, english', ['en']],
         ['Russian and Elvish', no('unknown_language')],
         ['Klingon', no('unknown_language')],
+        ['French and isiZulu', ['fr', 'zu']],
+        ['en (C1), fr (A2)', ['en', 'fr']],
+        ['Span. and Engl.', ['es', 'en']],
         ['', no('empty')]
     ],
     de: [
+        ['Deutsch und Türkçe', ['de', 'tr']],
         ['Deutsch', ['de']],
         ['deutsch und englisch', ['de', 'en']],
         ['Englisch', ['en']],
@@ -45,6 +49,8 @@ const CASES: Record<Locale, [string, Expected<string[]>][]> = {
         ['', no('empty')]
     ],
     ru: [
+        ['kazahskiy i russkiy', ['kk', 'ru']],
+        ['немецкий, франц', ['de', 'fr']],
         ['русский', ['ru']],
         ['Русский', ['ru']],
         ['по-русски', ['ru']],

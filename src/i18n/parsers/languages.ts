@@ -6,7 +6,8 @@ import { parseList, separatorKeys, type PartMatch } from './list';
 import { distinct, PhraseDict } from './phrases';
 import { isBlank } from './text';
 import { keysOf, tokenize } from './tokenize';
-import { languagePack, LOCALES, nounFormsAnyLanguage, type Locale } from '../../languages';
+import { languagePack, LOCALES, nounFormsAnyLanguage, scriptOf, type Locale } from '../../languages';
+import { skeleton } from './translit';
 import { fail, ok, type ParseContext, type ParseResult } from './types';
 
 /** ISO 639-1 codes: Intl can name them but cannot list them. */
@@ -37,14 +38,41 @@ const index = lazy(() => {
             if (name && name.toLowerCase() !== code) add(name, code);
         }
     }
+    // Each language's name for itself, as families often write it: "Luganda", "Kiswahili", "o‘zbek", "Türkçe".
+    for (const code of ISO_639_1) {
+        const autonym = autonymOf(code);
+        if (autonym && autonym.toLowerCase() !== code) add(autonym, code);
+    }
     for (const lexicon of allLexicons()) {
         for (const { code, names } of lexicon.languages) for (const name of names) add(name, code);
         for (const [code, names] of Object.entries(lexicon.languageSwitch.names)) for (const name of names) add(name, code);
     }
     const typos = new TypoIndex<string>();
-    for (const [key, codes] of dict.entries()) if (key.length >= 5) for (const code of codes) typos.add(key, code);
-    return { dict, typos };
+    // One-word names by their Latin skeleton, for names typed in Latin letters ("russkiy", "uzbekskiy").
+    const skeletons = new Map<string, string[]>();
+    for (const [key, codes] of dict.entries()) {
+        if (key.length >= 5) for (const code of codes) typos.add(key, code);
+        if (!key.includes(' ') && scriptOf(key) !== 'Latin') skeletons.set(skeleton(key), distinct([...(skeletons.get(skeleton(key)) ?? []), ...codes]));
+    }
+    return { dict, typos, skeletons };
 });
+
+function autonymOf(code: string): string | undefined {
+    try {
+        return new Intl.DisplayNames([code], { type: 'language', fallback: 'none' }).of(code);
+    } catch {
+        return undefined;
+    }
+}
+
+/** A cut name ("англ", "franz", "engl"): the start of names of one language only. */
+const MIN_PREFIX = 4;
+function byPrefix(word: string): string[] {
+    if (word.length < MIN_PREFIX) return [];
+    const codes = new Set<string>();
+    for (const [key, values] of index().dict.entries()) if (!key.includes(' ') && key.length > word.length && key.startsWith(word)) for (const v of values) codes.add(v);
+    return codes.size === 1 ? [...codes] : [];
+}
 
 interface LanguageMatch {
     readonly codes: string[];
@@ -65,6 +93,11 @@ function matchLanguages(text: string): LanguageMatch {
     if (hits.length > 0) {
         return { codes: distinct(hits.flatMap((h) => h.values)), keys: hits.map((h) => keys.slice(h.start, h.end)), whole: false };
     }
+    const latin = keys.filter((w) => scriptOf(w) === 'Latin');
+    const typed = latin.flatMap((w) => index().skeletons.get(skeleton(w)) ?? []);
+    if (typed.length > 0) return { codes: distinct(typed), keys: [keys], whole: keys.length === 1 };
+    const cut = keys.flatMap(byPrefix);
+    if (cut.length > 0 && keys.length <= 2) return { codes: distinct(cut), keys: [keys], whole: keys.length === 1 };
     let best: Nearest<string> = NONE;
     for (const word of keys) if (word.length >= 5) best = nearer(best, typos.closest(word, typoLimit(word.length)));
     return { codes: distinct(best.entries.map((e) => e.value)), keys: best.entries.map((e) => e.key.split(' ')), whole: false, typo: true };
@@ -89,9 +122,11 @@ function matchPart(part: string, locale: Locale): PartMatch<string> {
 export function parseLanguages(text: string, ctx: ParseContext): ParseResult<string[]> {
     if (isBlank(text)) return fail('empty');
     // Codes alone ("de, en"): only when every word is one, since "de" and "en" are words elsewhere.
-    const words = tokenize(text).map((t) => t.key);
+    // A level beside a code ("en (B1)") is no word of its own.
+    const words = tokenize(text).map((t) => t.key).filter((w) => !CEFR_LEVEL.test(w));
     if (words.length > 0 && words.every((w) => ISO_CODES.has(w))) return ok(distinct(words));
     return parseList(text, (part) => matchPart(part, ctx.locale));
 }
 
 const ISO_CODES: ReadonlySet<string> = new Set(ISO_639_1);
+const CEFR_LEVEL = /^[abc][12]$/;
