@@ -94,7 +94,10 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
         clock,
         submissions: new SubmissionService(database.applications, texts, config.STAFF_LOCALE, {
             deliveries: handoff.channelsConfigured,
-            notify: () => handoff.worker.wake()
+            notify: () => {
+                handoff.worker.wake();
+                staff.inboxEvents.emit('application');
+            }
         }),
         uploads,
         eraser: new DataEraser({

@@ -6,6 +6,7 @@ import type { StaffTexts } from '../handoff/staff-texts.js';
 import type { TakeoverService } from '../handoff/takeover.js';
 import type { StaffAuth } from './auth.js';
 import type { CookieSecurity } from './env.js';
+import type { InboxEvents } from './inbox-events.js';
 import type { StaffStore } from './store.js';
 
 /** Everything the /staff routes use; createStaff() builds it. */
@@ -15,6 +16,8 @@ export interface StaffRouteDeps {
     applications: Pick<ApplicationRepository, 'findByReference'>;
     handoff: Pick<Handoff, 'transcripts' | 'deliveriesFor' | 'retryNow'>;
     takeover: TakeoverService;
+    /** "Needs attention" or the application list changed (the inbox page's live updates). */
+    inboxEvents: InboxEvents;
     conversations: Pick<ConversationStore, 'get' | 'listNeedingAttention' | 'clearEmergency'>;
     /** Staff-facing texts in STAFF_LOCALE. */
     st: StaffTexts;

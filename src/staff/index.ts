@@ -13,6 +13,7 @@ import { StaffAuth } from './auth.js';
 import { openStaffDatabase, type StaffDatabase } from './database.js';
 import type { StaffRouteDeps } from './deps.js';
 import { staffEnv } from './env.js';
+import { InboxEvents } from './inbox-events.js';
 
 export { mountStaffRoutes } from './routes.js';
 
@@ -65,10 +66,15 @@ export async function createStaff(deps: StaffDependencies): Promise<Staff> {
         logger: deps.logger,
         clock
     });
+    const inboxEvents = new InboxEvents();
+    takeover.events.subscribeAll((event) => {
+        if (event.type === 'status') inboxEvents.emit(event.status === 'requested' ? 'person' : 'takeover');
+    });
     return {
-        directory: new ConversationDirectory(database.conversations, { logger: deps.logger, clock }),
+        directory: new ConversationDirectory(database.conversations, { logger: deps.logger, clock, onEmergency: () => inboxEvents.emit('emergency') }),
         database,
         takeover,
+        inboxEvents,
         auth: new StaffAuth({ store: database.staff, configured: env.users, sessionHours: env.sessionHours, logger: deps.logger, clock }),
         store: database.staff,
         applications: deps.applications,

@@ -4,6 +4,7 @@ import { APPLICATION_STATUSES } from '../status.js';
 import type { FailingDelivery, InboxQuery, InboxRow } from '../store.js';
 import { URGENCIES, flagLabel, languageLabel, percent, statusLabel, urgencyLabel, when } from './labels.js';
 import { applicationPath, attentionSection, conversationPath } from './attention.js';
+import { INBOX_EVENTS_PATH, INBOX_LIVE_SCRIPT } from './inbox-live.js';
 import { esc, message, options, page, type PageContext } from './layout.js';
 
 export { applicationPath, conversationPath };
@@ -43,9 +44,9 @@ export function listPage(ctx: PageContext, data: { rows: readonly InboxRow[]; qu
         ? `<p>${esc(s('inbox.list.empty'))}</p>`
         : `<div class="scroll"><table><thead><tr>${head}</tr></thead><tbody>${data.rows.map((r) => row(ctx, r)).join('\n')}</tbody></table></div>`;
     const body = `${message('notice', data.notice)}${attentionSection(ctx, data.attention, data.failing)}
-<section><h1>${esc(s('inbox.list.title'))}</h1>
+<section data-inbox-events="${esc(INBOX_EVENTS_PATH)}"><h1>${esc(s('inbox.list.title'))}</h1>
 ${filters(ctx, data.query)}
-<p>${esc(s('inbox.list.count', { count: data.rows.length }))}</p>
-${table}</section>`;
-    return page(ctx, s('inbox.list.title'), body);
+<div id="applications" data-live><p>${esc(s('inbox.list.count', { count: data.rows.length }))}</p>
+${table}</div></section>`;
+    return page(ctx, s('inbox.list.title'), body, INBOX_LIVE_SCRIPT);
 }
