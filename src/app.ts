@@ -104,7 +104,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
             conversationState,
             storage: database.storage,
             applications: database.applications,
-            owners: [handoff.transcripts, staff.database.conversations, database.directline],
+            owners: [handoff.transcripts, staff.database.conversations, staff.database.coordination, database.directline],
             uploads,
             database,
             clock,

@@ -38,7 +38,7 @@ export const MAX_DISPLAY_NAME_CHARS = 60;
 
 /** Why a note or name was refused (the pages say it in the staff language). */
 export class CoordinationInputError extends Error {
-    constructor(where: string, readonly code: 'note_length' | 'name_invalid', message: string) {
+    constructor(where: string, readonly code: 'note_length' | 'name_invalid' | 'unknown_assignee', message: string) {
         super(`${where}: ${message}`);
         this.name = 'CoordinationInputError';
     }

@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 
 /** Why the inbox changed; the stream carries only this (no names, no text), the page reloads its lists. */
-export type InboxChange = 'person' | 'takeover' | 'emergency' | 'application';
+export type InboxChange = 'person' | 'takeover' | 'emergency' | 'application' | 'assignment';
 
 export type InboxListener = (change: InboxChange) => void;
 

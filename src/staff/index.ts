@@ -14,6 +14,7 @@ import { openStaffDatabase, type StaffDatabase } from './database.js';
 import type { StaffRouteDeps } from './deps.js';
 import { staffEnv } from './env.js';
 import { InboxEvents } from './inbox-events.js';
+import { parentFacingName } from './routes-coordination.js';
 
 export { mountStaffRoutes } from './routes.js';
 
@@ -64,7 +65,8 @@ export async function createStaff(deps: StaffDependencies): Promise<Staff> {
         officeHours,
         defaultLocale: deps.config.DEFAULT_LOCALE,
         logger: deps.logger,
-        clock
+        clock,
+        staffName: (staffUser) => parentFacingName(database, staffUser)
     });
     const inboxEvents = new InboxEvents();
     takeover.events.subscribeAll((event) => {
@@ -75,6 +77,7 @@ export async function createStaff(deps: StaffDependencies): Promise<Staff> {
         database,
         takeover,
         inboxEvents,
+        coordination: database.coordination,
         auth: new StaffAuth({ store: database.staff, configured: env.users, sessionHours: env.sessionHours, logger: deps.logger, clock }),
         store: database.staff,
         applications: deps.applications,
