@@ -104,6 +104,7 @@ export function conversationPage(
     const s = ctx.st.s;
     const body = `<p><a href="/staff">← ${esc(s('inbox.detail.back'))}</a></p>
 ${message('notice', data.notice)}${message('error', data.error)}
+<h1>${esc(s('inbox.list.conversation'))} <span class="badge">${esc(data.conversation.channelId)}</span></h1>
 ${takeoverPanel(ctx, session, data.conversation, data.back)}
 ${coordinationPanel(ctx, session, data.coordination, data.back)}
 <section><h2>${esc(s('inbox.detail.transcript'))}</h2>${data.transcriptHtml}</section>`;
