@@ -1,3 +1,5 @@
+import { firstName } from '../handoff/takeover.js';
+
 /**
  * Coordinators' own work on a conversation (and so on its applications): who is assigned, and
  * internal notes that are never shown to parents. Plus each coordinator's display name, the
@@ -61,4 +63,9 @@ export function checkedDisplayName(where: string, name: string): string | null {
         throw new CoordinationInputError(where, 'name_invalid', `a display name must have 1 to ${MAX_DISPLAY_NAME_CHARS} printable characters`);
     }
     return trimmed;
+}
+
+/** The name a parent sees above a coordinator's messages: the display name, else the sign-in name's first part. */
+export async function parentFacingName(store: Pick<CoordinationStore, 'displayName'>, username: string): Promise<string> {
+    return (await store.displayName(username)) ?? firstName(username);
 }

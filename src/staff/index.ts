@@ -14,7 +14,7 @@ import { openStaffDatabase, type StaffDatabase } from './database.js';
 import type { StaffRouteDeps } from './deps.js';
 import { staffEnv } from './env.js';
 import { InboxEvents } from './inbox-events.js';
-import { parentFacingName } from './routes-coordination.js';
+import { parentFacingName } from './coordination.js';
 
 export { mountStaffRoutes } from './routes.js';
 
@@ -66,7 +66,7 @@ export async function createStaff(deps: StaffDependencies): Promise<Staff> {
         defaultLocale: deps.config.DEFAULT_LOCALE,
         logger: deps.logger,
         clock,
-        staffName: (staffUser) => parentFacingName(database, staffUser)
+        staffName: (staffUser) => parentFacingName(database.coordination, staffUser)
     });
     const inboxEvents = new InboxEvents();
     takeover.events.subscribeAll((event) => {

@@ -1,13 +1,12 @@
 import type { Request, Response, Server } from 'restify';
 import { TakeoverError } from '../handoff/takeover.js';
-import { CoordinationInputError, checkedDisplayName, checkedNote } from './coordination.js';
+import { CoordinationInputError, checkedDisplayName, checkedNote, parentFacingName } from './coordination.js';
 import type { StaffRouteDeps } from './deps.js';
 import { guarded } from './guard.js';
 import { field, newNonce, param, redirect, safeBack, sendHtml } from './http.js';
 import type { SessionRecord } from './store.js';
 import { conversationPath } from './views/attention.js';
 import { profilePage, type CoordinationView } from './views/coordination.js';
-import { firstName } from '../handoff/takeover.js';
 
 /** Who can be assigned: the STAFF_USERS accounts, else the accounts in the database. */
 export async function staffUsernames(deps: StaffRouteDeps): Promise<string[]> {
@@ -20,11 +19,6 @@ export async function loadCoordination(deps: StaffRouteDeps, conversationId: str
         deps.coordination.assignment(conversationId), deps.coordination.notes(conversationId), staffUsernames(deps)
     ]);
     return { conversationId, assignment, notes, usernames };
-}
-
-/** The name a parent sees above a coordinator's messages: the display name, else the sign-in name's first part. */
-export async function parentFacingName(deps: Pick<StaffRouteDeps, 'coordination'>, username: string): Promise<string> {
-    return (await deps.coordination.displayName(username)) ?? firstName(username);
 }
 
 /** Assignment and internal notes (form posts, back to the page they came from), and the coordinator's display name. */
@@ -57,7 +51,7 @@ export function mountCoordinationRoutes(server: Server, deps: StaffRouteDeps, wi
     const showProfile = async (res: Response, session: SessionRecord, status: number, outcome: { notice?: string; error?: string } = {}) => {
         const nonce = newNonce();
         const displayName = await deps.coordination.displayName(session.username);
-        const shownAs = displayName ?? firstName(session.username);
+        const shownAs = await parentFacingName(deps.coordination, session.username);
         sendHtml(res, status, profilePage({ st: deps.st, nonce, session }, session, { displayName, shownAs, ...outcome }), nonce);
     };
     server.get('/staff/profile', guarded(deps, 'page', (_req, res, session) => showProfile(res, session, 200)));

@@ -76,7 +76,7 @@ describe.skipIf(!chromiumAvailable)('the staff inbox passes axe-core and works w
         await page.getByText('Signed in as erin').waitFor();
     }, 30_000);
 
-    it('inbox, conversation and application pages: no serious violation', async () => {
+    it('inbox, conversation, profile and application pages: no serious violation', async () => {
         await page.goto(`${app.origin}/staff`);
         await page.getByRole('link', { name: 'K7Q-4M2' }).waitFor();
         expect(await seriousViolations(page)).toEqual([]);
@@ -88,6 +88,10 @@ describe.skipIf(!chromiumAvailable)('the staff inbox passes axe-core and works w
         await page.getByText('Synthetic note for the accessibility check').waitFor();
         expect(await seriousViolations(page)).toEqual([]);
         await page.screenshot({ path: path.join(OUTPUT, 'staff-conversation-phone.png'), fullPage: true });
+
+        await page.goto(`${app.origin}/staff/profile`);
+        await page.getByLabel('Name shown to parents').waitFor();
+        expect(await seriousViolations(page)).toEqual([]);
 
         await page.goto(`${app.origin}/staff/applications/K7Q-4M2`);
         await page.getByRole('heading', { name: 'K7Q-4M2' }).waitFor();
