@@ -76,6 +76,19 @@ describe('assignment, internal notes and the coordinator\'s name for parents', (
         expect(channel.received.map((a) => JSON.stringify(a.body)).join(' ')).not.toContain('call back');
     });
 
+    it('offers the same through the JSON API (X-CSRF-Token), and the conversation JSON carries assignment and notes', async () => {
+        const { id } = await parent();
+        const base = `/staff/api/conversations/${encodeURIComponent(id)}`;
+        expect((await carla.post(`${base}/assign`, { assignee: 'dana' }, { csrf: null })).status).toBe(403);
+        expect((await carla.post(`${base}/assign`, { assignee: 'nobody' })).status).toBe(400);
+        expect((await carla.post(`${base}/notes`, { text: '' })).status).toBe(400);
+        expect((await carla.post('/staff/api/conversations/nope/notes', { text: 'x' })).status).toBe(404);
+        expect(await (await carla.post(`${base}/assign`, { assignee: 'dana' })).json()).toMatchObject({ assignment: { assignee: 'dana', assignedBy: 'carla' }, notes: [] });
+        expect(await (await dana.post(`${base}/notes`, { text: 'Sent the visa letter' })).json()).toMatchObject({ notes: [{ author: 'dana', text: 'Sent the visa letter' }] });
+        const { conversation, assignment, notes } = await carla.json<{ conversation: { conversationId: string }; assignment: { assignee: string }; notes: { text: string }[] }>(base);
+        expect([conversation.conversationId, assignment.assignee, notes.map((n) => n.text)]).toEqual([id, 'dana', ['Sent the visa letter']]);
+    });
+
     it('signs a coordinator\'s messages to the parent with the display name from her profile', async () => {
         const { id, path } = await parent();
         expect(await textOf(await dana.get('/staff/profile'))).toContain('Parents see your messages signed as: Dana');
