@@ -94,14 +94,17 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
         clock,
         submissions: new SubmissionService(database.applications, texts, config.STAFF_LOCALE, {
             deliveries: handoff.channelsConfigured,
-            notify: () => handoff.worker.wake()
+            notify: () => {
+                handoff.worker.wake();
+                staff.inboxEvents.emit('application');
+            }
         }),
         uploads,
         eraser: new DataEraser({
             conversationState,
             storage: database.storage,
             applications: database.applications,
-            owners: [handoff.transcripts, staff.database.conversations, database.directline],
+            owners: [handoff.transcripts, staff.database.conversations, staff.database.coordination, database.directline],
             uploads,
             database,
             clock,

@@ -93,6 +93,8 @@ export function storableReference(activity: Partial<Activity>): Partial<Conversa
 export interface ConversationDirectoryOptions {
     logger?: Pick<Logger, 'warn'>;
     clock?: () => Date;
+    /** After an emergency was recorded (the staff inbox updates live). */
+    onEmergency?: (conversationId: string) => void;
 }
 
 /**
@@ -131,7 +133,10 @@ export class ConversationDirectory implements Middleware {
         if (erasedThisTurn(context)) return;
         const locale = replyLocale;
         if (locale) await this.safely(() => this.store.setLocale(conversationId, locale));
-        if (signs.size > 0) await this.safely(() => this.store.recordEmergency(conversationId, [...signs], this.clock()));
+        if (signs.size > 0) {
+            await this.safely(() => this.store.recordEmergency(conversationId, [...signs], this.clock()));
+            this.options.onEmergency?.(conversationId);
+        }
     }
 
     private async safely(write: () => Promise<void>): Promise<void> {

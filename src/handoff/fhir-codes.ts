@@ -4,6 +4,7 @@ import type { CodeableConcept, Coding } from './fhir-types.js';
 /** Code systems the export uses. Project codes (the intake's own enums) get a URN per field. */
 export const SYSTEMS = {
     snomed: 'http://snomed.info/sct',
+    atc: 'http://www.whocc.no/atc',
     roleCode: 'http://terminology.hl7.org/CodeSystem/v3-RoleCode',
     conditionClinical: 'http://terminology.hl7.org/CodeSystem/condition-clinical',
     conditionCategory: 'http://terminology.hl7.org/CodeSystem/condition-category',
@@ -18,6 +19,9 @@ export const fieldSystem = (path: string): string => `urn:leukemia-intake:field:
 
 /** "The parent was asked and does not know": the answer "unknown" of the intake. */
 export const ASKED_UNKNOWN: Coding = { system: SYSTEMS.dataAbsentReason, code: 'asked-unknown', display: 'Asked But Unknown' };
+
+/** A concept with its code when there is a checked one, else text only. */
+export const concept = (text: string, coding: Coding | undefined): CodeableConcept => (coding ? { coding: [coding], text } : { text });
 
 type LeukemiaType = Application['diagnosis']['leukemiaType'];
 
@@ -43,8 +47,7 @@ const LEUKEMIA_SNOMED: Partial<Record<LeukemiaType, Coding>> = {
 export function leukemiaConcept(diagnosis: Application['diagnosis']): CodeableConcept {
     const lineage = diagnosis.leukemiaType === 'ALL' && (diagnosis.allLineage === 'B' || diagnosis.allLineage === 'T') ? `${diagnosis.allLineage}-cell ` : '';
     const text = lineage ? `${lineage}${LEUKEMIA_TEXT.ALL.charAt(0).toLowerCase()}${LEUKEMIA_TEXT.ALL.slice(1)}` : LEUKEMIA_TEXT[diagnosis.leukemiaType];
-    const coding = LEUKEMIA_SNOMED[diagnosis.leukemiaType];
-    return coding ? { coding: [coding], text } : { text };
+    return concept(text, LEUKEMIA_SNOMED[diagnosis.leukemiaType]);
 }
 
 /** condition-clinical code for the disease state; undefined when the parent did not know. */
@@ -60,10 +63,31 @@ const ROLE_CODES: Partial<Record<Application['contact']['relationship'], Coding>
 };
 
 export function relationshipConcept(relationship: Application['contact']['relationship']): CodeableConcept {
-    const coding = ROLE_CODES[relationship];
-    const text = relationship === 'legal_guardian' ? 'legal guardian' : relationship;
-    return coding ? { coding: [coding], text } : { text };
+    return concept(relationship === 'legal_guardian' ? 'legal guardian' : relationship, ROLE_CODES[relationship]);
 }
+
+type Treatments = Application['treatments'];
+
+/**
+ * Codes for prior treatments, each checked against a published source (named beside it); a
+ * treatment without a checked code stays text only, like the leukemia types above.
+ * Left out for now: CAR-T therapy (no SNOMED CT concept found in a citable source), inotuzumab
+ * ozogamicin and gemtuzumab ozogamicin (the EMA pages found still show their pre-2022 ATC codes
+ * L01XC26 and L01XC05), tisagenlecleucel L01XL04 (checked, EMA EPAR Kymriah; but the intake does
+ * not ask which CAR-T product was given).
+ */
+export const PROCEDURE_SNOMED: Partial<Record<'chemotherapy' | 'hsct', Coding>> = {
+    // HL7 FHIR specification, Procedure example f201 ("367336001 = 'Chemotherapy (procedure)'").
+    chemotherapy: { system: SYSTEMS.snomed, code: '367336001', display: 'Chemotherapy' },
+    // SNOMED International templates ("1269349006 |Transplantation of stem cell (procedure)|"): the
+    // parent concept, as the donor and the stem cell source are not always known.
+    hsct: { system: SYSTEMS.snomed, code: '1269349006', display: 'Transplantation of stem cell' }
+};
+
+export const ANTIBODY_ATC: Partial<Record<Treatments['antibodies'][number], Coding>> = {
+    // EMA EPAR Blincyto, "Anatomical therapeutic chemical (ATC) code: L01FX07".
+    blinatumomab: { system: SYSTEMS.atc, code: 'L01FX07', display: 'blinatumomab' }
+};
 
 export const ANTIBODY_TEXT: Record<Exclude<Application['treatments']['antibodies'][number], 'none' | 'unknown'>, string> = {
     blinatumomab: 'Blinatumomab',

@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { Application, UploadedFile } from '../domain/schema.js';
-import { ANTIBODY_TEXT, DOCUMENT_KIND_TEXT, HSCT_DONOR_TEXT, SYSTEMS, clinicalStatus, leukemiaConcept, relationshipConcept } from './fhir-codes.js';
+import {
+    ANTIBODY_ATC, ANTIBODY_TEXT, DOCUMENT_KIND_TEXT, HSCT_DONOR_TEXT, PROCEDURE_SNOMED, SYSTEMS, clinicalStatus, concept, leukemiaConcept, relationshipConcept
+} from './fhir-codes.js';
 import { questionnaireItems } from './fhir-questionnaire.js';
 import type {
-    Bundle, Condition, ContactPoint, DocumentReference, FhirResource, MedicationStatement, Patient, Procedure,
+    Bundle, CodeableConcept, Condition, ContactPoint, DocumentReference, FhirResource, MedicationStatement, Patient, Procedure,
     QuestionnaireResponse, Reference, RelatedPerson
 } from './fhir-types.js';
 import { answersOf } from './staff-summary.js';
@@ -83,40 +85,40 @@ function condition(app: Application, id: string, subject: Reference): Condition 
     };
 }
 
-function procedure(id: string, subject: Reference, reason: Reference, text: string, month?: string): Procedure {
+function procedure(id: string, subject: Reference, reason: Reference, code: CodeableConcept, month?: string): Procedure {
     return {
         resourceType: 'Procedure',
         id,
         status: 'completed',
         subject,
-        code: { text },
+        code,
         ...(month ? { performedDateTime: month } : {}),
         reasonReference: [reason]
     };
 }
 
-function medication(id: string, subject: Reference, source: Reference, reason: Reference, text: string): MedicationStatement {
+function medication(id: string, subject: Reference, source: Reference, reason: Reference, medicine: CodeableConcept): MedicationStatement {
     // "unknown": the parent told us it was given, not whether it is still going on.
-    return { resourceType: 'MedicationStatement', id, status: 'unknown', subject, medicationCodeableConcept: { text }, informationSource: source, reasonReference: [reason] };
+    return { resourceType: 'MedicationStatement', id, status: 'unknown', subject, medicationCodeableConcept: medicine, informationSource: source, reasonReference: [reason] };
 }
 
 function treatments(b: BundleBuilder, app: Application, subject: Reference, source: Reference, reason: Reference): void {
     const t = app.treatments;
     if (t.chemotherapy === true) {
         const protocol = t.chemoProtocol && t.chemoProtocol !== 'unknown' ? ` (protocol: ${t.chemoProtocol})` : '';
-        b.add('procedure:chemotherapy', (id) => procedure(id, subject, reason, `Chemotherapy${protocol}`));
+        b.add('procedure:chemotherapy', (id) => procedure(id, subject, reason, concept(`Chemotherapy${protocol}`, PROCEDURE_SNOMED.chemotherapy)));
     }
     if (t.hsct === true) {
         const donor = t.hsctDonor ? `, ${HSCT_DONOR_TEXT[t.hsctDonor]}` : '';
-        b.add('procedure:hsct', (id) => procedure(id, subject, reason, `Hematopoietic stem cell transplantation${donor}`, t.hsctDate));
+        b.add('procedure:hsct', (id) => procedure(id, subject, reason, concept(`Hematopoietic stem cell transplantation${donor}`, PROCEDURE_SNOMED.hsct), t.hsctDate));
     }
-    if (t.carT === true) b.add('procedure:car-t', (id) => procedure(id, subject, reason, 'CAR T-cell therapy', t.carTDate));
-    if (t.radiotherapy === true) b.add('procedure:radiotherapy', (id) => procedure(id, subject, reason, 'Radiotherapy'));
+    if (t.carT === true) b.add('procedure:car-t', (id) => procedure(id, subject, reason, { text: 'CAR T-cell therapy' }, t.carTDate));
+    if (t.radiotherapy === true) b.add('procedure:radiotherapy', (id) => procedure(id, subject, reason, { text: 'Radiotherapy' }));
     for (const antibody of t.antibodies) {
         if (antibody === 'none' || antibody === 'unknown') continue;
-        b.add(`medication:${antibody}`, (id) => medication(id, subject, source, reason, ANTIBODY_TEXT[antibody]));
+        b.add(`medication:${antibody}`, (id) => medication(id, subject, source, reason, concept(ANTIBODY_TEXT[antibody], ANTIBODY_ATC[antibody])));
     }
-    if (t.tki === true) b.add('medication:tki', (id) => medication(id, subject, source, reason, 'Tyrosine kinase inhibitor'));
+    if (t.tki === true) b.add('medication:tki', (id) => medication(id, subject, source, reason, { text: 'Tyrosine kinase inhibitor' }));
 }
 
 function documentReference(app: Application, file: UploadedFile, id: string, subject: Reference, options: FhirExportOptions): DocumentReference {

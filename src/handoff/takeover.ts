@@ -33,6 +33,8 @@ export interface TakeoverServiceOptions {
     defaultLocale?: Locale;
     logger: Pick<Logger, 'info' | 'warn'>;
     clock?: () => Date;
+    /** The name a parent sees above a coordinator's message (default: firstName of the sign-in name). */
+    staffName?: (staffUser: string) => Promise<string>;
 }
 
 export interface RequestOutcome {
@@ -146,8 +148,9 @@ export class TakeoverService {
         if (!record) throw new TakeoverError(where, 'not_found', 'unknown conversation');
         if (record.takeoverStatus !== 'staff') throw new TakeoverError(where, 'invalid_transition', 'take the conversation over before writing to the parent');
         if (record.takenBy !== staffUser) throw new TakeoverError(where, 'not_owner', 'another coordinator has taken over this conversation');
+        const staffName = await this.staffNameOf(staffUser);
         await this.deliver(where, record, async (context) => {
-            await context.sendActivity({ type: ActivityTypes.Message, text: body, channelData: { staff: true, staffName: firstName(staffUser) } });
+            await context.sendActivity({ type: ActivityTypes.Message, text: body, channelData: { staff: true, staffName } });
         });
         this.events.emit({ type: 'staff_message', conversationId, text: body, at: this.clock().toISOString(), staffUser });
     }
@@ -175,6 +178,16 @@ export class TakeoverService {
 
     subscribe(conversationId: string, listener: TakeoverListener): () => void {
         return this.events.subscribe(conversationId, listener);
+    }
+
+    /** A display name that cannot be read must not stop the message: the sign-in name's first part then. */
+    private async staffNameOf(staffUser: string): Promise<string> {
+        try {
+            return (await this.options.staffName?.(staffUser)) ?? firstName(staffUser);
+        } catch (err) {
+            this.options.logger.warn({ event: 'takeover.staff_name_failed', code: codeOf(err) }, 'display name not read');
+            return firstName(staffUser);
+        }
     }
 
     private textsFor(locale: string | null | undefined): StaffTexts {

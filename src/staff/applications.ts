@@ -20,7 +20,7 @@ export async function findApplication(deps: StaffRouteDeps, reference: string): 
 }
 
 /** Everything the detail page and GET /staff/api/applications/:reference show. */
-export async function loadDetail(deps: StaffRouteDeps, found: FoundApplication): Promise<Omit<DetailData, 'notice' | 'error'>> {
+export async function loadDetail(deps: StaffRouteDeps, found: FoundApplication): Promise<Omit<DetailData, 'notice' | 'error' | 'coordination'>> {
     const { stored } = found;
     const [deliveries, transcriptHtml, history, conversation] = await Promise.all([
         deps.handoff.deliveriesFor(stored.id),

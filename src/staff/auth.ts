@@ -108,6 +108,11 @@ export class StaffAuth {
         this.options.logger.info({ event: 'staff.logout', account: session.accountId }, 'staff signed out');
     }
 
+    /** The STAFF_USERS names (empty when accounts live in the database). */
+    configuredUsernames(): readonly string[] {
+        return this.options.configured.map((a) => a.username);
+    }
+
     /** The synchronizer token check (constant time). */
     checkCsrf(session: SessionRecord, token: unknown): boolean {
         if (typeof token !== 'string' || token.length === 0) return false;

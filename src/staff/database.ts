@@ -6,6 +6,9 @@ import { SQLITE_FILE_NAME, isPostgresUrl, type DatabaseConfig } from '../storage
 import { migratePostgres, migrateSqlite } from '../storage/migrations.js';
 import { createPool } from '../storage/pg-pool.js';
 import { openSqliteFile } from '../storage/sqlite-file.js';
+import { PostgresCoordinationStore } from './coordination-postgres.js';
+import { SqliteCoordinationStore } from './coordination-sqlite.js';
+import type { CoordinationStore } from './coordination.js';
 import { PostgresStaffStore } from './store-postgres.js';
 import { SqliteStaffStore } from './store-sqlite.js';
 import type { StaffStore } from './store.js';
@@ -14,6 +17,7 @@ export interface StaffDatabase {
     engine: 'sqlite' | 'postgres';
     staff: StaffStore;
     conversations: ConversationStore;
+    coordination: CoordinationStore;
     /** Closes this handle (not the bot's). Safe to call twice. */
     close(): Promise<void>;
 }
@@ -39,6 +43,7 @@ export async function openStaffDatabase(config: DatabaseConfig): Promise<StaffDa
             engine: 'postgres',
             staff: new PostgresStaffStore(pool),
             conversations: new PostgresConversationStore(pool),
+            coordination: new PostgresCoordinationStore(pool),
             close: async () => {
                 if (ended) return;
                 ended = true;
@@ -54,6 +59,7 @@ export async function openStaffDatabase(config: DatabaseConfig): Promise<StaffDa
             engine: 'sqlite',
             staff: new SqliteStaffStore(db),
             conversations: new SqliteConversationStore(db),
+            coordination: new SqliteCoordinationStore(db),
             close: async () => {
                 if (db.open) db.close();
             }

@@ -5,7 +5,9 @@ import type { Handoff } from '../handoff/index.js';
 import type { StaffTexts } from '../handoff/staff-texts.js';
 import type { TakeoverService } from '../handoff/takeover.js';
 import type { StaffAuth } from './auth.js';
+import type { CoordinationStore } from './coordination.js';
 import type { CookieSecurity } from './env.js';
+import type { InboxEvents } from './inbox-events.js';
 import type { StaffStore } from './store.js';
 
 /** Everything the /staff routes use; createStaff() builds it. */
@@ -15,6 +17,10 @@ export interface StaffRouteDeps {
     applications: Pick<ApplicationRepository, 'findByReference'>;
     handoff: Pick<Handoff, 'transcripts' | 'deliveriesFor' | 'retryNow'>;
     takeover: TakeoverService;
+    /** "Needs attention" or the application list changed (the inbox page's live updates). */
+    inboxEvents: InboxEvents;
+    /** Assignments, internal notes, display names. */
+    coordination: CoordinationStore;
     conversations: Pick<ConversationStore, 'get' | 'listNeedingAttention' | 'clearEmergency'>;
     /** Staff-facing texts in STAFF_LOCALE. */
     st: StaffTexts;

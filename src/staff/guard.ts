@@ -1,5 +1,6 @@
 import type { Request, Response } from 'restify';
 import { TakeoverError } from '../handoff/takeover.js';
+import { CoordinationInputError } from './coordination.js';
 import type { StaffRouteDeps } from './deps.js';
 import { SESSION_COOKIE, field, newNonce, readCookie, redirect, sendHtml, sendJson } from './http.js';
 import { StatusTransitionError } from './status.js';
@@ -12,6 +13,7 @@ export type SessionHandler = (req: Request, res: Response, session: SessionRecor
 /** HTTP status and stable error code for a refused operation; undefined for unexpected errors. */
 export function httpError(err: unknown): { status: number; code: string } | undefined {
     if (err instanceof StatusTransitionError) return { status: err.code === 'unknown_status' ? 400 : 409, code: err.code };
+    if (err instanceof CoordinationInputError) return { status: 400, code: err.code };
     if (err instanceof TakeoverError) {
         const status = err.code === 'not_found' ? 404 : err.code === 'delivery_failed' ? 502 : 409;
         return { status, code: err.code };
@@ -26,6 +28,7 @@ export function localizedError(deps: StaffRouteDeps, err: unknown): string {
         if (err.code === 'conflict') return s('inbox.status.conflict');
         return s('inbox.status.invalid', { from: s(`inbox.status.${err.from}`, { defaultValue: err.from }), to: s(`inbox.status.${err.to}`, { defaultValue: err.to }) });
     }
+    if (err instanceof CoordinationInputError) return s(`inbox.coordination.errors.${err.code}`);
     if (err instanceof TakeoverError) {
         const key = { not_found: 'inbox.errors.notFound', invalid_transition: 'inbox.takeover.conflict', conflict: 'inbox.takeover.conflict', not_owner: 'inbox.takeover.notOwner', delivery_failed: 'inbox.takeover.deliveryFailed' }[err.code];
         return s(key);

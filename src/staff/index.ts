@@ -13,6 +13,8 @@ import { StaffAuth } from './auth.js';
 import { openStaffDatabase, type StaffDatabase } from './database.js';
 import type { StaffRouteDeps } from './deps.js';
 import { staffEnv } from './env.js';
+import { InboxEvents } from './inbox-events.js';
+import { parentFacingName } from './coordination.js';
 
 export { mountStaffRoutes } from './routes.js';
 
@@ -63,12 +65,19 @@ export async function createStaff(deps: StaffDependencies): Promise<Staff> {
         officeHours,
         defaultLocale: deps.config.DEFAULT_LOCALE,
         logger: deps.logger,
-        clock
+        clock,
+        staffName: (staffUser) => parentFacingName(database.coordination, staffUser)
+    });
+    const inboxEvents = new InboxEvents();
+    takeover.events.subscribeAll((event) => {
+        if (event.type === 'status') inboxEvents.emit(event.status === 'requested' ? 'person' : 'takeover');
     });
     return {
-        directory: new ConversationDirectory(database.conversations, { logger: deps.logger, clock }),
+        directory: new ConversationDirectory(database.conversations, { logger: deps.logger, clock, onEmergency: () => inboxEvents.emit('emergency') }),
         database,
         takeover,
+        inboxEvents,
+        coordination: database.coordination,
         auth: new StaffAuth({ store: database.staff, configured: env.users, sessionHours: env.sessionHours, logger: deps.logger, clock }),
         store: database.staff,
         applications: deps.applications,

@@ -4,10 +4,12 @@ import { staffFieldLabel, summarySections } from '../handoff/staff-summary.js';
 import { findApplication, loadDetail, retryDelivery, type FoundApplication } from './applications.js';
 import type { StaffRouteDeps } from './deps.js';
 import { apiError, guarded } from './guard.js';
+import { coordinationJson } from './routes-coordination.js';
 import { field, param, sendJson } from './http.js';
 import { inboxQuery } from './query.js';
-import { streamConversation } from './sse.js';
+import { streamConversation, streamInbox } from './sse.js';
 import { allowedNextStatuses, changeApplicationStatus } from './status.js';
+import { INBOX_EVENTS_PATH } from './views/inbox-live.js';
 import { flagLabel } from './views/labels.js';
 
 /** JSON under /staff/api: the same operations as the pages, for scripts and tests (cookie + X-CSRF-Token). */
@@ -71,8 +73,11 @@ export function mountApiRoutes(server: Server, deps: StaffRouteDeps): void {
         const conversation = await deps.conversations.get(param(req, 'conversationId'));
         if (!conversation) return notFound(res);
         const { reference: _reference, ...rest } = conversation;
-        sendJson(res, 200, { conversation: rest, transcript: await deps.handoff.transcripts.transcriptFor(conversation.conversationId) });
+        const [transcript, coordination] = await Promise.all([deps.handoff.transcripts.transcriptFor(conversation.conversationId), coordinationJson(deps, conversation.conversationId)]);
+        sendJson(res, 200, { conversation: rest, transcript, ...coordination });
     }));
+
+    server.get(INBOX_EVENTS_PATH, guarded(deps, 'api', (req, res) => streamInbox(deps, req, res)));
 
     server.get('/staff/api/conversations/:conversationId/events', guarded(deps, 'api', async (req, res) => {
         const conversationId = param(req, 'conversationId');

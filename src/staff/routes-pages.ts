@@ -6,6 +6,7 @@ import { TakeoverError } from '../handoff/takeover.js';
 import { attachmentDisposition, findApplication, loadDetail, retryDelivery, uploadPath } from './applications.js';
 import type { StaffRouteDeps } from './deps.js';
 import { errorPage, guarded, localizedError } from './guard.js';
+import { loadCoordination } from './routes-coordination.js';
 import { field, newNonce, param, redirect, safeBack, securityHeaders, sendHtml, sendJson } from './http.js';
 import { inboxQuery } from './query.js';
 import { StatusTransitionError, changeApplicationStatus } from './status.js';
@@ -20,10 +21,13 @@ const NOTICES: Record<string, string> = {
     taken_over: 'inbox.takeover.started',
     sent: 'inbox.takeover.sent',
     handed_back: 'inbox.takeover.handedBack',
-    emergency_cleared: 'inbox.attention.cleared'
+    emergency_cleared: 'inbox.attention.cleared',
+    assigned: 'inbox.coordination.assignedNotice',
+    unassigned: 'inbox.coordination.unassignedNotice',
+    note_added: 'inbox.coordination.noteAdded'
 };
 
-const withNotice = (path: string, code: string, extra = '') => `${path}${path.includes('?') ? '&' : '?'}notice=${code}${extra}`;
+export const withNotice = (path: string, code: string, extra = '') => `${path}${path.includes('?') ? '&' : '?'}notice=${code}${extra}`;
 
 /** Server-rendered pages: list, detail, conversation, downloads, and the form posts behind them. */
 export function mountPageRoutes(server: Server, deps: StaffRouteDeps): void {
@@ -40,18 +44,20 @@ export function mountPageRoutes(server: Server, deps: StaffRouteDeps): void {
     server.get('/staff', guarded(deps, 'page', async (req, res, session) => {
         const query = inboxQuery(req);
         const [rows, attention, failing] = await Promise.all([deps.store.searchApplications(query), deps.conversations.listNeedingAttention(), deps.store.failingDeliveries()]);
+        const assigned = await Promise.all(attention.map(async (a) => [a.conversationId, await deps.coordination.assignment(a.conversationId)] as const));
+        const assignments = new Map(assigned.flatMap(([id, a]) => (a ? [[id, a] as const] : [])));
         const c = ctx(session);
         const n = notice(req);
-        sendHtml(res, 200, listPage(c, { rows, query, attention, failing, ...(n ? { notice: n } : {}) }), c.nonce);
+        sendHtml(res, 200, listPage(c, { rows, query, attention, assignments, failing, ...(n ? { notice: n } : {}) }), c.nonce);
     }));
 
     const showDetail = async (req: Request, res: Response, session: SessionRecord, status = 200, error?: string) => {
         const found = await findApplication(deps, param(req, 'reference'));
         if (!found) return notFound(res, session);
-        const data = await loadDetail(deps, found);
+        const [data, coordination] = await Promise.all([loadDetail(deps, found), loadCoordination(deps, found.stored.conversationId)]);
         const c = ctx(session);
         const n = notice(req);
-        sendHtml(res, status, detailPage(c, session, { ...data, ...(n && !error ? { notice: n } : {}), ...(error ? { error } : {}) }), c.nonce);
+        sendHtml(res, status, detailPage(c, session, { ...data, coordination, ...(n && !error ? { notice: n } : {}), ...(error ? { error } : {}) }), c.nonce);
     };
 
     server.get('/staff/applications/:reference', guarded(deps, 'page', (req, res, session) => showDetail(req, res, session)));
@@ -116,10 +122,10 @@ export function mountPageRoutes(server: Server, deps: StaffRouteDeps): void {
     server.get('/staff/conversations/:conversationId', guarded(deps, 'page', async (req, res, session) => {
         const conversation = await deps.conversations.get(param(req, 'conversationId'));
         if (!conversation) return notFound(res, session);
-        const transcriptHtml = await deps.handoff.transcripts.renderHtml(conversation.conversationId);
+        const [transcriptHtml, coordination] = await Promise.all([deps.handoff.transcripts.renderHtml(conversation.conversationId), loadCoordination(deps, conversation.conversationId)]);
         const c = ctx(session);
         const n = notice(req);
-        sendHtml(res, 200, conversationPage(c, session, { conversation, transcriptHtml, back: conversationPath(conversation.conversationId), ...(n ? { notice: n } : {}) }), c.nonce);
+        sendHtml(res, 200, conversationPage(c, session, { conversation, transcriptHtml, coordination, back: conversationPath(conversation.conversationId), ...(n ? { notice: n } : {}) }), c.nonce);
     }));
 
     const takeoverAction = (name: string, run: (conversationId: string, req: Request, session: SessionRecord) => Promise<string>) =>

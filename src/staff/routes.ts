@@ -2,7 +2,8 @@ import type { Server } from 'restify';
 import type { StaffRouteDeps } from './deps.js';
 import { mountApiRoutes } from './routes-api.js';
 import { mountAuthRoutes } from './routes-auth.js';
-import { mountPageRoutes } from './routes-pages.js';
+import { mountCoordinationRoutes } from './routes-coordination.js';
+import { mountPageRoutes, withNotice } from './routes-pages.js';
 
 export type { StaffRouteDeps } from './deps.js';
 
@@ -14,4 +15,5 @@ export function mountStaffRoutes(server: Server, deps: StaffRouteDeps): void {
     mountAuthRoutes(server, deps);
     mountApiRoutes(server, deps);
     mountPageRoutes(server, deps);
+    mountCoordinationRoutes(server, deps, withNotice);
 }

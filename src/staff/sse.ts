@@ -3,18 +3,16 @@ import type { TakeoverEvent } from '../handoff/takeover.js';
 import type { StaffRouteDeps } from './deps.js';
 import { securityHeaders } from './http.js';
 
+type Send = (type: string, data: unknown) => void;
+
 /**
- * Server-Sent Events of one conversation (parent and staff messages, status changes) until the
- * client goes away. Resolves when the stream ends, so restify keeps the response open meanwhile.
+ * A Server-Sent Events response fed by `subscribe` until the client goes away. Resolves when the
+ * stream ends, so restify keeps the response open meanwhile.
  */
-export function streamConversation(deps: StaffRouteDeps, req: Request, res: Response, conversationId: string): Promise<void> {
+function openStream(deps: StaffRouteDeps, req: Request, res: Response, subscribe: (send: Send) => () => void): Promise<void> {
     res.writeHead(200, { ...securityHeaders(), 'content-type': 'text/event-stream; charset=utf-8', connection: 'keep-alive', 'x-accel-buffering': 'no' });
     res.write('retry: 3000\n: connected\n\n');
-    const send = (event: TakeoverEvent) => {
-        const { type, ...data } = event;
-        res.write(`event: ${type}\ndata: ${JSON.stringify(data)}\n\n`);
-    };
-    const unsubscribe = deps.takeover.subscribe(conversationId, send);
+    const unsubscribe = subscribe((type, data) => res.write(`event: ${type}\ndata: ${JSON.stringify(data)}\n\n`));
     const keepAlive = setInterval(() => res.write(': ping\n\n'), deps.sseKeepAliveMs ?? 25_000);
     keepAlive.unref();
     return new Promise((resolve) => {
@@ -26,4 +24,19 @@ export function streamConversation(deps: StaffRouteDeps, req: Request, res: Resp
         req.once('close', end);
         res.once('close', end);
     });
+}
+
+/** Parent and staff messages and status changes of one conversation. */
+export function streamConversation(deps: StaffRouteDeps, req: Request, res: Response, conversationId: string): Promise<void> {
+    return openStream(deps, req, res, (send) =>
+        deps.takeover.subscribe(conversationId, (event: TakeoverEvent) => {
+            const { type, ...data } = event;
+            send(type, data);
+        })
+    );
+}
+
+/** "The inbox changed, and why": a person asked for, a takeover, an emergency, a new application. */
+export function streamInbox(deps: StaffRouteDeps, req: Request, res: Response): Promise<void> {
+    return openStream(deps, req, res, (send) => deps.inboxEvents.subscribe((change) => send('inbox', { change })));
 }

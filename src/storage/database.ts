@@ -42,7 +42,8 @@ export interface IntakeDatabase {
 
 /** Every table that holds rows of one conversation (what "delete my data" deletes from). */
 export const CONVERSATION_TABLES = [
-    'bot_state', 'applications', 'outbox', 'application_status_history', 'transcript', 'conversations', 'directline_activities', 'directline_attachments'
+    'bot_state', 'applications', 'outbox', 'application_status_history', 'transcript', 'conversations', 'directline_activities', 'directline_attachments',
+    'staff_assignments', 'staff_notes'
 ] as const;
 
 export function isPostgresUrl(url: string): boolean {

@@ -248,6 +248,33 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
             alter table conversations add column emergency_signs text check (emergency_signs is null or json_valid(emergency_signs));
             alter table conversations add column emergency_at text;
             create index conversations_emergency_idx on conversations (emergency_at);`
+    },
+    {
+        version: 17,
+        name: 'staff_assignments_notes',
+        // Keyed by conversation id: an application's page and its conversation's page share them,
+        // and "delete my data" removes them with the conversation. Notes are internal: never sent
+        // to parents. Display names are what a parent sees above a coordinator's message.
+        sql: `
+            create table staff_assignments (
+                conversation_id text primary key,
+                assignee text not null,
+                assigned_by text not null,
+                assigned_at text not null
+            );
+            create table staff_notes (
+                id integer primary key autoincrement,
+                conversation_id text not null,
+                author text not null,
+                text text not null,
+                created_at text not null
+            );
+            create index staff_notes_conversation_idx on staff_notes (conversation_id, id);
+            create table staff_profiles (
+                username text primary key,
+                display_name text not null,
+                updated_at text not null
+            );`
     }
 ];
 
@@ -453,6 +480,30 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
             alter table conversations add column emergency_signs jsonb;
             alter table conversations add column emergency_at timestamptz;
             create index conversations_emergency_idx on conversations (emergency_at);`
+    },
+    {
+        version: 17,
+        name: 'staff_assignments_notes',
+        sql: `
+            create table staff_assignments (
+                conversation_id text primary key,
+                assignee text not null,
+                assigned_by text not null,
+                assigned_at timestamptz not null
+            );
+            create table staff_notes (
+                id bigint generated always as identity primary key,
+                conversation_id text not null,
+                author text not null,
+                text text not null,
+                created_at timestamptz not null
+            );
+            create index staff_notes_conversation_idx on staff_notes (conversation_id, id);
+            create table staff_profiles (
+                username text primary key,
+                display_name text not null,
+                updated_at timestamptz not null
+            );`
     }
 ];
 

@@ -67,6 +67,56 @@ describe('toFhirBundle', () => {
         expect(only(bundle, 'MedicationStatement').map((m) => m.medicationCodeableConcept.text)).toEqual(['Blinatumomab', 'Inotuzumab ozogamicin', 'Tyrosine kinase inhibitor']);
     });
 
+    it('codes chemotherapy and the stem cell transplant in SNOMED CT and blinatumomab in ATC; the rest stays text only', () => {
+        const base = makeApplication();
+        const app = makeApplication({
+            treatments: { ...base.treatments, hsct: true, hsctDonor: 'matched_sibling', carT: true, antibodies: ['blinatumomab', 'inotuzumab', 'gemtuzumab'], tki: true, radiotherapy: true }
+        });
+        const bundle = toFhirBundle(app);
+        expect(validator.validate(roundTrip(bundle), true)).toEqual([]);
+        const procedures = Object.fromEntries(only(bundle, 'Procedure').map((p) => [p.code?.text, p.code?.coding]));
+        expect(procedures).toEqual({
+            'Chemotherapy (protocol: AIEOP-BFM_ALL_2017)': [{ system: 'http://snomed.info/sct', code: '367336001', display: 'Chemotherapy' }],
+            'Hematopoietic stem cell transplantation, matched sibling donor': [{ system: 'http://snomed.info/sct', code: '1269349006', display: 'Transplantation of stem cell' }],
+            'CAR T-cell therapy': undefined,
+            Radiotherapy: undefined
+        });
+        const medicines = Object.fromEntries(only(bundle, 'MedicationStatement').map((m) => [m.medicationCodeableConcept.text, m.medicationCodeableConcept.coding]));
+        expect(medicines).toEqual({
+            Blinatumomab: [{ system: 'http://www.whocc.no/atc', code: 'L01FX07', display: 'blinatumomab' }],
+            'Inotuzumab ozogamicin': undefined,
+            'Gemtuzumab ozogamicin': undefined,
+            'Tyrosine kinase inhibitor': undefined
+        });
+    });
+
+    it('is a closed collection: unique urn:uuid entries, every reference resolves inside the bundle, every coding has system and code', () => {
+        const base = makeApplication();
+        const app = makeApplication({
+            documents: { files, available: ['discharge_summary'] },
+            treatments: { ...base.treatments, hsct: true, carT: true, antibodies: ['blinatumomab', 'gemtuzumab'], tki: true }
+        });
+        const bundle = roundTrip(toFhirBundle(app)) as Bundle;
+        const fullUrls = bundle.entry.map((e) => e.fullUrl);
+        expect(new Set(fullUrls).size).toBe(fullUrls.length);
+        for (const entry of bundle.entry) expect(entry.fullUrl).toBe(`urn:uuid:${entry.resource.id}`);
+        const references: string[] = [];
+        const codings: unknown[] = [];
+        const walk = (value: unknown, key = ''): void => {
+            if (Array.isArray(value)) return value.forEach((v) => walk(v, key));
+            if (typeof value !== 'object' || value === null) return;
+            const record = value as Record<string, unknown>;
+            if (typeof record.reference === 'string') references.push(record.reference);
+            if (key === 'coding' || key === 'valueCoding') codings.push(value);
+            for (const [k, v] of Object.entries(record)) walk(v, k);
+        };
+        walk(bundle.entry.map((e) => e.resource));
+        expect(references.length).toBeGreaterThan(10);
+        expect(references.filter((r) => !fullUrls.includes(r))).toEqual([]);
+        expect(codings.length).toBeGreaterThan(5);
+        for (const coding of codings) expect(coding).toEqual(expect.objectContaining({ system: expect.stringMatching(/^(https?:\/\/|urn:)/), code: expect.stringMatching(/\S/) }));
+    });
+
     it('answers every answered intake field in the QuestionnaireResponse, typed by kind', () => {
         const app = makeApplication({ documents: { files } });
         const bundle = toFhirBundle(app);

@@ -4,6 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ErasureEvent } from '../../src/handoff/erasure';
+import { openStaffDatabase } from '../../src/staff/database';
 import { CONVERSATION_TABLES, SQLITE_FILE_NAME } from '../../src/storage/database';
 import { SCRIPTS } from '../fixtures/scripts';
 import { DirectLineClient, type DlActivity } from '../directline/client';
@@ -94,13 +95,16 @@ describe.each(engines)('"delete my data" after a delivered application ($name)',
     let receiver: WebhookReceiver;
     let smtp: SmtpPeer;
     let server: RunningServer;
+    let databaseUrl: string | undefined;
 
     beforeAll(async () => {
         dataDir = mkdtempSync(path.join(tmpdir(), 'intake-erasure-'));
         receiver = await startWebhookReceiver();
         smtp = await startSmtpServer();
+        const engineEnv = await engine.env(dataDir);
+        databaseUrl = engineEnv.DATABASE_URL;
         server = await startServer({
-            DATA_DIR: dataDir, ...(await engine.env(dataDir)), HANDOFF_WEBHOOK_URL: receiver.url, HANDOFF_WEBHOOK_SECRET: receiver.secret,
+            DATA_DIR: dataDir, ...engineEnv, HANDOFF_WEBHOOK_URL: receiver.url, HANDOFF_WEBHOOK_SECRET: receiver.secret,
             SMTP_URL: smtp.url, STAFF_EMAIL: 'coordinators@example.org', STAFF_LOCALE: 'de'
         });
     });
@@ -121,6 +125,11 @@ describe.each(engines)('"delete my data" after a delivered application ($name)',
         const { reference } = await runScript(chat, await chat.say('done'), script);
         expect(await server.app.handoff.worker.runOnce(new Date())).toMatchObject({ delivered: 2 });
         expect(receiver.delivered()[0]?.body).toContain(MARKER);
+        // A coordinator's note and assignment belong to the family's conversation too.
+        const staffDb = await openStaffDatabase({ dataDir, databaseUrl });
+        await staffDb.coordination.addNote(chat.conversationId, 'carla', `called ${MARKER}'s mother`, new Date());
+        await staffDb.coordination.assign(chat.conversationId, 'carla', 'carla', new Date());
+        await staffDb.close();
 
         // The checks below can fail: before the erasure the marker is everywhere.
         expect(await engine.rowsMentioning(MARKER)).not.toEqual([]);

@@ -128,3 +128,53 @@ describeEngines(engines)('staff store on $name', (engine) => {
         ]);
     });
 });
+
+describeEngines(engines)('assignments, internal notes and display names on $name', (engine) => {
+    let db: Opened;
+    beforeEach(async () => {
+        db = await engine.open();
+    });
+    afterEach(() => db.cleanup());
+
+    it('assigns, reassigns and unassigns a conversation, with who and when', async () => {
+        const store = db.staff.coordination;
+        expect(await store.assignment('conv-1')).toBeUndefined();
+        await store.assign('conv-1', 'carla', 'carla', T0);
+        await store.assign('conv-1', 'dana', 'carla', later(1000));
+        await store.assign('conv-2', 'carla', 'dana', later(2000));
+        expect(await store.assignment('conv-1')).toEqual({ assignee: 'dana', assignedBy: 'carla', assignedAt: later(1000).toISOString() });
+        await store.assign('conv-1', null, 'dana', later(3000));
+        expect(await store.assignment('conv-1')).toBeUndefined();
+        expect((await store.assignment('conv-2'))?.assignee).toBe('carla');
+    });
+
+    it('keeps internal notes in order with author and time, refuses empty or oversized ones, and erases them with the conversation', async () => {
+        const store = db.staff.coordination;
+        const first = await store.addNote('conv-1', 'carla', '  Called the mother, she sends the MRD report  ', T0);
+        expect(first).toMatchObject({ author: 'carla', text: 'Called the mother, she sends the MRD report', createdAt: T0.toISOString() });
+        await store.addNote('conv-1', 'dana', 'Отчёт получен', later(1000));
+        await store.addNote('conv-2', 'dana', 'other family', later(2000));
+        await expect(store.addNote('conv-1', 'dana', '   ', later(3000))).rejects.toMatchObject({ code: 'note_length' });
+        await expect(store.addNote('conv-1', 'dana', 'x'.repeat(4001), later(3000))).rejects.toMatchObject({ code: 'note_length' });
+        expect((await store.notes('conv-1')).map((n) => [n.author, n.text, n.createdAt])).toEqual([
+            ['carla', 'Called the mother, she sends the MRD report', T0.toISOString()],
+            ['dana', 'Отчёт получен', later(1000).toISOString()]
+        ]);
+        await store.assign('conv-1', 'carla', 'carla', T0);
+        expect(await store.deleteByConversation('conv-1')).toBe(3);
+        expect(await store.notes('conv-1')).toEqual([]);
+        expect(await store.assignment('conv-1')).toBeUndefined();
+        expect(await store.notes('conv-2')).toHaveLength(1);
+    });
+
+    it('stores a display name per account (any case of the user name), removes it, and refuses control characters', async () => {
+        const store = db.staff.coordination;
+        await store.setDisplayName('Anna.Berg', '  Anna  ', T0);
+        expect(await store.displayName('anna.berg')).toBe('Anna');
+        await store.setDisplayName('anna.berg', 'Анна', later(1));
+        expect(await store.displayName('ANNA.BERG')).toBe('Анна');
+        await expect(store.setDisplayName('anna.berg', 'Anna\u202E', later(2))).rejects.toMatchObject({ code: 'name_invalid' });
+        await store.setDisplayName('anna.berg', null, later(3));
+        expect(await store.displayName('anna.berg')).toBeUndefined();
+    });
+});

@@ -1,4 +1,5 @@
 import type { ConversationRecord } from '../../handoff/conversation-directory.js';
+import type { Assignment } from '../coordination.js';
 import type { FailingDelivery } from '../store.js';
 import { when } from './labels.js';
 import { esc, type PageContext } from './layout.js';
@@ -29,16 +30,22 @@ function deliveryRow(ctx: PageContext, d: FailingDelivery): string {
 }
 
 /** The "Needs attention" list at the top of the inbox (always shown, so "nothing" is visible too). */
-export function attentionSection(ctx: PageContext, conversations: readonly ConversationRecord[], failing: readonly FailingDelivery[] = []): string {
+export function attentionSection(
+    ctx: PageContext, conversations: readonly ConversationRecord[], failing: readonly FailingDelivery[] = [], assignments: ReadonlyMap<string, Assignment> = new Map()
+): string {
     const s = ctx.st.s;
     const title = `<h2 id="attention">${esc(s('inbox.attention.title'))}</h2>`;
-    if (conversations.length === 0 && failing.length === 0) return `<section aria-labelledby="attention">${title}<p>${esc(s('inbox.attention.none'))}</p></section>`;
+    // id + data-live: the inbox page swaps this section's content when the list changes; polite, so it is announced.
+    const open = '<section aria-labelledby="attention" id="attention-section" data-live aria-live="polite">';
+    if (conversations.length === 0 && failing.length === 0) return `${open}${title}<p>${esc(s('inbox.attention.none'))}</p></section>`;
     const rows = conversations.map((c) => {
-        const reasons = attentionReasons(ctx, c).map((r) => `<li>${esc(r)}</li>`).join('');
+        const assignment = assignments.get(c.conversationId);
+        const assigned = assignment ? [s('inbox.coordination.assignedTo', { assignee: assignment.assignee })] : [];
+        const reasons = [...attentionReasons(ctx, c), ...assigned].map((r) => `<li>${esc(r)}</li>`).join('');
         const urgent = c.emergencySigns.length > 0 ? ' class="urgent"' : '';
         return `<tr${urgent}><td><a href="${esc(conversationPath(c.conversationId))}">${esc(s('inbox.list.open'))}</a> <span class="badge">${esc(c.channelId)}</span></td><td><ul class="reasons">${reasons}</ul></td><td>${esc(when(c.updatedAt))}</td></tr>`;
     });
-    return `<section aria-labelledby="attention">${title}<div class="scroll"><table>
+    return `${open}${title}<div class="scroll"><table>
 <thead><tr><th>${esc(s('inbox.list.conversation'))}</th><th>${esc(s('inbox.attention.reason'))}</th><th>${esc(s('inbox.list.lastActive'))}</th></tr></thead>
 <tbody>${[...rows, ...failing.map((d) => deliveryRow(ctx, d))].join('\n')}</tbody></table></div></section>`;
 }

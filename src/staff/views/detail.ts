@@ -8,6 +8,7 @@ import type { SessionRecord, StatusHistoryEntry } from '../store.js';
 import { flagLabel, languageLabel, percent, statusLabel, when } from './labels.js';
 import { csrfField, esc, message, options, page, type PageContext } from './layout.js';
 import { applicationPath } from './list.js';
+import { coordinationPanel, type CoordinationView } from './coordination.js';
 import { LIVE_SCRIPT, takeoverPanel } from './takeover-panel.js';
 
 export interface DetailData {
@@ -18,6 +19,7 @@ export interface DetailData {
     transcriptHtml: string;
     history: readonly StatusHistoryEntry[];
     conversation: ConversationRecord | undefined;
+    coordination: CoordinationView;
     notice?: string;
     error?: string;
 }
@@ -90,16 +92,21 @@ ${statusSection(ctx, session, data)}
 ${data.app ? summary(ctx, data.app) : `<section><pre dir="auto">${esc(JSON.stringify(stored.data, null, 2))}</pre></section>`}
 ${uploads(ctx, data)}
 ${deliveries(ctx, session, data)}
+${coordinationPanel(ctx, session, data.coordination, base)}
 ${takeoverPanel(ctx, session, data.conversation, base)}
 <section><h2>${esc(s('inbox.detail.transcript'))}</h2>${data.transcriptHtml}</section>`;
     return page(ctx, stored.reference, body, LIVE_SCRIPT);
 }
 
-export function conversationPage(ctx: PageContext, session: SessionRecord, data: { conversation: ConversationRecord; transcriptHtml: string; back: string; notice?: string; error?: string }): string {
+export function conversationPage(
+    ctx: PageContext, session: SessionRecord, data: { conversation: ConversationRecord; transcriptHtml: string; coordination: CoordinationView; back: string; notice?: string; error?: string }
+): string {
     const s = ctx.st.s;
     const body = `<p><a href="/staff">← ${esc(s('inbox.detail.back'))}</a></p>
 ${message('notice', data.notice)}${message('error', data.error)}
+<h1>${esc(s('inbox.list.conversation'))} <span class="badge">${esc(data.conversation.channelId)}</span></h1>
 ${takeoverPanel(ctx, session, data.conversation, data.back)}
+${coordinationPanel(ctx, session, data.coordination, data.back)}
 <section><h2>${esc(s('inbox.detail.transcript'))}</h2>${data.transcriptHtml}</section>`;
     return page(ctx, s('inbox.list.conversation'), body, LIVE_SCRIPT);
 }

@@ -39,7 +39,10 @@ tr.urgent td:first-child{border-inline-start:4px solid #c62828}
 .status-new{background:#e3f0ff}.status-accepted{background:#e7f4ea}.status-declined{background:#fdecea}
 .transcript{padding-inline-start:1.2rem}.transcript li{margin:.3rem 0}.transcript li.staff{color:#1f3a5f}
 .live li{margin:.3rem 0}
+.hint{color:#4a5566;font-size:.9rem}
+.notes{padding-inline-start:1.2rem}.notes li{margin:.4rem 0;padding:.3rem .5rem;background:#fffbea;border-inline-start:3px solid #e0b84c}.notes p{margin:.1rem 0}.notes .meta{font-size:.85rem;color:#4a5566}
 .row{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center}
+.row form.compose{flex:1 1 100%}
 .skip{position:absolute;inset-inline-start:-999px}.skip:focus{inset-inline-start:1rem;background:#fff;color:#000;padding:.3rem}
 @media (max-width:40rem){main{padding:.5rem}th,td{padding:.3rem}.hide-narrow{display:none}}
 `;
@@ -50,7 +53,7 @@ export function page(ctx: PageContext, title: string, body: string, script = '')
     const s = st.s;
     const dir = languagePack(st.locale).direction;
     const account = session
-        ? `<div class="row"><span>${esc(s('inbox.login.signedInAs', { user: session.username }))}</span>
+        ? `<div class="row"><span>${esc(s('inbox.login.signedInAs', { user: session.username }))}</span> <a href="/staff/profile">${esc(s('inbox.profile.link'))}</a>
 <form method="post" action="/staff/logout"><input type="hidden" name="_csrf" value="${esc(session.csrfToken)}"><button class="secondary" type="submit">${esc(s('inbox.login.logout'))}</button></form></div>`
         : '';
     return `<!doctype html>

@@ -1,9 +1,11 @@
 import type { ConversationRecord } from '../../handoff/conversation-directory.js';
 import { LOCALES } from '../../languages/index.js';
+import type { Assignment } from '../coordination.js';
 import { APPLICATION_STATUSES } from '../status.js';
 import type { FailingDelivery, InboxQuery, InboxRow } from '../store.js';
 import { URGENCIES, flagLabel, languageLabel, percent, statusLabel, urgencyLabel, when } from './labels.js';
 import { applicationPath, attentionSection, conversationPath } from './attention.js';
+import { INBOX_EVENTS_PATH, INBOX_LIVE_SCRIPT } from './inbox-live.js';
 import { esc, message, options, page, type PageContext } from './layout.js';
 
 export { applicationPath, conversationPath };
@@ -34,7 +36,7 @@ function row(ctx: PageContext, app: InboxRow): string {
 </tr>`;
 }
 
-export function listPage(ctx: PageContext, data: { rows: readonly InboxRow[]; query: InboxQuery; attention: readonly ConversationRecord[]; failing?: readonly FailingDelivery[]; notice?: string }): string {
+export function listPage(ctx: PageContext, data: { rows: readonly InboxRow[]; query: InboxQuery; attention: readonly ConversationRecord[]; assignments?: ReadonlyMap<string, Assignment>; failing?: readonly FailingDelivery[]; notice?: string }): string {
     const s = ctx.st.s;
     const head = ['reference', 'submitted', 'status', 'urgency', 'language', 'completeness', 'flags']
         .map((k) => `<th${k === 'language' || k === 'flags' ? ' class="hide-narrow"' : ''}>${esc(s(`inbox.list.${k}`))}</th>`)
@@ -42,10 +44,10 @@ export function listPage(ctx: PageContext, data: { rows: readonly InboxRow[]; qu
     const table = data.rows.length === 0
         ? `<p>${esc(s('inbox.list.empty'))}</p>`
         : `<div class="scroll"><table><thead><tr>${head}</tr></thead><tbody>${data.rows.map((r) => row(ctx, r)).join('\n')}</tbody></table></div>`;
-    const body = `${message('notice', data.notice)}${attentionSection(ctx, data.attention, data.failing)}
-<section><h1>${esc(s('inbox.list.title'))}</h1>
+    const body = `${message('notice', data.notice)}${attentionSection(ctx, data.attention, data.failing, data.assignments)}
+<section data-inbox-events="${esc(INBOX_EVENTS_PATH)}"><h1>${esc(s('inbox.list.title'))}</h1>
 ${filters(ctx, data.query)}
-<p>${esc(s('inbox.list.count', { count: data.rows.length }))}</p>
-${table}</section>`;
-    return page(ctx, s('inbox.list.title'), body);
+<div id="applications" data-live><p>${esc(s('inbox.list.count', { count: data.rows.length }))}</p>
+${table}</div></section>`;
+    return page(ctx, s('inbox.list.title'), body, INBOX_LIVE_SCRIPT);
 }

@@ -26,7 +26,7 @@ export function takeoverPanel(ctx: PageContext, session: SessionRecord, conversa
     const controls: string[] = [];
     if (status !== 'staff') controls.push(button(ctx, session, `${base}/takeover`, s('inbox.takeover.start'), back));
     if (status === 'staff' && conversation.takenBy === session.username) {
-        controls.push(`<form method="post" action="${esc(`${base}/messages`)}">${csrfField(session)}<input type="hidden" name="back" value="${esc(back)}">
+        controls.push(`<form class="compose" method="post" action="${esc(`${base}/messages`)}">${csrfField(session)}<input type="hidden" name="back" value="${esc(back)}">
 <label>${esc(s('inbox.takeover.message'))}<textarea name="text" required maxlength="4000" dir="auto"></textarea></label>
 <p><button type="submit">${esc(s('inbox.takeover.send'))}</button></p></form>`);
     }
