@@ -56,6 +56,11 @@ function described(field: FieldSpec, stated: string | undefined, interpretation:
 }
 
 const noWords = lexiconDict((l) => l.answers.no, true as const);
+const yesWords = lexiconDict((l) => l.answers.yes, true as const);
+const saysYesOrNo = (text: string) => {
+    const keys = tokenize(text).map((t) => t.key);
+    return yesWords().scan(keys).length > 0 || noWords().scan(keys).length > 0;
+};
 
 /**
  * A yes/no question answered by naming what only a "yes" leads to: "AIEOP-BFM 2017" when asked
@@ -129,6 +134,12 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
         const rest = answerable.filter((clause) => !openers.includes(clause));
         stated = rest.length > 0 ? rest.join(' ') : undefined;
         interpretation = stated === undefined ? undefined : interpret(stated);
+    }
+    // Beside a question, a yes/no field is answered only in yes/no words: "Is CAR-T possible for
+    // T-ALL? I read about CD7 CAR-T" and "…als Spender? Er hat eine Schwester" tell no treatment given.
+    if (field.kind === 'yesno' && questions.length > 0 && stated !== undefined && !saysYesOrNo(stated)) {
+        stated = undefined;
+        interpretation = undefined;
     }
     // In free text, what follows a question is its context ("…? I've read about VOD") and is not
     // stored; what comes before it answers ("He has a central line. Can…?").

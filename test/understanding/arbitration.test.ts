@@ -83,6 +83,8 @@ const CASES: Record<Locale, Case[]> = {
         ['treatments.chemotherapy', 'yes, but no transplant', [['set', 'treatments.chemotherapy', true], ['set', 'treatments.hsct', false]]],
         ['treatments.hsct', 'no', [['set', 'treatments.hsct', false]]],
         ['treatments.hsct', 'how long does a transplant take?', [['question']]],
+        ['treatments.carT', 'would CAR-T work for his type? a friend mentioned CAR-T trials', [['question']]],
+        ['treatments.carT', 'no. could she get it later?', [['set', 'treatments.carT', false], ['question']]],
         ['treatments.antibodies', 'blinatumomab', [['set', 'treatments.antibodies', ['blinatumomab']]]],
         ['treatments.carT', 'sorry, her weight is 25 kg, not 23', [['correct', 'child.weightKg', 25]]],
         ['request.goal', 'how well does CAR-T work for children like her?', [['question']]],
@@ -112,6 +114,7 @@ const CASES: Record<Locale, Case[]> = {
         ['treatments.notes', 'Could she fly with her port? The nurses said maybe not.', [['question']]],
     ],
     de: [
+        ['treatments.hsct', 'Kann ein Bruder spenden? Sie hat zwei Brüder.', [['question']]],
         ['child.firstName', 'Lena', [['set', 'child.firstName', 'Lena']]],
         ['child.firstName', 'Sie heißt Marie', [['set', 'child.firstName', 'Marie']]],
         ['child.firstName', 'Wer bekommt meine Angaben zu sehen?', [['question']]],
