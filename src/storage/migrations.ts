@@ -248,6 +248,23 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
             alter table conversations add column emergency_signs text check (emergency_signs is null or json_valid(emergency_signs));
             alter table conversations add column emergency_at text;
             create index conversations_emergency_idx on conversations (emergency_at);`
+    },
+    {
+        version: 17,
+        name: 'copy_links',
+        // Links to a parent's own copy (application or transcript): only the token's SHA-256 is kept,
+        // so a database reader cannot open them; the row goes with the conversation ("delete my data").
+        sql: `
+            create table copy_links (
+                token_hash text primary key,
+                conversation_id text not null,
+                kind text not null check (kind in ('application', 'transcript')),
+                reference text not null,
+                locale text not null,
+                created_at text not null,
+                expires_at text not null
+            );
+            create index copy_links_conversation_idx on copy_links (conversation_id);`
     }
 ];
 
@@ -453,6 +470,21 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
             alter table conversations add column emergency_signs jsonb;
             alter table conversations add column emergency_at timestamptz;
             create index conversations_emergency_idx on conversations (emergency_at);`
+    },
+    {
+        version: 17,
+        name: 'copy_links',
+        sql: `
+            create table copy_links (
+                token_hash text primary key,
+                conversation_id text not null,
+                kind text not null check (kind in ('application', 'transcript')),
+                reference text not null,
+                locale text not null,
+                created_at timestamptz not null,
+                expires_at timestamptz not null
+            );
+            create index copy_links_conversation_idx on copy_links (conversation_id);`
     }
 ];
 
