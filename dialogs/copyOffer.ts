@@ -4,17 +4,20 @@ import { normalizeText } from '../src/i18n/parsers';
 import { stringList } from '../src/intake/options';
 import type { IntakeServices, Session } from './services';
 
+/** Letters and spaces only: "Спасибо большое!!" and "спасибо большое" are the same thanks. */
+const words = (text: string) => normalizeText(text).replace(/[^\p{L}\p{M}\s]/gu, ' ').replace(/\s+/g, ' ').trim();
+
 /**
  * After submission: a card offering the parent their copy by e-mail (when they gave an address and
  * e-mail can be sent) and as downloads. The links are buttons, so they stay out of the transcript.
  */
-export async function sendCopyOffer(context: TurnContext, services: IntakeServices, session: Session, reference: string, hasEmail: boolean): Promise<void> {
+export async function sendCopyOffer(context: TurnContext, services: IntakeServices, session: Session, reference: string): Promise<void> {
     const { copies } = services;
     if (!copies) return;
     const { t } = session;
-    const links = await copies.downloadLinks(context.activity.conversation.id, reference, session.locale);
+    const { links, email } = await copies.offer(context.activity.conversation.id, reference, session.locale);
     const buttons: CardAction[] = [];
-    if (hasEmail && copies.canEmail) buttons.push({ type: ActionTypes.ImBack, title: t('common:copy.emailButton'), value: t('common:copy.emailButton') });
+    if (email) buttons.push({ type: ActionTypes.ImBack, title: t('common:copy.emailButton'), value: t('common:copy.emailButton') });
     buttons.push(
         { type: ActionTypes.OpenUrl, title: t('common:copy.downloadButton'), value: links.application },
         { type: ActionTypes.OpenUrl, title: t('common:copy.transcriptButton'), value: links.transcript }
@@ -24,6 +27,14 @@ export async function sendCopyOffer(context: TurnContext, services: IntakeServic
         locale: session.locale,
         attachments: [CardFactory.heroCard('', t('common:copy.offer', { hours: COPY_LINK_HOURS }), undefined, buttons)]
     });
+}
+
+/** "Copy" after submission (an expired link says to write it): the card again, with fresh links. */
+export async function answerCopyAgain(context: TurnContext, services: IntakeServices, session: Session): Promise<boolean> {
+    const reference = session.profile.submittedReference;
+    if (!reference || !services.copies || !stringList(session.t, 'common:copy.again').map(words).includes(words(context.activity.text ?? ''))) return false;
+    await sendCopyOffer(context, services, session, reference);
+    return true;
 }
 
 /** Handles the e-mail button after submission; false when the message is something else. */
@@ -36,9 +47,6 @@ export async function answerCopyRequest(context: TurnContext, services: IntakeSe
     await context.sendActivity({ type: ActivityTypes.Message, text: t(`common:copy.${key}`), locale: session.locale });
     return true;
 }
-
-/** Letters and spaces only: "Спасибо большое!!" and "спасибо большое" are the same thanks. */
-const words = (text: string) => normalizeText(text).replace(/[^\p{L}\p{M}\s]/gu, ' ').replace(/\s+/g, ' ').trim();
 
 /** "Thank you" after submission gets a short kind reply, not the menu; a question with thanks still goes to the FAQ. */
 export async function answerThanks(context: TurnContext, session: Session): Promise<boolean> {

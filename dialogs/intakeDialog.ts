@@ -88,7 +88,7 @@ export class IntakeDialog extends ComponentDialog {
             locale: session.locale,
             channelData: { intake: { field: null, submitted: { reference: result.reference } } }
         });
-        await sendCopyOffer(step.context, this.services, session, result.reference, contact.email !== undefined);
+        await sendCopyOffer(step.context, this.services, session, result.reference);
         return step.endDialog({ outcome: 'submitted', reference: result.reference } satisfies IntakeOutcome);
     }
 }

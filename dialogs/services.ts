@@ -22,8 +22,8 @@ export interface IntakeSettings {
 
 /** The parent's own copies after submission (src/handoff/parent-copies.ts); absent where none are served. */
 export interface CopyOffer {
-    readonly canEmail: boolean;
-    downloadLinks(conversationId: string, reference: string, locale: string): Promise<{ application: string; transcript: string }>;
+    /** Fresh download links, and whether the e-mail copy can be offered (an address given, SMTP set). */
+    offer(conversationId: string, reference: string, locale: string): Promise<{ links: { application: string; transcript: string }; email: boolean }>;
     sendByEmail(conversationId: string, reference: string): Promise<'queued' | 'already' | 'unavailable'>;
 }
 

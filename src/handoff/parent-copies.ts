@@ -11,7 +11,13 @@ const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
-export type ResolvedLink = { status: 'ok'; link: CopyLink } | { status: 'expired' } | { status: 'unknown' };
+export type ResolvedLink = { status: 'ok' | 'expired'; link: CopyLink } | { status: 'unknown' };
+
+export interface CopyOfferLinks {
+    links: Record<CopyKind, string>;
+    /** The parent gave an address and e-mail can be sent. */
+    email: boolean;
+}
 
 export interface ParentCopiesDeps {
     links: CopyLinkStore;
@@ -32,33 +38,36 @@ export interface ParentCopiesDeps {
 export class ParentCopies {
     constructor(private readonly deps: ParentCopiesDeps) {}
 
-    get canEmail(): boolean {
-        return this.deps.canEmail;
-    }
-
-    /** Fresh links to the application summary and the transcript of this conversation. */
-    async downloadLinks(conversationId: string, reference: string, locale: string): Promise<Record<CopyKind, string>> {
-        return { application: await this.issue(conversationId, 'application', reference, locale), transcript: await this.issue(conversationId, 'transcript', reference, locale) };
+    /** Fresh links to the application summary and the transcript of this conversation, and whether an e-mail copy can go. */
+    async offer(conversationId: string, reference: string, locale: string): Promise<CopyOfferLinks> {
+        const links = { application: await this.issue(conversationId, 'application', reference, locale), transcript: await this.issue(conversationId, 'transcript', reference, locale) };
+        return { links, email: (await this.emailOf(conversationId, reference)) !== undefined };
     }
 
     async resolve(token: string): Promise<ResolvedLink> {
         if (!TOKEN_SHAPE.test(token)) return { status: 'unknown' };
         const link = await this.deps.links.find(hashToken(token));
         if (!link) return { status: 'unknown' };
-        return link.expiresAt.getTime() <= this.deps.clock().getTime() ? { status: 'expired' } : { status: 'ok', link };
+        return { status: link.expiresAt.getTime() <= this.deps.clock().getTime() ? 'expired' : 'ok', link };
     }
 
     /** Queues the e-mail copy of this conversation's application: 'queued', 'already' (asked before) or 'unavailable'. */
     async sendByEmail(conversationId: string, reference: string): Promise<'queued' | 'already' | 'unavailable'> {
-        if (!this.deps.canEmail) return 'unavailable';
-        const stored = await this.deps.applications.findByReference(reference);
-        const email = (stored?.data as { contact?: { email?: unknown } } | undefined)?.contact?.email;
-        if (!stored || stored.conversationId !== conversationId || typeof email !== 'string') return 'unavailable';
+        const stored = await this.emailOf(conversationId, reference);
+        if (!stored) return 'unavailable';
         const queued = await this.deps.applications.outbox.enqueue({
             id: randomUUID(), event: SUBMITTED_EVENT, applicationId: stored.id, channel: PARENT_COPY_CHANNEL, createdAt: this.deps.clock().toISOString(), payload: null
         });
         if (queued) this.deps.notify();
         return queued ? 'queued' : 'already';
+    }
+
+    /** The application of this conversation, when it has an address to send a copy to (and e-mail can be sent). */
+    private async emailOf(conversationId: string, reference: string): Promise<{ id: string } | undefined> {
+        if (!this.deps.canEmail) return undefined;
+        const stored = await this.deps.applications.findByReference(reference);
+        const email = (stored?.data as { contact?: { email?: unknown } } | undefined)?.contact?.email;
+        return stored && stored.conversationId === conversationId && typeof email === 'string' ? stored : undefined;
     }
 
     private async issue(conversationId: string, kind: CopyKind, reference: string, locale: string): Promise<string> {

@@ -30,7 +30,8 @@ describeEngines(handoffEngines)('parent copies ($name)', (engine) => {
 
     it('links resolve until they expire, only with their own token, and no more after the conversation is erased', async () => {
         const service = copies();
-        const links = await service.downloadLinks('conv-1', 'K7Q-4M2', 'ru');
+        const { links, email } = await service.offer('conv-1', 'K7Q-4M2', 'ru');
+        expect(email).toBe(false); // no such application
         expect(links.application).toMatch(/^https:\/\/intake\.example\.org\/copies\/[A-Za-z0-9_-]{43}$/);
         expect(await service.resolve(tokenOf(links.application))).toMatchObject({ status: 'ok', link: { conversationId: 'conv-1', kind: 'application', reference: 'K7Q-4M2', locale: 'ru' } });
         expect(await service.resolve(tokenOf(links.transcript))).toMatchObject({ status: 'ok', link: { kind: 'transcript' } });
@@ -39,8 +40,8 @@ describeEngines(handoffEngines)('parent copies ($name)', (engine) => {
         (await fx.rows('select token_hash from copy_links')).forEach((row) => expect(Object.values(links).join()).not.toContain(String(row.token_hash)));
 
         now = new Date(T0.getTime() + 24 * HOUR);
-        expect(await service.resolve(tokenOf(links.application))).toEqual({ status: 'expired' });
-        await service.downloadLinks('conv-2', 'ABC-DEF', 'en');
+        expect(await service.resolve(tokenOf(links.application))).toMatchObject({ status: 'expired', link: { locale: 'ru' } });
+        await service.offer('conv-2', 'ABC-DEF', 'en');
         expect(await fx.database.copyLinks.deleteByConversation('conv-2')).toBe(2);
         expect(await fx.database.copyLinks.deleteByConversation('conv-1')).toBe(2);
         expect(await service.resolve(tokenOf(links.application))).toEqual({ status: 'unknown' });
@@ -50,6 +51,8 @@ describeEngines(handoffEngines)('parent copies ($name)', (engine) => {
         const app = makeApplication();
         await storeApplication(fx.database.applications, app, { conversationId: 'conv-1', deliveries: [] });
         expect(await copies(false).sendByEmail('conv-1', app.reference)).toBe('unavailable');
+        expect((await copies(false).offer('conv-1', app.reference, 'ru')).email).toBe(false);
+        expect((await copies().offer('conv-1', app.reference, 'ru')).email).toBe(true);
         expect(await copies().sendByEmail('conv-other', app.reference)).toBe('unavailable');
         expect(await copies().sendByEmail('conv-1', app.reference)).toBe('queued');
         expect(await copies().sendByEmail('conv-1', app.reference)).toBe('already');

@@ -93,7 +93,9 @@ describe('what the parent gets at the end of the intake', () => {
         expect(transcript.status).toBe(200);
         expect(transcript.html).toContain('<strong>You:</strong> <span dir="auto">Olga Petrova</span>');
 
-        expect((await open(download?.replace(/.{4}$/, 'AAAA'))).status).toBe(404);
+        const wrong = await open(download?.replace(/.{4}$/, 'AAAA'));
+        expect(wrong.status).toBe(404);
+        expect(wrong.html).toContain('This link does not work.');
         expect((await open('https://intake.example.org/copies/..%2Fetc')).status).toBe(404);
 
         const thanks = await chat.say('Thank you so much!');
@@ -103,7 +105,13 @@ describe('what the parent gets at the end of the intake', () => {
         expect(allText(await chat.say('How long does CAR-T treatment take?'))).toMatch(/CAR-T[\s\S]*Sources:/); // the FAQ, as before
 
         now = new Date(now.getTime() + 25 * 3600_000);
-        expect((await open(download)).status).toBe(410);
+        const expired = await open(download);
+        expect(expired.status).toBe(410);
+        expect(expired.html).toContain('This link has expired. Write &quot;copy&quot; in the chat and you will get new links.');
+        expect(expired.html).not.toContain(reference);
+        const fresh = offerButtons(await chat.say('copy')).get('Download a copy');
+        expect(fresh).not.toBe(download);
+        expect((await open(fresh)).status).toBe(200);
     });
 
     it('in Arabic, right to left', async () => {
