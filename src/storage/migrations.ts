@@ -250,7 +250,7 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
             create index conversations_emergency_idx on conversations (emergency_at);`
     },
     {
-        version: 17,
+        version: 18,
         name: 'copy_links',
         // Links to a parent's own copy (application or transcript): only the token's SHA-256 is kept,
         // so a database reader cannot open them; the row goes with the conversation ("delete my data").
@@ -472,7 +472,7 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
             create index conversations_emergency_idx on conversations (emergency_at);`
     },
     {
-        version: 17,
+        version: 18,
         name: 'copy_links',
         sql: `
             create table copy_links (
