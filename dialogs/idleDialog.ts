@@ -3,6 +3,7 @@ import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-di
 import { normalizeText, parseChoice } from '../src/i18n/parsers';
 import { buildFaqReply } from '../src/intake/faqReply';
 import { stringList } from '../src/intake/options';
+import { answerCopyAgain, answerCopyRequest, answerThanks } from './copyOffer';
 import { IDLE_DIALOG } from './ids';
 import { loadSession, type IntakeServices, type Session } from './services';
 
@@ -25,6 +26,10 @@ export class IdleDialog extends Dialog {
         const { t } = session;
         const text = dc.context.activity.text ?? '';
         if (this.isStart(text, session)) return dc.endDialog({ start: true });
+        const handled = (await answerCopyRequest(dc.context, this.services, session))
+            || (await answerCopyAgain(dc.context, this.services, session))
+            || (await answerThanks(dc.context, session));
+        if (handled) return Dialog.EndOfTurn;
         const exact = (key: string) => normalizeText(text) === normalizeText(t(key));
         const options = { lang: session.locale, country: this.country(session), operatorName: this.services.settings.operatorName };
         const last = session.profile.lastFaqTopic;

@@ -3,6 +3,8 @@ import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type Waterfall
 import { clearAnswer, emptyDraft, missingRequired, recordAnswer } from '../src/domain/draft';
 import { adultAtSubmission } from '../src/domain/validate';
 import { SECTION_ORDER, type SectionId } from '../src/domain/schema';
+import { nextStepsText } from '../src/intake/parentCopy';
+import { sendCopyOffer } from './copyOffer';
 import { INTAKE_DIALOG, INTAKE_WATERFALL, REVIEW_DIALOG, sectionDialogId } from './ids';
 import { ReviewDialog } from './reviewDialog';
 import { ChildSectionDialog } from './sections/childDialog';
@@ -79,12 +81,14 @@ export class IntakeDialog extends ComponentDialog {
         session.profile.submittedReference = result.reference;
         delete session.profile.currentField;
         await saveDraft(step.context, this.services, recordAnswer(emptyDraft(session.now), 'consent.dataProcessing', true, session.now));
+        const { contact } = result.application;
         await step.context.sendActivity({
             type: ActivityTypes.Message,
-            text: t('common:submit.done', { reference: result.reference }),
+            text: [t('common:submit.done', { reference: result.reference }), nextStepsText(t, this.services.settings.responseTime[session.locale], contact.preferredChannel)].join('\n\n'),
             locale: session.locale,
             channelData: { intake: { field: null, submitted: { reference: result.reference } } }
         });
+        await sendCopyOffer(step.context, this.services, session, result.reference);
         return step.endDialog({ outcome: 'submitted', reference: result.reference } satisfies IntakeOutcome);
     }
 }

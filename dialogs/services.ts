@@ -16,6 +16,15 @@ export interface IntakeSettings {
     resumeAfterHours: number;
     uploadMaxMb: number;
     uploadMaxFiles: number;
+    /** When coordinators answer, per language (config/operator.json responseTime). */
+    responseTime: Record<Locale, string>;
+}
+
+/** The parent's own copies after submission (src/handoff/parent-copies.ts); absent where none are served. */
+export interface CopyOffer {
+    /** Fresh download links, and whether the e-mail copy can be offered (an address given, SMTP set). */
+    offer(conversationId: string, reference: string, locale: string): Promise<{ links: { application: string; transcript: string }; email: boolean }>;
+    sendByEmail(conversationId: string, reference: string): Promise<'queued' | 'already' | 'unavailable'>;
 }
 
 /** Live takeover by a coordinator (src/handoff/takeover.ts); absent where no staff inbox runs. */
@@ -42,6 +51,7 @@ export interface IntakeServices {
      */
     emergencyNumber: (country?: string) => string | undefined;
     takeover?: TakeoverGate;
+    copies?: CopyOffer;
     /** The optional LLM that reads answers the parsers could not place (INTAKE_LLM); absent by default. */
     llmCommands?: CommandGenerator;
     settings: IntakeSettings;

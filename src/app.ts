@@ -27,6 +27,8 @@ import { replyGuard } from './adapter/replyGuard';
 import { rateLimitSettings, RequestLimits } from './server/rateLimits';
 import { WidgetAttachments } from './directline/files';
 import { renderPrivacyPage } from './server/privacyPage';
+import { mountCopyRoutes } from './server/copyRoutes';
+import { ParentCopies } from './handoff/parent-copies';
 import { openDatabase, type IntakeDatabase } from './storage/database';
 import { llmCommandsFromEnv } from './understanding/llmCommands';
 
@@ -71,9 +73,16 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
         profile: conversationState.createProperty('profile'),
         draft: conversationState.createProperty('draft')
     };
-    const handoff = createHandoff({ config, database, texts, logger, clock });
     await loadLanguageDetector();
     const faq = options.faq ?? createFaq();
+    const responseTime = faq.operator.responseTime;
+    const handoff = createHandoff({
+        config, database, texts, logger, clock,
+        parentCopy: { fromName: config.OPERATOR_NAME, responseTime: (locale) => responseTime[locale], fallbackLocale: config.DEFAULT_LOCALE }
+    });
+    const copies = new ParentCopies({
+        links: database.copyLinks, applications: database.applications, publicUrl: config.PUBLIC_URL, canEmail: handoff.parentEmail, clock, notify: () => handoff.worker.wake()
+    });
     const adapter = createAdapter(config, texts, logger, config.DEFAULT_LOCALE);
     // Lazily: the server that knows its own address is built below.
     adapter.use(replyGuard({ authenticated: isAuthenticationEnabled(config), localMode: config.UNAUTHENTICATED_LOCAL_MODE, ownServiceUrl: () => widgetConnector() }));
@@ -104,7 +113,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
             conversationState,
             storage: database.storage,
             applications: database.applications,
-            owners: [handoff.transcripts, staff.database.conversations, staff.database.coordination, database.directline],
+            owners: [handoff.transcripts, staff.database.conversations, staff.database.coordination, database.directline, database.copyLinks],
             uploads,
             database,
             clock,
@@ -112,6 +121,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
             logger
         }),
         takeover: staff.takeover,
+        copies,
         ...(llmCommands ? { llmCommands } : {}),
         faq: faq.answerer,
         feedback: database.faqFeedback,
@@ -123,7 +133,8 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
             defaultLocale: config.DEFAULT_LOCALE,
             resumeAfterHours: config.RESUME_AFTER_HOURS,
             uploadMaxMb: config.UPLOAD_MAX_MB,
-            uploadMaxFiles: config.UPLOAD_MAX_FILES
+            uploadMaxFiles: config.UPLOAD_MAX_FILES,
+            responseTime
         }
     };
     const bot = new IntakeBot(conversationState, new RootDialog(services), services);
@@ -147,6 +158,9 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     });
     const widgetConnector = connectorBase(config, server);
     mountStaffRoutes(server, staff);
+    mountCopyRoutes(server, {
+        copies, applications: database.applications, transcripts: handoff.transcripts, texts, responseTime: (locale) => responseTime[locale], fallbackLocale: config.DEFAULT_LOCALE
+    });
     mountWidget(server, { config, log: database.directline, adapter, runTurn, texts, clock, logger, limits });
     return {
         server,

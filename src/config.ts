@@ -36,6 +36,8 @@ const EnvSchema = z.object({
     OPERATOR_NAME: z.preprocess(emptyToUndefined, z.string().max(100).default('our medical coordination team')),
     /** Default: this server's own /privacy page on PORT. */
     PRIVACY_NOTICE_URL: z.preprocess(emptyToUndefined, z.string().url().optional()),
+    /** Where parents reach this server: the base of the download links of their copies. */
+    PUBLIC_URL: z.preprocess(emptyToUndefined, z.string().url().regex(/^https?:\/\//, 'must start with http:// or https://').optional()),
     DEFAULT_LOCALE: z.preprocess(emptyToUndefined, z.enum(LOCALES).default('en')),
     STAFF_LOCALE: z.preprocess(emptyToUndefined, z.enum(LOCALES).default('en')),
     RESUME_AFTER_HOURS: z.preprocess(emptyToUndefined, z.coerce.number().positive().default(24)),
@@ -86,7 +88,11 @@ const EnvSchema = z.object({
     if (env.SMTP_URL && !env.STAFF_EMAIL) {
         ctx.addIssue({ code: 'custom', path: ['STAFF_EMAIL'], message: 'required when SMTP_URL is set' });
     }
-}).transform((env) => ({ ...env, PRIVACY_NOTICE_URL: env.PRIVACY_NOTICE_URL ?? `http://localhost:${env.PORT}/privacy` }));
+}).transform((env) => ({
+    ...env,
+    PRIVACY_NOTICE_URL: env.PRIVACY_NOTICE_URL ?? `http://localhost:${env.PORT}/privacy`,
+    PUBLIC_URL: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`
+}));
 
 export type Config = z.infer<typeof EnvSchema>;
 

@@ -1,4 +1,4 @@
-import type { DeliveryChannel } from './outbox.js';
+import type { OutboxChannel } from './outbox.js';
 
 export interface DeliveryAttempt {
     /** The outbox row id: the webhook-id, stable across retries. */
@@ -14,9 +14,9 @@ export type DeliveryResult =
     /** `error` is a short code for last_error; `permanent` stops retries; `retryAfterMs` is the receiver's wish. */
     | { ok: false; error: string; permanent?: boolean; retryAfterMs?: number };
 
-/** One way of handing an application to staff. Must not throw for delivery failures; must honour its own timeout. */
+/** One way of handing an application to staff (or the parent's copy to the parent). Must not throw for delivery failures; must honour its own timeout. */
 export interface DeliveryChannelHandler {
-    readonly channel: DeliveryChannel;
+    readonly channel: OutboxChannel;
     deliver(attempt: DeliveryAttempt): Promise<DeliveryResult>;
 }
 

@@ -1,4 +1,4 @@
-import nodemailer, { type Transporter } from 'nodemailer';
+import nodemailer, { type SendMailOptions, type Transporter } from 'nodemailer';
 import { DEFAULT_TIMEOUT_MS, type DeliveryAttempt, type DeliveryChannelHandler, type DeliveryResult } from './channel.js';
 import { renderErasureEmail, renderStaffEmail, type StaffEmail } from './email-render.js';
 import { PermanentDeliveryError, parseDeliveryBody } from './payload.js';
@@ -25,13 +25,7 @@ export class EmailChannel implements DeliveryChannelHandler {
     constructor(private readonly options: EmailChannelOptions) {
         if (!/^smtps?:\/\//i.test(options.smtpUrl)) throw new Error('EmailChannel(): smtpUrl must start with smtp:// or smtps://');
         this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-        this.transport =
-            options.transport ??
-            nodemailer.createTransport(options.smtpUrl, {
-                connectionTimeout: this.timeoutMs,
-                greetingTimeout: this.timeoutMs,
-                socketTimeout: this.timeoutMs
-            });
+        this.transport = options.transport ?? smtpTransport(options.smtpUrl, this.timeoutMs);
     }
 
     async deliver({ deliveryId, body }: DeliveryAttempt): Promise<DeliveryResult> {
@@ -43,7 +37,7 @@ export class EmailChannel implements DeliveryChannelHandler {
             if (err instanceof PermanentDeliveryError) return { ok: false, error: err.code, permanent: true };
             throw err;
         }
-        const send = this.transport.sendMail({
+        return sendMailWithin(this.transport, {
             from: { name: this.options.staff.s('email.fromName'), address: this.options.from },
             to: this.options.to,
             subject: mail.subject,
@@ -52,21 +46,31 @@ export class EmailChannel implements DeliveryChannelHandler {
             attachments: mail.attachments,
             // Stable across retries, so a mail client can fold a duplicate after a lost acknowledgement.
             messageId: `<${deliveryId}@${domainOf(this.options.from)}>`
-        });
-        let timer: NodeJS.Timeout | undefined;
-        const timeout = new Promise<'timeout'>((resolve) => {
-            timer = setTimeout(() => resolve('timeout'), this.timeoutMs * 3);
-        });
-        try {
-            const outcome = await Promise.race([send.then(() => 'sent' as const), timeout]);
-            return outcome === 'sent' ? { ok: true } : { ok: false, error: 'timeout' };
-        } catch (err) {
-            return { ok: false, error: smtpErrorCode(err) };
-        } finally {
-            clearTimeout(timer);
-            send.catch(() => undefined); // a send that lost the race must not become an unhandled rejection
-        }
+        }, this.timeoutMs * 3);
     }
+}
+
+/** Sends one message, giving up after `timeoutMs`; a refusal becomes a short code, never the server's text. */
+export async function sendMailWithin(transport: Pick<Transporter, 'sendMail'>, mail: SendMailOptions, timeoutMs: number): Promise<DeliveryResult> {
+    const send = transport.sendMail(mail);
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<'timeout'>((resolve) => {
+        timer = setTimeout(() => resolve('timeout'), timeoutMs);
+    });
+    try {
+        const outcome = await Promise.race([send.then(() => 'sent' as const), timeout]);
+        return outcome === 'sent' ? { ok: true } : { ok: false, error: 'timeout' };
+    } catch (err) {
+        return { ok: false, error: smtpErrorCode(err) };
+    } finally {
+        clearTimeout(timer);
+        send.catch(() => undefined); // a send that lost the race must not become an unhandled rejection
+    }
+}
+
+/** An SMTP transport with the same timeouts for connection, greeting and an idle socket. */
+export function smtpTransport(smtpUrl: string, timeoutMs: number): Transporter {
+    return nodemailer.createTransport(smtpUrl, { connectionTimeout: timeoutMs, greetingTimeout: timeoutMs, socketTimeout: timeoutMs });
 }
 
 /** `smtp_<reply code>` for a refusal; otherwise a short code for the transport failure. */
@@ -94,7 +98,7 @@ export function smtpErrorCode(err: unknown): string {
     }
 }
 
-function domainOf(address: string): string {
+export function domainOf(address: string): string {
     const domain = address.split('@')[1]?.trim();
     return domain && /^[A-Za-z0-9.-]+$/.test(domain) ? domain : 'localhost';
 }

@@ -4,7 +4,9 @@ import type { Texts } from '../i18n/i18n.js';
 import type { IntakeDatabase } from '../storage/database.js';
 import type { DeliveryChannelHandler } from './channel.js';
 import { EmailChannel } from './email-channel.js';
-import type { DeliveryChannel, DeliveryInfo } from './outbox.js';
+import { isDeliveryChannel, PARENT_COPY_CHANNEL, type DeliveryChannel, type DeliveryInfo } from './outbox.js';
+import { buildParentCopyBody, ParentCopyChannel } from './parent-copy-channel.js';
+import type { Locale } from '../languages/index.js';
 import { buildHandoffBody } from './payload.js';
 import { createStaffTexts } from './staff-texts.js';
 import type { TranscriptStore } from './transcript.js';
@@ -35,6 +37,8 @@ export interface HandoffDependencies {
     /** Sender address of staff e-mail (default STAFF_EMAIL, as the config has no sender of its own). */
     emailFrom?: string;
     worker?: WorkerTuning;
+    /** Parents' own copies by e-mail (with SMTP_URL): sender name and the next-steps text of each language. */
+    parentCopy?: { fromName: string; responseTime: (locale: Locale) => string; fallbackLocale: Locale };
 }
 
 export interface HandoffTranscripts extends TranscriptStore {
@@ -54,6 +58,8 @@ export interface Handoff {
     retryNow(deliveryId: string): Promise<boolean>;
     /** Pass as `{ deliveries }` to insertWithUniqueReference. */
     channelsConfigured: DeliveryChannel[];
+    /** Parents can be sent a copy of their application by e-mail. */
+    parentEmail: boolean;
 }
 
 /** Wires the outbox worker, its channels and the transcript store from the configuration. */
@@ -84,13 +90,27 @@ export function createHandoff(deps: HandoffDependencies): Handoff {
             })
         );
     }
+    if (config.SMTP_URL && config.STAFF_EMAIL && deps.parentCopy) {
+        channels.push(
+            new ParentCopyChannel({
+                smtpUrl: config.SMTP_URL,
+                from: deps.emailFrom ?? config.STAFF_EMAIL,
+                texts: deps.texts,
+                ...deps.parentCopy,
+                ...(deps.timeoutMs !== undefined ? { timeoutMs: deps.timeoutMs } : {})
+            })
+        );
+    }
     const transcriptStore = applications.transcripts;
     const worker = new OutboxWorker({
         ...deps.worker,
         store: applications.outbox,
         applications,
         channels,
-        buildBody: async (application) => buildHandoffBody(application, await transcriptStore.transcriptFor(application.conversationId), staff),
+        buildBody: async (application, channel) =>
+            channel === PARENT_COPY_CHANNEL
+                ? buildParentCopyBody(application)
+                : buildHandoffBody(application, await transcriptStore.transcriptFor(application.conversationId), staff),
         logger,
         clock,
         ...(deps.timeoutMs !== undefined ? { timeoutMs: deps.timeoutMs } : {})
@@ -109,6 +129,7 @@ export function createHandoff(deps: HandoffDependencies): Handoff {
         recorder: new TranscriptRecorder(transcriptStore, { clock, logger }),
         deliveriesFor: (applicationId) => applications.outbox.deliveriesFor(applicationId),
         retryNow: (deliveryId) => applications.outbox.retryNow(deliveryId, clock()),
-        channelsConfigured: channels.map((c) => c.channel)
+        channelsConfigured: channels.map((c) => c.channel).filter(isDeliveryChannel),
+        parentEmail: channels.some((c) => c.channel === PARENT_COPY_CHANNEL)
     };
 }

@@ -121,6 +121,16 @@ export class PostgresOutboxStore implements OutboxStore {
         return changed === 1;
     }
 
+    async enqueue(row: NewOutboxRow): Promise<boolean> {
+        const changed = await this.execute(
+            'enqueue',
+            `insert into outbox (id, event, application_id, channel, status, attempts, next_attempt_at, created_at, payload)
+             values ($1, $2, $3, $4, 'pending', 0, $5, $5, $6) on conflict (application_id, channel) do nothing`,
+            [row.id, row.event, row.applicationId, row.channel, row.createdAt, row.payload]
+        );
+        return changed === 1;
+    }
+
     async deliveriesFor(applicationId: string): Promise<DeliveryInfo[]> {
         if (!isUuid(applicationId)) return [];
         const rows = await this.query('deliveriesFor', `select ${INFO_COLUMNS} from outbox where application_id = $1 order by channel`, [applicationId]);

@@ -117,6 +117,18 @@ export class SqliteOutboxStore implements OutboxStore {
         return changes === 1;
     }
 
+    async enqueue(row: NewOutboxRow): Promise<boolean> {
+        const changes = this.run('enqueue', () =>
+            this.db
+                .prepare<[string, string, string | null, string, string, string, string | null]>(
+                    `insert into outbox (id, event, application_id, channel, status, attempts, next_attempt_at, created_at, payload)
+                     values (?, ?, ?, ?, 'pending', 0, ?, ?, ?) on conflict (application_id, channel) do nothing`
+                )
+                .run(row.id, row.event, row.applicationId, row.channel, row.createdAt, row.createdAt, row.payload).changes
+        );
+        return changes === 1;
+    }
+
     async deliveriesFor(applicationId: string): Promise<DeliveryInfo[]> {
         const rows = this.run('deliveriesFor', () =>
             this.db.prepare<[string], Row>(`select ${INFO_COLUMNS} from outbox where application_id = ? order by channel`).all(applicationId.toLowerCase())

@@ -3,6 +3,12 @@ import { randomUUID } from 'node:crypto';
 /** Where an application is delivered; one outbox row per application and channel. */
 export const DELIVERY_CHANNELS = ['webhook', 'email'] as const;
 export type DeliveryChannel = (typeof DELIVERY_CHANNELS)[number];
+/**
+ * The parent's own copy of their application, by e-mail: an outbox row like a staff delivery (so
+ * it is retried), but never announced to staff and removed with the application on erasure.
+ */
+export const PARENT_COPY_CHANNEL = 'parent_email';
+export type OutboxChannel = DeliveryChannel | typeof PARENT_COPY_CHANNEL;
 
 /** What an outbox row announces: a new application, or that a delivered one was erased ("delete my data"). */
 export const SUBMITTED_EVENT = 'application.submitted';
@@ -68,13 +74,15 @@ export interface OutboxStore {
     retryNow(id: string, now: Date): Promise<boolean>;
     /** Deliveries of one application, by channel. */
     deliveriesFor(applicationId: string): Promise<DeliveryInfo[]>;
+    /** Queues one more row for an application (the parent's copy); false if that channel already has one. */
+    enqueue(row: NewOutboxRow): Promise<boolean>;
 }
 
 export interface NewOutboxRow {
     id: string;
     event: OutboxEvent;
     applicationId: string | null;
-    channel: DeliveryChannel;
+    channel: OutboxChannel;
     createdAt: string;
     /** Set only for an erasure notice (see erasure.ts); an application's body is frozen on its first attempt. */
     payload: string | null;

@@ -76,11 +76,11 @@ export function renderTranscriptText(entries: readonly TranscriptEntry[], labels
     return `${labels.title}\n\n${blocks.join('\n')}\n`;
 }
 
-/** The same as an escaped HTML fragment (an ordered list), for e-mail and the staff inbox. */
+/** The same as an escaped HTML fragment (an ordered list), for e-mail and the staff inbox; times stay in order in right-to-left text. */
 export function renderTranscriptHtml(entries: readonly TranscriptEntry[], labels: TranscriptLabels = ENGLISH_TRANSCRIPT_LABELS): string {
     if (entries.length === 0) return `<p>${escapeHtml(labels.empty)}</p>`;
     const items = readable(entries).map(({ entry: e, repeatOf }) => {
-        const head = `<li class="${e.role}"><time datetime="${escapeHtml(e.at)}">${escapeHtml(utcTime(e.at))}</time> <strong>${escapeHtml(labels.roles[e.role])}:</strong> `;
+        const head = `<li class="${e.role}"><time dir="ltr" datetime="${escapeHtml(e.at)}">${escapeHtml(utcTime(e.at))}</time> <strong>${escapeHtml(labels.roles[e.role])}:</strong> `;
         if (repeatOf) return `${head}<em>${escapeHtml(labels.repeated(utcTime(repeatOf)))}</em></li>`;
         const extras: string[] = [];
         if (e.attachments.length > 0) extras.push(`<div>${escapeHtml(labels.attachments)}: ${escapeHtml(e.attachments.join(', '))}</div>`);

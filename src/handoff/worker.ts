@@ -11,8 +11,8 @@ export interface OutboxWorkerOptions {
     store: OutboxStore;
     applications: Pick<ApplicationRepository, 'findById'>;
     channels: readonly DeliveryChannelHandler[];
-    /** Builds the body on a delivery's first attempt (it is then frozen in the row). */
-    buildBody: (application: StoredApplication) => Promise<string>;
+    /** Builds the body on a delivery's first attempt (it is then frozen in the row); the channel says for whom. */
+    buildBody: (application: StoredApplication, channel: string) => Promise<string>;
     logger: Pick<Logger, 'info' | 'warn' | 'error'>;
     /** Wall clock: polling and the webhook-timestamp. runOnce(now) may be given another time. */
     clock?: () => Date;
@@ -186,7 +186,7 @@ export class OutboxWorker {
         if (row.applicationId === null) throw new PermanentDeliveryError('OutboxWorker.freeze()', 'payload_missing');
         const application = await this.options.applications.findById(row.applicationId);
         if (!application) throw new PermanentDeliveryError('OutboxWorker.freeze()', 'application_missing');
-        const body = await this.options.buildBody(application);
+        const body = await this.options.buildBody(application, row.channel);
         const stored = await this.options.store.freezePayload(row.id, row.claimToken, body);
         return stored ?? body;
     }

@@ -79,22 +79,32 @@ export function summaryLines(answers: Answers, locale: Locale, t: Translate): Su
         }));
 }
 
+export interface SummarySection {
+    title: string;
+    lines: SummaryLine[];
+}
+
+/** The answers grouped under their sections' titles, in the parent's words. */
+export function summarySections(answers: Answers, locale: Locale, t: Translate): SummarySection[] {
+    const sections: (SummarySection & { id: SectionId })[] = [];
+    for (const line of summaryLines(answers, locale, t)) {
+        let section = sections[sections.length - 1];
+        if (section?.id !== line.section) {
+            section = { id: line.section, title: t(`intake:sections.${line.section}`), lines: [] };
+            sections.push(section);
+        }
+        section.lines.push(line);
+    }
+    return sections.map(({ title, lines }) => ({ title, lines }));
+}
+
 /**
  * The review text: sections as bold headings, each answer a "- label: value" list item, so that
  * Web Chat's markdown shows one answer per line and a plain-text channel reads the same text.
  */
 export function renderSummary(answers: Answers, locale: Locale, t: Translate): string {
-    const sections: { heading: string; items: string[] }[] = [];
-    for (const line of summaryLines(answers, locale, t)) {
-        const heading = `**${t(`intake:sections.${line.section}`)}**`;
-        let section = sections[sections.length - 1];
-        if (section?.heading !== heading) {
-            section = { heading, items: [] };
-            sections.push(section);
-        }
-        section.items.push(`- ${line.label}: ${line.value}`);
-    }
-    return [t('common:summary.title'), ...sections.map((s) => `${s.heading}\n${s.items.join('\n')}`)].join('\n\n');
+    const sections = summarySections(answers, locale, t).map((s) => `**${s.title}**\n${s.lines.map((l) => `- ${l.label}: ${l.value}`).join('\n')}`);
+    return [t('common:summary.title'), ...sections].join('\n\n');
 }
 
 export { fieldKey };

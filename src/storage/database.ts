@@ -4,6 +4,7 @@ import { SqliteApplicationRepository } from '../handoff/application-repository-s
 import type { ApplicationRepository, ApplicationRepositoryOptions } from '../handoff/application-repository.js';
 import { WIDGET_FILES_DIR, WidgetFileFolder } from '../directline/files';
 import { PostgresDirectLineLog, SqliteDirectLineLog, type DirectLineLog } from '../directline/log';
+import { PostgresCopyLinks, SqliteCopyLinks, type CopyLinkStore } from './copy-links';
 import { PostgresFaqFeedback, SqliteFaqFeedback, type FaqFeedbackRepository } from './faq-feedback';
 import { migratePostgres, migrateSqlite } from './migrations.js';
 import { createPool } from './pg-pool.js';
@@ -26,6 +27,8 @@ export interface IntakeDatabase {
     applications: ApplicationRepository;
     /** "Was this helpful?" answers for analytics. */
     faqFeedback: FaqFeedbackRepository;
+    /** Download links of a parent's own copies (hashed tokens, expiring). */
+    copyLinks: CopyLinkStore;
     /** The widget's conversations (self-hosted Direct Line); its files are kept in DATA_DIR/directline-uploads. */
     directline: DirectLineLog;
     /** One turn at a time per conversation (across instances on PostgreSQL). */
@@ -43,7 +46,7 @@ export interface IntakeDatabase {
 /** Every table that holds rows of one conversation (what "delete my data" deletes from). */
 export const CONVERSATION_TABLES = [
     'bot_state', 'applications', 'outbox', 'application_status_history', 'transcript', 'conversations', 'directline_activities', 'directline_attachments',
-    'staff_assignments', 'staff_notes'
+    'staff_assignments', 'staff_notes', 'copy_links'
 ] as const;
 
 export function isPostgresUrl(url: string): boolean {
@@ -70,6 +73,7 @@ function openSqlite(filePath: string, widgetFiles: WidgetFileFolder, options: Ap
             storage: new SqliteStorage(db),
             applications: new SqliteApplicationRepository(db, options),
             faqFeedback: new SqliteFaqFeedback(db),
+            copyLinks: new SqliteCopyLinks(db),
             directline: new SqliteDirectLineLog(db, widgetFiles),
             turns: new LocalTurnLock(),
             scrubDeleted: async () => truncateWal(db),
@@ -98,6 +102,7 @@ async function openPostgres(url: string, widgetFiles: WidgetFileFolder, options:
         storage: new PostgresStorage(pool, { migrate: false }),
         applications: new PostgresApplicationRepository(pool, { ...options, migrate: false }),
         faqFeedback: new PostgresFaqFeedback(pool),
+        copyLinks: new PostgresCopyLinks(pool),
         directline: new PostgresDirectLineLog(pool, widgetFiles),
         turns,
         scrubDeleted: async () => {

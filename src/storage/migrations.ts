@@ -275,6 +275,23 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
                 display_name text not null,
                 updated_at text not null
             );`
+    },
+    {
+        version: 18,
+        name: 'copy_links',
+        // Links to a parent's own copy (application or transcript): only the token's SHA-256 is kept,
+        // so a database reader cannot open them; the row goes with the conversation ("delete my data").
+        sql: `
+            create table copy_links (
+                token_hash text primary key,
+                conversation_id text not null,
+                kind text not null check (kind in ('application', 'transcript')),
+                reference text not null,
+                locale text not null,
+                created_at text not null,
+                expires_at text not null
+            );
+            create index copy_links_conversation_idx on copy_links (conversation_id);`
     }
 ];
 
@@ -504,6 +521,21 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
                 display_name text not null,
                 updated_at timestamptz not null
             );`
+    },
+    {
+        version: 18,
+        name: 'copy_links',
+        sql: `
+            create table copy_links (
+                token_hash text primary key,
+                conversation_id text not null,
+                kind text not null check (kind in ('application', 'transcript')),
+                reference text not null,
+                locale text not null,
+                created_at timestamptz not null,
+                expires_at timestamptz not null
+            );
+            create index copy_links_conversation_idx on copy_links (conversation_id);`
     }
 ];
 

@@ -1,3 +1,4 @@
+import type { Activity } from 'botbuilder';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Application } from '../../src/domain/schema';
 import { EXPECTED, SCRIPTS } from '../fixtures/scripts';
@@ -5,6 +6,7 @@ import { allText, createHarness, currentField, intakeOf, type Harness } from '..
 import { runScript } from '../helpers/script';
 
 let harness: Harness | undefined;
+const THANKS = { en: 'Thanks a lot!', de: 'Danke schön', ru: 'Спасибо большое!', ar: 'شكرا جزيلا' } as const;
 afterEach(async () => {
     await harness?.close();
     harness = undefined;
@@ -18,8 +20,16 @@ describe.each(['en', 'de', 'ru', 'ar'] as const)('the whole intake in %s (TestAd
         expect(welcome[0]?.locale ?? locale).toBe(locale);
         expect(currentField(welcome)).toBe('consent.dataProcessing');
 
-        const { reference } = await runScript(harness, welcome, SCRIPTS[locale]);
+        let replies: Partial<Activity>[] = [];
+        const running = harness;
+        const { reference } = await runScript({ say: async (text) => (replies = await running.say(text)) }, welcome, SCRIPTS[locale]);
         expect(reference).toMatch(/^[A-Z0-9]{3}-[A-Z0-9]{3}$/);
+        const t = harness.services.texts.t(locale);
+        // What happens next, and when: the operator's response time in this language.
+        expect(replies.find((r) => intakeOf(r)?.submitted)?.text).toContain(harness.services.settings.responseTime[locale]);
+        const thanks = await harness.say(THANKS[locale]);
+        expect(allText(thanks)).toBe(t('common:copy.thanks'));
+        expect(thanks.flatMap((r) => r.suggestedActions?.actions ?? [])).toEqual([]);
 
         const stored = await harness.database.applications.findByReference(reference);
         const application = stored?.data as Application;

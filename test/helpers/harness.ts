@@ -66,7 +66,7 @@ export async function createHarness(
         redFlags: (text, opts) => detectRedFlag(text, opts),
         emergencyNumber: faq().emergencyNumber,
         ...(options.llmCommands ? { llmCommands: options.llmCommands } : {}),
-        settings: { operatorName: 'Test Care', privacyUrl: 'https://example.org/privacy', defaultLocale: 'en', resumeAfterHours: 24, uploadMaxMb: 2, uploadMaxFiles: 3 }
+        settings: { operatorName: 'Test Care', privacyUrl: 'https://example.org/privacy', defaultLocale: 'en', resumeAfterHours: 24, uploadMaxMb: 2, uploadMaxFiles: 3, responseTime: faq().operator.responseTime }
     };
     const bot = new IntakeBot(conversationState, new RootDialog(services), services);
     const adapter = new TestAdapter((context) => bot.run(context));

@@ -95,7 +95,7 @@ describe.skipIf(SKIP_PG)('migratePostgres', () => {
             [schema.name]
         );
         expect(rows.map((r) => r.table_name)).toEqual([
-            'application_status_history', 'applications', 'bot_state', 'conversations', 'directline_activities', 'directline_attachments', 'faq_feedback', 'outbox', 'schema_migrations',
+            'application_status_history', 'applications', 'bot_state', 'conversations', 'copy_links', 'directline_activities', 'directline_attachments', 'faq_feedback', 'outbox', 'schema_migrations',
             'staff_accounts', 'staff_assignments', 'staff_login_throttle', 'staff_notes', 'staff_profiles', 'staff_sessions', 'transcript'
         ]);
     });

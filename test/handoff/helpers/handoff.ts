@@ -20,6 +20,8 @@ export interface TestHandoffOptions {
     clock?: () => Date;
     timeoutMs?: number;
     worker?: WorkerTuning;
+    /** Also send parents' copies (as the app does when SMTP_URL is set). */
+    parentCopies?: boolean;
 }
 
 /** createHandoff against real peers, without jitter so the schedule is exact. */
@@ -37,6 +39,7 @@ export function testHandoff(database: IntakeDatabase, options: TestHandoffOption
         logger: options.logger ?? captureLogger().logger,
         timeoutMs: options.timeoutMs ?? 2000,
         ...(options.clock ? { clock: options.clock } : {}),
-        worker: { jitterRatio: 0, ...options.worker }
+        worker: { jitterRatio: 0, ...options.worker },
+        ...(options.parentCopies ? { parentCopy: { fromName: 'Test Care', responseTime: () => 'within two working days', fallbackLocale: 'en' as const } } : {})
     });
 }
