@@ -6,6 +6,9 @@ import { ctxFor, expectResult, no, type Expected } from './helpers';
 // Today is 2026-11-15 in every case.
 const CASES: Record<Locale, [string, Expected<string>][]> = {
     en: [
+        ['born 14 7 2015', '2015-07-14'],
+        ['day 9, month 11, year 2012', '2012-11-09'],
+        ['12 junio 2014', '2014-06-12'],
         ['the twenty-second of July 2019', '2019-07-22'],
         ['she was born on the 9th of October, 2013', '2013-10-09'],
         ['12 Fevral 2015', '2015-02-12'],
@@ -66,6 +69,8 @@ const CASES: Record<Locale, [string, Expected<string>][]> = {
         ['', no('empty')]
     ],
     ru: [
+        ['родился 2 10 2013', '2013-10-02'],
+        ['7 травня 2018', '2018-05-07'],
         ['двадцать второго июля 2019', '2019-07-22'],
         ['родилась 9-го октября 2013', '2013-10-09'],
         ['13 maya 2018', '2018-05-13'],
@@ -94,6 +99,7 @@ const CASES: Record<Locale, [string, Expected<string>][]> = {
         ['', no('empty')]
     ],
     ar: [
+        ['سنة 2014 شهر 3 يوم 9', '2014-03-09'],
         ['٢٢ تموز ٢٠١٩', '2019-07-22'],
         ['٩ تشرين الأول ٢٠١٣', '2013-10-09'],
         ['١٣ ماي ٢٠١٨', '2018-05-13'],

@@ -6,6 +6,8 @@ import { ctxFor, expectResult, no, type Expected } from './helpers';
 // Today is 2026-11-15 in every case.
 const CASES: Record<Locale, [string, Expected<string>][]> = {
     en: [
+        ['octobre 2023', '2023-10'],
+        ['June 2025, the week after her birthday', '2025-06'],
         ['Mart 2023', '2023-03'],
         ['around October last year I think', '2025-10'],
         ['March 2016', '2016-03'],
@@ -40,6 +42,8 @@ const CASES: Record<Locale, [string, Expected<string>][]> = {
         ['', no('empty')]
     ],
     de: [
+        ['Februar 2024, kurz nach Fasching', '2024-02'],
+        ['Ağustos 2022', '2022-08'],
         ['Jänner 2024', '2024-01'],
         ['im Feber letzten Jahres', '2025-02'],
         ['März 2016', '2016-03'],
@@ -94,6 +98,7 @@ const CASES: Record<Locale, [string, Expected<string>][]> = {
         ['', no('empty')]
     ],
     ar: [
+        ['الشهر 7 هذه السنة', '2026-07'],
         ['بأيلول هذه السنة', '2026-09'],
         ['بأيلول السنة الماضية', '2025-09'],
         ['في شباط ٢٠٢٢', '2022-02'],

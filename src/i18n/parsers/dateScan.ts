@@ -138,6 +138,8 @@ export type NumericDate = Ymd | 'invalid';
 
 const ISO = /(?<!\d)(\d{4})\s*([-./])\s*(\d{1,2})\s*\2\s*(\d{1,2})(?![\d])/g;
 const DMY = /(?<!\d)(\d{1,2})\s*([-./])\s*(\d{1,2})\s*\2\s*(\d{4}|\d{2})(?![\d])/g;
+/** "23 09 2011": day, month and a four-digit year with spaces only. */
+const DMY_SPACED = /(?<![\d.,])(\d{1,2}) (\d{1,2}) (\d{4})(?![\d.,])/g;
 const MY = /(?<!\d)(\d{1,2})\s*[-./]\s*(\d{4})(?![\d])/g;
 const YM = /(?<!\d)(\d{4})\s*[-./]\s*(\d{1,2})(?![\d.])/g;
 
@@ -163,6 +165,10 @@ export function numericDates(text: string, today: Ymd, locale: Locale): { dates:
         const [d, m] = dayMonth(Number(a), Number(b), sep, locale);
         const year = y.length === 2 ? expandYear(Number(y), today) : Number(y);
         dates.push(check({ y: year, m, d }));
+        return ' ';
+    });
+    rest = rest.replace(DMY_SPACED, (_, d: string, m: string, y: string) => {
+        dates.push(check({ y: Number(y), m: Number(m), d: Number(d) }));
         return ' ';
     });
     return { dates, rest };

@@ -2,6 +2,7 @@ import { addDays, addMonths, compareYm, compareYmd, daysInMonth, formatYm, ymdOf
 import { chronoDate } from './chronoFallback';
 import { agoSpan, applySpan, isYearNum, numericDates, numericMonths, scanDate, tagsOf, type DateItem } from './dateScan';
 import { distinct } from './phrases';
+import { fromOneClause } from './sentence';
 import { wordCore } from '../../languages';
 import { allLexicons } from '../lexicon';
 import { lazy } from './lazy';
@@ -14,8 +15,8 @@ type Outcome = ParseResult<Ym> | undefined;
 
 const monthWords = lazy(() => new Set(allLexicons().flatMap((l) => l.durations.month.flatMap(keysOf))));
 
-/** The word for month before the month's number or ordinal, then the year: "شهر 10 2026", "الشهر الخامس سنة 2026", "month 3 of 2024". */
-function numberedMonth(text: string): Ym | undefined {
+/** The word for month before the month's number or ordinal, then the year: "شهر 10 2026", "الشهر الخامس سنة 2026", "month 3 of 2024", "شهر 5 هذه السنة". */
+function numberedMonth(text: string, today: Ymd): Ym | undefined {
     const keys = tokenize(text).map((t) => t.key);
     for (let i = 0; i < keys.length; i++) {
         // The word for month may carry its article ("الشهر").
@@ -23,8 +24,11 @@ function numberedMonth(text: string): Ym | undefined {
         const ordinal = ordinalDict().longestAt(keys, i + 1);
         const m = ordinal ? ordinal.values[0] : digitsValue(keys[i + 1] ?? '');
         if (m === undefined || m < 1 || m > 12) continue;
-        const year = keys.slice(ordinal ? ordinal.end : i + 2).slice(0, 3).find((k) => /^\d{4}$/.test(k));
+        const after = keys.slice(ordinal ? ordinal.end : i + 2);
+        const year = after.slice(0, 3).find((k) => /^\d{4}$/.test(k));
         if (year) return { y: Number(year), m };
+        const yearRel = tagsOf(scanDate(after.join(' ')), 'yearRel')[0]?.tag.delta;
+        if (yearRel !== undefined) return { y: today.y + yearRel, m };
     }
     return undefined;
 }
@@ -88,7 +92,7 @@ function read(text: string, today: Ymd, ctx: ParseContext): ParseResult<Ym> | 'f
     // A full date may be in the current month yet after today.
     if (full.some((d) => compareYmd(d, today) > 0)) return 'futureDay';
     if (full.length > 0) return single(full);
-    const numbered = numberedMonth(numeric.rest);
+    const numbered = numberedMonth(numeric.rest, today);
     if (numbered) return ok(numbered);
     const partial = numericMonths(numeric.rest);
     if (partial.months.includes('invalid')) return fail('unrecognized');
@@ -112,8 +116,10 @@ function read(text: string, today: Ymd, ctx: ParseContext): ParseResult<Ym> | 'f
 export function parseMonth(text: string, ctx: ParseContext): ParseResult<string> {
     if (isBlank(text)) return fail('empty');
     const today = ymdOf(ctx.today);
-    const result = read(text, today, ctx);
-    if (result === 'futureDay') return fail('future');
+    const result = fromOneClause(text, (part) => {
+        const read1 = read(part, today, ctx);
+        return read1 === 'futureDay' ? fail<Ym>('future') : read1;
+    }, formatYm);
     if (!result.ok) return result;
     return compareYm(result.value, today) > 0 ? fail('future') : ok(formatYm(result.value));
 }

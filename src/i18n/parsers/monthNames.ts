@@ -4,9 +4,9 @@ import { keysOf } from './tokenize';
 import { LOCALES, nounFormsAnyLanguage, romanize, spokenFormsAnyLanguage, type Locale } from '../../languages';
 
 /** Month names as CLDR writes them in one locale: long and short, standalone ("март") and in a date ("3 марта"). */
-function cldrMonths(locale: string): string[][] {
+function cldrMonths(locale: string, widths: readonly ('long' | 'short')[] = ['long', 'short']): string[][] {
     const months: string[][] = Array.from({ length: 12 }, () => []);
-    for (const month of ['long', 'short'] as const) {
+    for (const month of widths) {
         const alone = new Intl.DateTimeFormat(`${locale}-u-ca-gregory`, { month, timeZone: 'UTC' });
         const inDate = new Intl.DateTimeFormat(`${locale}-u-ca-gregory`, { month, day: 'numeric', timeZone: 'UTC' });
         for (let m = 0; m < 12; m++) {
@@ -38,7 +38,7 @@ function variants(name: string): string[][] {
  */
 export function monthNamesOf(locale: Locale): string[][][] {
     const lexicon = getLexicon(locale);
-    const sources = [locale, ...lexicon.monthRegions.map((region) => `${locale}-${region}`)].map(cldrMonths);
+    const sources = [locale, ...lexicon.monthRegions.map((region) => `${locale}-${region}`)].map((tag) => cldrMonths(tag));
     return Array.from({ length: 12 }, (_, m) => {
         const names = [...sources.flatMap((s) => s[m] ?? []), ...(lexicon.months[m] ?? [])];
         const seen = new Map<string, string[]>();
@@ -47,5 +47,15 @@ export function monthNamesOf(locale: Locale): string[][][] {
     });
 }
 
+/**
+ * Languages families also write dates in, though the bot does not speak them yet ("mars 2025",
+ * "3 Mart 2016", "3 marca 2016"): CLDR's long names only, since short ones ("out.", "sept") are
+ * words elsewhere.
+ */
+const ALSO_WRITTEN = ['fr', 'es', 'it', 'pt', 'tr', 'pl', 'uk', 'ro', 'nl'] as const;
+
 /** Every language's month names, January first. */
-export const allMonthNames = lazy(() => LOCALES.map(monthNamesOf));
+export const allMonthNames = lazy(() => [
+    ...LOCALES.map(monthNamesOf),
+    ...ALSO_WRITTEN.map((locale) => cldrMonths(locale, ['long']).map((names) => [...new Set(names.map((n) => n.toLowerCase()))].flatMap((n) => withLatin(keysOf(n)))))
+]);

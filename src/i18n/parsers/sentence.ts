@@ -6,6 +6,7 @@ import { cardinalDict, multiplicativeDict, ordinalDict } from './numberWords';
 import { PhraseDict, type PhraseHit } from './phrases';
 import { normalizeKeepCase } from './text';
 import { keysOf, tokenize, type Token } from './tokenize';
+import type { ParseResult } from './types';
 
 /**
  * How a sentence shapes the values in it: clauses, hedges ("I think"), negations ("no", "kein",
@@ -154,6 +155,19 @@ export function isNegated(keys: readonly string[], start: number, end: number): 
         if (negationAfterDict().longestAt(keys, at)) return true;
     }
     return false;
+}
+
+/**
+ * A value from the one clause that holds it, when the whole message is not understood:
+ * "Dezember 2024, kurz vor Weihnachten", "am 3. Mai 2016, ein Sonntag". Several clauses with different
+ * values are not guessed.
+ */
+export function fromOneClause<T>(text: string, parse: (part: string) => ParseResult<T>, key: (value: T) => string): ParseResult<T> {
+    const whole = parse(text);
+    if (whole.ok || (whole.reason !== 'unrecognized' && whole.reason !== 'ambiguous')) return whole;
+    const found = clausesOf(text).map((c) => parse(c.text)).filter((r): r is Extract<ParseResult<T>, { ok: true }> => r.ok);
+    const [first] = found;
+    return first !== undefined && new Set(found.map((r) => key(r.value))).size === 1 ? first : whole;
 }
 
 /** A deferral word, negated or not ("later", "not later"). */
