@@ -3,7 +3,7 @@
  * someone who never saw the parsers (bench/intake-families, see its README), driven over
  * /api/messages with expectReplies by channelData.intake.field. Not a test: prints figures.
  *
- *   npm run bench:intake [-- --set dev|dev2|dev3|heldout] [--lang de] [--family en-03] [--misses]
+ *   npm run bench:intake [-- --set dev|dev2|dev3|heldout] [--lang de] [--family en-03] [--misses] [--trace]
  *
  * --misses prints every answer the bot did not take the first time (dev set only: the held-out
  * set is for figures, so nobody tunes the rules to its sentences).
@@ -64,6 +64,8 @@ const arg = (name: string): string | undefined => {
     return i >= 0 ? process.argv[i + 1] : undefined;
 };
 const SET = arg('--set') ?? 'dev';
+/** --trace prints every message and reply (dev sets only, like --misses). */
+const TRACE = process.argv.includes('--trace') && SET !== 'heldout';
 const TODAY = new Date('2026-12-06T12:00:00Z');
 /** A field asked this many times is a parent who gives up. */
 const MAX_ASKS = 4;
@@ -113,7 +115,9 @@ async function runFamily(origin: string, family: Family, applications: (referenc
             headers: { 'content-type': 'application/json' },
             body: JSON.stringify({ channelId: 'bench', serviceUrl: 'http://127.0.0.1:9', conversation, from: { id: 'parent' }, recipient: { id: 'bot' }, deliveryMode: 'expectReplies', locale: family.locale, ...activity })
         });
-        return ((await response.json()) as { activities?: Reply[] }).activities ?? [];
+        const activities = ((await response.json()) as { activities?: Reply[] }).activities ?? [];
+        if (TRACE) console.log(`  > ${lastSent}\n  < [${promptOf(activities)?.field ?? '-'}] ${activities.map((a) => a.text ?? '').join(' | ').replace(/\s+/g, ' ').slice(0, 160)}`);
+        return activities;
     };
     const asks = new Map<string, number>();
     let resumes = 0;

@@ -52,6 +52,8 @@ export const LexiconSchema = z.object({
         pending: phrases,
         /** "Later", "später", "позже", "بعدين": a deferral. */
         later: phrases,
+        /** A treatment still to come, not given: "planned", "kommt", "предстоит", "رح". */
+        planned: phrases,
         /** With negations only, a message that says there is nothing (more): "nothing else", "нечего добавить". */
         more: phrases,
         /** "Only", "lieber", "лучше", "بس": the other contact channel is preferred. */

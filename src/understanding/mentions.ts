@@ -5,6 +5,7 @@ import { validateAnswer } from '../domain/validate';
 import type { Translate } from '../i18n/i18n';
 import { allLexicons } from '../i18n/lexicon';
 import { parseMonth } from '../i18n/parsers';
+import { lexiconDict } from '../i18n/parsers/lexiconDict';
 import { lazy } from '../i18n/parsers/lazy';
 import { PhraseDict } from '../i18n/parsers/phrases';
 import { keysOf, tokenize } from '../i18n/parsers/tokenize';
@@ -52,6 +53,8 @@ const NOT_BY_MENTION = new Set(['unknown', 'other', 'none', 'national']);
 const MIN_MENTION_LENGTH = 4;
 /** The longest negation that can end right at a cue ("ما في", "не было"), in words. */
 const NEGATION_BEFORE = 3;
+
+const plannedDict = lexiconDict((l) => l.sentence.planned, true as const);
 
 const negations = lazy(() => {
     const dict = new PhraseDict<true>();
@@ -121,8 +124,9 @@ function optionValues(spec: FieldSpec, segment: string, ctx: MentionContext): st
 function valueFor(rule: Rule, spec: FieldSpec, segment: string, ctx: MentionContext): unknown {
     switch (rule.kind) {
         case 'named': {
+            // "Transplantation kommt", "пересадка предстоит": still to come, so neither yes nor no.
             const cue = findCue(segment, rule.field, ctx);
-            return cue ? !cue.negated : undefined;
+            return cue && !(plannedDict().scan(keysOf(segment)).length > 0) ? !cue.negated : undefined;
         }
         case 'monthOf': {
             const cue = findCue(segment, rule.cuesOf, ctx);

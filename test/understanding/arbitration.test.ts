@@ -53,6 +53,7 @@ type Case = [open: FieldPath | 'review', message: string, expected: Expected[]];
 
 const CASES: Record<Locale, Case[]> = {
     en: [
+        ['treatments.chemotherapy', 'yes, and a transplant is planned for January', [['set', 'treatments.chemotherapy', true]]],
         ['child.firstName', 'Mia', [['set', 'child.firstName', 'Mia']]],
         ['child.firstName', 'her name is Lily', [['set', 'child.firstName', 'Lily']]],
         ['child.firstName', 'who is going to read what I write here?', [['question']]],
@@ -114,6 +115,7 @@ const CASES: Record<Locale, Case[]> = {
         ['treatments.notes', 'Could she fly with her port? The nurses said maybe not.', [['question']]],
     ],
     de: [
+        ['treatments.chemotherapy', 'ja, die Transplantation steht bevor', [['set', 'treatments.chemotherapy', true]]],
         ['treatments.hsct', 'Kann ein Bruder spenden? Sie hat zwei Brüder.', [['question']]],
         ['child.firstName', 'Lena', [['set', 'child.firstName', 'Lena']]],
         ['child.firstName', 'Sie heißt Marie', [['set', 'child.firstName', 'Marie']]],
@@ -164,6 +166,7 @@ const CASES: Record<Locale, Case[]> = {
         ['treatments.chemotherapy', 'nach COG-Protokoll', [['set', 'treatments.chemotherapy', true], ['set', 'treatments.chemoProtocol', 'COG']]],
     ],
     ru: [
+        ['treatments.chemotherapy', 'да, пересадка запланирована на весну', [['set', 'treatments.chemotherapy', true]]],
         ['child.firstName', 'Алиса', [['set', 'child.firstName', 'Алиса']]],
         ['child.firstName', 'Её зовут Варя', [['set', 'child.firstName', 'Варя']]],
         ['child.firstName', 'кто будет видеть эти данные?', [['question']]],
@@ -213,6 +216,7 @@ const CASES: Record<Locale, Case[]> = {
         ['documents.available', 'отчёты о пересадке и типирование HLA брата', [['invalid', 'documents.available']]],
     ],
     ar: [
+        ['treatments.chemotherapy', 'نعم، والزراعة رح تكون بعد شهرين', [['set', 'treatments.chemotherapy', true]]],
         ['child.firstName', 'ليلى', [['set', 'child.firstName', 'ليلى']]],
         ['child.firstName', 'اسمها سارة', [['set', 'child.firstName', 'سارة']]],
         ['child.firstName', 'من سيطلع على هذه المعلومات؟', [['question']]],
