@@ -31,8 +31,8 @@ export interface WidgetDeps {
 }
 
 /**
- * The website widget: the chat page at `/`, Web Chat's bundle at `/webchat.js` and the
- * self-hosted Direct Line it talks to.
+ * The website widget: the chat page at `/`, Web Chat's bundle at `/webchat.js`, the page's
+ * script at `/widget.js` and the self-hosted Direct Line it talks to.
  */
 export function mountWidget(server: Server, deps: WidgetDeps): void {
     const { config } = deps;
@@ -73,19 +73,28 @@ export function mountWidget(server: Server, deps: WidgetDeps): void {
         res.end(html);
     });
 
-    let bundle: { plain: Buffer; gzip: Buffer } | undefined;
-    server.get('/webchat.js', async (req: Request, res: Response) => {
-        // Read and compressed once, on first use (3.9 MB → about 1 MB).
-        if (!bundle) {
-            const plain = readFileSync(webChatBundlePath());
-            bundle = { plain, gzip: gzipSync(plain) };
+    // Web Chat's bundle changes only with the installed package; the page's own scripts with a deploy.
+    serveScript(server, '/webchat.js', webChatBundlePath, 'public, max-age=86400');
+    serveScript(server, '/widget.js', () => path.join(PUBLIC_DIR, 'widget.js'), 'no-cache');
+}
+
+/** The browser-side scripts of this repository (plain JavaScript, no build step). */
+const PUBLIC_DIR = path.resolve(__dirname, '../../public');
+
+/** A script file, read and compressed once on first use (Web Chat: 3.9 MB → about 1 MB). */
+function serveScript(server: Server, route: string, file: () => string, cacheControl: string): void {
+    let script: { plain: Buffer; gzip: Buffer } | undefined;
+    server.get(route, async (req: Request, res: Response) => {
+        if (!script) {
+            const plain = readFileSync(file());
+            script = { plain, gzip: gzipSync(plain) };
         }
         const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-        const body = gzip ? bundle.gzip : bundle.plain;
+        const body = gzip ? script.gzip : script.plain;
         res.writeHead(200, {
             'content-type': 'application/javascript; charset=utf-8',
             'content-length': body.length,
-            'cache-control': 'public, max-age=86400',
+            'cache-control': cacheControl,
             'x-content-type-options': 'nosniff',
             ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {})
         });
