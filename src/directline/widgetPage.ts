@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { escapeHtml } from '../handoff/html';
 import type { Texts } from '../i18n/i18n';
+import { SECTION_ORDER } from '../domain/schema';
 import { isLocale, languagePack, type Locale } from '../languages';
 
 const EMPTY_STYLE_HASH = `sha256-${createHash('sha256').update('').digest('base64')}`;
@@ -55,7 +56,13 @@ export function renderWidgetPage(texts: Texts, operator: string, locale: Locale,
     // Web Chat's own 'auto' only knows 'ar-SA'-style tags, so the page says the direction itself.
     // "%s" is where the page puts the coordinator's first name from the message's channelData.
     const coordinator = t('common:widget.coordinator', { name: '%s' });
-    const settings = JSON.stringify({ locale, dir, domain: '/v3/directline', errorText: t('common:widget.error'), coordinator, nonce }).replace(/</g, '\\u003c');
+    const sections = Object.fromEntries([...SECTION_ORDER, 'review'].map((id) => [id, t(`intake:sections.${id}`)]));
+    // The page fills in what the latest question's channelData.intake says (%1 section, %2 index, %3 total).
+    const widgetTexts = {
+        progressValue: t('common:widget.progressValue', { section: '%1', index: '%2', total: '%3' }),
+        ...Object.fromEntries((['send', 'date', 'month', 'choose', 'done', 'filter', 'noMatch'] as const).map((key) => [key, t(`common:widget.${key}`)]))
+    };
+    const settings = JSON.stringify({ locale, dir, domain: '/v3/directline', errorText: t('common:widget.error'), coordinator, nonce, sections, texts: widgetTexts }).replace(/</g, '\\u003c');
     return `<!doctype html>
 <html lang="${locale}" dir="${dir}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -70,9 +77,30 @@ export function renderWidgetPage(texts: Texts, operator: string, locale: Locale,
   #status{padding:1rem;color:#52606d}
   .coordinator__name{font-size:.8rem;font-weight:600;color:#8d2b0b;margin:.5rem .75rem .25rem}
   #webchat .coordinator .webchat__bubble__content{background:#fffbea;border:1px solid #f0b429}
+  [hidden]{display:none !important}
+  .progress{padding:.4rem 1rem .5rem;border-bottom:1px solid #d9e2ec;font-size:.8rem;color:#334e68}
+  .progress__track{height:6px;border-radius:3px;background:#e4e7eb;margin-top:.3rem;overflow:hidden}
+  .progress__fill{height:100%;width:0;background:#2680c2;border-radius:3px;transition:width .3s}
+  .controls{padding:.5rem .75rem;border-top:1px solid #d9e2ec;background:#f5f7fa;display:flex;flex-direction:column;gap:.5rem;max-height:40vh;overflow:hidden;flex-shrink:0}
+  .controls form{display:flex;flex-direction:column;gap:.5rem;min-height:0}
+  .controls label,.controls__heading{font-size:.85rem;color:#334e68}
+  .controls__heading{flex:1}
+  .controls__group{min-height:0;display:flex;flex-direction:column;gap:.4rem}
+  .controls__row{display:flex;gap:.5rem;align-items:center}
+  .controls input{direction:inherit}
+  .controls input[type=date],.controls input[type=month],.controls input[type=search]{flex:1;font:inherit;padding:.45rem .5rem;border:1px solid #9fb3c8;border-radius:8px;background:#fff;min-width:0}
+  .controls button{font:inherit;padding:.45rem .9rem;border-radius:8px;border:1px solid #2680c2;background:#2680c2;color:#fff;cursor:pointer}
+  .controls button:disabled{opacity:.5;cursor:default}
+  .controls__list{overflow-y:auto;min-height:0;display:flex;flex-direction:column;gap:.3rem;list-style:none;margin:0;padding:0}
+  .controls__list button{width:100%;text-align:start;background:#fff;color:#0b4f8a;border-color:#9fb3c8}
+  .controls__list label{display:flex;gap:.5rem;align-items:center;font-size:.95rem;color:#1f2933;padding:.3rem .25rem}
+  .controls__list input{width:1.2rem;height:1.2rem;margin:0}
+  .controls__empty{font-size:.85rem;color:#52606d}
+  #webchat.long-list .webchat__suggested-actions{display:none}
 </style></head>
 <body><div class="page">
 <header><h1>${escapeHtml(t('common:widget.title', { operator }))}</h1><a href="${escapeHtml(privacyUrl)}" target="_blank" rel="noopener">${escapeHtml(t('common:widget.privacy'))}</a></header>
+<div id="progress" class="progress" role="progressbar" aria-label="${escapeHtml(t('common:widget.progressLabel'))}" aria-valuemin="0" aria-valuemax="1" aria-valuenow="0" hidden><span class="progress__section"></span><div class="progress__track"><div class="progress__fill"></div></div></div>
 <div id="status" role="status">${escapeHtml(t('common:widget.loading'))}</div>
 <div id="webchat" role="main"></div>
 </div>

@@ -67,7 +67,7 @@ describe.skipIf(!chromiumAvailable)('the widget on a phone, as a parent sees it'
         await page.goto(`${server.origin}/?lang=${lang}`);
         await page.getByRole('button', { name: yes }).first().click({ timeout: 20_000 });
         await page.getByText(nameQuestion).first().waitFor({ timeout: 20_000 });
-        const input = page.getByRole('textbox').first();
+        const input = page.locator('.webchat__send-box-text-box__input');
         await input.fill(name);
         await input.press('Enter');
         await page.locator('.webchat__bubble--from-user', { hasText: name }).first().waitFor({ timeout: 20_000 });

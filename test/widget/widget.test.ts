@@ -59,7 +59,7 @@ describe.skipIf(!chromiumAvailable)('the website widget in real Chromium', () =>
         await page.getByText(/intake assistant of Test Care/).first().waitFor({ timeout: 20_000 });
         await page.getByRole('button', { name: /^Yes/ }).first().click();
         await page.getByText(/first name/i).first().waitFor({ timeout: 20_000 });
-        const input = page.getByRole('textbox').first();
+        const input = page.locator('.webchat__send-box-text-box__input');
         await input.fill('Mia');
         await input.press('Enter');
         await page.getByText(/When was Mia born/i).first().waitFor({ timeout: 20_000 });
@@ -83,7 +83,7 @@ describe.skipIf(!chromiumAvailable)('the website widget in real Chromium', () =>
         await page.goto(`${server.origin}/`);
         await page.getByRole('button', { name: /^Yes/ }).first().click();
         await page.getByText(/first name/i).first().waitFor({ timeout: 20_000 });
-        const input = page.getByRole('textbox').first();
+        const input = page.locator('.webchat__send-box-text-box__input');
         const attach = async (files: { name: string; mimeType: string; buffer: Buffer }[]) => {
             await page.locator('input[type=file]').first().setInputFiles(files);
             // Web Chat marks the paperclip once the files are ready to go (photos get a thumbnail first).
@@ -125,7 +125,7 @@ describe.skipIf(!chromiumAvailable)('the website widget in real Chromium', () =>
         await page.reload();
         // Same conversation: the history is shown again and the bot is still at the name question.
         await page.getByText(/اسم/).first().waitFor({ timeout: 20_000 });
-        const input = page.getByRole('textbox').first();
+        const input = page.locator('.webchat__send-box-text-box__input');
         await input.fill('ليلى');
         await input.press('Enter');
         await page.getByText(/ليلى/).nth(1).waitFor({ timeout: 20_000 });
