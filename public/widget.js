@@ -163,17 +163,36 @@
     }; }; };
   }
 
-  async function newSession() {
-    var response = await fetch('/api/directline/token', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ locale: settings.locale }) });
+  // ---- The conversation is kept on this device (localStorage: other tabs, days later) until its
+  // resume ticket expires; every visit exchanges the ticket for a fresh token of that conversation.
+  function savedSession() {
+    try {
+      var saved = JSON.parse(localStorage.getItem(SESSION_KEY) || 'null');
+      return saved && saved.resume && saved.keepUntil > Date.now() ? saved : null;
+    } catch {
+      return null;
+    }
+  }
+  async function requestToken(body) {
+    var response = await fetch('/api/directline/token', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
     if (!response.ok) throw new Error('token ' + response.status);
     return response.json();
   }
+  async function openSession() {
+    var saved = savedSession();
+    var session = null;
+    // A refused ticket (expired, or the conversation deleted on the server) starts a new conversation.
+    if (saved) session = await requestToken({ locale: settings.locale, resume: saved.resume }).catch(function () { return null; });
+    var resumed = !!session;
+    if (!session) session = await requestToken({ locale: settings.locale });
+    localStorage.setItem(SESSION_KEY, JSON.stringify(Object.assign({}, session, { keepUntil: Date.now() + session.resume_expires_in * 1000 })));
+    return { session: session, resumed: resumed };
+  }
 
   async function start() {
-    var saved = JSON.parse(sessionStorage.getItem(SESSION_KEY) || 'null');
-    var session = saved || await newSession();
-    sessionStorage.setItem(SESSION_KEY, JSON.stringify(session));
-    var directLine = window.WebChat.createDirectLine({ token: session.token, conversationId: saved ? session.conversationId : undefined, domain: location.origin + settings.domain, webSocket: false, pollingInterval: 1000 });
+    var opened = await openSession();
+    var session = opened.session;
+    var directLine = window.WebChat.createDirectLine({ token: session.token, conversationId: opened.resumed ? session.conversationId : undefined, domain: location.origin + settings.domain, webSocket: false, pollingInterval: 1000 });
     store = window.WebChat.createStore({}, watchIntake(session.userId));
     window.WebChat.renderWebChat({
       directLine: directLine, store: store, userID: session.userId, locale: settings.locale, nonce: settings.nonce, dir: settings.dir,
@@ -184,7 +203,7 @@
   }
 
   start().catch(function () {
-    sessionStorage.removeItem(SESSION_KEY);
+    localStorage.removeItem(SESSION_KEY);
     status.textContent = settings.errorText;
   });
 })();

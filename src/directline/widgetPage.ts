@@ -48,7 +48,8 @@ export function widgetLocale(query: string | null, acceptLanguage: string | unde
 /**
  * The chat page parents open: Web Chat (served from node_modules, never a CDN) talking to the
  * self-hosted Direct Line, driven by /widget.js with the settings in a JSON block (not run, so
- * no inline script). The conversation is kept in sessionStorage, so a reload continues it.
+ * no inline script). The conversation is kept in localStorage with a resume ticket, so a reload,
+ * another tab or a visit days later continues it.
  */
 export function renderWidgetPage(texts: Texts, operator: string, locale: Locale, privacyUrl: string, nonce: string): string {
     const t = texts.t(locale);

@@ -39,10 +39,12 @@ describe.skipIf(!chromiumAvailable)('the widget\'s own controls for the open que
     let browser: Browser;
     let server: RunningServer;
     let dataDir: string;
+    /** The server's clock runs ahead by this much ("a day later"). */
+    let ahead = 0;
 
     beforeAll(async () => {
         dataDir = mkdtempSync(path.join(tmpdir(), 'widget-controls-'));
-        server = await startServer({ DATA_DIR: dataDir, OPERATOR_NAME: 'Test Care' }, () => new Date('2026-11-15T12:00:00Z'));
+        server = await startServer({ DATA_DIR: dataDir, OPERATOR_NAME: 'Test Care' }, () => new Date(Date.now() + ahead));
         browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
         mkdirSync(OUTPUT, { recursive: true });
     }, 60_000);
@@ -70,8 +72,9 @@ describe.skipIf(!chromiumAvailable)('the widget\'s own controls for the open que
         await page.getByRole('button', { name: title, exact: true }).last().click();
         return nextQuestion(page, before);
     }
+    const conversationOf = async (page: Page) => (JSON.parse(await page.evaluate<string>(`localStorage.getItem('intake-chat')`)) as { conversationId: string }).conversationId;
     async function storedDraft(page: Page): Promise<IntakeDraft> {
-        const { conversationId } = JSON.parse(await page.evaluate<string>(`sessionStorage.getItem('intake-chat')`)) as { conversationId: string };
+        const conversationId = await conversationOf(page);
         const key = `webchat/conversations/${conversationId}/`;
         return ((await server.app.database.storage.read([key]))[key] as { draft: IntakeDraft }).draft;
     }
@@ -156,4 +159,44 @@ describe.skipIf(!chromiumAvailable)('the widget\'s own controls for the open que
         expect(getAnswer(answers, 'diagnosis.geneticMarkers')).toEqual(['ETV6-RUNX1', 'HYPERDIPLOIDY']);
         await page.close();
     }, 120_000);
+
+    it('continues the conversation in a new tab of the same browser, and a day later after a welcome back', async () => {
+        const context = await browser.newContext({ viewport: PHONE, locale: 'en' });
+        const first = await context.newPage();
+        await first.goto(`${server.origin}/?lang=en`);
+        await first.getByRole('button', { name: /^Yes/ }).first().click({ timeout: 20_000 });
+        await first.getByText(/first name/i).first().waitFor({ timeout: 20_000 });
+        await type(first, 'Noah');
+        await first.locator('.webchat__bubble__content', { hasText: 'When was Noah born?' }).first().waitFor({ timeout: 20_000 });
+
+        // Another tab: the same conversation, with its history and the open question's date picker.
+        const second = await context.newPage();
+        await second.goto(`${server.origin}/?lang=en`);
+        await second.locator('.webchat__bubble--from-user', { hasText: 'Noah' }).waitFor({ timeout: 20_000 });
+        await second.locator('#intake-controls input[type=date]').fill('2019-02-03');
+        await second.locator('#intake-controls button[type=submit]').click();
+        await second.locator('.webchat__bubble__content', { hasText: 'Is Noah a girl or a boy?' }).first().waitFor({ timeout: 20_000 });
+        expect(await conversationOf(second)).toBe(await conversationOf(first));
+        await first.close();
+        await second.close();
+
+        // A day later the stored token has long expired: the page gets a new one with its ticket.
+        ahead = 25 * 3600 * 1000;
+        try {
+            const later = await context.newPage();
+            await later.goto(`${server.origin}/?lang=en`);
+            await later.locator('.webchat__bubble__content', { hasText: 'Is Noah a girl or a boy?' }).first().waitFor({ timeout: 20_000 });
+            const input = later.locator('.webchat__send-box-text-box__input');
+            await input.fill('hello again');
+            await input.press('Enter');
+            await later.locator('.webchat__bubble__content', { hasText: /Welcome back/ }).first().waitFor({ timeout: 20_000 });
+            await later.screenshot({ path: path.join(OUTPUT, 'widget-en-welcome-back-phone.png') });
+            await later.locator('.webchat__suggested-actions').getByRole('button', { name: 'Continue', exact: true }).click();
+            await expect.poll(() => later.locator('.webchat__bubble__content', { hasText: 'Is Noah a girl or a boy?' }).count(), { timeout: 20_000 }).toBe(2);
+            expect(getAnswer((await storedDraft(later)).answers, 'child.birthDate')).toBe('2019-02-03');
+        } finally {
+            ahead = 0;
+            await context.close();
+        }
+    }, 90_000);
 });

@@ -126,7 +126,7 @@ describe.skipIf(!chromiumAvailable)('the widget on a phone, as a parent sees it'
 
         // The widget continues the same conversation and shows its whole history.
         const page = await browser.newPage({ viewport: PHONE, locale: lang });
-        await page.addInitScript(`sessionStorage.setItem('intake-chat', ${JSON.stringify(parent.storage)});`);
+        await page.addInitScript(`localStorage.setItem('intake-chat', ${JSON.stringify(parent.storage)});`);
         await page.goto(`${server.origin}/?lang=${lang}`);
 
         const sourceLines = await listItems(page, sources);
@@ -151,7 +151,7 @@ describe.skipIf(!chromiumAvailable)('the widget on a phone, as a parent sees it'
         expect(choices.length).toBeGreaterThan(4);
 
         const page = await browser.newPage({ viewport: PHONE, locale: lang });
-        await page.addInitScript(`sessionStorage.setItem('intake-chat', ${JSON.stringify(parent.storage)});`);
+        await page.addInitScript(`localStorage.setItem('intake-chat', ${JSON.stringify(parent.storage)});`);
         await page.goto(`${server.origin}/?lang=${lang}`);
         for (const choice of choices) await page.getByRole('button', { name: choice.title, exact: true }).first().waitFor({ timeout: 20_000 });
         const bubble = page.locator('.webchat__bubble__content').last();
@@ -170,7 +170,7 @@ describe.skipIf(!chromiumAvailable)('the widget on a phone, as a parent sees it'
         await page.goto(`${server.origin}/?lang=${lang}`);
         await page.getByRole('button', { name: yes }).first().click({ timeout: 20_000 });
         await page.locator('.webchat__bubble--from-user').first().waitFor({ timeout: 20_000 });
-        const { conversationId } = JSON.parse(await page.evaluate<string>(`sessionStorage.getItem('intake-chat')`)) as { conversationId: string };
+        const { conversationId } = JSON.parse(await page.evaluate<string>(`localStorage.getItem('intake-chat')`)) as { conversationId: string };
         await server.app.takeover.startTakeover(conversationId, 'anna.berg');
         await server.app.takeover.sendToParent(conversationId, message, 'anna.berg');
 
