@@ -17,7 +17,7 @@ export default tseslint.config(
         files: ['public/**/*.js'],
         languageOptions: {
             sourceType: 'script',
-            globals: { window: 'readonly', document: 'readonly', location: 'readonly', fetch: 'readonly', localStorage: 'readonly', MutationObserver: 'readonly', console: 'readonly' }
+            globals: { window: 'readonly', document: 'readonly', location: 'readonly', fetch: 'readonly', localStorage: 'readonly', MutationObserver: 'readonly', navigator: 'readonly', URL: 'readonly', getComputedStyle: 'readonly', console: 'readonly' }
         }
     },
     {

@@ -202,6 +202,13 @@
     status.remove();
   }
 
+  // Inside the operator's launcher panel, Esc closes the panel (its page cannot hear keys pressed in here).
+  if (window.parent !== window) {
+    document.addEventListener('keydown', function (event) {
+      if (event.key === 'Escape') window.parent.postMessage({ type: 'intake-chat:close' }, '*');
+    });
+  }
+
   start().catch(function () {
     localStorage.removeItem(SESSION_KEY);
     status.textContent = settings.errorText;

@@ -76,17 +76,28 @@ export function mountWidget(server: Server, deps: WidgetDeps): void {
     // Web Chat's bundle changes only with the installed package; the page's own scripts with a deploy.
     serveScript(server, '/webchat.js', webChatBundlePath, 'public, max-age=86400');
     serveScript(server, '/widget.js', () => path.join(PUBLIC_DIR, 'widget.js'), 'no-cache');
+    // The operator's chat button: its texts in every language go into the file once.
+    const launcherTexts = { default: config.DEFAULT_LOCALE, ...launcherTextsByLocale(deps.texts) };
+    serveScript(server, '/launcher.js', () => path.join(PUBLIC_DIR, 'launcher.js'), 'no-cache',
+        (source) => source.replace('/*TEXTS*/ null', JSON.stringify(launcherTexts).replace(/</g, '\\u003c')));
+}
+
+/** { en: { open, close, title }, de: … } for the launcher. */
+function launcherTextsByLocale(texts: Texts): Record<string, Record<'open' | 'close' | 'title', string>> {
+    const keys = ['open', 'close', 'title'] as const;
+    const byKey = Object.fromEntries(keys.map((key) => [key, texts.all(`common:launcher.${key}`)])) as Record<(typeof keys)[number], Record<string, string>>;
+    return Object.fromEntries(Object.keys(byKey.open).map((locale) => [locale, { open: byKey.open[locale]!, close: byKey.close[locale]!, title: byKey.title[locale]! }]));
 }
 
 /** The browser-side scripts of this repository (plain JavaScript, no build step). */
 const PUBLIC_DIR = path.resolve(__dirname, '../../public');
 
 /** A script file, read and compressed once on first use (Web Chat: 3.9 MB → about 1 MB). */
-function serveScript(server: Server, route: string, file: () => string, cacheControl: string): void {
+function serveScript(server: Server, route: string, file: () => string, cacheControl: string, transform?: (source: string) => string): void {
     let script: { plain: Buffer; gzip: Buffer } | undefined;
     server.get(route, async (req: Request, res: Response) => {
         if (!script) {
-            const plain = readFileSync(file());
+            const plain = transform ? Buffer.from(transform(readFileSync(file(), 'utf8'))) : readFileSync(file());
             script = { plain, gzip: gzipSync(plain) };
         }
         const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));

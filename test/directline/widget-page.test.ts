@@ -43,12 +43,15 @@ describe('the widget page’s security headers', () => {
         expect(again.headers.get('content-security-policy')).not.toContain(nonce);
     });
 
-    it.each(['/webchat.js', '/widget.js'])('serves %s with nosniff', async (route) => {
+    it.each(['/webchat.js', '/widget.js', '/launcher.js'])('serves %s with nosniff', async (route) => {
         const res = await fetch(`${server.origin}${route}`, { method: 'GET' });
         expect(res.status).toBe(200);
         expect(res.headers.get('content-type')).toBe('application/javascript; charset=utf-8');
         expect(res.headers.get('x-content-type-options')).toBe('nosniff');
-        expect((await res.text()).length).toBeGreaterThan(1000);
+        const source = await res.text();
+        expect(source.length).toBeGreaterThan(1000);
+        // The launcher carries its button texts in every language.
+        if (route === '/launcher.js') expect(source).toMatch(/"ar":\{"open":"افتحوا المحادثة/);
     });
 });
 
