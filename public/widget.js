@@ -149,6 +149,19 @@
   }
   new MutationObserver(placeControls).observe(webchat, { childList: true, subtree: true });
 
+  // Where the page shows the choices itself, the numbered list the bot adds for channels without
+  // buttons (its last paragraph, "1. …" per choice) would show them twice.
+  function rendersChoices(intake) {
+    return intake.kind === 'multichoice' || (intake.kind === 'choice' && (intake.choices || []).length > LONG_LIST);
+  }
+  function withoutNumberedList(activity, intake) {
+    var paragraphs = (activity.text || '').split('\n\n');
+    var lines = paragraphs[paragraphs.length - 1].split('\n');
+    var numbered = lines.every(function (line, i) { return line.indexOf((i + 1) + '. ') === 0; });
+    if (paragraphs.length < 2 || !numbered || lines.length !== (intake.choices || []).length) return activity;
+    return Object.assign({}, activity, { text: paragraphs.slice(0, -1).join('\n\n') });
+  }
+
   // Every activity passes here, the history replayed after a reload included; the latest question wins.
   function watchIntake(userId) {
     return function () { return function (next) { return function (action) {
@@ -158,6 +171,9 @@
         var intake = activity.channelData.intake;
         if (intake.progress) showProgress(intake);
         if (intake.field) showControls(intake, activity); else hideControls();
+        if (rendersChoices(intake)) {
+          action = Object.assign({}, action, { payload: Object.assign({}, action.payload, { activity: withoutNumberedList(activity, intake) }) });
+        }
       }
       return next(action);
     }; }; };

@@ -1,15 +1,13 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getAnswer } from '../../src/domain/draft';
 import type { IntakeDraft } from '../../src/domain/draft';
 import { SCRIPTS } from '../fixtures/scripts';
-import { CHROMIUM, chromiumAvailable } from '../helpers/browser';
-import { startServer, type RunningServer } from '../helpers/server';
+import { chromiumAvailable, SCREENSHOTS as OUTPUT, startBrowserSuite, type BrowserSuite } from '../helpers/browser';
+import type { RunningServer } from '../helpers/server';
 
-const OUTPUT = path.resolve(__dirname, '../../test-results');
 const PHONE = { width: 390, height: 844 };
 
 type Choices = Record<string, string>;
@@ -36,23 +34,17 @@ const DIRECTIONS = `(() => {
 })()`;
 
 describe.skipIf(!chromiumAvailable)('the widget\'s own controls for the open question, on a phone', () => {
+    let suite: BrowserSuite;
     let browser: Browser;
     let server: RunningServer;
-    let dataDir: string;
     /** The server's clock runs ahead by this much ("a day later"). */
     let ahead = 0;
 
     beforeAll(async () => {
-        dataDir = mkdtempSync(path.join(tmpdir(), 'widget-controls-'));
-        server = await startServer({ DATA_DIR: dataDir, OPERATOR_NAME: 'Test Care' }, () => new Date(Date.now() + ahead));
-        browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
-        mkdirSync(OUTPUT, { recursive: true });
+        suite = await startBrowserSuite({}, () => new Date(Date.now() + ahead));
+        ({ browser, server } = suite);
     }, 60_000);
-    afterAll(async () => {
-        await browser?.close();
-        await server?.stop();
-        rmSync(dataDir, { recursive: true, force: true });
-    });
+    afterAll(() => suite?.stop());
 
     const progressNow = async (page: Page) => Number(await page.getAttribute('#progress', 'aria-valuenow'));
     /** Waits until the bot has asked its next question: the progress bar moved on. */
@@ -142,6 +134,10 @@ describe.skipIf(!chromiumAvailable)('the widget\'s own controls for the open que
         await page.getByRole('checkbox', { name: markers['ETV6-RUNX1'], exact: true }).check({ timeout: 20_000 });
         await page.getByRole('checkbox', { name: markers.HYPERDIPLOIDY, exact: true }).check();
         await page.screenshot({ path: path.join(OUTPUT, `widget-${lang}-checkboxes-phone.png`) });
+        // The choices are shown once: as checkboxes, not also as a numbered list in the question.
+        const markersQuestion = page.locator('.webchat__bubble:not(.webchat__bubble--from-user) .webchat__bubble__content').last();
+        expect(await markersQuestion.innerText()).not.toContain(markers.NPM1);
+        expect(await markersQuestion.locator('ol, li').count()).toBe(0);
         const listDirections = await page.evaluate<{ controls: string[] }>(DIRECTIONS);
         expect(listDirections.controls.length).toBeGreaterThan(15);
         expect(new Set(listDirections.controls)).toEqual(new Set([lang === 'ar' ? 'rtl' : 'ltr']));

@@ -1,15 +1,12 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCRIPTS } from '../fixtures/scripts';
-import { CHROMIUM, chromiumAvailable } from '../helpers/browser';
+import { chromiumAvailable, SCREENSHOTS as OUTPUT, startBrowserSuite, type BrowserSuite } from '../helpers/browser';
 import { DirectLineParent } from '../helpers/directline';
 import { answerUntil } from '../helpers/script';
-import { startServer, type RunningServer } from '../helpers/server';
+import type { RunningServer } from '../helpers/server';
 
-const OUTPUT = path.resolve(__dirname, '../../test-results');
 const PHONE = { width: 390, height: 844 };
 
 /** What a person sees of the transcript: direction and horizontal place of bubbles, cards, buttons and the input. */
@@ -45,22 +42,16 @@ const LAYOUT = `(() => {
 const layout = (page: Page) => page.evaluate<Layout>(LAYOUT);
 
 describe.skipIf(!chromiumAvailable)('the widget on a phone, as a parent sees it', () => {
+    let suite: BrowserSuite;
     let browser: Browser;
     let server: RunningServer;
-    let dataDir: string;
 
     beforeAll(async () => {
-        dataDir = mkdtempSync(path.join(tmpdir(), 'widget-layout-'));
         // The scripts' relative dates ("2 years ago") are read on the day their expectations assume.
-        server = await startServer({ DATA_DIR: dataDir, OPERATOR_NAME: 'Test Care' }, () => new Date('2026-11-15T12:00:00Z'));
-        browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
-        mkdirSync(OUTPUT, { recursive: true });
+        suite = await startBrowserSuite({}, () => new Date('2026-11-15T12:00:00Z'));
+        ({ browser, server } = suite);
     }, 60_000);
-    afterAll(async () => {
-        await browser?.close();
-        await server?.stop();
-        rmSync(dataDir, { recursive: true, force: true });
-    });
+    afterAll(() => suite?.stop());
 
     async function startIntake(lang: 'en' | 'ar', yes: RegExp, name: string, nameQuestion: RegExp): Promise<Page> {
         const page = await browser.newPage({ viewport: PHONE, locale: lang });

@@ -1,15 +1,12 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, chromiumAvailable, watchCsp } from '../helpers/browser';
+import { chromiumAvailable, SCREENSHOTS as OUTPUT, startBrowserSuite, watchCsp, type BrowserSuite } from '../helpers/browser';
 import { noisyPng } from '../fixtures/documents';
-import { startServer, type RunningServer } from '../helpers/server';
+import type { RunningServer } from '../helpers/server';
 
-const OUTPUT = path.resolve(__dirname, '../../test-results');
 
 /**
  * The operator's site: a page on another origin that embeds the widget in an iframe, and at
@@ -35,28 +32,24 @@ async function embeddingSite(): Promise<{ origin: string; setWidget(origin: stri
 }
 
 describe.skipIf(!chromiumAvailable)('the website widget in real Chromium', () => {
+    let suite: BrowserSuite;
     let browser: Browser;
     let server: RunningServer;
-    let dataDir: string;
     let allowedSite: Awaited<ReturnType<typeof embeddingSite>>;
     let otherSite: Awaited<ReturnType<typeof embeddingSite>>;
 
     beforeAll(async () => {
-        dataDir = mkdtempSync(path.join(tmpdir(), 'widget-'));
         allowedSite = await embeddingSite();
         otherSite = await embeddingSite();
-        server = await startServer({ DATA_DIR: dataDir, OPERATOR_NAME: 'Test Care', WIDGET_FRAME_ANCESTORS: `'self' ${allowedSite.origin}` });
+        suite = await startBrowserSuite({ WIDGET_FRAME_ANCESTORS: `'self' ${allowedSite.origin}` });
+        ({ browser, server } = suite);
         allowedSite.setWidget(server.origin);
         otherSite.setWidget(server.origin);
-        browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
-        mkdirSync(OUTPUT, { recursive: true });
     }, 60_000);
     afterAll(async () => {
-        await browser?.close();
-        await server?.stop();
+        await suite?.stop();
         await allowedSite?.close();
         await otherSite?.close();
-        rmSync(dataDir, { recursive: true, force: true });
     });
 
     it('a parent on a phone reads the welcome, taps "Yes", answers the first question and sends a document', async () => {
