@@ -204,4 +204,15 @@ describe.skipIf(!chromiumAvailable)('the website widget in real Chromium', () =>
         expect(await violations()).toEqual([]);
         await page.close();
     }, 60_000);
+
+    it('the launcher on a site not listed in WIDGET_FRAME_ANCESTORS opens a panel the browser leaves empty', async () => {
+        const page = await browser.newPage({ viewport: { width: 1024, height: 800 }, locale: 'en-US' });
+        const refused = page.waitForEvent('console', { predicate: (message) => /frame-ancestors/.test(message.text()), timeout: 20_000 });
+        await page.goto(`${otherSite.origin}/launcher/en/ltr`);
+        await page.getByRole('button', { name: 'Open the chat with our team', exact: true }).click();
+        expect((await refused).text()).toMatch(/frame-ancestors/);
+        const frame = page.frames().find((f) => f !== page.mainFrame());
+        expect(await frame!.locator('body').innerText().catch(() => '')).not.toMatch(/Test Care/);
+        await page.close();
+    }, 60_000);
 });
