@@ -75,8 +75,10 @@
     button.setAttribute('aria-label', open ? texts.close : texts.open);
     button.setAttribute('aria-expanded', String(open));
     panel.style.display = open ? 'flex' : 'none';
-    // On a phone the panel covers the page; its own close button is the way back.
+    // On a phone the panel covers the page; its own close button is the way back. Elsewhere the
+    // round button (now a cross) stays below the panel and closes it.
     button.style.display = open && phone.matches ? 'none' : 'flex';
+    bar.style.display = phone.matches ? 'flex' : 'none';
   }
   function openChat() {
     if (!frame) {
