@@ -33,6 +33,7 @@ export const SCREENSHOTS = path.resolve(__dirname, '../../test-results');
 export interface BrowserSuite {
     browser: Browser;
     server: RunningServer;
+    dataDir: string;
     stop(): Promise<void>;
 }
 
@@ -45,6 +46,7 @@ export async function startBrowserSuite(env: Record<string, string>, clock?: () 
     return {
         browser,
         server,
+        dataDir,
         stop: async () => {
             await browser.close();
             await server.stop();

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { directLineSecret, DirectLineTokens } from '../../src/directline/tokens';
 import { getAnswer } from '../../src/domain/draft';
 import type { IntakeDraft } from '../../src/domain/draft';
 import { SCRIPTS } from '../fixtures/scripts';
@@ -195,4 +196,20 @@ describe.skipIf(!chromiumAvailable)('the widget\'s own controls for the open que
             await context.close();
         }
     }, 90_000);
+
+    it('shows the bot\'s "typing" that comes through the Direct Line', async () => {
+        const page = await browser.newPage({ viewport: PHONE, locale: 'en' });
+        await page.goto(`${server.origin}/?lang=en`);
+        await page.getByRole('button', { name: /^Yes/ }).first().waitFor({ timeout: 20_000 });
+        // What widgetTyping sends during a slow turn, posted as the bot does (to its connector path).
+        const conversationId = await conversationOf(page);
+        const key = new DirectLineTokens(directLineSecret(undefined, suite.dataDir)).connectorKey(conversationId);
+        const response = await fetch(`${server.origin}/v3/directline/bot/${key}/v3/conversations/${conversationId}/activities`, {
+            method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ type: 'typing', from: { id: 'intake-bot' }, conversation: { id: conversationId } })
+        });
+        expect(response.status).toBe(200);
+        await page.locator('.webchat__typing-indicator').waitFor({ timeout: 10_000 });
+        await page.screenshot({ path: path.join(OUTPUT, 'widget-en-typing-phone.png') });
+        await page.close();
+    }, 60_000);
 });
