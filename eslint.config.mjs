@@ -13,6 +13,14 @@ export default tseslint.config(
         }
     },
     {
+        // The widget's browser scripts: plain JavaScript served as they are.
+        files: ['public/**/*.js'],
+        languageOptions: {
+            sourceType: 'script',
+            globals: { window: 'readonly', document: 'readonly', location: 'readonly', fetch: 'readonly', localStorage: 'readonly', MutationObserver: 'readonly', navigator: 'readonly', URL: 'readonly', getComputedStyle: 'readonly', console: 'readonly' }
+        }
+    },
+    {
         files: ['src/cli/**', 'bench/**', 'src/index.ts'],
         rules: { 'no-console': 'off' }
     }

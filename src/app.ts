@@ -26,6 +26,7 @@ import { connectorBase, mountWidget } from './directline';
 import { replyGuard } from './adapter/replyGuard';
 import { rateLimitSettings, RequestLimits } from './server/rateLimits';
 import { WidgetAttachments } from './directline/files';
+import { widgetTyping } from './directline/typing';
 import { renderPrivacyPage } from './server/privacyPage';
 import { mountCopyRoutes } from './server/copyRoutes';
 import { ParentCopies } from './handoff/parent-copies';
@@ -87,6 +88,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     // Lazily: the server that knows its own address is built below.
     adapter.use(replyGuard({ authenticated: isAuthenticationEnabled(config), localMode: config.UNAUTHENTICATED_LOCAL_MODE, ownServiceUrl: () => widgetConnector() }));
     adapter.use(handoff.recorder);
+    adapter.use(widgetTyping(() => widgetConnector()));
     const staff = await createStaff({ config, applications: database.applications, handoff, adapter, texts, logger, clock, ...(options.staffEnv ? { env: options.staffEnv } : {}), ...(options.printFirstAdmin ? { printFirstAdmin: options.printFirstAdmin } : {}) });
     adapter.use(staff.directory);
     warmUpRedFlags();

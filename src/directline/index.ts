@@ -31,8 +31,8 @@ export interface WidgetDeps {
 }
 
 /**
- * The website widget: the chat page at `/`, Web Chat's bundle at `/webchat.js` and the
- * self-hosted Direct Line it talks to.
+ * The website widget: the chat page at `/`, Web Chat's bundle at `/webchat.js`, the page's
+ * script at `/widget.js` and the self-hosted Direct Line it talks to.
  */
 export function mountWidget(server: Server, deps: WidgetDeps): void {
     const { config } = deps;
@@ -73,19 +73,39 @@ export function mountWidget(server: Server, deps: WidgetDeps): void {
         res.end(html);
     });
 
-    let bundle: { plain: Buffer; gzip: Buffer } | undefined;
-    server.get('/webchat.js', async (req: Request, res: Response) => {
-        // Read and compressed once, on first use (3.9 MB → about 1 MB).
-        if (!bundle) {
-            const plain = readFileSync(webChatBundlePath());
-            bundle = { plain, gzip: gzipSync(plain) };
+    // Web Chat's bundle changes only with the installed package; the page's own scripts with a deploy.
+    serveScript(server, '/webchat.js', webChatBundlePath, 'public, max-age=86400');
+    serveScript(server, '/widget.js', () => path.join(PUBLIC_DIR, 'widget.js'), 'no-cache');
+    // The operator's chat button: its texts in every language go into the file once.
+    const launcherTexts = { default: config.DEFAULT_LOCALE, ...launcherTextsByLocale(deps.texts) };
+    serveScript(server, '/launcher.js', () => path.join(PUBLIC_DIR, 'launcher.js'), 'no-cache',
+        (source) => source.replace('/*TEXTS*/ null', JSON.stringify(launcherTexts).replace(/</g, '\\u003c')));
+}
+
+/** { en: { open, close, title }, de: … } for the launcher. */
+function launcherTextsByLocale(texts: Texts): Record<string, Record<'open' | 'close' | 'title', string>> {
+    const keys = ['open', 'close', 'title'] as const;
+    const byKey = Object.fromEntries(keys.map((key) => [key, texts.all(`common:launcher.${key}`)])) as Record<(typeof keys)[number], Record<string, string>>;
+    return Object.fromEntries(Object.keys(byKey.open).map((locale) => [locale, { open: byKey.open[locale]!, close: byKey.close[locale]!, title: byKey.title[locale]! }]));
+}
+
+/** The browser-side scripts of this repository (plain JavaScript, no build step). */
+const PUBLIC_DIR = path.resolve(__dirname, '../../public');
+
+/** A script file, read and compressed once on first use (Web Chat: 3.9 MB → about 1 MB). */
+function serveScript(server: Server, route: string, file: () => string, cacheControl: string, transform?: (source: string) => string): void {
+    let script: { plain: Buffer; gzip: Buffer } | undefined;
+    server.get(route, async (req: Request, res: Response) => {
+        if (!script) {
+            const plain = transform ? Buffer.from(transform(readFileSync(file(), 'utf8'))) : readFileSync(file());
+            script = { plain, gzip: gzipSync(plain) };
         }
         const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-        const body = gzip ? bundle.gzip : bundle.plain;
+        const body = gzip ? script.gzip : script.plain;
         res.writeHead(200, {
             'content-type': 'application/javascript; charset=utf-8',
             'content-length': body.length,
-            'cache-control': 'public, max-age=86400',
+            'cache-control': cacheControl,
             'x-content-type-options': 'nosniff',
             ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {})
         });

@@ -45,7 +45,11 @@ const ClientActivity = z.object({
     channelData: z.object({ clientActivityID: z.string().max(100).optional() }).loose().optional()
 });
 
-const TokenRequest = z.object({ locale: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/).optional() }).optional();
+const TokenRequest = z.object({
+    locale: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/).optional(),
+    /** The ticket of an earlier token response: a new token for that conversation. */
+    resume: z.string().max(2000).optional()
+}).optional();
 
 export function bearer(req: Request): string | undefined {
     const header = req.headers.authorization ?? '';
@@ -105,13 +109,19 @@ export function mountDirectLine(server: Server, deps: DirectLineDeps): void {
         ...(clientActivityID ? { channelData: { clientActivityID } } : {})
     });
 
-    // The widget page asks for a token; it names a new conversation and user.
+    // The widget page asks for a token: for a new conversation and user, or with its resume ticket
+    // for the conversation it had (another tab, or days later when the token has long expired).
     server.post('/api/directline/token', async (req: Request, res: Response) => {
         const body = TokenRequest.safeParse(req.body ?? undefined);
         if (!body.success) { res.send(400, { error: { code: 'BadArgument', message: 'locale must be a language tag' } }); return; }
-        const grant = { conversationId: randomId('dl-'), userId: randomId('dl-user-'), ...(body.data?.locale ? { locale: body.data.locale } : {}) };
+        const { locale, resume } = body.data ?? {};
+        const resumed = resume === undefined ? undefined : tokens.verifyResume(resume, clock());
+        if (resume !== undefined && !resumed) { res.send(401, { error: { code: 'TokenInvalid', message: 'invalid or expired resume ticket' } }); return; }
+        const chosen = locale ?? resumed?.locale;
+        const grant = { conversationId: resumed?.conversationId ?? randomId('dl-'), userId: resumed?.userId ?? randomId('dl-user-'), ...(chosen ? { locale: chosen } : {}) };
         const { token, expiresIn } = tokens.issue(grant, clock());
-        res.send(200, { token, conversationId: grant.conversationId, userId: grant.userId, expires_in: expiresIn });
+        const ticket = tokens.issueResume(grant, clock());
+        res.send(200, { token, conversationId: grant.conversationId, userId: grant.userId, expires_in: expiresIn, resume: ticket.resume, resume_expires_in: ticket.expiresIn });
     });
 
     server.post(`${DIRECTLINE_BASE}/tokens/refresh`, async (req: Request, res: Response) => {

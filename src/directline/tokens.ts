@@ -12,8 +12,13 @@ export interface DirectLineGrant {
 }
 
 export const TOKEN_TTL_SECONDS = 30 * 60;
+/** How long the same device may come back to its conversation (another tab, days later). */
+export const RESUME_TTL_SECONDS = 14 * 24 * 3600;
 
 const b64 = (data: Buffer | string) => Buffer.from(data).toString('base64url');
+/** What a signature is over, before the body: tokens keep the plain body, as before; tickets a prefix of their own. */
+const TOKEN = '';
+const RESUME = 'resume\n';
 
 /**
  * Signed tokens (HMAC-SHA256) instead of a token table: any instance sharing the secret can check
@@ -38,16 +43,36 @@ export class DirectLineTokens {
     }
 
     issue(grant: Omit<DirectLineGrant, 'expiresAt'>, now: Date): { token: string; expiresIn: number } {
-        const payload: DirectLineGrant = { ...grant, expiresAt: Math.floor(now.getTime() / 1000) + TOKEN_TTL_SECONDS };
-        const body = b64(JSON.stringify(payload));
-        return { token: `${body}.${this.sign(body)}`, expiresIn: TOKEN_TTL_SECONDS };
+        return { token: this.seal(TOKEN, grant, TOKEN_TTL_SECONDS, now), expiresIn: TOKEN_TTL_SECONDS };
     }
 
     /** The grant of a valid, unexpired token; undefined for anything else. */
     verify(token: string | undefined, now: Date): DirectLineGrant | undefined {
-        const [body, signature, extra] = (token ?? '').split('.');
+        return this.open(TOKEN, token, now);
+    }
+
+    /**
+     * A ticket the page keeps (localStorage) to get a new token for its conversation after the
+     * token expired; signed under another claim, so it is never accepted as a token itself.
+     */
+    issueResume(grant: Omit<DirectLineGrant, 'expiresAt'>, now: Date): { resume: string; expiresIn: number } {
+        return { resume: this.seal(RESUME, grant, RESUME_TTL_SECONDS, now), expiresIn: RESUME_TTL_SECONDS };
+    }
+
+    verifyResume(ticket: string | undefined, now: Date): DirectLineGrant | undefined {
+        return this.open(RESUME, ticket, now);
+    }
+
+    private seal(claim: string, grant: Omit<DirectLineGrant, 'expiresAt'>, ttlSeconds: number, now: Date): string {
+        const payload: DirectLineGrant = { ...grant, expiresAt: Math.floor(now.getTime() / 1000) + ttlSeconds };
+        const body = b64(JSON.stringify(payload));
+        return `${body}.${this.sign(claim + body)}`;
+    }
+
+    private open(claim: string, sealed: string | undefined, now: Date): DirectLineGrant | undefined {
+        const [body, signature, extra] = (sealed ?? '').split('.');
         if (!body || !signature || extra !== undefined) return undefined;
-        const expected = Buffer.from(this.sign(body));
+        const expected = Buffer.from(this.sign(claim + body));
         const given = Buffer.from(signature);
         if (expected.length !== given.length || !timingSafeEqual(expected, given)) return undefined;
         try {

@@ -1,19 +1,20 @@
 import { createHash } from 'node:crypto';
 import { escapeHtml } from '../handoff/html';
 import type { Texts } from '../i18n/i18n';
+import { SECTION_ORDER } from '../domain/schema';
 import { isLocale, languagePack, type Locale } from '../languages';
 
 const EMPTY_STYLE_HASH = `sha256-${createHash('sha256').update('').digest('base64')}`;
 
 /**
- * The page's own inline style and script carry the nonce (Web Chat gets it for the styles it
- * adds); scripts otherwise only from this origin (/webchat.js), requests only to this origin.
+ * The page's own inline style carries the nonce (Web Chat gets it for the styles it adds); scripts
+ * only from this origin (/webchat.js, /widget.js), requests only to this origin.
  * `frameAncestors` lists the operator's sites that may embed the page (WIDGET_FRAME_ANCESTORS).
  */
 export function widgetHeaders(nonce: string, frameAncestors: string): Record<string, string> {
     const policy = [
         "default-src 'none'",
-        `script-src 'self' 'nonce-${nonce}'`,
+        "script-src 'self'",
         // The hash is of the empty string: Web Chat's scroll component inserts an empty <style> without
         // the nonce and fills it through CSSOM (not restricted by CSP); nothing with content matches it.
         `style-src 'self' 'nonce-${nonce}' '${EMPTY_STYLE_HASH}'`,
@@ -46,7 +47,9 @@ export function widgetLocale(query: string | null, acceptLanguage: string | unde
 
 /**
  * The chat page parents open: Web Chat (served from node_modules, never a CDN) talking to the
- * self-hosted Direct Line. The conversation is kept in sessionStorage, so a reload continues it.
+ * self-hosted Direct Line, driven by /widget.js with the settings in a JSON block (not run, so
+ * no inline script). The conversation is kept in localStorage with a resume ticket, so a reload,
+ * another tab or a visit days later continues it.
  */
 export function renderWidgetPage(texts: Texts, operator: string, locale: Locale, privacyUrl: string, nonce: string): string {
     const t = texts.t(locale);
@@ -54,7 +57,13 @@ export function renderWidgetPage(texts: Texts, operator: string, locale: Locale,
     // Web Chat's own 'auto' only knows 'ar-SA'-style tags, so the page says the direction itself.
     // "%s" is where the page puts the coordinator's first name from the message's channelData.
     const coordinator = t('common:widget.coordinator', { name: '%s' });
-    const settings = JSON.stringify({ locale, dir, domain: '/v3/directline', errorText: t('common:widget.error'), coordinator, nonce }).replace(/</g, '\\u003c');
+    const sections = Object.fromEntries([...SECTION_ORDER, 'review'].map((id) => [id, t(`intake:sections.${id}`)]));
+    // The page fills in what the latest question's channelData.intake says (%1 section, %2 index, %3 total).
+    const widgetTexts = {
+        progressValue: t('common:widget.progressValue', { section: '%1', index: '%2', total: '%3' }),
+        ...Object.fromEntries((['send', 'date', 'month', 'choose', 'done', 'filter', 'noMatch'] as const).map((key) => [key, t(`common:widget.${key}`)]))
+    };
+    const settings = JSON.stringify({ locale, dir, domain: '/v3/directline', errorText: t('common:widget.error'), coordinator, nonce, sections, texts: widgetTexts }).replace(/</g, '\\u003c');
     return `<!doctype html>
 <html lang="${locale}" dir="${dir}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -69,48 +78,35 @@ export function renderWidgetPage(texts: Texts, operator: string, locale: Locale,
   #status{padding:1rem;color:#52606d}
   .coordinator__name{font-size:.8rem;font-weight:600;color:#8d2b0b;margin:.5rem .75rem .25rem}
   #webchat .coordinator .webchat__bubble__content{background:#fffbea;border:1px solid #f0b429}
+  [hidden]{display:none !important}
+  .progress{padding:.4rem 1rem .5rem;border-bottom:1px solid #d9e2ec;font-size:.8rem;color:#334e68}
+  .progress__track{height:6px;border-radius:3px;background:#e4e7eb;margin-top:.3rem;overflow:hidden}
+  .progress__fill{height:100%;width:0;background:#2680c2;border-radius:3px;transition:width .3s}
+  .controls{padding:.5rem .75rem;border-top:1px solid #d9e2ec;background:#f5f7fa;display:flex;flex-direction:column;gap:.5rem;max-height:40vh;overflow:hidden;flex-shrink:0}
+  .controls form{display:flex;flex-direction:column;gap:.5rem;min-height:0}
+  .controls label,.controls__heading{font-size:.85rem;color:#334e68}
+  .controls__heading{flex:1}
+  .controls__group{min-height:0;display:flex;flex-direction:column;gap:.4rem}
+  .controls__row{display:flex;gap:.5rem;align-items:center}
+  .controls input{direction:inherit}
+  .controls input[type=date],.controls input[type=month],.controls input[type=search]{flex:1;font:inherit;padding:.45rem .5rem;border:1px solid #9fb3c8;border-radius:8px;background:#fff;min-width:0}
+  .controls button{font:inherit;padding:.45rem .9rem;border-radius:8px;border:1px solid #2680c2;background:#2680c2;color:#fff;cursor:pointer}
+  .controls button:disabled{opacity:.5;cursor:default}
+  .controls__list{overflow-y:auto;min-height:0;display:flex;flex-direction:column;gap:.3rem;list-style:none;margin:0;padding:0}
+  .controls__list button{width:100%;text-align:start;background:#fff;color:#0b4f8a;border-color:#9fb3c8}
+  .controls__list label{display:flex;gap:.5rem;align-items:center;font-size:.95rem;color:#1f2933;padding:.3rem .25rem}
+  .controls__list input{width:1.2rem;height:1.2rem;margin:0}
+  .controls__empty{font-size:.85rem;color:#52606d}
+  #webchat.long-list .webchat__suggested-actions{display:none}
 </style></head>
 <body><div class="page">
 <header><h1>${escapeHtml(t('common:widget.title', { operator }))}</h1><a href="${escapeHtml(privacyUrl)}" target="_blank" rel="noopener">${escapeHtml(t('common:widget.privacy'))}</a></header>
+<div id="progress" class="progress" role="progressbar" aria-label="${escapeHtml(t('common:widget.progressLabel'))}" aria-valuemin="0" aria-valuemax="1" aria-valuenow="0" hidden><span class="progress__section"></span><div class="progress__track"><div class="progress__fill"></div></div></div>
 <div id="status" role="status">${escapeHtml(t('common:widget.loading'))}</div>
 <div id="webchat" role="main"></div>
 </div>
+<script type="application/json" id="widget-settings">${settings}</script>
 <script src="/webchat.js"></script>
-<script nonce="${escapeHtml(nonce)}">
-(async function () {
-  var settings = ${settings};
-  var status = document.getElementById('status');
-  // A coordinator's message (channelData.staffName) gets a bubble of its own with the name above it.
-  // The bundle keeps its React private, so the wrappers are copies of the element Web Chat rendered.
-  function element(like, type, key, props) { return Object.assign({}, like, { type: type, key: key, ref: null, props: props }); }
-  function activityMiddleware() { return function (next) { return function (setup) {
-    var render = next(setup);
-    var data = setup && setup.activity && setup.activity.channelData;
-    if (!render || !data || typeof data.staffName !== 'string') return render;
-    return function () {
-      var bubble = render.apply(null, arguments);
-      if (!bubble) return bubble;
-      var name = element(bubble, 'div', 'name', { className: 'coordinator__name', children: settings.coordinator.replace('%s', data.staffName) });
-      return element(bubble, 'div', null, { className: 'coordinator', children: [name, Object.assign({}, bubble, { key: 'bubble' })] });
-    };
-  }; }; }
-  try {
-    var saved = JSON.parse(sessionStorage.getItem('intake-chat') || 'null');
-    var session = saved;
-    if (!session) {
-      var response = await fetch('/api/directline/token', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ locale: settings.locale }) });
-      if (!response.ok) throw new Error('token ' + response.status);
-      session = await response.json();
-      sessionStorage.setItem('intake-chat', JSON.stringify(session));
-    }
-    var directLine = window.WebChat.createDirectLine({ token: session.token, conversationId: saved ? session.conversationId : undefined, domain: location.origin + settings.domain, webSocket: false, pollingInterval: 1000 });
-    window.WebChat.renderWebChat({ directLine: directLine, userID: session.userId, locale: settings.locale, nonce: settings.nonce, dir: settings.dir, activityMiddleware: activityMiddleware, styleOptions: { bubbleBorderRadius: 12, bubbleFromUserBorderRadius: 12, suggestedActionLayout: 'stacked' } }, document.getElementById('webchat'));
-    status.remove();
-  } catch (error) {
-    sessionStorage.removeItem('intake-chat');
-    status.textContent = settings.errorText;
-  }
-})();
-</script>
+<script src="/widget.js"></script>
 </body></html>`;
 }

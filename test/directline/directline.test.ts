@@ -74,6 +74,30 @@ describe('self-hosted Direct Line for the widget', () => {
         expect(seen.map((a) => a.text)).not.toContain('spoofed');
     });
 
+    it('gives a new token for the same conversation for its resume ticket, days after the token expired; a ticket is no token and a token no ticket', async () => {
+        let ahead = 0;
+        const { origin } = await start(() => new Date(Date.now() + ahead));
+        const ask = async (body: unknown) => {
+            const response = await fetch(`${origin}/api/directline/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+            return { status: response.status, body: (await response.json()) as { token: string; conversationId: string; userId: string; resume: string } };
+        };
+        const first = await ask({ locale: 'en' });
+        const read = (token: string) => fetch(`${origin}/v3/directline/conversations/${first.body.conversationId}/activities`, { headers: { authorization: `Bearer ${token}` } });
+        expect((await read(first.body.resume)).status).toBe(401);
+        expect((await ask({ resume: first.body.token })).status).toBe(401);
+        expect((await ask({ resume: 42 })).status).toBe(400);
+
+        ahead = 3 * 24 * 3600 * 1000;
+        expect((await read(first.body.token)).status).toBe(401);
+        const resumed = await ask({ resume: first.body.resume });
+        expect(resumed.status).toBe(200);
+        expect(resumed.body).toMatchObject({ conversationId: first.body.conversationId, userId: first.body.userId });
+        expect((await read(resumed.body.token)).status).toBe(200);
+
+        ahead = 15 * 24 * 3600 * 1000;
+        expect((await ask({ resume: first.body.resume })).status).toBe(401);
+    });
+
     it('continues the same conversation after a server restart, with the same token', async () => {
         const first = await start();
         const client = await DirectLineClient.open(first.origin, 'en');

@@ -1,5 +1,8 @@
-import { existsSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startServer, type RunningServer } from './server';
 
 /** Debian's chromium (.ci/run installs it); without it browser suites say so, and CI fails instead. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -21,5 +24,33 @@ document.addEventListener('securitypolicyviolation', (event) => window.cspViolat
     return async () => {
         const events = await Promise.all(page.frames().map((frame) => frame.evaluate<string[]>('window.cspViolations || []').catch((): string[] => [])));
         return [...reported, ...events.flat()];
+    };
+}
+
+/** Where browser suites keep their phone screenshots (looked at by people, not asserted). */
+export const SCREENSHOTS = path.resolve(__dirname, '../../test-results');
+
+export interface BrowserSuite {
+    browser: Browser;
+    server: RunningServer;
+    dataDir: string;
+    stop(): Promise<void>;
+}
+
+/** One server (with a DATA_DIR of its own) and one Chromium for a browser test file. */
+export async function startBrowserSuite(env: Record<string, string>, clock?: () => Date): Promise<BrowserSuite> {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'widget-'));
+    const server = await startServer({ DATA_DIR: dataDir, OPERATOR_NAME: 'Test Care', ...env }, clock);
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    return {
+        browser,
+        server,
+        dataDir,
+        stop: async () => {
+            await browser.close();
+            await server.stop();
+            rmSync(dataDir, { recursive: true, force: true });
+        }
     };
 }

@@ -1,6 +1,6 @@
 import type { Activity } from 'botbuilder';
 
-interface Session { token: string; conversationId: string; userId: string }
+interface Session { token: string; conversationId: string; userId: string; resume: string; resume_expires_in: number }
 
 /**
  * A parent typing through the widget's own Direct Line (REST), without a browser: it gets the
@@ -25,9 +25,9 @@ export class DirectLineParent {
         return this.untilQuestion();
     }
 
-    /** What sessionStorage holds for the widget page to continue this conversation. */
+    /** What localStorage holds for the widget page to continue this conversation. */
     get storage(): string {
-        return JSON.stringify(this.session);
+        return JSON.stringify({ ...this.session, keepUntil: Date.now() + this.session.resume_expires_in * 1000 });
     }
 
     /** The bot's activities until one asks a question (carries `channelData.intake`). */

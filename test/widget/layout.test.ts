@@ -1,15 +1,12 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCRIPTS } from '../fixtures/scripts';
-import { CHROMIUM, chromiumAvailable } from '../helpers/browser';
+import { chromiumAvailable, SCREENSHOTS as OUTPUT, startBrowserSuite, type BrowserSuite } from '../helpers/browser';
 import { DirectLineParent } from '../helpers/directline';
 import { answerUntil } from '../helpers/script';
-import { startServer, type RunningServer } from '../helpers/server';
+import type { RunningServer } from '../helpers/server';
 
-const OUTPUT = path.resolve(__dirname, '../../test-results');
 const PHONE = { width: 390, height: 844 };
 
 /** What a person sees of the transcript: direction and horizontal place of bubbles, cards, buttons and the input. */
@@ -45,29 +42,23 @@ const LAYOUT = `(() => {
 const layout = (page: Page) => page.evaluate<Layout>(LAYOUT);
 
 describe.skipIf(!chromiumAvailable)('the widget on a phone, as a parent sees it', () => {
+    let suite: BrowserSuite;
     let browser: Browser;
     let server: RunningServer;
-    let dataDir: string;
 
     beforeAll(async () => {
-        dataDir = mkdtempSync(path.join(tmpdir(), 'widget-layout-'));
         // The scripts' relative dates ("2 years ago") are read on the day their expectations assume.
-        server = await startServer({ DATA_DIR: dataDir, OPERATOR_NAME: 'Test Care' }, () => new Date('2026-11-15T12:00:00Z'));
-        browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
-        mkdirSync(OUTPUT, { recursive: true });
+        suite = await startBrowserSuite({}, () => new Date('2026-11-15T12:00:00Z'));
+        ({ browser, server } = suite);
     }, 60_000);
-    afterAll(async () => {
-        await browser?.close();
-        await server?.stop();
-        rmSync(dataDir, { recursive: true, force: true });
-    });
+    afterAll(() => suite?.stop());
 
     async function startIntake(lang: 'en' | 'ar', yes: RegExp, name: string, nameQuestion: RegExp): Promise<Page> {
         const page = await browser.newPage({ viewport: PHONE, locale: lang });
         await page.goto(`${server.origin}/?lang=${lang}`);
         await page.getByRole('button', { name: yes }).first().click({ timeout: 20_000 });
         await page.getByText(nameQuestion).first().waitFor({ timeout: 20_000 });
-        const input = page.getByRole('textbox').first();
+        const input = page.locator('.webchat__send-box-text-box__input');
         await input.fill(name);
         await input.press('Enter');
         await page.locator('.webchat__bubble--from-user', { hasText: name }).first().waitFor({ timeout: 20_000 });
@@ -126,7 +117,7 @@ describe.skipIf(!chromiumAvailable)('the widget on a phone, as a parent sees it'
 
         // The widget continues the same conversation and shows its whole history.
         const page = await browser.newPage({ viewport: PHONE, locale: lang });
-        await page.addInitScript(`sessionStorage.setItem('intake-chat', ${JSON.stringify(parent.storage)});`);
+        await page.addInitScript(`localStorage.setItem('intake-chat', ${JSON.stringify(parent.storage)});`);
         await page.goto(`${server.origin}/?lang=${lang}`);
 
         const sourceLines = await listItems(page, sources);
@@ -151,7 +142,7 @@ describe.skipIf(!chromiumAvailable)('the widget on a phone, as a parent sees it'
         expect(choices.length).toBeGreaterThan(4);
 
         const page = await browser.newPage({ viewport: PHONE, locale: lang });
-        await page.addInitScript(`sessionStorage.setItem('intake-chat', ${JSON.stringify(parent.storage)});`);
+        await page.addInitScript(`localStorage.setItem('intake-chat', ${JSON.stringify(parent.storage)});`);
         await page.goto(`${server.origin}/?lang=${lang}`);
         for (const choice of choices) await page.getByRole('button', { name: choice.title, exact: true }).first().waitFor({ timeout: 20_000 });
         const bubble = page.locator('.webchat__bubble__content').last();
@@ -170,7 +161,7 @@ describe.skipIf(!chromiumAvailable)('the widget on a phone, as a parent sees it'
         await page.goto(`${server.origin}/?lang=${lang}`);
         await page.getByRole('button', { name: yes }).first().click({ timeout: 20_000 });
         await page.locator('.webchat__bubble--from-user').first().waitFor({ timeout: 20_000 });
-        const { conversationId } = JSON.parse(await page.evaluate<string>(`sessionStorage.getItem('intake-chat')`)) as { conversationId: string };
+        const { conversationId } = JSON.parse(await page.evaluate<string>(`localStorage.getItem('intake-chat')`)) as { conversationId: string };
         await server.app.takeover.startTakeover(conversationId, 'anna.berg');
         await server.app.takeover.sendToParent(conversationId, message, 'anna.berg');
 

@@ -1,21 +1,26 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, chromiumAvailable, watchCsp } from '../helpers/browser';
+import { chromiumAvailable, SCREENSHOTS as OUTPUT, startBrowserSuite, watchCsp, type BrowserSuite } from '../helpers/browser';
 import { noisyPng } from '../fixtures/documents';
-import { startServer, type RunningServer } from '../helpers/server';
+import type { RunningServer } from '../helpers/server';
 
-const OUTPUT = path.resolve(__dirname, '../../test-results');
 
-/** The operator's site: a page on another origin that embeds the widget in an iframe. */
+/**
+ * The operator's site: a page on another origin that embeds the widget in an iframe, and at
+ * /launcher/<lang>/<dir> a page with only the launcher's one script tag.
+ */
 async function embeddingSite(): Promise<{ origin: string; setWidget(origin: string): void; close(): Promise<void> }> {
     let widget = '';
-    const site: HttpServer = createHttpServer((_req, res) => {
+    const site: HttpServer = createHttpServer((req, res) => {
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        const [, lang, dir] = /^\/launcher\/(\w+)\/(\w+)$/.exec(req.url ?? '') ?? [];
+        if (lang && dir) {
+            res.end(`<!doctype html><html lang="${lang}" dir="${dir}"><title>Operator</title><h1>Operator site</h1><p><a href="#">Contact</a></p><script src="${widget}/launcher.js" async></script></html>`);
+            return;
+        }
         res.end(`<!doctype html><title>Operator</title><h1>Operator site</h1><iframe title="chat" src="${widget}/" width="390" height="700"></iframe>`);
     });
     await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
@@ -27,28 +32,24 @@ async function embeddingSite(): Promise<{ origin: string; setWidget(origin: stri
 }
 
 describe.skipIf(!chromiumAvailable)('the website widget in real Chromium', () => {
+    let suite: BrowserSuite;
     let browser: Browser;
     let server: RunningServer;
-    let dataDir: string;
     let allowedSite: Awaited<ReturnType<typeof embeddingSite>>;
     let otherSite: Awaited<ReturnType<typeof embeddingSite>>;
 
     beforeAll(async () => {
-        dataDir = mkdtempSync(path.join(tmpdir(), 'widget-'));
         allowedSite = await embeddingSite();
         otherSite = await embeddingSite();
-        server = await startServer({ DATA_DIR: dataDir, OPERATOR_NAME: 'Test Care', WIDGET_FRAME_ANCESTORS: `'self' ${allowedSite.origin}` });
+        suite = await startBrowserSuite({ WIDGET_FRAME_ANCESTORS: `'self' ${allowedSite.origin}` });
+        ({ browser, server } = suite);
         allowedSite.setWidget(server.origin);
         otherSite.setWidget(server.origin);
-        browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
-        mkdirSync(OUTPUT, { recursive: true });
     }, 60_000);
     afterAll(async () => {
-        await browser?.close();
-        await server?.stop();
+        await suite?.stop();
         await allowedSite?.close();
         await otherSite?.close();
-        rmSync(dataDir, { recursive: true, force: true });
     });
 
     it('a parent on a phone reads the welcome, taps "Yes", answers the first question and sends a document', async () => {
@@ -59,7 +60,7 @@ describe.skipIf(!chromiumAvailable)('the website widget in real Chromium', () =>
         await page.getByText(/intake assistant of Test Care/).first().waitFor({ timeout: 20_000 });
         await page.getByRole('button', { name: /^Yes/ }).first().click();
         await page.getByText(/first name/i).first().waitFor({ timeout: 20_000 });
-        const input = page.getByRole('textbox').first();
+        const input = page.locator('.webchat__send-box-text-box__input');
         await input.fill('Mia');
         await input.press('Enter');
         await page.getByText(/When was Mia born/i).first().waitFor({ timeout: 20_000 });
@@ -83,7 +84,7 @@ describe.skipIf(!chromiumAvailable)('the website widget in real Chromium', () =>
         await page.goto(`${server.origin}/`);
         await page.getByRole('button', { name: /^Yes/ }).first().click();
         await page.getByText(/first name/i).first().waitFor({ timeout: 20_000 });
-        const input = page.getByRole('textbox').first();
+        const input = page.locator('.webchat__send-box-text-box__input');
         const attach = async (files: { name: string; mimeType: string; buffer: Buffer }[]) => {
             await page.locator('input[type=file]').first().setInputFiles(files);
             // Web Chat marks the paperclip once the files are ready to go (photos get a thumbnail first).
@@ -125,7 +126,7 @@ describe.skipIf(!chromiumAvailable)('the website widget in real Chromium', () =>
         await page.reload();
         // Same conversation: the history is shown again and the bot is still at the name question.
         await page.getByText(/اسم/).first().waitFor({ timeout: 20_000 });
-        const input = page.getByRole('textbox').first();
+        const input = page.locator('.webchat__send-box-text-box__input');
         await input.fill('ليلى');
         await input.press('Enter');
         await page.getByText(/ليلى/).nth(1).waitFor({ timeout: 20_000 });
@@ -158,6 +159,60 @@ describe.skipIf(!chromiumAvailable)('the website widget in real Chromium', () =>
         expect(frame).toBeDefined();
         expect(await frame!.locator('body').innerText().catch(() => '')).not.toMatch(/Test Care/);
         expect((await violations()).some((text) => /frame-ancestors/.test(text))).toBe(true);
+        await page.close();
+    }, 60_000);
+
+    it.each([
+        ['en', 'ltr', 'Open the chat with our team', 'Close the chat', /intake assistant of Test Care/],
+        ['ar', 'rtl', 'افتحوا المحادثة مع فريقنا', 'أغلقوا المحادثة', /Test Care/]
+    ] as const)('%s: the launcher on the operator\'s page opens the chat full-screen on a phone, and Esc closes it', async (lang, dir, open, close, welcome) => {
+        const page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'en-US' });
+        const violations = await watchCsp(page);
+        await page.goto(`${allowedSite.origin}/launcher/${lang}/${dir}`);
+        // A round button in the page's language, in the corner where the page's lines end.
+        const button = page.getByRole('button', { name: open, exact: true });
+        const box = (await button.boundingBox())!;
+        expect(box.width).toBe(box.height);
+        expect(box.y + box.height).toBeGreaterThan(844 - 100);
+        expect(dir === 'rtl' ? box.x < 100 : box.x > 390 - 100, JSON.stringify(box)).toBe(true);
+        expect(await button.getAttribute('aria-expanded')).toBe('false');
+        await page.screenshot({ path: path.join(OUTPUT, `launcher-${lang}-closed-phone.png`) });
+
+        await button.click();
+        const frame = page.locator('iframe');
+        expect(await frame.getAttribute('src')).toBe(`${server.origin}/?lang=${lang}`);
+        const chat = page.frameLocator('iframe');
+        await chat.getByText(welcome).first().waitFor({ timeout: 20_000 });
+        expect(await chat.locator('html').getAttribute('dir')).toBe(dir);
+        // Full screen on a phone, with its own close button in the page's language.
+        const panel = (await page.getByRole('dialog').boundingBox())!;
+        expect([panel.x, panel.y, panel.width, panel.height]).toEqual([0, 0, 390, 844]);
+        await page.getByRole('dialog').getByRole('button', { name: close, exact: true }).waitFor();
+        await page.screenshot({ path: path.join(OUTPUT, `launcher-${lang}-open-phone.png`) });
+
+        // Esc inside the chat closes the panel and gives the focus back to the button.
+        await chat.locator('.webchat__send-box-text-box__input').click();
+        await page.keyboard.press('Escape');
+        await page.getByRole('dialog').waitFor({ state: 'hidden' });
+        expect(await button.evaluate((el) => el === (el.ownerDocument as unknown as { activeElement: unknown }).activeElement)).toBe(true);
+        expect(await button.getAttribute('aria-expanded')).toBe('false');
+        // Opened again: the same conversation, then closed with its own button.
+        await button.click();
+        await chat.getByText(welcome).first().waitFor();
+        await page.getByRole('dialog').getByRole('button', { name: close, exact: true }).click();
+        await page.getByRole('dialog').waitFor({ state: 'hidden' });
+        expect(await violations()).toEqual([]);
+        await page.close();
+    }, 60_000);
+
+    it('the launcher on a site not listed in WIDGET_FRAME_ANCESTORS opens a panel the browser leaves empty', async () => {
+        const page = await browser.newPage({ viewport: { width: 1024, height: 800 }, locale: 'en-US' });
+        const refused = page.waitForEvent('console', { predicate: (message) => /frame-ancestors/.test(message.text()), timeout: 20_000 });
+        await page.goto(`${otherSite.origin}/launcher/en/ltr`);
+        await page.getByRole('button', { name: 'Open the chat with our team', exact: true }).click();
+        expect((await refused).text()).toMatch(/frame-ancestors/);
+        const frame = page.frames().find((f) => f !== page.mainFrame());
+        expect(await frame!.locator('body').innerText().catch(() => '')).not.toMatch(/Test Care/);
         await page.close();
     }, 60_000);
 });

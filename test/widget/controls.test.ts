@@ -1,0 +1,215 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { directLineSecret, DirectLineTokens } from '../../src/directline/tokens';
+import { getAnswer } from '../../src/domain/draft';
+import type { IntakeDraft } from '../../src/domain/draft';
+import { SCRIPTS } from '../fixtures/scripts';
+import { chromiumAvailable, SCREENSHOTS as OUTPUT, startBrowserSuite, type BrowserSuite } from '../helpers/browser';
+import type { RunningServer } from '../helpers/server';
+
+const PHONE = { width: 390, height: 844 };
+
+type Choices = Record<string, string>;
+/** The option titles a parent sees, from the same locale files the bot uses. */
+function choicesOf(lang: 'en' | 'ar', section: string, field: string): Choices {
+    const intake = JSON.parse(readFileSync(path.resolve(__dirname, `../../locales/${lang}/intake.json`), 'utf8')) as { fields: Record<string, Record<string, { choices: Choices }>> };
+    return intake.fields[section]![field]!.choices;
+}
+
+const CASES = [
+    { lang: 'en', yes: /^Yes/, birth: '2017-05-14', diagnosed: '2024-03', filter: 'lymph', section: 'About your child', done: 'Done' },
+    { lang: 'ar', yes: /نعم/, birth: '2018-09-12', diagnosed: '2024-03', filter: 'الليمفاوي', section: 'عن طفلكم', done: 'تم' }
+] as const;
+
+// Browser-side code as text: the project's TypeScript has no DOM types.
+const DIRECTIONS = `(() => {
+  const dir = (el) => getComputedStyle(el).direction;
+  return {
+    bubbles: Array.from(document.querySelectorAll('.webchat__bubble__content')).map(dir),
+    // Chromium lays out the digits inside a date field left to right in every locale; the field itself is placed by the page.
+    controls: Array.from(document.querySelectorAll('#intake-controls, #intake-controls label, #intake-controls button, #intake-controls input:not([type=date]):not([type=month])')).map(dir),
+    progress: dir(document.getElementById('progress'))
+  };
+})()`;
+
+describe.skipIf(!chromiumAvailable)('the widget\'s own controls for the open question, on a phone', () => {
+    let suite: BrowserSuite;
+    let browser: Browser;
+    let server: RunningServer;
+    /** The server's clock runs ahead by this much ("a day later"). */
+    let ahead = 0;
+
+    beforeAll(async () => {
+        suite = await startBrowserSuite({}, () => new Date(Date.now() + ahead));
+        ({ browser, server } = suite);
+    }, 60_000);
+    afterAll(() => suite?.stop());
+
+    const progressNow = async (page: Page) => Number(await page.getAttribute('#progress', 'aria-valuenow'));
+    /** Waits until the bot has asked its next question: the progress bar moved on. */
+    async function nextQuestion(page: Page, before: number): Promise<number> {
+        await page.locator(`#progress:not([aria-valuenow="${before}"])`).waitFor({ state: 'attached', timeout: 20_000 });
+        return progressNow(page);
+    }
+    async function type(page: Page, text: string): Promise<number> {
+        const before = await progressNow(page);
+        const input = page.locator('.webchat__send-box-text-box__input');
+        await input.fill(text);
+        await input.press('Enter');
+        return nextQuestion(page, before);
+    }
+    async function tap(page: Page, title: string): Promise<number> {
+        const before = await progressNow(page);
+        await page.getByRole('button', { name: title, exact: true }).last().click();
+        return nextQuestion(page, before);
+    }
+    const conversationOf = async (page: Page) => (JSON.parse(await page.evaluate<string>(`localStorage.getItem('intake-chat')`)) as { conversationId: string }).conversationId;
+    async function storedDraft(page: Page): Promise<IntakeDraft> {
+        const conversationId = await conversationOf(page);
+        const key = `webchat/conversations/${conversationId}/`;
+        return ((await server.app.database.storage.read([key]))[key] as { draft: IntakeDraft }).draft;
+    }
+
+    it.each(CASES)('$lang: progress, a date picker, a long list with a filter, a month picker and checkboxes', async ({ lang, yes, birth, diagnosed, filter, section, done }) => {
+        const script = SCRIPTS[lang];
+        const page = await browser.newPage({ viewport: PHONE, locale: lang });
+        await page.goto(`${server.origin}/?lang=${lang}`);
+        await page.getByRole('button', { name: yes }).first().click({ timeout: 20_000 });
+        const progress = page.getByRole('progressbar');
+        await page.locator('#progress .progress__section', { hasText: section }).waitFor({ timeout: 20_000 });
+        const seen = [await progressNow(page)];
+        expect(Number(await progress.getAttribute('aria-valuemax'))).toBeGreaterThan(20);
+        expect(await progress.getAttribute('aria-valuetext')).toContain(section);
+        seen.push(await type(page, script['child.firstName']!));
+
+        // The birth date with the native date picker; the bot gets ISO and asks the next question.
+        const date = page.locator('#intake-controls input[type=date]');
+        await date.waitFor({ timeout: 20_000 });
+        await page.screenshot({ path: path.join(OUTPUT, `widget-${lang}-date-picker-phone.png`) });
+        // Bubbles, the picker and the progress bar all run in the page's direction.
+        const directions = await page.evaluate<{ bubbles: string[]; controls: string[]; progress: string }>(DIRECTIONS);
+        expect(directions.bubbles.length).toBeGreaterThan(3);
+        expect(directions.controls.length).toBeGreaterThan(2);
+        expect(new Set([...directions.bubbles, ...directions.controls, directions.progress])).toEqual(new Set([lang === 'ar' ? 'rtl' : 'ltr']));
+        await date.fill(birth);
+        let before = await progressNow(page);
+        await page.locator('#intake-controls button[type=submit]').click();
+        seen.push(await nextQuestion(page, before));
+        expect(await page.locator('#intake-controls').isHidden()).toBe(true);
+
+        seen.push(await tap(page, choicesOf(lang, 'child', 'sex').female!));
+        for (const field of ['child.weightKg', 'child.heightCm', 'child.countryOfResidence', 'child.citizenship'] as const) seen.push(await type(page, script[field]!));
+
+        // Nine types of leukemia: a compact list with a filter instead of nine stacked buttons.
+        const types = choicesOf(lang, 'diagnosis', 'leukemiaType');
+        const list = page.locator('#intake-controls .controls__list button');
+        await list.first().waitFor({ timeout: 20_000 });
+        expect(await list.allInnerTexts()).toEqual(Object.values(types));
+        expect(await page.locator('.webchat__suggested-actions').isVisible()).toBe(false);
+        // The question stays in view above the list (once the transcript has scrolled to its end).
+        const question = page.locator('.webchat__bubble__content').last();
+        const inView = async () => {
+            const [bubble, panel] = [await question.boundingBox(), await page.locator('#intake-controls').boundingBox()];
+            return !!bubble && !!panel && bubble.y >= 0 && bubble.y + bubble.height <= panel.y;
+        };
+        await expect.poll(inView, { timeout: 5_000 }).toBe(true);
+        await page.screenshot({ path: path.join(OUTPUT, `widget-${lang}-long-list-phone.png`) });
+        await page.locator('#intake-controls input[type=search]').fill(filter);
+        expect(await page.locator('#intake-controls .controls__list li:not([hidden])').allInnerTexts()).toEqual([types.ALL]);
+        before = await progressNow(page);
+        await page.locator('#intake-controls').getByRole('button', { name: types.ALL, exact: true }).click();
+        seen.push(await nextQuestion(page, before));
+
+        seen.push(await tap(page, choicesOf(lang, 'diagnosis', 'allLineage').B!));
+        const month = page.locator('#intake-controls input[type=month]');
+        await month.waitFor({ timeout: 20_000 });
+        await month.fill(diagnosed);
+        before = await progressNow(page);
+        await page.locator('#intake-controls button[type=submit]').click();
+        seen.push(await nextQuestion(page, before));
+
+        // Genetic findings: tick two, then "Done".
+        const markers = choicesOf(lang, 'diagnosis', 'geneticMarkers');
+        await page.getByRole('checkbox', { name: markers['ETV6-RUNX1'], exact: true }).check({ timeout: 20_000 });
+        await page.getByRole('checkbox', { name: markers.HYPERDIPLOIDY, exact: true }).check();
+        await page.screenshot({ path: path.join(OUTPUT, `widget-${lang}-checkboxes-phone.png`) });
+        // The choices are shown once: as checkboxes, not also as a numbered list in the question.
+        const markersQuestion = page.locator('.webchat__bubble:not(.webchat__bubble--from-user) .webchat__bubble__content').last();
+        expect(await markersQuestion.innerText()).not.toContain(markers.NPM1);
+        expect(await markersQuestion.locator('ol, li').count()).toBe(0);
+        const listDirections = await page.evaluate<{ controls: string[] }>(DIRECTIONS);
+        expect(listDirections.controls.length).toBeGreaterThan(15);
+        expect(new Set(listDirections.controls)).toEqual(new Set([lang === 'ar' ? 'rtl' : 'ltr']));
+        before = await progressNow(page);
+        await page.getByRole('button', { name: done, exact: true }).click();
+        seen.push(await nextQuestion(page, before));
+        await page.screenshot({ path: path.join(OUTPUT, `widget-${lang}-after-controls-phone.png`) });
+
+        // The bar moved on with every answer, and the answers are stored as meant.
+        expect(seen.every((value, i) => i === 0 || value > seen[i - 1]!), JSON.stringify(seen)).toBe(true);
+        const answers = (await storedDraft(page)).answers;
+        expect(getAnswer(answers, 'child.birthDate')).toBe(birth);
+        expect(getAnswer(answers, 'diagnosis.leukemiaType')).toBe('ALL');
+        expect(getAnswer(answers, 'diagnosis.diagnosisDate')).toBe(diagnosed);
+        expect(getAnswer(answers, 'diagnosis.geneticMarkers')).toEqual(['ETV6-RUNX1', 'HYPERDIPLOIDY']);
+        await page.close();
+    }, 120_000);
+
+    it('continues the conversation in a new tab of the same browser, and a day later after a welcome back', async () => {
+        const context = await browser.newContext({ viewport: PHONE, locale: 'en' });
+        const first = await context.newPage();
+        await first.goto(`${server.origin}/?lang=en`);
+        await first.getByRole('button', { name: /^Yes/ }).first().click({ timeout: 20_000 });
+        await first.getByText(/first name/i).first().waitFor({ timeout: 20_000 });
+        await type(first, 'Noah');
+        await first.locator('.webchat__bubble__content', { hasText: 'When was Noah born?' }).first().waitFor({ timeout: 20_000 });
+
+        // Another tab: the same conversation, with its history and the open question's date picker.
+        const second = await context.newPage();
+        await second.goto(`${server.origin}/?lang=en`);
+        await second.locator('.webchat__bubble--from-user', { hasText: 'Noah' }).waitFor({ timeout: 20_000 });
+        await second.locator('#intake-controls input[type=date]').fill('2019-02-03');
+        await second.locator('#intake-controls button[type=submit]').click();
+        await second.locator('.webchat__bubble__content', { hasText: 'Is Noah a girl or a boy?' }).first().waitFor({ timeout: 20_000 });
+        expect(await conversationOf(second)).toBe(await conversationOf(first));
+        await first.close();
+        await second.close();
+
+        // A day later the stored token has long expired: the page gets a new one with its ticket.
+        ahead = 25 * 3600 * 1000;
+        try {
+            const later = await context.newPage();
+            await later.goto(`${server.origin}/?lang=en`);
+            await later.locator('.webchat__bubble__content', { hasText: 'Is Noah a girl or a boy?' }).first().waitFor({ timeout: 20_000 });
+            const input = later.locator('.webchat__send-box-text-box__input');
+            await input.fill('hello again');
+            await input.press('Enter');
+            await later.locator('.webchat__bubble__content', { hasText: /Welcome back/ }).first().waitFor({ timeout: 20_000 });
+            await later.screenshot({ path: path.join(OUTPUT, 'widget-en-welcome-back-phone.png') });
+            await later.locator('.webchat__suggested-actions').getByRole('button', { name: 'Continue', exact: true }).click();
+            await expect.poll(() => later.locator('.webchat__bubble__content', { hasText: 'Is Noah a girl or a boy?' }).count(), { timeout: 20_000 }).toBe(2);
+            expect(getAnswer((await storedDraft(later)).answers, 'child.birthDate')).toBe('2019-02-03');
+        } finally {
+            ahead = 0;
+            await context.close();
+        }
+    }, 90_000);
+
+    it('shows the bot\'s "typing" that comes through the Direct Line', async () => {
+        const page = await browser.newPage({ viewport: PHONE, locale: 'en' });
+        await page.goto(`${server.origin}/?lang=en`);
+        await page.getByRole('button', { name: /^Yes/ }).first().waitFor({ timeout: 20_000 });
+        // What widgetTyping sends during a slow turn, posted as the bot does (to its connector path).
+        const conversationId = await conversationOf(page);
+        const key = new DirectLineTokens(directLineSecret(undefined, suite.dataDir)).connectorKey(conversationId);
+        const response = await fetch(`${server.origin}/v3/directline/bot/${key}/v3/conversations/${conversationId}/activities`, {
+            method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ type: 'typing', from: { id: 'intake-bot' }, conversation: { id: conversationId } })
+        });
+        expect(response.status).toBe(200);
+        await page.locator('.webchat__typing-indicator').waitFor({ timeout: 10_000 });
+        await page.screenshot({ path: path.join(OUTPUT, 'widget-en-typing-phone.png') });
+        await page.close();
+    }, 60_000);
+});
