@@ -37,7 +37,7 @@ describe.skipIf(!chromiumAvailable)('the end of the intake in the widget, on a p
         const { reference } = await runScript(parent, replies, SCRIPTS.ar);
 
         const page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'ar' });
-        await page.addInitScript(`sessionStorage.setItem('intake-chat', ${JSON.stringify(parent.storage)});`);
+        await page.addInitScript(`localStorage.setItem('intake-chat', ${JSON.stringify(parent.storage)});`);
         await page.goto(`${server.origin}/?lang=ar`);
         const confirmation = page.locator('.webchat__bubble__content', { hasText: 'يتواصل معكم خلال يومَي عمل عبر واتساب' });
         await confirmation.waitFor({ timeout: 20_000 });
