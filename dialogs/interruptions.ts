@@ -198,7 +198,8 @@ export class Interruptions {
             return this.reprompt(innerDc);
         }
         await this.services.eraser.erase(innerDc.context);
-        await innerDc.context.sendActivity(t('common:commands.deleted'));
+        // channelData.erased: the widget forgets this conversation on the device too.
+        await innerDc.context.sendActivity({ type: ActivityTypes.Message, text: t('common:commands.deleted'), channelData: { erased: true } });
         await innerDc.cancelAllDialogs();
         return nav.goIdle(innerDc);
     }

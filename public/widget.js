@@ -167,6 +167,8 @@
     return function () { return function (next) { return function (action) {
       var activity = action.type === 'DIRECT_LINE/INCOMING_ACTIVITY' && action.payload.activity;
       if (activity && activity.from && activity.from.id === userId) hideControls();
+      // "Delete my data" done: nothing of this conversation stays on the device either.
+      else if (activity && activity.channelData && activity.channelData.erased) localStorage.removeItem(SESSION_KEY);
       else if (activity && activity.channelData && activity.channelData.intake) {
         var intake = activity.channelData.intake;
         if (intake.progress) showProgress(intake);

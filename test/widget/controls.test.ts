@@ -212,4 +212,19 @@ describe.skipIf(!chromiumAvailable)('the widget\'s own controls for the open que
         await page.screenshot({ path: path.join(OUTPUT, 'widget-en-typing-phone.png') });
         await page.close();
     }, 60_000);
+
+    it('forgets the conversation on the device once "delete my data" is done', async () => {
+        const page = await browser.newPage({ viewport: PHONE, locale: 'en' });
+        await page.goto(`${server.origin}/?lang=en`);
+        await page.getByRole('button', { name: /^Yes/ }).first().click({ timeout: 20_000 });
+        await page.getByText(/first name/i).first().waitFor({ timeout: 20_000 });
+        expect(await page.evaluate<string | null>(`localStorage.getItem('intake-chat')`)).not.toBeNull();
+        const input = page.locator('.webchat__send-box-text-box__input');
+        await input.fill('delete my data');
+        await input.press('Enter');
+        await page.getByRole('button', { name: 'Yes, delete', exact: true }).last().click({ timeout: 20_000 });
+        await page.getByText(/deleted/i).last().waitFor({ timeout: 20_000 });
+        expect(await page.evaluate<string | null>(`localStorage.getItem('intake-chat')`)).toBeNull();
+        await page.close();
+    }, 60_000);
 });
