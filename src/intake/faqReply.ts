@@ -18,7 +18,7 @@ export interface FaqFeedbackStore {
 }
 
 /** Acute danger signs described as happening now (src/safety). */
-export type RedFlagCheck = (text: string, options: { locale: Locale; inTreatment: boolean; expectsNumber: boolean }) => { emergency: boolean; signs: readonly RedFlagSign[] };
+export type RedFlagCheck = (text: string, options: { locale: Locale; inTreatment: boolean; expectsNumber: boolean }) => { emergency: boolean; signs: readonly RedFlagSign[]; underCare?: boolean };
 
 const imBack = (title: string): CardAction => ({ type: ActionTypes.ImBack, title, value: title });
 function formatReviewed(date: string, locale: Locale): string {

@@ -104,7 +104,9 @@ export const SafetyLexiconSchema = z
         /** Safety topics that make a question about them a red-flag question ("CRS", "ICANS"). */
         topics: phrases,
         /** Words that start a new clause ("but", "aber", "но", "لكن"). */
-        clauseBreaks: phrases
+        clauseBreaks: phrases,
+        /** The child is being looked after by a medical team right now ("in intensive care", "die Ärzte sind da", "в реанимации", "في العناية"). */
+        underCare: phrases
     })
     .strict();
 
@@ -162,6 +164,7 @@ export interface SafetyMatchers {
     readonly specific: PhraseMatcher;
     readonly generic: PhraseMatcher;
     readonly others: PhraseMatcher;
+    readonly underCare: PhraseMatcher;
     readonly urgency: PhraseMatcher;
     readonly topics: PhraseMatcher;
     readonly clauseBreaks: PhraseMatcher;
@@ -204,6 +207,7 @@ export function compileMatchers(lexicons: Iterable<SafetyLexicon>): SafetyMatche
         specific: matcher((l) => l.subjects.specific),
         generic: matcher((l) => l.subjects.generic),
         others: matcher((l) => l.subjects.others),
+        underCare: matcher((l) => l.underCare),
         urgency: matcher((l) => l.urgency),
         topics: matcher((l) => l.topics),
         clauseBreaks: matcher((l) => l.clauseBreaks)

@@ -29,6 +29,8 @@ export interface RedFlagResult {
      */
     signs: RedFlagSign[];
     kind: RedFlagKind;
+    /** The message says a medical team is with the child now (ICU, on the ward, "the doctors are here"). */
+    underCare?: boolean;
 }
 
 type Grade = 'current' | 'mention';
@@ -366,7 +368,7 @@ export function detectRedFlag(text: string, opts: RedFlagOptions = {}): RedFlagR
             offset += sentence.text.length + 1;
         }
     }
-    if (described.length > 0) return { emergency: true, signs: distinctSigns(described), kind: 'emergency' };
+    if (described.length > 0) return { emergency: true, signs: distinctSigns(described), kind: 'emergency', underCare: m.underCare.test(new PreparedText(whole)) };
     if (asked.length > 0) return { emergency: false, signs: distinctSigns(asked), kind: 'question' };
     return { emergency: false, signs: [], kind: safetyQuestion ? 'question' : 'none' };
 }

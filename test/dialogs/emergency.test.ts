@@ -1,7 +1,7 @@
 import type { Activity } from 'botbuilder';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SCRIPTS } from '../fixtures/scripts';
-import { allText, createHarness, currentField, type Harness } from '../helpers/harness';
+import { allText, createHarness, currentField, storedDraft, type Harness } from '../helpers/harness';
 import { answerUntil } from '../helpers/script';
 
 let harness: Harness;
@@ -20,6 +20,19 @@ async function englishFamilyAt(field: string) {
 }
 
 describe('the emergency message in the conversation', () => {
+    it('fever while the child is in intensive care with the doctors: no alarm and no pause; the words answer the open question and staff are told', async () => {
+        await englishFamilyAt('status.location');
+        const replies = await harness.say('she is in the PICU now with 39.4 fever, the doctors are with her');
+        expect(allText(replies)).toContain('It is good that the medical team is with your child now.');
+        expect(allText(replies)).not.toMatch(/this is an emergency|paused/);
+        expect(emergencyOf(replies[0])).toEqual({ signs: ['fever'], underCare: true });
+        expect(currentField(replies)).not.toBe('status.location');
+        const draft = await storedDraft(harness);
+        expect(draft.answers.status?.location).toBe('intensive_care');
+        expect(draft.raisedFlags).toContain('red_flag_reported');
+    });
+
+
     it('fever during treatment: the team or the emergency department now, antibiotics within an hour, no fever medicine, the home number, and one question about the place', async () => {
         await englishFamilyAt('status.location');
         const replies = await harness.say('she has 39.2 fever after chemo, what do I do');

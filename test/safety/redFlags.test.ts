@@ -392,3 +392,20 @@ describe('detectRedFlag options and edge cases', () => {
         expect([...RED_FLAG_SIGNS].filter((s) => !seen.has(s))).toEqual([]);
     });
 });
+
+describe('detectRedFlag: the medical team is with the child now', () => {
+    it.each([
+        ['en', 'fever 39.5 since this morning, we are on the ward and the nurses are with him'],
+        ['de', 'sie hat 39 Fieber, liegt aber auf der Intensivstation'],
+        ['ru', 'температура 39, мы в реанимации, врачи рядом'],
+        ['ar', 'حرارته ٣٩ وهو منوم بالمستشفى']
+    ] as const)('%s: %j is an emergency under care', (locale, text) => {
+        expect(detectRedFlag(text, { locale, inTreatment: true })).toMatchObject({ emergency: true, underCare: true });
+    });
+    it.each([
+        ['en', 'fever 39.5 at home, the hospital is two hours away'],
+        ['ru', 'температура 39, мы дома']
+    ] as const)('%s: %j is an emergency without care', (locale, text) => {
+        expect(detectRedFlag(text, { locale, inTreatment: true })).toMatchObject({ emergency: true, underCare: false });
+    });
+});
