@@ -8,6 +8,9 @@ export default defineConfig({
         testTimeout: 30_000,
         hookTimeout: 60_000,
         pool: 'forks',
+        // Two files at a time: most tests wait on Chromium, PostgreSQL or sockets, not on the CPU
+        // (vitest's default on 2 cores is one).
+        maxWorkers: 2,
         env: { LOG_LEVEL: 'silent', TZ: 'UTC' }
     }
 });
