@@ -9,7 +9,7 @@ import { interpretAnswer, type Interpretation } from '../src/intake/interpret';
 import { fieldKey, fieldLabel } from '../src/intake/options';
 import type { ConfirmReason } from '../src/intake/state';
 import { formatAnswer } from '../src/intake/summary';
-import { buildQuestion, childName, exampleFor } from '../src/intake/question';
+import { buildQuestion, childParams, exampleFor } from '../src/intake/question';
 import { fileAttachments, receiveDocuments } from './documents';
 import { ASK_FIELD_DIALOG } from './ids';
 import type { Proposal } from '../src/understanding/llmCommands';
@@ -175,7 +175,7 @@ export class AskFieldDialog extends Dialog<AskFieldOptions> {
         const birthDate = getAnswer(session.draft.answers, 'child.birthDate');
         const age = typeof birthDate === 'string' ? ageInYears(birthDate, session.now) : 0;
         const text = reason === 'implausible_weight'
-            ? t(fieldKey(spec.path, 'confirmImplausible'), { weight: value, age, name: childName(session.draft) })
+            ? t(fieldKey(spec.path, 'confirmImplausible'), { ...childParams(session.draft), weight: value, age })
             : t('common:understanding.didYouMean', { answer: formatAnswer(spec, value, session.locale, t) });
         const yes = t('common:yesno.yes');
         const no = t('common:yesno.no');
@@ -212,7 +212,7 @@ export class AskFieldDialog extends Dialog<AskFieldOptions> {
             await dc.context.sendActivity(t('common:repair.keptAsWritten'));
             return dc.endDialog(undefined);
         }
-        const hint = result.failure === 'required' ? t('common:errors.required') : t(`common:errors.${result.failure}`, { ...result.params, name: childName(session.draft) });
+        const hint = result.failure === 'required' ? t('common:errors.required') : t(`common:errors.${result.failure}`, { ...result.params, ...childParams(session.draft) });
         const help = t(fieldKey(spec.path, 'help'), { maxMb: this.services.settings.uploadMaxMb });
         const lines = [hint, help];
         // One example in the parent's style, unless the field's help already quotes one.

@@ -1,6 +1,7 @@
 import { ActionTypes, ActivityTypes, type Activity, type TurnContext } from 'botbuilder';
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { normalizeText, parseChoice } from '../src/i18n/parsers';
+import { operatorName } from '../src/i18n/operator';
 import { buildFaqReply } from '../src/intake/faqReply';
 import { stringList } from '../src/intake/options';
 import { answerCopyAgain, answerCopyRequest, answerThanks } from './copyOffer';
@@ -31,7 +32,7 @@ export class IdleDialog extends Dialog {
             || (await answerThanks(dc.context, session));
         if (handled) return Dialog.EndOfTurn;
         const exact = (key: string) => normalizeText(text) === normalizeText(t(key));
-        const options = { lang: session.locale, country: this.country(session), operatorName: this.services.settings.operatorName };
+        const options = { lang: session.locale, country: this.country(session), operatorName: operatorName(this.services.settings.operatorNames, session.locale) };
         const last = session.profile.lastFaqTopic;
         if (last && (exact('common:faq.helpfulYes') || exact('common:faq.helpfulNo'))) {
             await this.services.feedback.record({ topic: last, helpful: exact('common:faq.helpfulYes'), locale: session.locale, at: session.now });

@@ -6,6 +6,7 @@ import { detectCommand, type Command } from '../src/i18n/commands';
 import { commandsOf, UNDERSTANDING, type Understanding, type UnderstoodCommand } from '../src/understanding/types';
 import { understand } from '../src/understanding/understand';
 import { parseChoice, parseYesNo } from '../src/i18n/parsers';
+import { operatorName } from '../src/i18n/operator';
 import { LOCALES } from '../src/languages';
 import { type ChoiceOption } from '../src/i18n/parsers/types';
 import { buildFaqReply } from '../src/intake/faqReply';
@@ -89,7 +90,7 @@ export class Interruptions {
     }
 
     private faqAnswer(session: Session, question: string) {
-        return this.services.faq.answer(question, { lang: session.locale, country: this.country(session), operatorName: this.services.settings.operatorName });
+        return this.services.faq.answer(question, { lang: session.locale, country: this.country(session), operatorName: operatorName(this.services.settings.operatorNames, session.locale) });
     }
 
     private country(session: Session): string | undefined {

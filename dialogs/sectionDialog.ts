@@ -2,6 +2,7 @@ import { ComponentDialog, WaterfallDialog, type WaterfallStepContext, type Dialo
 import { nextField } from '../src/domain/draft';
 import type { SectionId } from '../src/domain/schema';
 import { optionalText } from '../src/intake/options';
+import { childParams } from '../src/intake/question';
 import { AskFieldDialog, type AskFieldOptions } from './askFieldDialog';
 import { ASK_FIELD_DIALOG, sectionDialogId } from './ids';
 import { loadSession, type IntakeServices } from './services';
@@ -27,7 +28,7 @@ export class SectionDialog extends ComponentDialog {
         if (!field) return step.endDialog();
         const firstOfSection = !session.draft.asked.some((p) => p.startsWith(`${this.section}.`));
         const intro = firstOfSection
-            ? optionalText(session.t, `intake:sectionIntro.${this.section}`, { name: (session.draft.answers.child?.firstName ?? '') })
+            ? optionalText(session.t, `intake:sectionIntro.${this.section}`, childParams(session.draft))
             : undefined;
         const options: AskFieldOptions = intro ? { path: field.path, intro } : { path: field.path };
         return step.beginDialog(ASK_FIELD_DIALOG, options);

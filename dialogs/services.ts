@@ -2,6 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import { emptyDraft, type IntakeDraft } from '../src/domain/draft';
 import type { Texts, Translate } from '../src/i18n/i18n';
 import type { Locale } from '../src/languages';
+import type { OperatorNames } from '../src/i18n/operator';
 import type { ConversationProfile, StateAccessors } from '../src/intake/state';
 import type { SubmissionService } from '../src/intake/submission';
 import type { UploadService } from '../src/intake/uploads';
@@ -10,7 +11,8 @@ import type { FaqAnswering, FaqFeedbackStore, RedFlagCheck } from '../src/intake
 import type { CommandGenerator } from '../src/understanding/llmCommands';
 
 export interface IntakeSettings {
-    operatorName: string;
+    /** Per language; none → texts use their unnamed wording. */
+    operatorNames: OperatorNames;
     privacyUrl: string;
     defaultLocale: Locale;
     resumeAfterHours: number;

@@ -79,7 +79,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     const responseTime = faq.operator.responseTime;
     const handoff = createHandoff({
         config, database, texts, logger, clock,
-        parentCopy: { fromName: config.OPERATOR_NAME, responseTime: (locale) => responseTime[locale], fallbackLocale: config.DEFAULT_LOCALE }
+        parentCopy: { operatorNames: config.OPERATOR_NAMES, responseTime: (locale) => responseTime[locale], fallbackLocale: config.DEFAULT_LOCALE }
     });
     const copies = new ParentCopies({
         links: database.copyLinks, applications: database.applications, publicUrl: config.PUBLIC_URL, canEmail: handoff.parentEmail, clock, notify: () => handoff.worker.wake()
@@ -130,7 +130,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
         redFlags: (text, opts) => detectRedFlag(text, opts),
         emergencyNumber: faq.emergencyNumber,
         settings: {
-            operatorName: config.OPERATOR_NAME,
+            operatorNames: config.OPERATOR_NAMES,
             privacyUrl: config.PRIVACY_NOTICE_URL,
             defaultLocale: config.DEFAULT_LOCALE,
             resumeAfterHours: config.RESUME_AFTER_HOURS,
@@ -152,7 +152,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
         logger,
         authenticated: isAuthenticationEnabled(config),
         localMode: config.UNAUTHENTICATED_LOCAL_MODE,
-        privacyPage: (lang) => renderPrivacyPage(texts, config.OPERATOR_NAME, lang, config.DEFAULT_LOCALE),
+        privacyPage: (lang) => renderPrivacyPage(texts, config.OPERATOR_NAMES, lang, config.DEFAULT_LOCALE),
         checkReady: async () => {
             await database.storage.read(['readyz-probe']);
             return true;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { operatorNamesFromEnv } from './i18n/operator';
 import { LOCALES } from './languages';
 
 const emptyToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
@@ -33,7 +34,12 @@ const EnvSchema = z.object({
     MicrosoftAppTenantId: optionalString,
     MicrosoftAppType: z.preprocess(emptyToUndefined, z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant')),
     UNAUTHENTICATED_LOCAL_MODE: z.preprocess(emptyToUndefined, z.enum(['true', 'false']).default('false').transform((value) => value === 'true')),
-    OPERATOR_NAME: z.preprocess(emptyToUndefined, z.string().max(100).default('our medical coordination team')),
+    /** Optional: without a name every text uses its own unnamed wording (i18next context `unnamed`). */
+    OPERATOR_NAME: z.preprocess(emptyToUndefined, z.string().max(100).optional()),
+    OPERATOR_NAME_EN: z.preprocess(emptyToUndefined, z.string().max(100).optional()),
+    OPERATOR_NAME_DE: z.preprocess(emptyToUndefined, z.string().max(100).optional()),
+    OPERATOR_NAME_RU: z.preprocess(emptyToUndefined, z.string().max(100).optional()),
+    OPERATOR_NAME_AR: z.preprocess(emptyToUndefined, z.string().max(100).optional()),
     /** Default: this server's own /privacy page on PORT. */
     PRIVACY_NOTICE_URL: z.preprocess(emptyToUndefined, z.string().url().optional()),
     /** Where parents reach this server: the base of the download links of their copies. */
@@ -90,6 +96,7 @@ const EnvSchema = z.object({
     }
 }).transform((env) => ({
     ...env,
+    OPERATOR_NAMES: operatorNamesFromEnv(env),
     PRIVACY_NOTICE_URL: env.PRIVACY_NOTICE_URL ?? `http://localhost:${env.PORT}/privacy`,
     PUBLIC_URL: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`
 }));

@@ -11,6 +11,7 @@ import { looksLikeQuestion } from '../i18n/question';
 import { buildFaqReply } from '../intake/faqReply';
 import { answerPlaceQuestion, emergencyReply } from './emergency';
 import { detectLanguage } from '../i18n/detect';
+import { operatorName, operatorParams } from '../i18n/operator';
 import { isLocale, LOCALES, type Locale } from '../languages';
 import { erasedThisTurn } from '../intake/eraser';
 import type { ConversationProfile } from '../intake/state';
@@ -116,7 +117,7 @@ export class IntakeBot extends ActivityHandler {
 
     private async answerFirstQuestion(context: TurnContext, text: string): Promise<void> {
         const session = await loadSession(context, this.services);
-        const answer = this.services.faq.answer(text, { lang: session.locale, operatorName: this.services.settings.operatorName });
+        const answer = this.services.faq.answer(text, { lang: session.locale, operatorName: operatorName(this.services.settings.operatorNames, session.locale) });
         if (answer.topic) session.profile.lastFaqTopic = answer.topic;
         await context.sendActivity(buildFaqReply(answer, session.locale, session.t, { buttons: false }));
     }
@@ -177,10 +178,10 @@ export class IntakeBot extends ActivityHandler {
     }
 
     private async sendWelcome(context: TurnContext): Promise<void> {
-        const { t } = await loadSession(context, this.services);
-        const { operatorName, privacyUrl } = this.services.settings;
+        const { t, locale } = await loadSession(context, this.services);
+        const { operatorNames, privacyUrl } = this.services.settings;
         const names = this.services.texts.all('common:languageName');
-        const text = [t('common:welcome.greeting', { operator: operatorName }), t('common:welcome.purpose'), t('common:welcome.privacy', { url: privacyUrl })].join('\n\n');
+        const text = [t('common:welcome.greeting', operatorParams(operatorNames, locale)), t('common:welcome.purpose'), t('common:welcome.privacy', { url: privacyUrl })].join('\n\n');
         await context.sendActivity({ type: ActivityTypes.Message, text });
         const languages = CardFactory.heroCard('', t('common:welcome.language'), undefined,
             LOCALES.map((l) => ({ type: ActionTypes.ImBack, title: names[l], value: names[l] })));

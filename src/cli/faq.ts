@@ -2,10 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { detectLanguage } from '../i18n/detect';
 import { loadLanguageDetector } from '../i18n/ngrams';
 import { isLocale, type Locale } from '../languages';
+import { operatorNamesFromEnv } from '../i18n/operator';
 import { createFaq, type Faq } from '../faq';
 
 const USAGE = 'usage: npm run --silent faq -- [--lang en|de|ru|ar] [--country XX] "<question>" | --batch <in.jsonl>';
-const DEFAULT_OPERATOR = 'our medical coordination team';
 
 interface Args {
     lang?: Locale;
@@ -46,7 +46,7 @@ function single(faq: Faq, args: Args, question: string): void {
     const result = faq.answerer.answer(question, {
         ...(lang ? { lang } : {}),
         ...(args.country ? { country: args.country } : {}),
-        operatorName: process.env.OPERATOR_NAME?.trim() || DEFAULT_OPERATOR
+        operatorName: lang ? operatorNamesFromEnv(process.env)[lang] : process.env.OPERATOR_NAME?.trim() || undefined
     });
     const { topic, confidence, answer, sources } = result;
     process.stdout.write(`${JSON.stringify({ topic, confidence, lang: result.lang, answer, sources })}\n`);

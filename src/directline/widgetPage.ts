@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { escapeHtml } from '../handoff/html';
 import type { Texts } from '../i18n/i18n';
+import { operatorParams, type OperatorNames } from '../i18n/operator';
 import { SECTION_ORDER } from '../domain/schema';
 import { isLocale, languagePack, type Locale } from '../languages';
 
@@ -51,7 +52,7 @@ export function widgetLocale(query: string | null, acceptLanguage: string | unde
  * no inline script). The conversation is kept in localStorage with a resume ticket, so a reload,
  * another tab or a visit days later continues it.
  */
-export function renderWidgetPage(texts: Texts, operator: string, locale: Locale, privacyUrl: string, nonce: string): string {
+export function renderWidgetPage(texts: Texts, operatorNames: OperatorNames, locale: Locale, privacyUrl: string, nonce: string): string {
     const t = texts.t(locale);
     const dir = languagePack(locale).direction;
     // Web Chat's own 'auto' only knows 'ar-SA'-style tags, so the page says the direction itself.
@@ -67,7 +68,7 @@ export function renderWidgetPage(texts: Texts, operator: string, locale: Locale,
     return `<!doctype html>
 <html lang="${locale}" dir="${dir}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(t('common:widget.title', { operator }))}</title>
+<title>${escapeHtml(t('common:widget.title', operatorParams(operatorNames, locale)))}</title>
 <style nonce="${escapeHtml(nonce)}">
   html,body{height:100%;margin:0;font:16px/1.4 system-ui,sans-serif;color:#1f2933;background:#f5f7fa}
   .page{display:flex;flex-direction:column;height:100%;max-width:48rem;margin:0 auto;background:#fff}
@@ -100,7 +101,7 @@ export function renderWidgetPage(texts: Texts, operator: string, locale: Locale,
   #webchat.long-list .webchat__suggested-actions{display:none}
 </style></head>
 <body><div class="page">
-<header><h1>${escapeHtml(t('common:widget.title', { operator }))}</h1><a href="${escapeHtml(privacyUrl)}" target="_blank" rel="noopener">${escapeHtml(t('common:widget.privacy'))}</a></header>
+<header><h1>${escapeHtml(t('common:widget.title', operatorParams(operatorNames, locale)))}</h1><a href="${escapeHtml(privacyUrl)}" target="_blank" rel="noopener">${escapeHtml(t('common:widget.privacy'))}</a></header>
 <div id="progress" class="progress" role="progressbar" aria-label="${escapeHtml(t('common:widget.progressLabel'))}" aria-valuemin="0" aria-valuemax="1" aria-valuenow="0" hidden><span class="progress__section"></span><div class="progress__track"><div class="progress__fill"></div></div></div>
 <div id="status" role="status">${escapeHtml(t('common:widget.loading'))}</div>
 <div id="webchat" role="main"></div>

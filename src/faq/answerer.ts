@@ -12,7 +12,8 @@ export interface FaqAnswerOptions {
     lang?: Locale;
     /** ISO 3166-1 alpha-2 country of the family, for the emergency number. */
     country?: string;
-    operatorName: string;
+    /** The operator's name in the answer's language; without one, the language's unnamed phrase. */
+    operatorName?: string | undefined;
 }
 
 export interface FaqAnswer {
@@ -97,7 +98,7 @@ export class FaqAnswerer {
 
     private values(lang: Locale, options: FaqAnswerOptions): RenderValues {
         return {
-            operatorName: options.operatorName,
+            operatorName: options.operatorName ?? this.deps.kb.language(lang).unnamedOperator,
             responseTime: this.deps.operator.responseTime[lang],
             emergencyNumber: this.deps.kb.emergencyNumberText(lang, this.deps.emergencyNumber(options.country))
         };

@@ -28,6 +28,8 @@ export interface LanguageKnowledge {
     readonly lang: Locale;
     readonly topics: ReadonlyMap<string, FaqTopic>;
     readonly fallback: string;
+    /** {{operatorName}} when no name is configured: a phrase that reads right in every answer that uses it. */
+    readonly unnamedOperator: string;
     /** How {{emergencyNumber}} reads with a number, and without one. */
     readonly emergencyNumber: { readonly known: string; readonly unknown: string };
 }
@@ -147,5 +149,5 @@ function toLanguage(lang: Locale, data: FaqFile, facts: Facts): LanguageKnowledg
             }
         ])
     );
-    return { lang, topics, fallback: data.fallback.text, emergencyNumber: { known: data.formats.emergencyNumber, unknown: data.formats.localEmergencyNumber } };
+    return { lang, topics, fallback: data.fallback.text, unnamedOperator: data.formats.unnamedOperator, emergencyNumber: { known: data.formats.emergencyNumber, unknown: data.formats.localEmergencyNumber } };
 }

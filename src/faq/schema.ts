@@ -58,7 +58,9 @@ export const FaqFileSchema = z.object({
         /** {{emergencyNumber}} where the number for the family's country is known: "112 or the local emergency number…". */
         emergencyNumber: z.string().refine((s) => s.includes('{{number}}') && !/\p{N}/u.test(s), { message: 'needs {{number}} and no digits' }),
         /** {{emergencyNumber}} where it is not: "the local emergency number where you are". */
-        localEmergencyNumber: text
+        localEmergencyNumber: text,
+        /** {{operatorName}} when OPERATOR_NAME is not set: a phrase that fits every sentence using it. */
+        unnamedOperator: text
     })
 });
 

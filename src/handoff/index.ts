@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import type { Texts } from '../i18n/i18n.js';
+import type { OperatorNames } from '../i18n/operator.js';
 import type { IntakeDatabase } from '../storage/database.js';
 import type { DeliveryChannelHandler } from './channel.js';
 import { EmailChannel } from './email-channel.js';
@@ -38,7 +39,7 @@ export interface HandoffDependencies {
     emailFrom?: string;
     worker?: WorkerTuning;
     /** Parents' own copies by e-mail (with SMTP_URL): sender name and the next-steps text of each language. */
-    parentCopy?: { fromName: string; responseTime: (locale: Locale) => string; fallbackLocale: Locale };
+    parentCopy?: { operatorNames: OperatorNames; responseTime: (locale: Locale) => string; fallbackLocale: Locale };
 }
 
 export interface HandoffTranscripts extends TranscriptStore {

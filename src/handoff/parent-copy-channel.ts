@@ -1,5 +1,6 @@
 import type { Transporter } from 'nodemailer';
 import type { Texts } from '../i18n/i18n.js';
+import { operatorParams, type OperatorNames } from '../i18n/operator.js';
 import type { Locale } from '../languages/index.js';
 import { copyLocale, renderParentCopy } from '../intake/parentCopy.js';
 import type { StoredApplication } from './application-repository.js';
@@ -19,8 +20,8 @@ export function buildParentCopyBody(stored: StoredApplication): string {
 export interface ParentCopyChannelOptions {
     smtpUrl: string;
     from: string;
-    /** The sender's display name: the operator. */
-    fromName: string;
+    /** The sender's display name is the operator's, or the language's unnamed wording. */
+    operatorNames: OperatorNames;
     texts: Texts;
     responseTime: (locale: Locale) => string;
     fallbackLocale: Locale;
@@ -43,9 +44,10 @@ export class ParentCopyChannel implements DeliveryChannelHandler {
         const app = parseCopyBody(body);
         if (!app.contact.email) return { ok: false, error: 'no_address', permanent: true };
         const locale = copyLocale(app, this.options.fallbackLocale);
-        const copy = renderParentCopy(app, { t: this.options.texts.t(locale), locale, responseTime: this.options.responseTime(locale) });
+        const t = this.options.texts.t(locale);
+        const copy = renderParentCopy(app, { t, locale, responseTime: this.options.responseTime(locale) });
         return sendMailWithin(this.transport, {
-            from: { name: this.options.fromName, address: this.options.from },
+            from: { name: t('common:copy.sender', operatorParams(this.options.operatorNames, locale)), address: this.options.from },
             to: app.contact.email,
             subject: copy.subject,
             text: copy.text,

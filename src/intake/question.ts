@@ -32,8 +32,18 @@ export function childName(draft: IntakeDraft): string {
     return typeof name === 'string' ? name : '';
 }
 
+/**
+ * {{name}} and, when the child's sex is known, the i18next context `male`/`female` that picks the
+ * agreeing form (Russian `prompt_female`: "Получала ли…"); without it the neutral base text is used.
+ */
+export function childParams(draft: IntakeDraft): { name: string; context?: 'male' | 'female' } {
+    const sex = getAnswer(draft.answers, 'child.sex');
+    const name = childName(draft);
+    return sex === 'male' || sex === 'female' ? { name, context: sex } : { name };
+}
+
 export function promptParams(ctx: QuestionContext): Record<string, unknown> {
-    return { name: childName(ctx.draft), maxMb: ctx.uploadMaxMb };
+    return { ...childParams(ctx.draft), maxMb: ctx.uploadMaxMb };
 }
 
 function optionsFor(spec: FieldSpec, t: Translate): ChoiceOption[] | undefined {

@@ -58,13 +58,15 @@ describeEngines(handoffEngines)('parent copies ($name)', (engine) => {
         expect(await copies().sendByEmail('conv-1', app.reference)).toBe('already');
 
         const { logger, lines } = captureLogger();
-        handoff = testHandoff(fx.database, { smtp, logger, parentCopies: true });
+        // Named in English only: the Russian copy comes from the unnamed Russian sender.
+        handoff = testHandoff(fx.database, { smtp, logger, parentCopies: true, operatorNames: { en: 'Test Care' } });
         smtp.refuseNext(1, 451);
         expect(await handoff.worker.runOnce(now)).toMatchObject({ retried: 1 });
         expect(await handoff.worker.runOnce(new Date(now.getTime() + 10 * MINUTE))).toMatchObject({ delivered: 1 });
         expect(smtp.messages).toHaveLength(1);
         const mail = smtp.messages[0];
         expect(mail?.to && !Array.isArray(mail.to) ? mail.to.text : '').toBe(CONTACT_EMAIL);
+        expect(mail?.from?.value[0]?.name).toBe('Медицинская координация');
         expect(mail?.subject).toBe(`Ваша заявка ${app.reference}: ваша копия`);
         expect(mail?.text).toContain('Здравствуйте, Анна Тестова!');
         expect(mail?.text).toContain('свяжется с вами within two working days в WhatsApp');

@@ -17,6 +17,8 @@ import { UploadService } from '../../src/intake/uploads';
 import { openDatabase, type IntakeDatabase } from '../../src/storage/database';
 import type { CommandGenerator } from '../../src/understanding/llmCommands';
 import type { IntakeDraft } from '../../src/domain/draft';
+import type { OperatorNames } from '../../src/i18n/operator';
+import { TEST_OPERATOR } from './operator';
 
 let sharedTexts: Texts | undefined;
 export const texts = (): Texts => (sharedTexts ??= createTexts());
@@ -42,7 +44,7 @@ export const TODAY = new Date('2026-11-15T12:00:00Z');
 
 /** The real bot over a real SQLite file in a temp dir, driven through botbuilder's TestAdapter. */
 export async function createHarness(
-    options: { locale?: string; now?: Date; attachments?: Partial<AttachmentHostPolicy>; llmCommands?: CommandGenerator } = {}
+    options: { locale?: string; now?: Date; attachments?: Partial<AttachmentHostPolicy>; llmCommands?: CommandGenerator; operatorNames?: OperatorNames } = {}
 ): Promise<Harness> {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'intake-test-'));
     const database = await openDatabase({ dataDir });
@@ -66,7 +68,7 @@ export async function createHarness(
         redFlags: (text, opts) => detectRedFlag(text, opts),
         emergencyNumber: faq().emergencyNumber,
         ...(options.llmCommands ? { llmCommands: options.llmCommands } : {}),
-        settings: { operatorName: 'Test Care', privacyUrl: 'https://example.org/privacy', defaultLocale: 'en', resumeAfterHours: 24, uploadMaxMb: 2, uploadMaxFiles: 3, responseTime: faq().operator.responseTime }
+        settings: { operatorNames: options.operatorNames ?? TEST_OPERATOR, privacyUrl: 'https://example.org/privacy', defaultLocale: 'en', resumeAfterHours: 24, uploadMaxMb: 2, uploadMaxFiles: 3, responseTime: faq().operator.responseTime }
     };
     const bot = new IntakeBot(conversationState, new RootDialog(services), services);
     const adapter = new TestAdapter((context) => bot.run(context));

@@ -1,6 +1,8 @@
 import type { Logger } from 'pino';
 import { createTexts, type Texts } from '../../../src/i18n/i18n.js';
 import type { Locale } from '../../../src/languages/index.js';
+import type { OperatorNames } from '../../../src/i18n/operator.js';
+import { TEST_OPERATOR } from '../../helpers/operator.js';
 import { createHandoff, type Handoff, type WorkerTuning } from '../../../src/handoff/index.js';
 import type { IntakeDatabase } from '../../../src/storage/database.js';
 import type { SmtpPeer } from '../../helpers/peers/smtpServer.js';
@@ -22,6 +24,8 @@ export interface TestHandoffOptions {
     worker?: WorkerTuning;
     /** Also send parents' copies (as the app does when SMTP_URL is set). */
     parentCopies?: boolean;
+    /** The sender of parents' copies; the test operator in every language unless given. */
+    operatorNames?: OperatorNames;
 }
 
 /** createHandoff against real peers, without jitter so the schedule is exact. */
@@ -40,6 +44,6 @@ export function testHandoff(database: IntakeDatabase, options: TestHandoffOption
         timeoutMs: options.timeoutMs ?? 2000,
         ...(options.clock ? { clock: options.clock } : {}),
         worker: { jitterRatio: 0, ...options.worker },
-        ...(options.parentCopies ? { parentCopy: { fromName: 'Test Care', responseTime: () => 'within two working days', fallbackLocale: 'en' as const } } : {})
+        ...(options.parentCopies ? { parentCopy: { operatorNames: options.operatorNames ?? TEST_OPERATOR, responseTime: () => 'within two working days', fallbackLocale: 'en' as const } } : {})
     });
 }
