@@ -200,7 +200,7 @@ async function runFamily(origin: string, family: Family, applications: (referenc
     for (const message of Object.values(family.before ?? {}).flat()) {
         if (stored.some((s) => s.length > 8 && message.toLowerCase().includes(s))) {
             outcome.storedQuestions++;
-            outcome.misses.push(`${family.id} stored a question as a value: "${message}"`);
+            outcome.misses.push(`${family.id} stored a question as a value: "${message}" (${stored.filter((s) => s.length > 8 && message.toLowerCase().includes(s)).join(" / ")})`);
         }
     }
     return outcome;

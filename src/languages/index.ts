@@ -71,6 +71,12 @@ function formsAnyLanguage(keys: readonly string[], rule: (pack: LanguagePack, ke
 /** Written forms of a folded phrase in its script's languages: cases ("Германии"), glued prepositions ("بألمانيا"). */
 export const nounFormsAnyLanguage = (keys: readonly string[]): string[][] => formsAnyLanguage(keys, (pack, k) => pack.nounForms(k));
 
+/** A name as typed without its language's letters ("Muenchen" for "München"): each language's folding of the lower-cased text. */
+export function spellingsAnyLanguage(text: string): string[] {
+    const lower = text.toLowerCase();
+    return [...new Set([text, ...LOCALES.map((locale) => PACKS[locale].foldSpelling(lower))])];
+}
+
 /** How speech writes a folded phrase in its script's languages ("كانون التاني"). */
 export const spokenFormsAnyLanguage = (keys: readonly string[]): string[][] => formsAnyLanguage(keys, (pack, k) => pack.spokenForms(k));
 

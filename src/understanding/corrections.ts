@@ -46,7 +46,8 @@ export function correctionIn(text: string, draft: IntakeDraft, open: FieldPath |
     // The new value stands before "not …" (what follows is the old one); positions are in the normalised text.
     const normalized = normalizeKeepCase(text);
     const before = contrastAt > 0 ? normalized.slice(0, tokens[contrastAt]!.start) : text;
-    const candidates = [before, ...before.split(/[:,،]/).map((s) => s.trim()).filter((s) => keysOf(s).length > 0).reverse()];
+    // Said as a correction, the whole message last: "…the 17th august not the 7th. 17 august 2017".
+    const candidates = [before, ...before.split(/[:,،]/).map((s) => s.trim()).filter((s) => keysOf(s).length > 0).reverse(), ...(marked && before !== text ? [text] : [])];
     // Of the fields the words name ("the transplant": its date and donor too), the first whose value this is.
     const named = [resolveField(text, answered, ctx.t, ctx.locale), ...fieldsNamedIn(text, answered, ctx.t, ctx.locale).map((f) => f.path)];
     for (const field of new Set(named.filter((f): f is FieldPath => f !== undefined))) {

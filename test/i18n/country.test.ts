@@ -5,6 +5,9 @@ import { ctxFor, expectResult, no, type Expected } from './helpers';
 
 const COUNTRY: Record<Locale, [string, Expected<string>][]> = {
     en: [
+        ['we are from Antigua', 'AG'],
+        ['Bosnia', 'BA'],
+        ['United', no('unknown_country')],
         ['Germany', 'DE'],
         ['germany', 'DE'],
         ['GERMANY', 'DE'],
@@ -51,6 +54,8 @@ const COUNTRY: Record<Locale, [string, Expected<string>][]> = {
         ['', no('empty')]
     ],
     de: [
+        ['wir wohnen in Duesseldorf', 'DE'],
+        ['Oesterreich', 'AT'],
         ['Deutschland', 'DE'],
         ['in Deutschland', 'DE'],
         ['Wir wohnen in Österreich', 'AT'],

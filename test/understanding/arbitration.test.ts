@@ -98,6 +98,7 @@ const CASES: Record<Locale, Case[]> = {
         ['contact.languages', 'English', [['set', 'contact.languages', ['en']]]],
         ['contact.languages', 'Russian and English', [['set', 'contact.languages', ['ru', 'en']]]],
         ['review', 'oops, she is 25 kg, not 23', [['correct', 'child.weightKg', 25]]],
+        ['child.sex', 'sorry, wrong birthday before: not the 4th. it is 14 May 2016', [['correct', 'child.birthDate', '2016-05-14']]],
         ['review', 'delete my data', [['control', undefined, 'delete']]],
         // Rules from the second development set, in sentences of our own.
         ['child.firstName', 'daughter name Grace', [['set', 'child.firstName', 'Grace']]],

@@ -7,7 +7,7 @@ import { parseList, separatorKeys, type PartMatch } from './list';
 import { distinct, PhraseDict } from './phrases';
 import { isBlank } from './text';
 import { keyOf, keysOf, tokenize, type Token } from './tokenize';
-import { languagePack, LOCALES, nounFormsAnyLanguage, type DemonymForm, type Locale } from '../../languages';
+import { languagePack, LOCALES, nounFormsAnyLanguage, spellingsAnyLanguage, type DemonymForm, type Locale } from '../../languages';
 import { fail, ok, type ParseContext, type ParseResult } from './types';
 
 interface CountryIndex {
@@ -24,14 +24,16 @@ interface CountryIndex {
     readonly wholeOnly: ReadonlySet<string>;
     /** Words that must not be read as a country with a typo. */
     readonly notCountries: ReadonlySet<string>;
+    /** First words that stand for one country ("trinidad" → TT). */
+    readonly leading: ReadonlyMap<string, string>;
     /** Every name except the whole-answer-only ones, for typo matching. */
     readonly typos: TypoIndex<string>;
     readonly maxWords: number;
 }
 
-/** Spelling variants of one name: Russian case forms, Arabic glued prepositions. */
+/** Spelling variants of one name: Russian case forms, Arabic glued prepositions, umlauts typed as "ue". */
 function variants(name: string): string[][] {
-    return nounFormsAnyLanguage(keysOf(name));
+    return spellingsAnyLanguage(name).flatMap((spelling) => nounFormsAnyLanguage(keysOf(spelling)));
 }
 
 /** Nationality words (base forms) a language's rule makes from one folded country name, with their cost. */
@@ -102,14 +104,36 @@ const index = lazy((): CountryIndex => {
         for (const word of lexicon.wholeAnswerOnly) for (const keys of variants(word)) wholeOnly.add(keys.join(' '));
     }
     const demonyms = madeDemonyms(everyName);
+    const leading = leadingWords(names);
     // Typos only in country names: a city or nationality word one letter from a common word ("Leeds" ~ "needs") misleads.
     const typos = new TypoIndex<string>();
     for (const dict of [names, aliases]) {
         for (const [key, list] of dict.entries()) if (!wholeOnly.has(key)) for (const code of list) typos.add(key, code);
     }
     const maxWords = Math.max(aliases.maxWords, listedDemonyms.maxWords, names.maxWords, demonyms.maxWords, cities.maxWords);
-    return { aliases, listedDemonyms, names, demonyms, cities, wholeOnly, notCountries, typos, maxWords };
+    return { aliases, listedDemonyms, names, demonyms, cities, leading, wholeOnly, notCountries, typos, maxWords };
 });
+
+/** Shortest first word of a longer name that parents write alone ("Trinidad", "Bosnia", "Саудовская"). */
+const MIN_LEADING_WORD = 5;
+
+/** The first word of names of more than one word, where it starts the names of one country only and is no name itself. */
+function leadingWords(names: PhraseDict<string>): Map<string, string> {
+    const codesByWord = new Map<string, Set<string>>();
+    for (const [key, codes] of names.entries()) {
+        const [first, ...rest] = key.split(' ');
+        if (first === undefined || rest.length === 0 || first.length < MIN_LEADING_WORD) continue;
+        const set = codesByWord.get(first) ?? new Set<string>();
+        for (const code of codes) set.add(code);
+        codesByWord.set(first, set);
+    }
+    const leading = new Map<string, string>();
+    for (const [word, codes] of codesByWord) {
+        const [code] = codes;
+        if (codes.size === 1 && code && names.get([word]).length === 0 && !commonWords().has(word)) leading.set(word, code);
+    }
+    return leading;
+}
 
 /** One country name found in an answer; several codes when the name itself is ambiguous ("Congo"). */
 interface CountryHit {
@@ -126,12 +150,14 @@ interface CountryMatch {
 }
 
 function lookup(keys: readonly string[]): readonly string[] {
-    const { aliases, listedDemonyms, names, demonyms, cities } = index();
+    const { aliases, listedDemonyms, names, demonyms, cities, leading } = index();
     for (const dict of [aliases, listedDemonyms, names, demonyms, cities]) {
         const codes = dict.get(keys);
         if (codes.length > 0) return codes;
     }
-    return [];
+    const [only] = keys;
+    const code = keys.length === 1 && only !== undefined ? leading.get(only) : undefined;
+    return code ? [code] : [];
 }
 
 const hitOf = (codes: readonly string[], keys: readonly string[]): CountryHit => ({ codes, keys, cityOf: index().cities.get(keys) });
