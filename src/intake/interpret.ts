@@ -141,7 +141,9 @@ export function interpretAnswer(spec: FieldSpec, raw: string, ctx: InterpretCont
     const none = required ? ({ kind: 'invalid', failure: 'required', params: {} } as const) : ({ kind: 'skip' } as const);
     if (isSkipAnswer(raw, pctx) || (!spec.unknownAllowed && isUnknownAnswer(raw, pctx))) return none;
     // "No", "nothing else" at an optional open question: nothing to note ("нет" at preferred countries: no wish).
-    if (!required && !NAMED_OPTIONS.has(spec.kind) && isNothingAnswer(raw, pctx)) {
+    // A list with no "none" of its own ("were any genetic changes found?" – "nein") is answered the same way.
+    const noNoneOption = spec.kind === 'multichoice' && !answerOptions(spec, ctx.t, ctx.locale).some((o) => o.value === 'none');
+    if (!required && (!NAMED_OPTIONS.has(spec.kind) || noNoneOption) && isNothingAnswer(raw, pctx)) {
         return spec.path === 'request.preferredCountries' ? { kind: 'value', value: [] } : none;
     }
 

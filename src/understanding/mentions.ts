@@ -73,7 +73,12 @@ function cueWords(field: FieldPath, t: Translate): string[] {
 
 /** Built once per language and field: they depend on the locale files only, and every answer is checked against them. */
 const cueDicts = new Map<string, PhraseDict<true>>();
-const optionNames = new Map<string, { value: string; names: string[] }[]>();
+interface OptionNames {
+    value: string;
+    names: string[];
+    stems: string[];
+}
+const optionNames = new Map<string, OptionNames[]>();
 
 function cueDict(field: FieldPath, locale: Locale, t: Translate): PhraseDict<true> {
     const key = `${locale}|${field}`;
@@ -100,25 +105,29 @@ function findCue(segment: string, field: FieldPath, ctx: MentionContext): { at: 
     return { at: hit.start, negated: (before !== undefined && hit.start - before.start <= NEGATION_BEFORE) || after };
 }
 
+const stemmed = (keys: readonly string[], locale: Locale) => keys.map(languagePack(locale).stem).join(' ');
+
 /** Each option's distinctive names as folded keys ("b-all", "from her brother"), without the ones a passing word must not set. */
-function namesOf(spec: FieldSpec, locale: Locale, t: Translate): { value: string; names: string[] }[] {
+function namesOf(spec: FieldSpec, locale: Locale, t: Translate): OptionNames[] {
     const key = `${locale}|${spec.path}`;
     let entries = optionNames.get(key);
     if (!entries) {
         entries = choiceOptions(spec, t)
             .filter((option) => !NOT_BY_MENTION.has(option.value))
-            .map((option) => ({
-                value: option.value,
-                names: [option.title, ...option.synonyms].filter((n) => n.length >= MIN_MENTION_LENGTH || /[-\d]/.test(n)).map((n) => keysOf(n).join(' ')).filter(Boolean)
-            }));
+            .map((option) => {
+                const keys = [option.title, ...option.synonyms].filter((n) => n.length >= MIN_MENTION_LENGTH || /[-\d]/.test(n)).map((n) => keysOf(n)).filter((k) => k.length > 0);
+                return { value: option.value, names: keys.map((k) => k.join(' ')), stems: keys.map((k) => stemmed(k, locale)) };
+            });
         optionNames.set(key, entries);
     }
     return entries;
 }
 
 function optionValues(spec: FieldSpec, segment: string, ctx: MentionContext): string[] {
-    const keys = ` ${keysOf(segment).join(' ')} `;
-    return namesOf(spec, ctx.locale, ctx.t).filter((o) => o.names.some((n) => keys.includes(` ${n} `))).map((o) => o.value);
+    const found = (names: 'names' | 'stems', keys: string) => namesOf(spec, ctx.locale, ctx.t).filter((o) => o[names].some((n) => keys.includes(` ${n} `))).map((o) => o.value);
+    // Names as written first; their stems only when none is ("B-Zellen" is "b-zell").
+    const exact = found('names', ` ${keysOf(segment).join(' ')} `);
+    return exact.length > 0 ? exact : found('stems', ` ${stemmed(keysOf(segment), ctx.locale)} `);
 }
 
 function valueFor(rule: Rule, spec: FieldSpec, segment: string, ctx: MentionContext): unknown {

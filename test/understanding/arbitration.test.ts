@@ -53,6 +53,8 @@ type Case = [open: FieldPath | 'review', message: string, expected: Expected[]];
 
 const CASES: Record<Locale, Case[]> = {
     en: [
+        ['treatments.antibodies', 'no', [['set', 'treatments.antibodies', ['none']]]],
+        ['diagnosis.geneticMarkers', 'no, nothing', [['skip', 'diagnosis.geneticMarkers']]],
         ['treatments.chemotherapy', 'yes, and a transplant is planned for January', [['set', 'treatments.chemotherapy', true]]],
         ['child.firstName', 'Mia', [['set', 'child.firstName', 'Mia']]],
         ['child.firstName', 'her name is Lily', [['set', 'child.firstName', 'Lily']]],
@@ -116,6 +118,8 @@ const CASES: Record<Locale, Case[]> = {
         ['treatments.notes', 'Could she fly with her port? The nurses said maybe not.', [['question']]],
     ],
     de: [
+        ['diagnosis.leukemiaType', 'ALL von den B-Zellen, festgestellt im Juni 2024', [['set', 'diagnosis.leukemiaType', 'ALL'], ['set', 'diagnosis.allLineage', 'B'], ['set', 'diagnosis.diagnosisDate', '2024-06']]],
+        ['diagnosis.geneticMarkers', 'nein', [['skip', 'diagnosis.geneticMarkers']]],
         ['treatments.chemotherapy', 'ja, die Transplantation steht bevor', [['set', 'treatments.chemotherapy', true]]],
         ['treatments.hsct', 'Kann ein Bruder spenden? Sie hat zwei Brüder.', [['question']]],
         ['child.firstName', 'Lena', [['set', 'child.firstName', 'Lena']]],
