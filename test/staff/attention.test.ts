@@ -62,6 +62,9 @@ describe('"Needs attention" at the top of the inbox, with the real intake bot', 
         expect(asked).not.toContain('Emergency');
         expect(sick).toMatch(/Emergency reported: fever during treatment \(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC\)/);
         expect(sick).not.toContain('Asked for a person');
+        // The family's language, named in the staff's.
+        expect(sick).toMatch(/directline German/);
+        expect(asked).toMatch(/directline English/);
         expect(html.indexOf(encodeURIComponent(worried.id))).toBeLessThan(html.indexOf(encodeURIComponent(asking.id)));
 
         // The row's link opens the conversation, which says the same.

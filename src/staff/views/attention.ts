@@ -29,6 +29,14 @@ function deliveryRow(ctx: PageContext, d: FailingDelivery): string {
     return `<tr><td><a href="${esc(applicationPath(d.reference))}"><strong>${esc(d.reference)}</strong></a></td><td><ul class="reasons"><li>${esc(reason)}</li></ul></td><td>${esc(when(d.lastAttemptAt))}</td></tr>`;
 }
 
+function languageName(code: string, staffLocale: string): string {
+    try {
+        return new Intl.DisplayNames([staffLocale], { type: 'language' }).of(code) ?? code;
+    } catch {
+        return code;
+    }
+}
+
 /** The "Needs attention" list at the top of the inbox (always shown, so "nothing" is visible too). */
 export function attentionSection(
     ctx: PageContext, conversations: readonly ConversationRecord[], failing: readonly FailingDelivery[] = [], assignments: ReadonlyMap<string, Assignment> = new Map()
@@ -43,7 +51,9 @@ export function attentionSection(
         const assigned = assignment ? [s('inbox.coordination.assignedTo', { assignee: assignment.assignee })] : [];
         const reasons = [...attentionReasons(ctx, c), ...assigned].map((r) => `<li>${esc(r)}</li>`).join('');
         const urgent = c.emergencySigns.length > 0 ? ' class="urgent"' : '';
-        return `<tr${urgent}><td><a href="${esc(conversationPath(c.conversationId))}">${esc(s('inbox.list.open'))}</a> <span class="badge">${esc(c.channelId)}</span></td><td><ul class="reasons">${reasons}</ul></td><td>${esc(when(c.updatedAt))}</td></tr>`;
+        // The family's language, named in the staff's: who should answer is the first thing to know.
+        const language = c.locale ? ` <span class="badge">${esc(languageName(c.locale, ctx.st.locale))}</span>` : '';
+        return `<tr${urgent}><td><a href="${esc(conversationPath(c.conversationId))}">${esc(s('inbox.list.open'))}</a> <span class="badge">${esc(c.channelId)}</span>${language}</td><td><ul class="reasons">${reasons}</ul></td><td>${esc(when(c.updatedAt))}</td></tr>`;
     });
     return `${open}${title}<div class="scroll"><table>
 <thead><tr><th>${esc(s('inbox.list.conversation'))}</th><th>${esc(s('inbox.attention.reason'))}</th><th>${esc(s('inbox.list.lastActive'))}</th></tr></thead>
