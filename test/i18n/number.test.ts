@@ -80,6 +80,7 @@ const CASES: Record<Locale, Case[]> = {
         ['count', 'der erste', 1],
         ['kg', '23 oder 24', no('ambiguous')],
         ['kg', 'jetzt 18 kg, vorher waren es 21', 18],
+        ['count', 'bisher einen', 1],
         ['kg', '-23', no('out_of_range')],
         ['count', 'oft', no('unrecognized')],
         ['kg', '', no('empty')]
