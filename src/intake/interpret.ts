@@ -8,7 +8,7 @@ import {
     normalizeText, parseChoice, parseCountries, parseCountry, parseDate, parseEmail, parseLanguages, parseMonth,
     parseMultiChoice, parseNumber, parsePhone, parseYesNo, withoutUnknown
 } from '../i18n/parsers';
-import type { Locale } from '../languages';
+import { languagePack, type Locale } from '../languages';
 import type { ParseContext, ParseFailure, ParseResult } from '../i18n/parsers/types';
 import { answerOptions, fieldKey, yesNoOptions } from './options';
 import type { ConfirmReason } from './state';
@@ -128,8 +128,24 @@ function parseBeside(spec: FieldSpec, raw: string, ctx: InterpretContext, pctx: 
     return again.kind === 'value' ? { ...again, hedged: true } : parsed;
 }
 
-/** Turns a parent's message into a value for one field, or says precisely why it can't. */
+/** Kinds whose answers are words of the parent's language, so a message typed in Latin letters may be that language. */
+const TYPED_IN_LATIN = new Set<FieldSpec['kind']>(['yesno', 'choice', 'multichoice', 'number', 'date', 'month', 'attachment']);
+
+/**
+ * Turns a parent's message into a value for one field, or says precisely why it can't. A message
+ * not understood that is in Latin letters is read again as the conversation's language typed in
+ * Latin ("potom", "da", "ne znayu" in a Russian conversation).
+ */
 export function interpretAnswer(spec: FieldSpec, raw: string, ctx: InterpretContext): Interpretation {
+    const first = interpretOnce(spec, raw, ctx);
+    const typing = languagePack(ctx.locale).latinTyping;
+    if (first.kind !== 'invalid' || !typing || !TYPED_IN_LATIN.has(spec.kind) || !/^[\p{Script=Latin}\p{N}\p{P}\p{Z}]+$/u.test(raw)) return first;
+    const native = raw.replace(/[A-Za-z']+/g, (word) => typing.fromLatin(word.toLowerCase()));
+    const again = native === raw ? first : interpretOnce(spec, native, ctx);
+    return again.kind === 'invalid' ? first : again;
+}
+
+function interpretOnce(spec: FieldSpec, raw: string, ctx: InterpretContext): Interpretation {
     const pctx: ParseContext = { locale: ctx.locale, today: ctx.today };
     if (raw.length > MAX_MESSAGE_LENGTH && spec.kind !== 'text') return { kind: 'invalid', failure: 'too_long', params: { max: MAX_MESSAGE_LENGTH } };
     if (isBlank(raw)) return { kind: 'invalid', failure: 'empty', params: {} };

@@ -171,6 +171,8 @@ const CASES: Record<Locale, Case[]> = {
         ['treatments.chemotherapy', 'nach COG-Protokoll', [['set', 'treatments.chemotherapy', true], ['set', 'treatments.chemoProtocol', 'COG']]],
     ],
     ru: [
+        ['treatments.radiotherapy', 'net, ne bylo', [['set', 'treatments.radiotherapy', false]]],
+        ['status.relapseCount', 'dva raza', [['set', 'status.relapseCount', 2]]],
         ['treatments.chemotherapy', 'да, пересадка запланирована на весну', [['set', 'treatments.chemotherapy', true]]],
         ['child.firstName', 'Алиса', [['set', 'child.firstName', 'Алиса']]],
         ['child.firstName', 'Её зовут Варя', [['set', 'child.firstName', 'Варя']]],
