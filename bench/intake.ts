@@ -198,9 +198,10 @@ async function runFamily(origin: string, family: Family, applications: (referenc
     const wanted = new Set(storedStrings(family.expected).map((s) => s.toLowerCase()));
     const stored = storedStrings(app).map((s) => s.toLowerCase()).filter((s) => !wanted.has(s));
     for (const message of Object.values(family.before ?? {}).flat()) {
-        if (stored.some((s) => s.length > 8 && message.toLowerCase().includes(s))) {
+        const kept = stored.filter((s) => s.length > 8 && message.toLowerCase().includes(s));
+        if (kept.length > 0) {
             outcome.storedQuestions++;
-            outcome.misses.push(`${family.id} stored a question as a value: "${message}" (${stored.filter((s) => s.length > 8 && message.toLowerCase().includes(s)).join(" / ")})`);
+            outcome.misses.push(`${family.id} stored a question as a value: "${message}" (${kept.join(' / ')})`);
         }
     }
     return outcome;

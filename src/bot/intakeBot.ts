@@ -152,17 +152,16 @@ export class IntakeBot extends ActivityHandler {
         const expectsNumber = profile.currentField !== undefined && fieldSpec(profile.currentField).kind === 'number';
         const check = this.services.redFlags(text, { locale: session.locale, inTreatment, expectsNumber });
         if (!check.emergency) return false;
+        // Health details are kept only with consent; the flag tells staff to look at the transcript.
+        if (answers.consent?.dataProcessing === true) await this.services.state.draft.set(context, raiseFlag(session.draft, 'red_flag_reported'));
         if (check.underCare) {
             // The medical team is with the child (ICU, on the ward): no alarm, no pause; the message
             // still answers the open question ("auf der Intensiv" is where the child is).
             await context.sendActivity({ type: ActivityTypes.Message, text: session.t('common:emergency.underCare'), locale: session.locale, channelData: { emergency: { signs: check.signs, underCare: true } } });
-            if (answers.consent?.dataProcessing === true) await this.services.state.draft.set(context, raiseFlag(session.draft, 'red_flag_reported'));
             return false;
         }
         const paused = profile.currentField !== undefined || session.draft.asked.length > 1;
         await context.sendActivity(emergencyReply(check.signs, session, this.services, paused ? session.t('common:emergency.after') : undefined));
-        // Health details are kept only with consent; the flag tells staff to look at the transcript.
-        if (answers.consent?.dataProcessing === true) await this.services.state.draft.set(context, raiseFlag(session.draft, 'red_flag_reported'));
         return true;
     }
 

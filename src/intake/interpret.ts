@@ -158,8 +158,8 @@ function interpretOnce(spec: FieldSpec, raw: string, ctx: InterpretContext): Int
     if (isSkipAnswer(raw, pctx) || (!spec.unknownAllowed && isUnknownAnswer(raw, pctx))) return none;
     // "No", "nothing else" at an optional open question: nothing to note ("нет" at preferred countries: no wish).
     // A list with no "none" of its own ("were any genetic changes found?" – "nein") is answered the same way.
-    const noNoneOption = spec.kind === 'multichoice' && !answerOptions(spec, ctx.t, ctx.locale).some((o) => o.value === 'none');
-    if (!required && (!NAMED_OPTIONS.has(spec.kind) || noNoneOption) && isNothingAnswer(raw, pctx)) {
+    const noNoneOption = () => spec.kind === 'multichoice' && !answerOptions(spec, ctx.t, ctx.locale).some((o) => o.value === 'none');
+    if (!required && isNothingAnswer(raw, pctx) && (!NAMED_OPTIONS.has(spec.kind) || noNoneOption())) {
         return spec.path === 'request.preferredCountries' ? { kind: 'value', value: [] } : none;
     }
 

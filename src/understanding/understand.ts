@@ -2,8 +2,7 @@ import { withAnswer, type IntakeDraft } from '../domain/draft';
 import { FIELDS, isApplicable, type FieldSpec } from '../domain/fields';
 import type { FaqAnswer } from '../faq/answerer';
 import { detectCommand } from '../i18n/commands';
-import { withoutPolite } from '../i18n/parsers/answers';
-import { lexiconDict } from '../i18n/parsers/lexiconDict';
+import { noDict, withoutPolite, yesDict } from '../i18n/parsers/answers';
 import { tokenize } from '../i18n/parsers/tokenize';
 import type { Translate } from '../i18n/i18n';
 import type { Locale } from '../languages';
@@ -55,11 +54,9 @@ function described(field: FieldSpec, stated: string | undefined, interpretation:
     return { kind: 'confirm', field: field.path, value: guess, reason: 'guessed', words: stated };
 }
 
-const noWords = lexiconDict((l) => l.answers.no, true as const);
-const yesWords = lexiconDict((l) => l.answers.yes, true as const);
 const saysYesOrNo = (text: string) => {
     const keys = tokenize(text).map((t) => t.key);
-    return yesWords().scan(keys).length > 0 || noWords().scan(keys).length > 0;
+    return yesDict().scan(keys).length > 0 || noDict().scan(keys).length > 0;
 };
 
 /**
@@ -68,7 +65,7 @@ const saysYesOrNo = (text: string) => {
  */
 function impliedYes(field: FieldSpec, stated: string, ctx: UnderstandContext): UnderstoodCommand[] | undefined {
     // "Not yet, they are searching for a donor": a no-word anywhere means it is not a yes.
-    if (field.kind !== 'yesno' || noWords().scan(tokenize(stated).map((t) => t.key)).length > 0) return undefined;
+    if (field.kind !== 'yesno' || noDict().scan(tokenize(stated).map((t) => t.key)).length > 0) return undefined;
     const ifYes = withAnswer(ctx.draft.answers, field.path, true);
     const ifNo = withAnswer(ctx.draft.answers, field.path, false);
     const followUps = new Set(FIELDS.filter((f) => isApplicable(f, ifYes) && !isApplicable(f, ifNo)).map((f) => f.path));

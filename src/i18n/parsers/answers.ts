@@ -2,7 +2,7 @@ import type { Lexicon } from '../lexicon';
 import { lexiconDict } from './lexiconDict';
 import type { PhraseDict } from './phrases';
 import {
-    asksWhether, clausesOf, hedgesIn, isCommentary, mentionsLater, mentionsNoun, negatedEarly, negatesNoun, politeDict, saysLater, saysNothing, saysOnly,
+    asksWhether, clausesOf, hedgesIn, isCommentary, mentionsLater, mentionsNegation, mentionsNoun, negatesNoun, politeDict, saysLater, saysNothing, saysOnly,
     saysUnknown, unknownExtraWords, withoutHedges, withoutPolite, type Clause
 } from './sentence';
 import { tokenize } from './tokenize';
@@ -100,7 +100,7 @@ export function isNotNowAnswer(text: string, _ctx?: ParseContext): boolean {
     const [first] = clausesOf(text);
     // "not later, I am sending them now" negates the deferral.
     if (first === undefined || first.tokens.length > NOT_NOW_MAX_WORDS || mentionsLater(first.keys)) return false;
-    return negatedEarly(withoutHedges(withoutPolite(first.tokens)).tokens.map((t) => t.key), NOT_NOW_MAX_WORDS);
+    return mentionsNegation(withoutHedges(withoutPolite(first.tokens)).tokens.map((t) => t.key));
 }
 
 /** Nothing (more) to say: "no", "nothing else", "nein danke", "нечего добавить", "لا شي". */

@@ -1,13 +1,8 @@
 import { addDays, compareYmd, expandYear, formatYmd, isValidYmd, ymdOf, type Ymd } from './calendar';
 import { chronoDate } from './chronoFallback';
-import { agoSpan, applySpan, isYearNum, numericDates, numericMonths, scanDate, tagsOf, type DateItem } from './dateScan';
-import { wordCore } from '../../languages';
-import { allLexicons } from '../lexicon';
-import { lazy } from './lazy';
-import { digitsValue } from './numberWords';
+import { agoSpan, applySpan, isYearNum, numericDates, numericMonths, scanDate, tagsOf, type DateItem, type DurationUnit } from './dateScan';
 import { distinct } from './phrases';
 import { fromOneClause } from './sentence';
-import { keysOf, tokenize } from './tokenize';
 import { isBlank } from './text';
 import { fail, ok, type ParseContext, type ParseResult } from './types';
 
@@ -76,23 +71,17 @@ function fromChrono(text: string, today: Ymd, ctx: ParseContext): Outcome {
     return isValidYmd(ymd) ? ok(ymd) : undefined;
 }
 
-const unitWords = lazy(() => {
-    const words = new Map<string, 'day' | 'month' | 'year'>();
-    for (const lexicon of allLexicons()) for (const unit of ['day', 'month', 'year'] as const) for (const w of lexicon.durations[unit]) for (const k of keysOf(w)) words.set(wordCore(k), unit);
-    return words;
-});
-
 /** Each part named: "2016 شهر 5 يوم 20", "day 3 month 4 year 2016", "год 2016, месяц 3, число 5". */
-function labelled(text: string): Outcome {
-    const keys = tokenize(text).map((t) => t.key);
-    const parts: Partial<Record<'day' | 'month' | 'year', number>> = {};
-    keys.forEach((key, i) => {
-        const unit = unitWords().get(wordCore(key));
-        const n = unit === undefined ? undefined : digitsValue(keys[i + 1] ?? '');
-        if (unit !== undefined && n !== undefined) parts[unit] = n;
+function labelled(items: readonly DateItem[]): Outcome {
+    const parts: Partial<Record<DurationUnit, number>> = {};
+    items.forEach((item, i) => {
+        const next = items[i + 1];
+        if (item.tag.k === 'unit' && item.tag.count === undefined && next?.index === item.end && next.tag.k === 'num' && next.tag.digits !== undefined && !next.tag.ordinal) {
+            parts[item.tag.unit] = next.tag.n;
+        }
     });
     if (parts.day === undefined || parts.month === undefined) return undefined;
-    const years = keys.map(digitsValue).filter((n): n is number => n !== undefined && n >= 1900 && n <= 2100);
+    const years = tagsOf(items, 'num').filter((i) => isYearNum(i.tag)).map((i) => i.tag.n);
     const y = parts.year ?? (years.length === 1 ? years[0] : undefined);
     if (y === undefined) return undefined;
     const ymd = { y, m: parts.month, d: parts.day };
@@ -108,7 +97,7 @@ function read(text: string, today: Ymd, ctx: ParseContext): ParseResult<Ymd> {
     if (partial.months.length > 0) return fail(partial.months.includes('invalid') ? 'unrecognized' : 'need_day');
     const items = scanDate(partial.rest);
     return (
-        labelled(partial.rest) ??
+        labelled(items) ??
         relative(items, today) ??
         byMonthName(items, today) ??
         fromChrono(text, today, ctx) ??

@@ -52,7 +52,9 @@ const index = lazy(() => {
     const skeletons = new Map<string, string[]>();
     for (const [key, codes] of dict.entries()) {
         if (key.length >= 5) for (const code of codes) typos.add(key, code);
-        if (!key.includes(' ') && scriptOf(key) !== 'Latin') skeletons.set(skeleton(key), distinct([...(skeletons.get(skeleton(key)) ?? []), ...codes]));
+        if (key.includes(' ') || scriptOf(key) === 'Latin') continue;
+        const bare = skeleton(key);
+        skeletons.set(bare, distinct([...(skeletons.get(bare) ?? []), ...codes]));
     }
     return { dict, typos, skeletons };
 });

@@ -6,7 +6,7 @@ import { isBlank, normalizeKeepCase } from './text';
 import { tokenize, type Token } from './tokenize';
 import { fail, ok, type ParseResult } from './types';
 
-const separatorDict = lexiconDict((l) => l.listSeparators, true as const);
+export const separatorDict = lexiconDict((l) => l.listSeparators, true as const);
 
 /** One-word separators ("and", "und", "и", "و"), to see whether a matched name contains one. */
 export const separatorKeys = lazy(() => {

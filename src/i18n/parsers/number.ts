@@ -1,5 +1,6 @@
 import { allLexicons, type Lexicon } from '../lexicon';
 import { lazy } from './lazy';
+import { separatorDict } from './list';
 import { lexiconDict } from './lexiconDict';
 import { cardinalDict, halfDict, multiplicativeDict, ordinalDict } from './numberWords';
 import { PhraseDict } from './phrases';
@@ -39,7 +40,6 @@ const unitDict = lazy(() => {
 });
 
 const negativeWords = lexiconDict((l) => l.numbers.negative, true as const);
-const andDict = lexiconDict((l) => l.listSeparators, true as const);
 
 interface Quantity {
     value: number;
@@ -114,7 +114,7 @@ function quantities(text: string, ordinals: boolean): { list: Quantity[]; negati
             }
             // "the second one": the "one" after an ordinal is a pronoun, not a number.
             if (q.ordinal && cardinalDict().longestAt(keys, next)?.values[0] === 1) next++;
-            q.at = { start: i, end: next, afterAnd: i > 0 && andDict().longestAt(keys, i - 1)?.end === i };
+            q.at = { start: i, end: next, afterAnd: i > 0 && separatorDict().longestAt(keys, i - 1)?.end === i };
             list.push(q);
         }
         i = next;
@@ -191,7 +191,7 @@ function withoutEarlier(text: string, ctx: ParseContext, unit: NumberUnit): Pars
  * ("the second one", "второй раз", "الثانية"). Field bounds are the domain's business; here only
  * negatives fail ('out_of_range') and two different numbers fail ('ambiguous').
  */
-export function parseNumber(text: string, _ctx: ParseContext, unit: NumberUnit): ParseResult<number> {
+export function parseNumber(text: string, ctx: ParseContext, unit: NumberUnit): ParseResult<number> {
     if (isBlank(text)) return fail('empty');
     const norm = normalizeText(text.replace(/(\d)\s*½/gu, '$1.5'));
     if (hasMinusSign(norm)) return fail('out_of_range');
@@ -218,7 +218,7 @@ export function parseNumber(text: string, _ctx: ParseContext, unit: NumberUnit):
     } else {
         const values = candidates.map((q) => convert(q, unit));
         const distinctValues = new Set(values.map((v) => round(v.value, 3)));
-        if (distinctValues.size > 1) return withoutEarlier(text, _ctx, unit) ?? fail('ambiguous');
+        if (distinctValues.size > 1) return withoutEarlier(text, ctx, unit) ?? fail('ambiguous');
         ({ value, converted } = values[0] ?? { value: 0, converted: false });
     }
     if (unit === 'count' && !Number.isInteger(value)) return fail('unrecognized');

@@ -173,11 +173,8 @@ export function fromOneClause<T>(text: string, parse: (part: string) => ParseRes
 /** A deferral word, negated or not ("later", "not later"). */
 export const mentionsLater = (keys: readonly string[]): boolean => laterDict().scan(keys).length > 0;
 
-/** A negation among the first `within` words. */
-export function negatedEarly(keys: readonly string[], within: number): boolean {
-    for (let at = 0; at < Math.min(within, keys.length); at++) if (negationDict().longestAt(keys, at)) return true;
-    return false;
-}
+/** A negation phrase anywhere in the words ("no", "hab ich nicht", "ما عندي"). */
+export const mentionsNegation = (keys: readonly string[]): boolean => negationDict().scan(keys).length > 0;
 
 /** A one-word negation ("no", "не", "ما", "غير"). */
 export const isNegation = (key: string): boolean => negationDict().has([key]);
