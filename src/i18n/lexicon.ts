@@ -48,6 +48,8 @@ export const LexiconSchema = z.object({
         sureWords: phrases,
         /** After "don't know", a guess follows: "I don't know if it was ALL", "ob", "ли", "إذا". */
         whether: phrases,
+        /** Tests and results, which with a negation on either side mean not known: "not tested", "результата ещё нет" (not "done": "transplant not done" is no). */
+        testWords: phrases,
         /** Results not in yet: "still waiting", "ausstehend", "ждём", "لسا ما طلعت". */
         pending: phrases,
         /** "Later", "später", "позже", "بعدين": a deferral. */

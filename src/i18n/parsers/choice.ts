@@ -94,12 +94,12 @@ function otherScript(keys: readonly string[], entries: readonly Entry[]): Entry[
     return entries.filter((e) => wanted(e.keys.join(' ')));
 }
 
-/** Finds the option(s) an answer names, at the strongest tier that finds any. */
-export function matchChoice(text: string, options: readonly ChoiceOption[], locale?: Locale): ChoiceMatch | undefined {
+/** Finds the option(s) an answer names, at the strongest tier that finds any; `items`: one item of a list answer. */
+export function matchChoice(text: string, options: readonly ChoiceOption[], locale?: Locale, items = false): ChoiceMatch | undefined {
     const { tokens, hedged } = withoutHedges(withoutPolite(tokenize(text)));
     if (tokens.length === 0 || options.length === 0) return undefined;
     const keys = tokens.map((t) => t.key);
-    const entries = entriesOf(options);
+    const entries = entriesOf(options, items);
     const whole = byNumber(tokens, options) ?? exact(keys, entries);
     if (whole) return { ...whole, hedged };
     const compounds = locale !== undefined && getLexicon(locale).sentence.compounds;

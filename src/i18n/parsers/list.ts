@@ -15,11 +15,27 @@ export const separatorKeys = lazy(() => {
     return keys;
 });
 
-/** Chunks split by punctuation that always separates items: , ; newline & and a spaced "+" ("Ph+" stays). */
+/**
+ * Chunks split by punctuation that always separates items: , ; newline & and a spaced "+" ("Ph+"
+ * stays), except inside brackets ("t(12;21)", "t(9;22)(q34;q11)").
+ */
 export function hardChunks(text: string): string[] {
-    return normalizeKeepCase(text.replace(/\r?\n/g, ','))
-        .split(/\s*[,;&]\s*|\s+\+\s+/u)
-        .filter((c) => !isBlank(c));
+    const chunks: string[] = [];
+    let depth = 0;
+    let current = '';
+    const flush = () => {
+        if (!isBlank(current)) chunks.push(current.trim());
+        current = '';
+    };
+    for (const piece of normalizeKeepCase(text.replace(/\r?\n/g, ',')).split(/(\s*[,;&]\s*|\s+\+\s+|[()[\]])/u)) {
+        if (piece === '(' || piece === '[') depth++;
+        if ((piece === ')' || piece === ']') && depth > 0) depth--;
+        const separator = /^\s*[,;&]\s*$|^\s+\+\s+$/u.test(piece) && piece.length > 0;
+        if (separator && depth === 0) flush();
+        else current += piece;
+    }
+    flush();
+    return chunks;
 }
 
 const isArabicWaw = (t: Token, i: number) => i > 0 && /^و\p{Script=Arabic}{2,}/u.test(t.norm);

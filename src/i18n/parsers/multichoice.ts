@@ -9,7 +9,7 @@ export interface MultiChoiceOptions {
 }
 
 function matchPart(part: string, options: readonly ChoiceOption[], locale: Locale): PartMatch<string> {
-    const match = matchChoice(part, options, locale);
+    const match = matchChoice(part, options, locale, true);
     if (!match || match.values.length === 0) return { result: fail('unrecognized'), whole: false, crossesSeparator: false };
     // Several options inside one sentence are a list ("blinatumomab inotuzumab"); several equally
     // close typos or exact names are not.

@@ -61,12 +61,17 @@ function entry(value: string, rank: number, phrase: string): Entry | undefined {
 const entryCache = new Map<string, readonly Entry[]>();
 const ENTRY_CACHE_SIZE = 256;
 
-export function entriesOf(options: readonly ChoiceOption[]): readonly Entry[] {
-    const key = JSON.stringify(options);
+/**
+ * The phrases naming each option. Items of a list ("discharge papers, the transplant summary")
+ * are also named without the head word their options share (`items`).
+ */
+export function entriesOf(options: readonly ChoiceOption[], items = false): readonly Entry[] {
+    const key = `${items}:${JSON.stringify(options)}`;
     const cached = entryCache.get(key);
     if (cached) return cached;
     if (entryCache.size >= ENTRY_CACHE_SIZE) entryCache.clear();
-    const entries = buildEntries(options);
+    const named = buildEntries(options);
+    const entries = items ? [...named, ...distinctiveEntries(named)] : named;
     entryCache.set(key, entries);
     return entries;
 }
@@ -80,6 +85,45 @@ function buildEntries(options: readonly ChoiceOption[]): Entry[] {
             ...o.synonyms.map((s) => entry(o.value, 2, s))
         ].filter((e): e is Entry => e !== undefined)
     );
+}
+
+/** Values whose names use each word. */
+function valuesByWord(entries: readonly Entry[]): Map<string, Set<string>> {
+    const byWord = new Map<string, Set<string>>();
+    for (const e of entries) for (const k of e.keys) byWord.set(k, (byWord.get(k) ?? new Set()).add(e.value));
+    return byWord;
+}
+
+const containsAt = (keys: readonly string[], phrase: readonly string[]) =>
+    keys.some((_, i) => i + phrase.length <= keys.length && sameAt(keys, i, phrase));
+
+/** A word in the names of this many options is generic there ("report", "Befund", "تقرير"). */
+const GENERIC_WORD_VALUES = 3;
+
+/**
+ * A name whose first or last word several options share ("report" in "transplant report", "bone
+ * marrow report") is also named by the rest ("the transplant summary", "Transplantation"), when
+ * no other option's name holds that rest.
+ */
+function distinctiveEntries(entries: readonly Entry[]): Entry[] {
+    const byWord = valuesByWord(entries);
+    const shared = (k: string | undefined) => k !== undefined && !commonWords().has(k) && (byWord.get(k)?.size ?? 0) >= GENERIC_WORD_VALUES;
+    const found: Entry[] = [];
+    for (const e of entries) {
+        if (e.keys.length < 2 || e.keys.length > 4 || e.rank > 2) continue;
+        let start = 0;
+        let end = e.keys.length;
+        while (start < end && shared(e.keys[start])) start++;
+        while (end > start && shared(e.keys[end - 1])) end--;
+        const rest = e.keys.slice(start, end);
+        if (rest.length === 0 || rest.length === e.keys.length || lettersOf(rest) < 4) continue;
+        // "no leukemia" must not become "leukemia": the rest is content words only at its edges.
+        if (commonWords().has(rest[0] ?? '') || commonWords().has(rest[rest.length - 1] ?? '')) continue;
+        if (entries.some((o) => o.value !== e.value && containsAt(o.keys, rest))) continue;
+        const raw = e.raw.slice(start, end);
+        found.push({ ...e, rank: 3, keys: rest, raw, compact: compactOf(rest), core: rest.map(wordCore), parts: rest.flatMap((k) => k.split('-')).filter((k) => k.length > 0) });
+    }
+    return found;
 }
 
 export function sameAt(input: readonly string[], at: number, phrase: readonly string[]): boolean {

@@ -25,7 +25,9 @@ export function parsePhone(text: string, _ctx: ParseContext, defaultCountry?: st
         if (digits.replace(/\D/g, '').length < 7) continue;
         if (digits.startsWith('00')) digits = `+${digits.slice(2)}`;
         const phone = parsePhoneNumberFromString(digits, country);
-        if (phone?.isValid()) numbers.push(phone.number);
+        // A number in a range newer than the metadata fails the full check: one of possible length
+        // is kept for the coordinator to dial; one digit repeated ("000 000 00 00") is no number.
+        if (phone?.isValid() || (phone?.isPossible() && !/^(\d)\1+$/.test(phone.nationalNumber))) numbers.push(phone.number);
     }
     const found = distinct(numbers);
     const [only] = found;

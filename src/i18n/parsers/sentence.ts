@@ -23,6 +23,7 @@ const negationAfterDict = dict((s) => s.negationsAfter);
 const contrastDict = dict((s) => s.contrast);
 const earlierDict = dict((s) => s.earlier);
 const knowVerbDict = dict((s) => s.knowVerbs);
+const testWordDict = dict((s) => s.testWords);
 const sureDict = dict((s) => s.sureWords);
 const whetherDict = dict((s) => s.whether);
 const pendingDict = dict((s) => s.pending);
@@ -192,13 +193,13 @@ export function saysUnknown(keys: readonly string[]): boolean {
         if (after) for (let at = hit.end; at <= Math.min(keys.length - 1, hit.end + 2); at++) if (negationDict().longestAt(keys, at)) return true;
         return false;
     };
-    return knowVerbDict().scan(keys).some((h) => near(h, true)) || sureDict().scan(keys).some((h) => near(h, false));
+    return [knowVerbDict(), testWordDict()].some((d) => d.scan(keys).some((h) => near(h, true))) || sureDict().scan(keys).some((h) => near(h, false));
 }
 
 /** Words of a "don't know" clause beyond the saying and common words: "names" in "I do not know the names". */
 export function unknownExtraWords(keys: readonly string[]): number {
     const said = new Set<number>();
-    for (const d of [unknownDict(), pendingDict(), knowVerbDict(), sureDict(), negationDict(), politeDict(), hedgeDict(), moreDict()]) {
+    for (const d of [unknownDict(), pendingDict(), knowVerbDict(), testWordDict(), sureDict(), negationDict(), politeDict(), hedgeDict(), moreDict()]) {
         for (const i of covered(d, keys)) said.add(i);
     }
     return keys.filter((k, i) => !said.has(i) && !commonWords().has(k)).length;
