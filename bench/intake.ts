@@ -3,7 +3,7 @@
  * someone who never saw the parsers (bench/intake-families, see its README), driven over
  * /api/messages with expectReplies by channelData.intake.field. Not a test: prints figures.
  *
- *   npm run bench:intake [-- --set dev|dev2|dev3|heldout] [--lang de] [--family en-03] [--misses] [--trace]
+ *   npm run bench:intake [-- --set dev|dev2|dev3|dev4|heldout|heldout2] [--lang de] [--family en-03] [--misses] [--trace]
  *
  * --misses prints every answer the bot did not take the first time (dev set only: the held-out
  * set is for figures, so nobody tunes the rules to its sentences).
@@ -65,8 +65,11 @@ const arg = (name: string): string | undefined => {
 };
 const SET = arg('--set') ?? 'dev';
 /** --trace prints every message and reply (dev sets only, like --misses). */
-const TRACE = process.argv.includes('--trace') && SET !== 'heldout';
-const TODAY = new Date('2026-12-06T12:00:00Z');
+const HELD_OUT = SET.startsWith('heldout');
+const TRACE = process.argv.includes('--trace') && !HELD_OUT;
+/** The day each set was written: its authors resolved "last month" against it. */
+const WRITTEN_ON: Record<string, string> = { dev: '2026-12-06', dev2: '2026-12-06', heldout: '2026-12-06' };
+const TODAY = new Date(`${WRITTEN_ON[SET] ?? '2026-12-07'}T12:00:00Z`);
 /** A field asked this many times is a parent who gives up. */
 const MAX_ASKS = 4;
 
@@ -242,7 +245,7 @@ async function main(): Promise<void> {
     }
     report('all', outcomes);
     if (process.argv.includes('--misses')) {
-        if (SET === 'heldout') console.log('(misses are shown for the dev set only)');
+        if (HELD_OUT) console.log('(misses are shown for the dev set only)');
         else for (const o of outcomes.sort((a, b) => a.family.id.localeCompare(b.family.id))) for (const miss of o.misses) console.log(`  ${miss}`);
     }
     await app.close();
