@@ -42,6 +42,8 @@ const CASES: Record<Locale, Case[]> = {
         ['diagnosis.geneticMarkers', 'inv(16), FLT3 neg', ['CBF'], { detail: 'FLT3 neg' }],
         ['diagnosis.geneticMarkers', 'the genetic tests were never done', ['unknown']],
         ['documents.available', 'the discharge letter and the transplant summary', ['discharge_summary', 'transplant_report']],
+        ['documents.available', 'discharge letter, marrow, flow and the hematologist notes', ['discharge_summary', 'bone_marrow_report', 'flow_cytometry'], { hedged: true, detail: 'the hematologist notes' }],
+        ['documents.available', 'discharge letter and the hematologist notes', no('unrecognized')],
         ['status.mrd', 'positive, 0.1%', 'positive', { detail: '0.1%' }],
         ['status.mrd', 'MRD+ after the second block', 'positive'],
         ['status.mrd', 'the lab said nothing was detected', 'negative'],

@@ -219,8 +219,9 @@ const CASES: Record<Locale, Case[]> = {
         ['status.lastRelapseDate', 'месяц 5 2026', [['set', 'status.lastRelapseDate', '2026-05']]],
         // Medical terms in English inside a Russian or Arabic sentence count as the option's name.
         ['status.diseaseState', 'сейчас идёт maintenance', [['set', 'status.diseaseState', 'first_line_treatment']]],
-        // Speaks of the documents, so it tries to answer: not a question for the knowledge base.
-        ['documents.available', 'отчёты о пересадке и типирование HLA брата', [['invalid', 'documents.available']]],
+        // Speaks of the documents, so it is an answer, not a question for the knowledge base.
+        ['documents.available', 'отчёты о пересадке и типирование HLA брата', [['set', 'documents.available', ['transplant_report', 'hla_typing']]]],
+        ['documents.available', 'выписка и что-то про лёгкие', [['invalid', 'documents.available']]],
     ],
     ar: [
         ['treatments.chemotherapy', 'نعم، والزراعة رح تكون بعد شهرين', [['set', 'treatments.chemotherapy', true]]],

@@ -1,6 +1,7 @@
 import { lazy } from './lazy';
 import { lexiconDict } from './lexiconDict';
 import { clausesOf, isCommentary, politeDict } from './sentence';
+import { commonWords } from './optionEntries';
 import { distinct } from './phrases';
 import { isBlank, normalizeKeepCase } from './text';
 import { tokenize, type Token } from './tokenize';
@@ -80,12 +81,15 @@ const onlyPolite = (text: string) => {
     return politeDict().scan(keys).reduce((n, h) => n + h.end - h.start, 0) === keys.length;
 };
 
+/** Words beyond the common ones: "the CAR-T report" has two, "of her brother" one. */
+const contentWords = (part: string) => tokenize(part).filter((t) => !commonWords().has(t.key)).length;
+
 /** A chunk that comments rather than names an item: "nothing else was found", "2 cycles", "das ist Teil vom Protokoll". */
 const isComment = (chunk: string) => clausesOf(chunk).every(isCommentary);
 
 /**
- * A list answer: every item must be understood (none silently dropped); items keep their order,
- * duplicates removed. A chunk is split at separator words only when that yields understood items,
+ * A list answer: no item silently dropped. Items keep their order, duplicates removed; when most
+ * are understood, an item that is not makes the answer one to confirm, its words kept in `detail`. A chunk is split at separator words only when that yields understood items,
  * so names containing "and" survive. Beside understood items, a chunk that only comments is left
  * out (its numbers and codes go to `detail`); an unknown single word ("aspirin") still fails.
  */
@@ -93,6 +97,8 @@ export function parseList<T>(text: string, match: (part: string) => PartMatch<T>
     if (isBlank(text)) return fail('empty');
     const values: T[] = [];
     const details: string[] = [];
+    /** Chunks not understood, with why. */
+    const unknown: { chunk: string; failure: ParseResult<T[]> }[] = [];
     let hedged = false;
     let failure: ParseResult<T[]> | undefined;
     const take = (result: ParseResult<T[]>) => {
@@ -122,18 +128,35 @@ export function parseList<T>(text: string, match: (part: string) => PartMatch<T>
                     failure ??= failed.result;
                     continue;
                 }
-                return failed.result;
+                // "transplant report and the CAR-T report": the understood parts, the others commented or not understood.
+                results.forEach((r, i) => {
+                    const part = parts[i] ?? '';
+                    if (r.result.ok) take(r.result);
+                    else if (isComment(part) && contentWords(part) <= 1) failure ??= r.result;
+                    else unknown.push({ chunk: part, failure: r.result });
+                });
+                continue;
             }
         }
         if (!whole.result.ok) {
-            if (!isComment(chunk)) return whole.result;
+            if (!isComment(chunk)) {
+                unknown.push({ chunk, failure: whole.result });
+                continue;
+            }
             if (/\p{N}/u.test(chunk)) details.push(chunk.trim());
             failure ??= whole.result;
             continue;
         }
         take(whole.result);
     }
+    const [firstUnknown] = unknown;
+    if (firstUnknown && !mostlyUnderstood(values.length, unknown.length)) return firstUnknown.failure;
     if (values.length === 0) return failure ?? fail('unrecognized');
-    const detail = distinct(details).join('; ');
+    // A long list with an item not understood: the understood ones, to confirm, and the rest kept in words.
+    hedged ||= unknown.length > 0;
+    const detail = distinct([...details, ...unknown.map((u) => u.chunk.trim())]).join('; ');
     return ok(distinct(values), { ...(hedged ? { hedged } : {}), ...(detail ? { detail } : {}) });
 }
+
+/** "discharge papers, marrow, flow, the CAR-T report": enough understood to confirm rather than ask again. */
+const mostlyUnderstood = (understood: number, notUnderstood: number) => notUnderstood === 0 || (understood >= 2 && understood > notUnderstood);
