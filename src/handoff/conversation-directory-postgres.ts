@@ -80,6 +80,11 @@ export class PostgresConversationStore implements ConversationStore {
         return rows.map(toRecord);
     }
 
+    async listActiveSince(since: Date, limit = 100): Promise<ConversationRecord[]> {
+        const { rows } = await this.query('listActiveSince', `select ${COLUMNS} from conversations where updated_at >= $1 order by updated_at desc limit $2`, [since.toISOString(), limit]);
+        return rows.map(toRecord);
+    }
+
     async deleteByConversation(conversationId: string): Promise<number> {
         const result = await this.query('deleteByConversation', 'delete from conversations where conversation_id = $1', [conversationId]);
         return result.rowCount ?? 0;

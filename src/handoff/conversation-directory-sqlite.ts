@@ -88,6 +88,13 @@ export class SqliteConversationStore implements ConversationStore {
         return rows.map(toRecord);
     }
 
+    async listActiveSince(since: Date, limit = 100): Promise<ConversationRecord[]> {
+        const rows = this.run('listActiveSince', () =>
+            this.db.prepare<[string, number], Row>(`select ${COLUMNS} from conversations where updated_at >= ? order by updated_at desc limit ?`).all(since.toISOString(), limit)
+        );
+        return rows.map(toRecord);
+    }
+
     async deleteByConversation(conversationId: string): Promise<number> {
         return this.run('deleteByConversation', () => this.db.prepare<[string]>('delete from conversations where conversation_id = ?').run(conversationId).changes);
     }

@@ -57,6 +57,8 @@ export interface ConversationStore {
      * reported; most recently active first.
      */
     listNeedingAttention(limit?: number): Promise<ConversationRecord[]>;
+    /** Conversations with a turn at or after `since`, most recently active first (the inbox's "In progress"). */
+    listActiveSince(since: Date, limit?: number): Promise<ConversationRecord[]>;
     /** For "delete my data". */
     deleteByConversation(conversationId: string): Promise<number>;
 }

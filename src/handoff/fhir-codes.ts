@@ -71,10 +71,11 @@ type Treatments = Application['treatments'];
 /**
  * Codes for prior treatments, each checked against a published source (named beside it); a
  * treatment without a checked code stays text only, like the leukemia types above.
- * Left out for now: CAR-T therapy (no SNOMED CT concept found in a citable source), inotuzumab
- * ozogamicin and gemtuzumab ozogamicin (the EMA pages found still show their pre-2022 ATC codes
- * L01XC26 and L01XC05), tisagenlecleucel L01XL04 (checked, EMA EPAR Kymriah; but the intake does
- * not ask which CAR-T product was given).
+ * Left out for now (checked 2026-12-07, no citable source found, so no code rather than a guess):
+ * CAR-T therapy as a SNOMED CT procedure; inotuzumab ozogamicin's L01FB01 (the pages found still
+ * show its pre-2022 code L01XC26); the CAR-T products tisagenlecleucel (L01XL04; the UK SmPC of
+ * Kymriah found still shows L01XX71) and brexucabtagene autoleucel (no page with its code found),
+ * and the intake does not ask which product was given anyway.
  */
 export const PROCEDURE_SNOMED: Partial<Record<'chemotherapy' | 'hsct', Coding>> = {
     // HL7 FHIR specification, Procedure example f201 ("367336001 = 'Chemotherapy (procedure)'").
@@ -86,7 +87,10 @@ export const PROCEDURE_SNOMED: Partial<Record<'chemotherapy' | 'hsct', Coding>> 
 
 export const ANTIBODY_ATC: Partial<Record<Treatments['antibodies'][number], Coding>> = {
     // EMA EPAR Blincyto, "Anatomical therapeutic chemical (ATC) code: L01FX07".
-    blinatumomab: { system: SYSTEMS.atc, code: 'L01FX07', display: 'blinatumomab' }
+    blinatumomab: { system: SYSTEMS.atc, code: 'L01FX07', display: 'blinatumomab' },
+    // WHOCC, ATC level alterations 2022 (https://www.whocc.no/lists_of__temporary_atc_ddds_and_alterations/atc_level_alterations/):
+    // "L01XC05 gemtuzumab ozogamicin → L01FX02".
+    gemtuzumab: { system: SYSTEMS.atc, code: 'L01FX02', display: 'gemtuzumab ozogamicin' }
 };
 
 export const ANTIBODY_TEXT: Record<Exclude<Application['treatments']['antibodies'][number], 'none' | 'unknown'>, string> = {

@@ -12,7 +12,7 @@ import { buildHandoffBody } from './payload.js';
 import { createStaffTexts } from './staff-texts.js';
 import type { TranscriptStore } from './transcript.js';
 import { TranscriptRecorder } from './transcript-recorder.js';
-import { renderTranscriptHtml, renderTranscriptText, transcriptLabels } from './transcript-render.js';
+import { renderTranscriptHtml, renderTranscriptText, transcriptLabels, type TranscriptFileLink } from './transcript-render.js';
 import { WebhookChannel } from './webhook-channel.js';
 import { OutboxWorker, type OutboxWorkerOptions } from './worker.js';
 
@@ -45,8 +45,8 @@ export interface HandoffDependencies {
 export interface HandoffTranscripts extends TranscriptStore {
     /** Readable text in the staff language, times in UTC. */
     renderText(conversationId: string): Promise<string>;
-    /** The same as escaped HTML. */
-    renderHtml(conversationId: string): Promise<string>;
+    /** The same as escaped HTML; with `fileLink`, attachments staff can open become download links. */
+    renderHtml(conversationId: string, fileLink?: TranscriptFileLink): Promise<string>;
 }
 
 export interface Handoff {
@@ -122,7 +122,7 @@ export function createHandoff(deps: HandoffDependencies): Handoff {
         transcriptFor: (conversationId) => transcriptStore.transcriptFor(conversationId),
         deleteByConversation: (conversationId) => transcriptStore.deleteByConversation(conversationId),
         renderText: async (conversationId) => renderTranscriptText(await transcriptStore.transcriptFor(conversationId), labels),
-        renderHtml: async (conversationId) => renderTranscriptHtml(await transcriptStore.transcriptFor(conversationId), labels)
+        renderHtml: async (conversationId, fileLink) => renderTranscriptHtml(await transcriptStore.transcriptFor(conversationId), labels, fileLink)
     };
     return {
         worker,

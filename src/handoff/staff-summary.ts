@@ -28,7 +28,7 @@ export function summarySections(app: Application, st: StaffTexts): SummarySectio
         const line = { ...parentLine, label: staffFieldLabel(st, parentLine.field), value: staffValue(app, st, parentLine) };
         const last = sections[sections.length - 1];
         if (last && last.lines[0]?.section === line.section) last.lines.push(line);
-        else sections.push({ title: st.s(`summary.sections.${line.section}`, { defaultValue: st.t(`intake:sections.${line.section}`) }), lines: [line] });
+        else sections.push({ title: sectionTitle(st, line.section), lines: [line] });
     }
     const quoted = (entries: readonly { field: string; text: string }[] | undefined) => (entries ?? []).flatMap((entry): SummaryLine[] => {
         const field = FIELDS.find((f) => f.path === entry.field);
@@ -46,6 +46,11 @@ export function summaryText(app: Application, st: StaffTexts): string {
     return summarySections(app, st)
         .map((section) => [section.title, ...section.lines.map((l) => `${l.label}: ${l.value}`)].join('\n'))
         .join('\n\n');
+}
+
+/** A section's title for staff (staff.json where the parent's wording speaks to the parent). */
+export function sectionTitle(st: StaffTexts, section: string): string {
+    return st.s(`summary.sections.${section}`, { defaultValue: st.t(`intake:sections.${section}`) });
 }
 
 /** Whole years at `at` ("9 yrs", "9 J", "9 л."), or months under one year. */

@@ -1,10 +1,18 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
+import type { Response } from 'restify';
 import { ApplicationSchema, type Application, type UploadedFile } from '../domain/schema.js';
 import type { StoredApplication } from '../handoff/application-repository.js';
 import type { DeliveryInfo } from '../handoff/outbox.js';
+import type { StaffTexts } from '../handoff/staff-texts.js';
+import type { TranscriptFileLink } from '../handoff/transcript-render.js';
 import { conversationFolder } from '../storage/conversation-folder.js';
 import type { StaffRouteDeps } from './deps.js';
+import { securityHeaders } from './http.js';
 import type { DetailData } from './views/detail.js';
+import type { FileLink } from './views/intake-facts.js';
+import { applicationPath, fileSize } from './views/labels.js';
 
 export interface FoundApplication {
     stored: StoredApplication;
@@ -19,12 +27,27 @@ export async function findApplication(deps: StaffRouteDeps, reference: string): 
     return { stored, app: parsed.success ? parsed.data : undefined };
 }
 
+/** Download links for uploaded files, under `base` (an application's or a conversation's page). */
+export function fileLinks(st: StaffTexts, files: readonly UploadedFile[], base: string): FileLink[] {
+    return files.map((f) => ({ name: f.name, contentType: f.contentType, size: fileSize(st, f.size), href: `${base}/files/${encodeURIComponent(f.id)}` }));
+}
+
+/** The transcript names files "name (type)": those at hand link to their download. */
+export function transcriptFileLink(links: readonly FileLink[]): TranscriptFileLink {
+    return (attachment) => {
+        const name = attachment.replace(/ \([^()]*\)$/, '');
+        const link = links.find((l) => l.name === name);
+        return link && { href: link.href, size: link.size };
+    };
+}
+
 /** Everything the detail page and GET /staff/api/applications/:reference show. */
 export async function loadDetail(deps: StaffRouteDeps, found: FoundApplication): Promise<Omit<DetailData, 'notice' | 'error' | 'coordination'>> {
     const { stored } = found;
+    const links = fileLinks(deps.st, found.app?.documents.files ?? [], applicationPath(stored.reference));
     const [deliveries, transcriptHtml, history, conversation] = await Promise.all([
         deps.handoff.deliveriesFor(stored.id),
-        deps.handoff.transcripts.renderHtml(stored.conversationId),
+        deps.handoff.transcripts.renderHtml(stored.conversationId, transcriptFileLink(links)),
         deps.store.statusHistory(stored.id),
         deps.conversations.get(stored.conversationId)
     ]);
@@ -39,11 +62,30 @@ export async function retryDelivery(deps: StaffRouteDeps, stored: StoredApplicat
     return { retried, delivery };
 }
 
-/** The file of an upload listed in the application, where UploadService stored it; never a path from the request. */
-export function uploadPath(deps: StaffRouteDeps, found: FoundApplication, fileId: string): { file: UploadedFile; path: string } | undefined {
-    const file = found.app?.documents.files?.find((f) => f.id === fileId);
+/** The file of an upload listed in the application or the draft, where UploadService stored it; never a path from the request. */
+export function uploadPath(deps: StaffRouteDeps, conversationId: string, files: readonly UploadedFile[] | undefined, fileId: string): { file: UploadedFile; path: string } | undefined {
+    const file = files?.find((f) => f.id === fileId);
     if (!file || !/^[0-9a-f-]{36}$/i.test(file.id)) return undefined;
-    return { file, path: path.join(conversationFolder(deps.uploadsDir, found.stored.conversationId), file.id) };
+    return { file, path: path.join(conversationFolder(deps.uploadsDir, conversationId), file.id) };
+}
+
+/** Streams an uploaded file as a download; false when it is gone from disk. */
+export async function sendUpload(res: Response, target: { file: UploadedFile; path: string } | undefined): Promise<boolean> {
+    const size = target && (await stat(target.path).then((st) => (st.isFile() ? st.size : undefined), () => undefined));
+    if (!target || size === undefined) return false;
+    res.writeHead(200, {
+        ...securityHeaders(), 'content-type': target.file.contentType, 'content-length': String(size), 'content-disposition': attachmentDisposition(target.file.name)
+    });
+    await new Promise<void>((resolve) => {
+        const stream = createReadStream(target.path);
+        stream.on('error', () => {
+            res.destroy();
+            resolve();
+        });
+        res.on('close', resolve);
+        stream.pipe(res);
+    });
+    return true;
 }
 
 export function attachmentDisposition(name: string): string {

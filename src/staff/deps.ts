@@ -21,7 +21,7 @@ export interface StaffRouteDeps {
     inboxEvents: InboxEvents;
     /** Assignments, internal notes, display names. */
     coordination: CoordinationStore;
-    conversations: Pick<ConversationStore, 'get' | 'listNeedingAttention' | 'clearEmergency'>;
+    conversations: Pick<ConversationStore, 'get' | 'listNeedingAttention' | 'listActiveSince' | 'clearEmergency'>;
     /** Staff-facing texts in STAFF_LOCALE. */
     st: StaffTexts;
     /** DATA_DIR/uploads (see src/intake/uploads.ts). */

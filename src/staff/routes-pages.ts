@@ -1,13 +1,12 @@
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import type { Request, Response, Server } from 'restify';
 import { toFhirBundle } from '../handoff/fhir.js';
 import { TakeoverError } from '../handoff/takeover.js';
-import { attachmentDisposition, findApplication, loadDetail, retryDelivery, uploadPath } from './applications.js';
+import { attachmentDisposition, fileLinks, findApplication, loadDetail, retryDelivery, sendUpload, transcriptFileLink, uploadPath } from './applications.js';
 import type { StaffRouteDeps } from './deps.js';
 import { errorPage, guarded, localizedError } from './guard.js';
 import { loadCoordination } from './routes-coordination.js';
 import { field, newNonce, param, redirect, safeBack, securityHeaders, sendHtml, sendJson } from './http.js';
+import { conversationFacts, conversationsInProgress, loadConversationFacts } from './intake-progress.js';
 import { inboxQuery } from './query.js';
 import { StatusTransitionError, changeApplicationStatus } from './status.js';
 import type { SessionRecord } from './store.js';
@@ -43,12 +42,18 @@ export function mountPageRoutes(server: Server, deps: StaffRouteDeps): void {
 
     server.get('/staff', guarded(deps, 'page', async (req, res, session) => {
         const query = inboxQuery(req);
-        const [rows, attention, failing] = await Promise.all([deps.store.searchApplications(query), deps.conversations.listNeedingAttention(), deps.store.failingDeliveries()]);
-        const assigned = await Promise.all(attention.map(async (a) => [a.conversationId, await deps.coordination.assignment(a.conversationId)] as const));
+        const [rows, attention, failing, inProgress] = await Promise.all([
+            deps.store.searchApplications(query), deps.conversations.listNeedingAttention(), deps.store.failingDeliveries(), conversationsInProgress(deps)
+        ]);
+        const [assigned, facts] = await Promise.all([
+            Promise.all(attention.map(async (a) => [a.conversationId, await deps.coordination.assignment(a.conversationId)] as const)),
+            loadConversationFacts(deps.store, attention)
+        ]);
         const assignments = new Map(assigned.flatMap(([id, a]) => (a ? [[id, a] as const] : [])));
         const c = ctx(session);
         const n = notice(req);
-        sendHtml(res, 200, listPage(c, { rows, query, attention, assignments, failing, ...(n ? { notice: n } : {}) }), c.nonce);
+        const progress = { rows: inProgress, facts, now: deps.clock() };
+        sendHtml(res, 200, listPage(c, { rows, query, attention, assignments, failing, progress, ...(n ? { notice: n } : {}) }), c.nonce);
     }));
 
     const showDetail = async (req: Request, res: Response, session: SessionRecord, status = 200, error?: string) => {
@@ -102,30 +107,34 @@ export function mountPageRoutes(server: Server, deps: StaffRouteDeps): void {
 
     server.get('/staff/applications/:reference/files/:fileId', guarded(deps, 'page', async (req, res, session) => {
         const found = await findApplication(deps, param(req, 'reference'));
-        const target = found && uploadPath(deps, found, param(req, 'fileId'));
-        const size = target && (await stat(target.path).then((st) => (st.isFile() ? st.size : undefined), () => undefined));
-        if (!target || size === undefined) return notFound(res, session);
-        res.writeHead(200, {
-            ...securityHeaders(), 'content-type': target.file.contentType, 'content-length': String(size), 'content-disposition': attachmentDisposition(target.file.name)
-        });
-        await new Promise<void>((resolve) => {
-            const stream = createReadStream(target.path);
-            stream.on('error', () => {
-                res.destroy();
-                resolve();
-            });
-            res.on('close', resolve);
-            stream.pipe(res);
-        });
+        const target = found && uploadPath(deps, found.stored.conversationId, found.app?.documents.files, param(req, 'fileId'));
+        if (!(await sendUpload(res, target))) return notFound(res, session);
+    }));
+
+    // Documents of an intake not sent yet: taken from the bot's draft, as listed on the conversation page.
+    server.get('/staff/conversations/:conversationId/files/:fileId', guarded(deps, 'page', async (req, res, session) => {
+        const conversation = await deps.conversations.get(param(req, 'conversationId'));
+        const facts = conversation && (await loadConversationFacts(deps.store, [conversation])).get(conversation.conversationId);
+        const target = conversation && uploadPath(deps, conversation.conversationId, facts?.files, param(req, 'fileId'));
+        if (!(await sendUpload(res, target))) return notFound(res, session);
     }));
 
     server.get('/staff/conversations/:conversationId', guarded(deps, 'page', async (req, res, session) => {
         const conversation = await deps.conversations.get(param(req, 'conversationId'));
         if (!conversation) return notFound(res, session);
-        const [transcriptHtml, coordination] = await Promise.all([deps.handoff.transcripts.renderHtml(conversation.conversationId), loadCoordination(deps, conversation.conversationId)]);
+        const facts = (await loadConversationFacts(deps.store, [conversation])).get(conversation.conversationId) ?? conversationFacts(conversation, undefined);
+        const sent = facts.submitted && (await findApplication(deps, facts.submitted.reference));
+        const files = [
+            ...fileLinks(deps.st, facts.files, conversationPath(conversation.conversationId)),
+            ...(sent ? fileLinks(deps.st, sent.app?.documents.files ?? [], applicationPath(sent.stored.reference)) : [])
+        ];
+        const [transcriptHtml, coordination] = await Promise.all([
+            deps.handoff.transcripts.renderHtml(conversation.conversationId, transcriptFileLink(files)), loadCoordination(deps, conversation.conversationId)
+        ]);
         const c = ctx(session);
         const n = notice(req);
-        sendHtml(res, 200, conversationPage(c, session, { conversation, transcriptHtml, coordination, back: conversationPath(conversation.conversationId), ...(n ? { notice: n } : {}) }), c.nonce);
+        const intake = { facts, files, now: deps.clock() };
+        sendHtml(res, 200, conversationPage(c, session, { conversation, transcriptHtml, coordination, intake, back: conversationPath(conversation.conversationId), ...(n ? { notice: n } : {}) }), c.nonce);
     }));
 
     const takeoverAction = (name: string, run: (conversationId: string, req: Request, session: SessionRecord) => Promise<string>) =>

@@ -1,9 +1,10 @@
 import type { Pool } from 'pg';
 import { withTransaction } from '../storage/pg-pool.js';
+import { conversationStatePrefix } from '../storage/keys.js';
 import { errorCode, toDatabaseError } from '../storage/types.js';
 import {
-    DEFAULT_INBOX_LIMIT, FAILING_DELIVERIES_SQL, flagCodes, fold, likePattern, nextFailureState,
-    type FailingDelivery, type InboxQuery, type InboxRow, type ThrottlePolicy, type SessionRecord, type StaffStore, type StatusHistoryEntry, type StoredAccount
+    DEFAULT_INBOX_LIMIT, FAILING_DELIVERIES_SQL, MAX_INTAKE_ROWS, flagCodes, fold, likePattern, nextFailureState, toIntakeRows,
+    type ConversationIntakeRow, type ConversationKey, type FailingDelivery, type InboxQuery, type InboxRow, type ThrottlePolicy, type SessionRecord, type StaffStore, type StatusHistoryEntry, type StoredAccount
 } from './store.js';
 
 interface SessionRow { id_hash: string; account_id: string; username: string; csrf_token: string; created_at: Date; expires_at: Date }
@@ -153,6 +154,23 @@ export class PostgresStaffStore implements StaffStore {
             'failingDeliveries', FAILING_DELIVERIES_SQL('$1'), [limit]
         );
         return rows.map((r) => ({ reference: r.reference, channel: r.channel, status: r.status, attempts: Number(r.attempts), lastAttemptAt: r.last_attempt_at ? r.last_attempt_at.toISOString() : null }));
+    }
+
+    async intakeStates(conversations: readonly ConversationKey[]): Promise<ConversationIntakeRow[]> {
+        const wanted = conversations.slice(0, MAX_INTAKE_ROWS);
+        if (wanted.length === 0) return [];
+        const [states, apps] = await Promise.all([
+            this.query<{ key: string; data: unknown }>('intakeStates', 'select key, data from bot_state where key = any($1::text[])', [wanted.map((c) => conversationStatePrefix(c.channelId, c.conversationId))]),
+            this.query<{ conversation_id: string; reference: string; first_name: string | null; birth_date: string | null; submitted_at: Date }>(
+                'intakeStates',
+                `select conversation_id, reference, data->'child'->>'firstName' as first_name, data->'child'->>'birthDate' as birth_date, submitted_at
+                 from applications where conversation_id = any($1::text[]) order by submitted_at desc`,
+                [wanted.map((c) => c.conversationId)]
+            )
+        ]);
+        return toIntakeRows(wanted, states, apps.map((a) => ({
+            conversationId: a.conversation_id, reference: a.reference, firstName: a.first_name, birthDate: a.birth_date, submittedAt: a.submitted_at.toISOString()
+        })));
     }
 
     private async query<R extends object>(method: string, sql: string, params: unknown[]): Promise<R[]> {

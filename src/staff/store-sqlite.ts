@@ -1,8 +1,9 @@
 import type { SqliteDatabase } from '../storage/sqlite-file.js';
+import { conversationStatePrefix } from '../storage/keys.js';
 import { toDatabaseError } from '../storage/types.js';
 import {
-    DEFAULT_INBOX_LIMIT, FAILING_DELIVERIES_SQL, flagCodes, fold, likePattern, nextFailureState,
-    type FailingDelivery, type InboxQuery, type InboxRow, type ThrottlePolicy, type SessionRecord, type StaffStore, type StatusHistoryEntry, type StoredAccount
+    DEFAULT_INBOX_LIMIT, FAILING_DELIVERIES_SQL, MAX_INTAKE_ROWS, flagCodes, fold, likePattern, nextFailureState, text, toIntakeRows,
+    type ConversationIntakeRow, type ConversationKey, type FailingDelivery, type InboxQuery, type InboxRow, type ThrottlePolicy, type SessionRecord, type StaffStore, type StatusHistoryEntry, type StoredAccount
 } from './store.js';
 
 interface SessionRow { id_hash: string; account_id: string; username: string; csrf_token: string; created_at: string; expires_at: string }
@@ -156,6 +157,27 @@ export class SqliteStaffStore implements StaffStore {
                 .all(limit)
         );
         return rows.map((r) => ({ reference: r.reference, channel: r.channel, status: r.status, attempts: r.attempts, lastAttemptAt: r.last_attempt_at }));
+    }
+
+    async intakeStates(conversations: readonly ConversationKey[]): Promise<ConversationIntakeRow[]> {
+        const wanted = conversations.slice(0, MAX_INTAKE_ROWS);
+        if (wanted.length === 0) return [];
+        const marks = wanted.map(() => '?').join(', ');
+        const keys = wanted.map((c) => conversationStatePrefix(c.channelId, c.conversationId));
+        return this.run('intakeStates', () => {
+            const states = this.db.prepare<string[], { key: string; data: string }>(`select key, data from bot_state where key in (${marks})`).all(...keys);
+            const apps = this.db
+                .prepare<string[], { conversation_id: string; reference: string; first_name: unknown; birth_date: unknown; submitted_at: string }>(
+                    `select conversation_id, reference, json_extract(data, '$.child.firstName') as first_name, json_extract(data, '$.child.birthDate') as birth_date, submitted_at
+                     from applications where conversation_id in (${marks}) order by submitted_at desc`
+                )
+                .all(...wanted.map((c) => c.conversationId));
+            return toIntakeRows(
+                wanted,
+                states.map((row) => ({ key: row.key, data: JSON.parse(row.data) as unknown })),
+                apps.map((a) => ({ conversationId: a.conversation_id, reference: a.reference, firstName: text(a.first_name), birthDate: text(a.birth_date), submittedAt: a.submitted_at }))
+            );
+        });
     }
 
     private run<T>(method: string, fn: () => T): T {

@@ -1,3 +1,5 @@
+import { conversationStatePrefix } from '../storage/keys.js';
+
 /** Persistence of the staff inbox, identical on SQLite and PostgreSQL; times are passed in. */
 
 export interface StoredAccount {
@@ -60,6 +62,26 @@ export interface FailingDelivery {
     lastAttemptAt: string | null;
 }
 
+/** What the bot keeps of one conversation, read for staff only: its state and its newest application's child. */
+export interface ConversationIntakeRow {
+    conversationId: string;
+    /** The bot's conversation state (profile, draft…) as stored; undefined when there is none. */
+    state: unknown;
+    submitted?: SubmittedChild;
+}
+
+export interface SubmittedChild {
+    reference: string;
+    firstName: string | null;
+    birthDate: string | null;
+    submittedAt: string;
+}
+
+export interface ConversationKey {
+    conversationId: string;
+    channelId: string;
+}
+
 export interface StatusHistoryEntry {
     from: string;
     to: string;
@@ -91,6 +113,23 @@ export interface StaffStore {
     statusHistory(applicationId: string): Promise<StatusHistoryEntry[]>;
     /** Deliveries failing now (failed, or pending after an error), most recent attempt first. */
     failingDeliveries(limit?: number): Promise<FailingDelivery[]>;
+    /** The bot's state and the newest application of each conversation (at most MAX_INTAKE_ROWS), in no particular order. */
+    intakeStates(conversations: readonly ConversationKey[]): Promise<ConversationIntakeRow[]>;
+}
+
+export const MAX_INTAKE_ROWS = 200;
+
+/** Joins bot_state rows (by their key) and application rows (newest first) to the conversations asked for. */
+export function toIntakeRows(
+    conversations: readonly ConversationKey[], states: readonly { key: string; data: unknown }[], submitted: readonly (SubmittedChild & { conversationId: string })[]
+): ConversationIntakeRow[] {
+    const byKey = new Map(states.map((row) => [row.key, row.data]));
+    const newest = new Map<string, SubmittedChild>();
+    for (const { conversationId, ...child } of submitted) if (!newest.has(conversationId)) newest.set(conversationId, child);
+    return conversations.map((c) => {
+        const child = newest.get(c.conversationId);
+        return { conversationId: c.conversationId, state: byKey.get(conversationStatePrefix(c.channelId, c.conversationId)), ...(child ? { submitted: child } : {}) };
+    });
 }
 
 /** Outbox rows of submitted applications that failed or wait for a retry after an error (same SQL on both engines, placeholder aside). */
@@ -123,6 +162,9 @@ export function nextFailureState(
     if (doublings < 0) return { failures, waitUntil: null };
     return { failures, waitUntil: new Date(now.getTime() + Math.min(policy.firstWaitMs * 2 ** Math.min(doublings, 30), policy.maxWaitMs)) };
 }
+
+/** A stored string, else null. */
+export const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 
 /** The codes of an application's flags array (whatever else it holds is ignored). */
 export function flagCodes(value: unknown): string[] {

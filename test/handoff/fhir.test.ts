@@ -67,7 +67,7 @@ describe('toFhirBundle', () => {
         expect(only(bundle, 'MedicationStatement').map((m) => m.medicationCodeableConcept.text)).toEqual(['Blinatumomab', 'Inotuzumab ozogamicin', 'Tyrosine kinase inhibitor']);
     });
 
-    it('codes chemotherapy and the stem cell transplant in SNOMED CT and blinatumomab in ATC; the rest stays text only', () => {
+    it('codes chemotherapy and the stem cell transplant in SNOMED CT, blinatumomab and gemtuzumab in ATC; the rest stays text only', () => {
         const base = makeApplication();
         const app = makeApplication({
             treatments: { ...base.treatments, hsct: true, hsctDonor: 'matched_sibling', carT: true, antibodies: ['blinatumomab', 'inotuzumab', 'gemtuzumab'], tki: true, radiotherapy: true }
@@ -85,7 +85,7 @@ describe('toFhirBundle', () => {
         expect(medicines).toEqual({
             Blinatumomab: [{ system: 'http://www.whocc.no/atc', code: 'L01FX07', display: 'blinatumomab' }],
             'Inotuzumab ozogamicin': undefined,
-            'Gemtuzumab ozogamicin': undefined,
+            'Gemtuzumab ozogamicin': [{ system: 'http://www.whocc.no/atc', code: 'L01FX02', display: 'gemtuzumab ozogamicin' }],
             'Tyrosine kinase inhibitor': undefined
         });
     });

@@ -188,3 +188,29 @@ describeEngines(handoffEngines)('transcript ($name)', (engine) => {
         expect(JSON.stringify(lines)).not.toContain('Маша');
     });
 });
+
+it('shows a question asked again once: the retry keeps its new words and buttons with an "asked again" mark; files link where staff can open them', () => {
+    const at = (s: number) => new Date(T0.getTime() + s * SECOND).toISOString();
+    const prompt = 'When was Mia born?';
+    const entries = [
+        { seq: 1, role: 'bot' as const, text: `First, a few questions about your child.\n\n${prompt}`, attachments: [], actions: [], at: at(0) },
+        { seq: 2, role: 'parent' as const, text: 'purple', attachments: [], actions: [], at: at(1) },
+        { seq: 3, role: 'bot' as const, text: `I need a date, for example 14.05.2017.\n\n${prompt}`, attachments: [], actions: [], at: at(2) },
+        { seq: 4, role: 'bot' as const, text: 'Has Mia had chemotherapy?', attachments: [], actions: ['Yes', 'No'], at: at(3) },
+        { seq: 5, role: 'parent' as const, text: 'hmm', attachments: [], actions: [], at: at(4) },
+        { seq: 6, role: 'bot' as const, text: 'Please answer yes or no.\n\nHas Mia had chemotherapy?', attachments: [], actions: ['Yes', 'No', 'Talk to a person'], at: at(5) },
+        { seq: 7, role: 'parent' as const, text: '', attachments: ['marrow.pdf (application/pdf)', 'other.png (image/png)'], actions: [], at: at(6) },
+        { seq: 8, role: 'bot' as const, text: 'Thank you.', attachments: [], actions: [], at: at(7) },
+        { seq: 9, role: 'bot' as const, text: 'Thank you.', attachments: [], actions: [], at: at(8) }
+    ];
+    const text = renderTranscriptText(entries);
+    expect(text.split(prompt)).toHaveLength(2);
+    expect(text.split('Has Mia had chemotherapy?')).toHaveLength(2);
+    expect(text).toContain('Assistant: I need a date, for example 14.05.2017.\n    (asked again; first asked at 2025-03-01 10:00:00 UTC)');
+    expect(text).toContain('Assistant: Please answer yes or no.\n    (asked again; first asked at 2025-03-01 10:00:03 UTC)\n    [Options: Talk to a person]');
+    expect(text.match(/Thank you\./g)).toHaveLength(2);
+
+    const html = renderTranscriptHtml(entries, undefined, (name) => (name.startsWith('marrow.pdf') ? { href: '/staff/conversations/c/files/f1', size: '12 kB' } : undefined));
+    expect(html).toContain('<a href="/staff/conversations/c/files/f1" download>marrow.pdf (application/pdf)</a> <span class="size">12 kB</span>, other.png (image/png)');
+    expect(html).toContain('<em class="again">(asked again; first asked at 2025-03-01 10:00:03 UTC)</em>');
+});

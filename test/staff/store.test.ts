@@ -5,6 +5,7 @@ import { LOGIN_THROTTLE } from '../../src/staff/auth';
 import { StatusTransitionError, changeApplicationStatus } from '../../src/staff/status';
 import { openDatabase, type IntakeDatabase } from '../../src/storage/database';
 import { makeApplication } from '../handoff/helpers/fixtures';
+import { conversationStatePrefix } from '../../src/storage/keys';
 import { tempDir } from '../storage/helpers/engines';
 import { createTestSchema, describeEngines } from '../storage/helpers/pg';
 import { seed } from './helpers/seed';
@@ -104,6 +105,23 @@ describeEngines(engines)('staff store on $name', (engine) => {
         // "Delete my data" removes the history with the application.
         await db.intake.applications.eraseByConversation('conv-CCC-444', later(3));
         expect(await db.staff.staff.statusHistory(app.id)).toEqual([]);
+    });
+
+    it('reads the bot state and the newest application of conversations for the inbox, and lists the recently active ones', async () => {
+        const { app, conversationId: sent } = await seed(db.intake.applications, { reference: 'GGG-888', submittedAt: T0.toISOString() });
+        await db.intake.storage.write({ [conversationStatePrefix('webchat', 'running')]: { profile: { currentField: 'child.sex' }, draft: { answers: { child: { firstName: 'Mia' } } } } });
+        const conversations = db.staff.conversations;
+        for (const [id, at] of [['running', later(0)], [sent, later(1000)], ['old', new Date(T0.getTime() - 20 * 24 * 3600_000)]] as const) {
+            await conversations.upsert({ conversationId: id, channelId: 'webchat', reference: {}, at });
+        }
+        expect((await conversations.listActiveSince(new Date(T0.getTime() - 14 * 24 * 3600_000))).map((c) => c.conversationId)).toEqual([sent, 'running']);
+        const rows = await db.staff.staff.intakeStates([{ conversationId: 'running', channelId: 'webchat' }, { conversationId: sent, channelId: 'webchat' }, { conversationId: 'old', channelId: 'webchat' }]);
+        expect(rows).toEqual([
+            { conversationId: 'running', state: { profile: { currentField: 'child.sex' }, draft: { answers: { child: { firstName: 'Mia' } } } } },
+            { conversationId: sent, state: undefined, submitted: { reference: 'GGG-888', firstName: app.child.firstName, birthDate: app.child.birthDate, submittedAt: T0.toISOString() } },
+            { conversationId: 'old', state: undefined }
+        ]);
+        expect(await db.staff.staff.intakeStates([])).toEqual([]);
     });
 
     it('lists deliveries failing for good or retrying after an error, most recent attempt first', async () => {

@@ -1,11 +1,12 @@
 import type { ConversationRecord } from '../../handoff/conversation-directory.js';
 import type { Assignment } from '../coordination.js';
 import type { FailingDelivery } from '../store.js';
-import { when } from './labels.js';
+import type { ConversationFacts } from '../intake-progress.js';
+import { childHtml } from './intake-facts.js';
+import { applicationPath, conversationPath, languageLabel, when } from './labels.js';
 import { esc, type PageContext } from './layout.js';
 
-export const applicationPath = (reference: string): string => `/staff/applications/${encodeURIComponent(reference)}`;
-export const conversationPath = (conversationId: string): string => `/staff/conversations/${encodeURIComponent(conversationId)}`;
+export { applicationPath, conversationPath };
 
 /** "fever during treatment and bleeding that does not stop", in the staff language. */
 function signList(ctx: PageContext, signs: readonly string[]): string {
@@ -29,17 +30,10 @@ function deliveryRow(ctx: PageContext, d: FailingDelivery): string {
     return `<tr><td><a href="${esc(applicationPath(d.reference))}"><strong>${esc(d.reference)}</strong></a></td><td><ul class="reasons"><li>${esc(reason)}</li></ul></td><td>${esc(when(d.lastAttemptAt))}</td></tr>`;
 }
 
-function languageName(code: string, staffLocale: string): string {
-    try {
-        return new Intl.DisplayNames([staffLocale], { type: 'language' }).of(code) ?? code;
-    } catch {
-        return code;
-    }
-}
-
 /** The "Needs attention" list at the top of the inbox (always shown, so "nothing" is visible too). */
 export function attentionSection(
-    ctx: PageContext, conversations: readonly ConversationRecord[], failing: readonly FailingDelivery[] = [], assignments: ReadonlyMap<string, Assignment> = new Map()
+    ctx: PageContext, conversations: readonly ConversationRecord[], failing: readonly FailingDelivery[] = [], assignments: ReadonlyMap<string, Assignment> = new Map(),
+    facts: { byId: ReadonlyMap<string, ConversationFacts>; now: Date } = { byId: new Map(), now: new Date() }
 ): string {
     const s = ctx.st.s;
     const title = `<h2 id="attention">${esc(s('inbox.attention.title'))}</h2>`;
@@ -52,8 +46,8 @@ export function attentionSection(
         const reasons = [...attentionReasons(ctx, c), ...assigned].map((r) => `<li>${esc(r)}</li>`).join('');
         const urgent = c.emergencySigns.length > 0 ? ' class="urgent"' : '';
         // The family's language, named in the staff's: who should answer is the first thing to know.
-        const language = c.locale ? ` <span class="badge">${esc(languageName(c.locale, ctx.st.locale))}</span>` : '';
-        return `<tr${urgent}><td><a href="${esc(conversationPath(c.conversationId))}">${esc(s('inbox.list.open'))}</a> <span class="badge">${esc(c.channelId)}</span>${language}</td><td><ul class="reasons">${reasons}</ul></td><td>${esc(when(c.updatedAt))}</td></tr>`;
+        const language = c.locale ? ` <span class="badge">${esc(languageLabel(ctx.st, c.locale))}</span>` : '';
+        return `<tr${urgent}><td><a href="${esc(conversationPath(c.conversationId))}">${esc(s('inbox.list.open'))}</a> <span class="badge">${esc(c.channelId)}</span>${language}${childHtml(ctx, facts.byId.get(c.conversationId), facts.now)}</td><td><ul class="reasons">${reasons}</ul></td><td>${esc(when(c.updatedAt))}</td></tr>`;
     });
     return `${open}${title}<div class="scroll"><table>
 <thead><tr><th>${esc(s('inbox.list.conversation'))}</th><th>${esc(s('inbox.attention.reason'))}</th><th>${esc(s('inbox.list.lastActive'))}</th></tr></thead>

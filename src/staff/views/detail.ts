@@ -5,11 +5,13 @@ import type { DeliveryInfo } from '../../handoff/outbox.js';
 import { staffFieldLabel, summarySections } from '../../handoff/staff-summary.js';
 import { allowedNextStatuses } from '../status.js';
 import type { SessionRecord, StatusHistoryEntry } from '../store.js';
-import { flagLabel, languageLabel, percent, statusLabel, when } from './labels.js';
+import { fileSize, flagLabel, languageLabel, percent, statusLabel, when } from './labels.js';
 import { csrfField, esc, message, options, page, type PageContext } from './layout.js';
 import { applicationPath } from './list.js';
 import { coordinationPanel, type CoordinationView } from './coordination.js';
 import { LIVE_SCRIPT, takeoverPanel } from './takeover-panel.js';
+import type { ConversationFacts } from '../intake-progress.js';
+import { intakePanel, type FileLink } from './intake-facts.js';
 
 export interface DetailData {
     stored: StoredApplication;
@@ -45,7 +47,7 @@ function uploads(ctx: PageContext, data: DetailData): string {
     const items = files.map((f) => {
         const kind = f.kind ? ` · ${esc(ctx.st.t(`intake:fields.documents.available.choices.${f.kind}`, { defaultValue: f.kind }))}` : '';
         const href = `${applicationPath(data.stored.reference)}/files/${encodeURIComponent(f.id)}`;
-        return `<li><a href="${esc(href)}" download>${esc(f.name)}</a> <span class="badge">${esc(f.contentType)}</span> ${esc(new Intl.NumberFormat(ctx.st.locale, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 }).format(f.size / 1024))}${kind}</li>`;
+        return `<li><a href="${esc(href)}" download>${esc(f.name)}</a> <span class="badge">${esc(f.contentType)}</span> ${esc(fileSize(ctx.st, f.size))}${kind}</li>`;
     });
     return `<section><h2>${esc(s('inbox.detail.uploads'))}</h2>${items.length > 0 ? `<ul>${items.join('')}</ul>` : `<p>${esc(s('inbox.detail.noUploads'))}</p>`}</section>`;
 }
@@ -98,13 +100,23 @@ ${takeoverPanel(ctx, session, data.conversation, base)}
     return page(ctx, stored.reference, body, LIVE_SCRIPT);
 }
 
-export function conversationPage(
-    ctx: PageContext, session: SessionRecord, data: { conversation: ConversationRecord; transcriptHtml: string; coordination: CoordinationView; back: string; notice?: string; error?: string }
-): string {
+export interface ConversationPageData {
+    conversation: ConversationRecord;
+    transcriptHtml: string;
+    coordination: CoordinationView;
+    intake: { facts: ConversationFacts; files: readonly FileLink[]; now: Date };
+    back: string;
+    notice?: string;
+    error?: string;
+}
+
+export function conversationPage(ctx: PageContext, session: SessionRecord, data: ConversationPageData): string {
     const s = ctx.st.s;
+    const { facts, files, now } = data.intake;
     const body = `<p><a href="/staff">← ${esc(s('inbox.detail.back'))}</a></p>
 ${message('notice', data.notice)}${message('error', data.error)}
 <h1>${esc(s('inbox.list.conversation'))} <span class="badge">${esc(data.conversation.channelId)}</span></h1>
+${intakePanel(ctx, data.conversation, facts, files, now)}
 ${takeoverPanel(ctx, session, data.conversation, data.back)}
 ${coordinationPanel(ctx, session, data.coordination, data.back)}
 <section><h2>${esc(s('inbox.detail.transcript'))}</h2>${data.transcriptHtml}</section>`;

@@ -43,8 +43,9 @@ tr.urgent td:first-child{border-inline-start:4px solid #c62828}
 .notes{padding-inline-start:1.2rem}.notes li{margin:.4rem 0;padding:.3rem .5rem;background:#fffbea;border-inline-start:3px solid #e0b84c}.notes p{margin:.1rem 0}.notes .meta{font-size:.85rem;color:#4a5566}
 .row{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center}
 .row form.compose{flex:1 1 100%}
+.show-narrow{display:none}
 .skip{position:absolute;inset-inline-start:-999px}.skip:focus{inset-inline-start:1rem;background:#fff;color:#000;padding:.3rem}
-@media (max-width:40rem){main{padding:.5rem}th,td{padding:.3rem}.hide-narrow{display:none}}
+@media (max-width:40rem){main{padding:.5rem}th,td{padding:.3rem}.hide-narrow{display:none}.show-narrow{display:block}}
 `;
 
 /** A whole page: lang/dir from the staff language, nonce'd inline CSS and script, no external assets. */

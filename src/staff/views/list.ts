@@ -6,6 +6,8 @@ import type { FailingDelivery, InboxQuery, InboxRow } from '../store.js';
 import { URGENCIES, flagLabel, languageLabel, percent, statusLabel, urgencyLabel, when } from './labels.js';
 import { applicationPath, attentionSection, conversationPath } from './attention.js';
 import { INBOX_EVENTS_PATH, INBOX_LIVE_SCRIPT } from './inbox-live.js';
+import type { ConversationFacts } from '../intake-progress.js';
+import { inProgressSection } from './intake-facts.js';
 import { esc, message, options, page, type PageContext } from './layout.js';
 
 export { applicationPath, conversationPath };
@@ -36,7 +38,18 @@ function row(ctx: PageContext, app: InboxRow): string {
 </tr>`;
 }
 
-export function listPage(ctx: PageContext, data: { rows: readonly InboxRow[]; query: InboxQuery; attention: readonly ConversationRecord[]; assignments?: ReadonlyMap<string, Assignment>; failing?: readonly FailingDelivery[]; notice?: string }): string {
+export interface ListData {
+    rows: readonly InboxRow[];
+    query: InboxQuery;
+    attention: readonly ConversationRecord[];
+    assignments?: ReadonlyMap<string, Assignment>;
+    failing?: readonly FailingDelivery[];
+    /** Intakes still being filled in, and what is known of each attention row's conversation. */
+    progress?: { rows: readonly { conversation: ConversationRecord; facts: ConversationFacts }[]; facts: ReadonlyMap<string, ConversationFacts>; now: Date };
+    notice?: string;
+}
+
+export function listPage(ctx: PageContext, data: ListData): string {
     const s = ctx.st.s;
     const head = ['reference', 'submitted', 'status', 'urgency', 'language', 'completeness', 'flags']
         .map((k) => `<th${k === 'language' || k === 'flags' ? ' class="hide-narrow"' : ''}>${esc(s(`inbox.list.${k}`))}</th>`)
@@ -44,7 +57,10 @@ export function listPage(ctx: PageContext, data: { rows: readonly InboxRow[]; qu
     const table = data.rows.length === 0
         ? `<p>${esc(s('inbox.list.empty'))}</p>`
         : `<div class="scroll"><table><thead><tr>${head}</tr></thead><tbody>${data.rows.map((r) => row(ctx, r)).join('\n')}</tbody></table></div>`;
-    const body = `${message('notice', data.notice)}${attentionSection(ctx, data.attention, data.failing, data.assignments)}
+    const now = data.progress?.now ?? new Date();
+    const progress = data.progress ? inProgressSection(ctx, data.progress.rows, now) : '';
+    const body = `${message('notice', data.notice)}${attentionSection(ctx, data.attention, data.failing, data.assignments, { byId: data.progress?.facts ?? new Map(), now })}
+${progress}
 <section data-inbox-events="${esc(INBOX_EVENTS_PATH)}"><h1>${esc(s('inbox.list.title'))}</h1>
 ${filters(ctx, data.query)}
 <div id="applications" data-live><p>${esc(s('inbox.list.count', { count: data.rows.length }))}</p>
