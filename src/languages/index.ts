@@ -87,6 +87,22 @@ export function wordCore(key: string): string {
     return first ? PACKS[first].wordCore(key) : key;
 }
 
+/** A word of a script some language compares by consonants ("الأردن" → "rdn"); undefined otherwise. */
+export function nativeConsonants(word: string): string | undefined {
+    const script = scriptOf(word);
+    for (const locale of script ? localesWriting(script) : []) {
+        const consonants = PACKS[locale].latinConsonants;
+        if (consonants) return consonants.native(word);
+    }
+    return undefined;
+}
+
+/** A word typed in Latin letters as each such language would read its consonants ("urdon" → "rdn"). */
+export const typedConsonants = (word: string): string[] => LOCALES.flatMap((l) => PACKS[l].latinConsonants?.typed(word) ?? []);
+
+/** An article typed as its own word ("el urdon"), to be skipped. */
+export const isTypedArticle = (word: string): boolean => LOCALES.some((l) => PACKS[l].latinConsonants?.isArticle(word) === true);
+
 /** Left-to-right runs (a URL, "40–50%") kept whole inside right-to-left text (U+2068…U+2069). */
 export function isolate(locale: Locale, text: string): string {
     return PACKS[locale].direction === 'rtl' ? `\u2068${text}\u2069` : text;

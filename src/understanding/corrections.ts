@@ -3,9 +3,7 @@ import { getAnswer, type IntakeDraft } from '../domain/draft';
 import { fieldSpec } from '../domain/fields';
 import type { FieldPath } from '../domain/schema';
 import type { Translate } from '../i18n/i18n';
-import { allLexicons } from '../i18n/lexicon';
-import { lazy } from '../i18n/parsers/lazy';
-import { PhraseDict } from '../i18n/parsers/phrases';
+import { correctionContrastDict, correctionMarkerDict } from '../i18n/parsers/sentence';
 import { normalizeKeepCase } from '../i18n/parsers/text';
 import { keysOf, tokenize } from '../i18n/parsers/tokenize';
 import type { Locale } from '../languages';
@@ -19,8 +17,6 @@ export interface CorrectionContext {
     t: Translate;
 }
 
-const markers = lazy(() => new PhraseDict<true>(allLexicons().flatMap((l) => l.corrections.markers.map((m) => [m, true] as const))));
-const contrasts = lazy(() => new PhraseDict<true>(allLexicons().flatMap((l) => l.corrections.contrast.map((m) => [m, true] as const))));
 
 /** Kinds whose values can be told apart from other words in a sentence. */
 const CORRECTABLE = new Set(['number', 'date', 'month', 'country', 'choice', 'email', 'phone']);
@@ -39,8 +35,8 @@ export interface Correction {
 export function correctionIn(text: string, draft: IntakeDraft, open: FieldPath | undefined, ctx: CorrectionContext): Correction | undefined {
     const tokens = tokenize(text);
     const keys = tokens.map((t) => t.key);
-    const marked = keys.some((_, i) => markers().longestAt(keys, i));
-    const contrastAt = keys.findIndex((_, i) => i > 0 && contrasts().longestAt(keys, i));
+    const marked = keys.some((_, i) => correctionMarkerDict().longestAt(keys, i));
+    const contrastAt = keys.findIndex((_, i) => i > 0 && correctionContrastDict().longestAt(keys, i));
     if (!marked && contrastAt < 0) return undefined;
     const answered = draft.asked.filter((path) => path !== open && getAnswer(draft.answers, path) !== undefined).map(fieldSpec).filter((f) => CORRECTABLE.has(f.kind));
     // The new value stands before "not …" (what follows is the old one); positions are in the normalised text.

@@ -134,6 +134,11 @@ const COUNTRY: Record<Locale, [string, Expected<string>][]> = {
     ],
     ar: [
         ['ألمانيا', 'DE'],
+        // Typed in Latin letters and digits (Arabizi): compared by consonants.
+        ['ana fi el urdon', 'JO'],
+        ['3ayshin fi masr', 'EG'],
+        ['lkuwait', 'KW'],
+        ['tounes, sfax', 'TN'],
         ['المانيا', 'DE'],
         ['في ألمانيا', 'DE'],
         ['بألمانيا', 'DE'],

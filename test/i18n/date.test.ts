@@ -42,6 +42,7 @@ const CASES: Record<Locale, [string, Expected<string>][]> = {
     ],
     de: [
         ['am zweiundzwanzigsten Juli 2019', '2019-07-22'],
+        ['am 9. Septembre 2013', '2013-09-09'],
         ['am 9. Jänner 2013', '2013-01-09'],
         ['geboren am dreizehnten Mai 2018', '2018-05-13'],
         ['3. März 2016', '2016-03-03'],
@@ -100,6 +101,8 @@ const CASES: Record<Locale, [string, Expected<string>][]> = {
     ],
     ar: [
         ['سنة 2014 شهر 3 يوم 9', '2014-03-09'],
+        ['9 febrayer 2014', '2014-02-09'],
+        ['12 oktober 2013', '2013-10-12'],
         ['٢٢ تموز ٢٠١٩', '2019-07-22'],
         ['٩ تشرين الأول ٢٠١٣', '2013-10-09'],
         ['١٣ ماي ٢٠١٨', '2018-05-13'],

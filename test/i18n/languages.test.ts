@@ -50,6 +50,7 @@ const CASES: Record<Locale, [string, Expected<string[]>][]> = {
     ],
     ru: [
         ['kazahskiy i russkiy', ['kk', 'ru']],
+        ['рус и англ', ['ru', 'en']],
         ['немецкий, франц', ['de', 'fr']],
         ['русский', ['ru']],
         ['Русский', ['ru']],

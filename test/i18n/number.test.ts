@@ -46,6 +46,10 @@ const CASES: Record<Locale, Case[]> = {
         ['kg', '12 kilo 350', 12.4],
         ['kg', '20 kg, maybe 22', no('ambiguous')],
         ['kg', '23-24 kg', no('ambiguous')],
+        // A number far from the weight is a difference; one amount in two units is one answer; a correction wins.
+        ['kg', '34 kg, she lost 5 in the last month', 34],
+        ['kg', '18.2 kg (40 lbs)', 18.2],
+        ['kg', '30 kg, sorry, I mean 28', 28],
         ['kg', '-5', no('out_of_range')],
         ['kg', 'minus 5', no('out_of_range')],
         ['kg', '120 cm', no('unrecognized')],

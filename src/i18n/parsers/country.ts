@@ -1,6 +1,7 @@
 import * as countries from 'i18n-iso-countries/index';
 import { allLexicons, getLexicon } from '../lexicon';
 import { isNoPreference, withoutPolite } from './answers';
+import { ConsonantIndex } from './consonants';
 import { countryTypoLimit, nearer, NONE, TypoIndex, type Nearest } from './fuzzy';
 import { lazy } from './lazy';
 import { parseList, separatorKeys, type PartMatch } from './list';
@@ -220,6 +221,33 @@ function typos(keys: readonly string[]): CountryHit[] {
     return first ? [{ codes: distinct(best.entries.map((e) => e.value)), keys: first.key.split(' ') }] : [];
 }
 
+/**
+ * Names and cities of languages compared by consonants (Arabic), for names typed in Latin letters:
+ * one-word names first, then the words of longer names, then cities.
+ */
+export const byConsonants = lazy(() => {
+    const tiers = [new ConsonantIndex<string>(), new ConsonantIndex<string>(), new ConsonantIndex<string>()] as const;
+    const codes = Object.keys(countries.getAlpha2Codes());
+    // The names as written, not their forms with glued prepositions ("لليابان" would read as "lbn").
+    for (const [code, name] of LOCALES.flatMap((locale) => libraryNames(locale, codes))) {
+        const words = keysOf(name);
+        for (const word of words) tiers[words.length === 1 ? 0 : 1].add(word, code);
+    }
+    for (const [phrase, found] of index().cities.entries()) for (const word of phrase.split(' ')) for (const code of found) tiers[2].add(word, code);
+    return tiers;
+});
+
+/** "el urdon", "lmaghrib, casa", "3amman": places typed in Latin letters in a language written without vowels. */
+function typedInLatin(keys: readonly string[]): CountryHit[] {
+    const [names, words, cities] = byConsonants();
+    return keys.flatMap((key): CountryHit[] => {
+        const cityOf = cities.candidates(key);
+        const codes = [names, words].map((tier) => tier.candidates(key)).find((found) => found.length > 0) ?? cityOf;
+        // "3amman" is عمّان (Jordan's capital) or عُمان (Oman): the other places named decide.
+        return codes.length > 0 ? [{ codes, keys: [key], cityOf }] : [];
+    });
+}
+
 function matchCountries(text: string): CountryMatch {
     const tokens = withoutPolite(tokenize(text));
     const code = byCode(tokens);
@@ -228,7 +256,9 @@ function matchCountries(text: string): CountryMatch {
     const whole = lookup(keys);
     if (whole.length > 0) return { hits: [hitOf(whole, keys)], whole: true };
     const inside = contained(tokens);
-    return { hits: inside.length > 0 ? inside : typos(keys), whole: false };
+    if (inside.length > 0) return { hits: inside, whole: false };
+    const typed = typos(keys);
+    return { hits: typed.length > 0 ? typed : typedInLatin(keys), whole: false };
 }
 
 /** The one country every place named lies in: "Lagos, Nigeria", "Graz, Österreich", "عمّان، الأردن". */

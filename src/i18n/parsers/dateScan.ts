@@ -1,6 +1,8 @@
 import { allLexicons } from '../lexicon';
 import { addDays, addMonths, daysInMonth, expandYear, isValidYmd, type Ym, type Ymd } from './calendar';
 import { lazy } from './lazy';
+import { ConsonantIndex } from './consonants';
+import { TypoIndex } from './fuzzy';
 import { allMonthNames } from './monthNames';
 import { cardinalDict, ordinalDict, ordinalDigitsValue } from './numberWords';
 import { PhraseDict } from './phrases';
@@ -90,10 +92,37 @@ export function scanDate(text: string): DateItem[] {
         if (hit && tag) {
             items.push({ index: i, end: hit.end, tag });
             i = hit.end;
-        } else i++;
+            continue;
+        }
+        const typed = besideNumber(keys, i) ? (monthsByConsonants().lookup(key) ?? monthWithTypo(key)) : undefined;
+        if (typed !== undefined) items.push({ index: i, end: i + 1, tag: { k: 'month', m: typed } });
+        i++;
     }
     return items;
 }
+
+const besideNumber = (keys: readonly string[], i: number) => [keys[i - 1], keys[i + 1]].some((k) => k !== undefined && /^\d+$/.test(k));
+
+/** One-word month names, for a typo beside a number ("2. Märze 2025", "Febuary 3"). */
+const monthTypos = lazy(() => {
+    const found = new TypoIndex<number>();
+    for (const months of allMonthNames()) months.forEach((names, i) => names.forEach((keys) => keys.length === 1 && keys[0] && keys[0].length >= 5 && found.add(keys[0], i + 1)));
+    return found;
+});
+
+function monthWithTypo(key: string): number | undefined {
+    if (key.length < 5) return undefined;
+    const months = new Set(monthTypos().closest(key, 1).entries.map((e) => e.value));
+    const [only] = months;
+    return months.size === 1 ? only : undefined;
+}
+
+/** Month names of languages written without vowels, typed in Latin letters beside a number: "5 yanayer 2017". */
+const monthsByConsonants = lazy(() => {
+    const found = new ConsonantIndex<number>();
+    for (const months of allMonthNames()) months.forEach((names, i) => names.forEach((keys) => keys.length === 1 && keys[0] && found.add(keys[0], i + 1)));
+    return found;
+});
 
 export const tagsOf = <K extends DateTag['k']>(items: readonly DateItem[], k: K) =>
     items.filter((i): i is DateItem & { tag: Extract<DateTag, { k: K }> } => i.tag.k === k);

@@ -67,13 +67,19 @@ function autonymOf(code: string): string | undefined {
     }
 }
 
-/** A cut name ("англ", "franz", "engl"): the start of names of one language only. */
+/**
+ * A cut name ("англ", "franz", "engl"): the start of names of one language only; or, as short as
+ * "рус", "eng", "deu", of one of the languages this bot speaks ("рус" rather than Rusyn).
+ */
 const MIN_PREFIX = 4;
+const MIN_SPOKEN_PREFIX = 3;
 function byPrefix(word: string): string[] {
-    if (word.length < MIN_PREFIX) return [];
+    if (word.length < MIN_SPOKEN_PREFIX) return [];
     const codes = new Set<string>();
     for (const [key, values] of index().dict.entries()) if (!key.includes(' ') && key.length > word.length && key.startsWith(word)) for (const v of values) codes.add(v);
-    return codes.size === 1 ? [...codes] : [];
+    if (codes.size === 1 && word.length >= MIN_PREFIX) return [...codes];
+    const spoken = [...codes].filter((code) => (LOCALES as readonly string[]).includes(code));
+    return spoken.length === 1 ? spoken : [];
 }
 
 interface LanguageMatch {

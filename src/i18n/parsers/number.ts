@@ -4,7 +4,7 @@ import { separatorDict } from './list';
 import { lexiconDict } from './lexiconDict';
 import { cardinalDict, halfDict, multiplicativeDict, ordinalDict } from './numberWords';
 import { PhraseDict } from './phrases';
-import { clausesOf } from './sentence';
+import { afterLastCorrection, clausesOf } from './sentence';
 import { isBlank, normalizeText } from './text';
 import { keysOf } from './tokenize';
 import { fail, ok, type ParseContext, type ParseResult } from './types';
@@ -184,6 +184,37 @@ function withoutEarlier(text: string, ctx: ParseContext, unit: NumberUnit): Pars
     return again.ok ? again : undefined;
 }
 
+/** Amounts within 3 % of each other: the same quantity in two units, rounded. */
+function sameAmount(values: readonly { value: number }[]): boolean {
+    const amounts = values.map((v) => v.value);
+    const low = Math.min(...amounts);
+    return low > 0 && Math.max(...amounts) / low <= 1.03;
+}
+
+/** "27 kilo, nein warte, 25,5": the number after the last correction marker. */
+function corrected(text: string, ctx: ParseContext, unit: NumberUnit): ParseResult<number> | undefined {
+    const after = afterLastCorrection(text);
+    if (after === undefined) return undefined;
+    const again = parseNumber(after, ctx, unit);
+    return again.ok ? again : undefined;
+}
+
+/** A bare number this far from the measured one is a difference ("lost about 6"), not another guess ("20 kg, maybe 22"). */
+const ALTERNATIVE_RATIO = 0.6;
+
+/** "52 kg, he lost about 6": the one number given with a unit of the field's kind, noted as not sure. */
+function withUnit(candidates: readonly Quantity[], unit: NumberUnit): ParseResult<number> | undefined {
+    // Numbers in words may be one number read in pieces ("twenty-four point five kg").
+    if (unit === 'count' || candidates.some((q) => q.fromWord)) return undefined;
+    const measured = candidates.filter((q) => q.unit !== undefined && q.unit !== 'time');
+    const [only] = measured;
+    if (!only || measured.length !== 1) return undefined;
+    const { value, converted } = convert(only, unit);
+    const bare = candidates.filter((q) => q !== only).map((q) => convert(q, unit).value);
+    if (bare.some((other) => Math.min(other, value) / Math.max(other, value) > ALTERNATIVE_RATIO)) return undefined;
+    return ok(round(value, converted ? 1 : 3), { hedged: true });
+}
+
 /**
  * A quantity in kg, cm or a plain count, from "23,5 кг", "٢٣٫٥ كغ", "50 lbs", "1,20 m", "4 ft 2 in",
  * "about 23", "zwei", "дважды", "مرتين", number words ("forty two", "zweiundzwanzig", "сорок пять",
@@ -218,8 +249,9 @@ export function parseNumber(text: string, ctx: ParseContext, unit: NumberUnit): 
     } else {
         const values = candidates.map((q) => convert(q, unit));
         const distinctValues = new Set(values.map((v) => round(v.value, 3)));
-        if (distinctValues.size > 1) return withoutEarlier(text, ctx, unit) ?? fail('ambiguous');
-        ({ value, converted } = values[0] ?? { value: 0, converted: false });
+        if (distinctValues.size > 1 && !sameAmount(values)) return withoutEarlier(text, ctx, unit) ?? corrected(text, ctx, unit) ?? withUnit(candidates, unit) ?? fail('ambiguous');
+        // "21.3 kg (47 lb)": one amount in two units; the one given in the field's unit.
+        ({ value, converted } = values.find((v) => !v.converted) ?? values[0] ?? { value: 0, converted: false });
     }
     if (unit === 'count' && !Number.isInteger(value)) return fail('unrecognized');
     return ok(round(value, converted ? 1 : 3));

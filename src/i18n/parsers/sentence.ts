@@ -24,6 +24,19 @@ const contrastDict = dict((s) => s.contrast);
 const earlierDict = dict((s) => s.earlier);
 const knowVerbDict = dict((s) => s.knowVerbs);
 const testWordDict = dict((s) => s.testWords);
+/** "sorry", "I mean", "nein warte", "то есть": what follows replaces what was said before. */
+export const correctionMarkerDict = lexiconDict((l) => l.corrections.markers, true as const);
+export const correctionContrastDict = lexiconDict((l) => l.corrections.contrast, true as const);
+
+/** The words after the last correction marker ("27 kilo, nein warte, 25,5" → "25,5"), if there is one with words after it. */
+export function afterLastCorrection(text: string): string | undefined {
+    const tokens = tokenize(text);
+    const keys = tokens.map((t) => t.key);
+    const hits = correctionMarkerDict().scan(keys);
+    const last = hits[hits.length - 1];
+    const next = last ? tokens[last.end] : undefined;
+    return next ? normalizeKeepCase(text).slice(next.start) : undefined;
+}
 const sureDict = dict((s) => s.sureWords);
 const whetherDict = dict((s) => s.whether);
 const pendingDict = dict((s) => s.pending);

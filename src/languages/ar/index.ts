@@ -2,6 +2,7 @@ import { StemmerAr } from '@nlpjs/lang-ar';
 import * as chrono from 'chrono-node';
 import countryNames from 'i18n-iso-countries/langs/ar.json';
 import type { LanguagePack } from '../types';
+import { arabicSkeleton, arabiziSkeletons, isTypedArticle } from './arabizi';
 import { arabicDemonyms, inflectArabic } from './demonyms';
 import { arabicCore, arabicVariants } from './morphology';
 import { STOPWORDS } from './stopwords';
@@ -34,5 +35,6 @@ export const ar: LanguagePack = {
     inflectDemonym: (base) => (base.includes(' ') ? [base] : inflectArabic(base)),
     chrono: chrono.ar.casual,
     monthFirstSlashDates: false,
-    gluesClitics: true
+    gluesClitics: true,
+    latinConsonants: { native: arabicSkeleton, typed: arabiziSkeletons, isArticle: isTypedArticle }
 };
