@@ -13,6 +13,7 @@ import { buildFaqReply } from '../src/intake/faqReply';
 import { resolveField } from '../src/intake/fieldMatch';
 import { fieldKey, fieldLabel, optionalText } from '../src/intake/options';
 import { formatAnswer } from '../src/intake/summary';
+import { fieldTextParams } from '../src/intake/phoneExample';
 import { IDLE_DIALOG } from './ids';
 import { loadSession, saveDraft, type IntakeServices, type Session } from './services';
 
@@ -103,7 +104,8 @@ export class Interruptions {
         const say = (text: string) => innerDc.context.sendActivity(text);
         switch (command.kind) {
             case 'help': {
-                const fieldHelp = profile.currentField ? optionalText(t, fieldKey(profile.currentField, 'help'), { maxMb: this.services.settings.uploadMaxMb }) : undefined;
+                const field = profile.currentField;
+                const fieldHelp = field ? optionalText(t, fieldKey(field, 'help'), { maxMb: this.services.settings.uploadMaxMb, ...fieldTextParams(fieldSpec(field), session.draft, t) }) : undefined;
                 await say([fieldHelp, t('common:commands.help')].filter(Boolean).join('\n\n'));
                 return this.reprompt(innerDc);
             }
