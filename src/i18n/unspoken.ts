@@ -13,8 +13,8 @@ export const UNSPOKEN_FILE = 'unspoken.json';
 const UnspokenSchema = z
     .object({
         $comment: z.string().optional(),
-        /** One short line in the language: the bot does not speak it yet; pick a language below or ask for a person. */
-        line: z.string().trim().min(1),
+        /** One short line in the language: the bot does not speak it yet; pick a language below or tap {{person}} (the button's English title). */
+        line: z.string().trim().includes('{{person}}'),
         /** Frequent small words of the language ("el", "que", "tiene"): names, places and medicine names have none. */
         words: z.array(z.string().trim().min(1)).min(10),
         /** Words of a question about the languages the bot speaks ("idioma", "hablas"). */

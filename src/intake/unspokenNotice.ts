@@ -14,11 +14,14 @@ const imBack = (title: string): CardAction => ({ type: ActionTypes.ImBack, title
 export function unspokenNotice(message: UnspokenMessage, texts: Texts): Partial<Activity> {
     const t = texts.t('en');
     const names = texts.all('common:languageName');
-    const buttons = [...LOCALES.map((l) => imBack(names[l])), imBack(t('common:faq.human'))];
+    const person = t('common:faq.human');
+    const buttons = [...LOCALES.map((l) => imBack(names[l])), imBack(person)];
+    // The line names the English button: the bot would not understand the request in the parent's language.
+    const line = message.line?.replaceAll('{{person}}', person);
     return {
         type: ActivityTypes.Message,
         locale: 'en',
-        text: [t('common:unspoken.notice'), message.line].filter(Boolean).join('\n\n'),
+        text: [t('common:unspoken.notice', { person }), line].filter(Boolean).join('\n\n'),
         attachments: [CardFactory.heroCard('', undefined, buttons)],
         channelData: { unspoken: { lang: message.lang } }
     };
