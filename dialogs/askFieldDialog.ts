@@ -10,6 +10,7 @@ import { fieldKey, fieldLabel } from '../src/intake/options';
 import type { ConfirmReason } from '../src/intake/state';
 import { formatAnswer } from '../src/intake/summary';
 import { buildQuestion, childParams, exampleFor } from '../src/intake/question';
+import { fieldTextParams } from '../src/intake/phoneExample';
 import { fileAttachments, receiveDocuments } from './documents';
 import { ASK_FIELD_DIALOG } from './ids';
 import type { Proposal } from '../src/understanding/llmCommands';
@@ -212,11 +213,12 @@ export class AskFieldDialog extends Dialog<AskFieldOptions> {
             await dc.context.sendActivity(t('common:repair.keptAsWritten'));
             return dc.endDialog(undefined);
         }
-        const hint = result.failure === 'required' ? t('common:errors.required') : t(`common:errors.${result.failure}`, { ...result.params, ...childParams(session.draft) });
-        const help = t(fieldKey(spec.path, 'help'), { maxMb: this.services.settings.uploadMaxMb });
+        const texts = fieldTextParams(spec, session.draft, t);
+        const hint = result.failure === 'required' ? t('common:errors.required') : t(`common:errors.${result.failure}`, { ...result.params, ...childParams(session.draft), ...texts });
+        const help = t(fieldKey(spec.path, 'help'), { maxMb: this.services.settings.uploadMaxMb, ...texts });
         const lines = [hint, help];
         // One example in the parent's style, unless the field's help already quotes one.
-        const example = exampleFor(spec, t);
+        const example = exampleFor(spec, t, texts);
         if (example && state.attempts === 1 && !/["«„“]/.test(help)) lines.push(example);
         const stuck = state.attempts >= MAX_RETRIES_BEFORE_OFFERING_HELP;
         if (stuck) lines.push(t('common:errors.stillStuck'));

@@ -13,6 +13,9 @@ import { buildFaqReply } from '../src/intake/faqReply';
 import { resolveField } from '../src/intake/fieldMatch';
 import { fieldKey, fieldLabel, optionalText } from '../src/intake/options';
 import { formatAnswer } from '../src/intake/summary';
+import { fieldTextParams } from '../src/intake/phoneExample';
+import { unspokenNotice } from '../src/intake/unspokenNotice';
+import { detectUnspokenLanguage } from '../src/i18n/unspoken';
 import { IDLE_DIALOG } from './ids';
 import { loadSession, saveDraft, type IntakeServices, type Session } from './services';
 
@@ -59,12 +62,28 @@ export class Interruptions {
         innerDc.context.turnState.set(UNDERSTANDING, understanding);
         const [first] = understanding.commands;
         if (first?.kind === 'control') return this.run(first.command, innerDc, session, nav);
+        const unspoken = await this.answerUnspoken(innerDc, session, text, understanding);
+        if (unspoken) return unspoken;
         // Idle answers questions itself, with more options.
         if (idle) return undefined;
         const [correction] = commandsOf(understanding, 'correct');
         if (correction) await this.applyCorrection(innerDc, session, correction);
         const answered = await this.answerQuestions(innerDc, session, understanding);
         return correction && !answered ? this.reprompt(innerDc) : answered;
+    }
+
+    /**
+     * A message in a language the bot does not speak, that answers nothing (an understood answer
+     * wins): the languages it speaks and the offer of a person, once per conversation unless the
+     * parent asks about languages again; then the open question again.
+     */
+    private async answerUnspoken(innerDc: DialogContext, session: Session, text: string, understanding: Understanding): Promise<DialogTurnResult | undefined> {
+        if (understanding.commands.some((c) => c.kind === 'set' || c.kind === 'skip' || c.kind === 'confirm' || c.kind === 'correct')) return undefined;
+        const unspoken = detectUnspokenLanguage(text);
+        if (!unspoken || (session.profile.unspokenNoticed && !unspoken.asksLanguages)) return undefined;
+        session.profile.unspokenNoticed = unspoken.lang;
+        await innerDc.context.sendActivity(unspokenNotice(unspoken, this.services.texts));
+        return this.reprompt(innerDc);
     }
 
     /** "sorry, 24 kg not 23": the earlier answer changes, and the parent hears what is stored now. */
@@ -103,7 +122,8 @@ export class Interruptions {
         const say = (text: string) => innerDc.context.sendActivity(text);
         switch (command.kind) {
             case 'help': {
-                const fieldHelp = profile.currentField ? optionalText(t, fieldKey(profile.currentField, 'help'), { maxMb: this.services.settings.uploadMaxMb }) : undefined;
+                const field = profile.currentField;
+                const fieldHelp = field ? optionalText(t, fieldKey(field, 'help'), { maxMb: this.services.settings.uploadMaxMb, ...fieldTextParams(fieldSpec(field), session.draft, t) }) : undefined;
                 await say([fieldHelp, t('common:commands.help')].filter(Boolean).join('\n\n'));
                 return this.reprompt(innerDc);
             }

@@ -18,6 +18,7 @@ import { createFaq, type Faq } from './faq';
 import { createStaff, mountStaffRoutes } from './staff';
 import type { FirstAdminPrinter } from './staff/accounts';
 import { detectRedFlag, warmUpRedFlags } from './safety/redFlags';
+import { unspokenLanguages } from './i18n/unspoken';
 import { AttachmentFetcher } from './intake/attachmentFetch';
 import { UploadService } from './intake/uploads';
 import type { Logger } from './logger';
@@ -92,6 +93,8 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     const staff = await createStaff({ config, applications: database.applications, handoff, adapter, texts, logger, clock, ...(options.staffEnv ? { env: options.staffEnv } : {}), ...(options.printFirstAdmin ? { printFirstAdmin: options.printFirstAdmin } : {}) });
     adapter.use(staff.directory);
     warmUpRedFlags();
+    // A broken locales/<lang>/unspoken.json stops start-up, not the first message in that language.
+    unspokenLanguages();
     const uploads = new UploadService(path.join(config.DATA_DIR, 'uploads'), {
         maxBytes: config.UPLOAD_MAX_MB * 1024 * 1024,
         fetcher: new AttachmentFetcher({ hosts: config.ATTACHMENT_HOSTS, allowPrivateListed: config.ATTACHMENT_ALLOW_PRIVATE, timeoutMs: 30_000 }),

@@ -11,6 +11,8 @@ import { looksLikeQuestion } from '../i18n/question';
 import { buildFaqReply } from '../intake/faqReply';
 import { answerPlaceQuestion, emergencyReply } from './emergency';
 import { detectLanguage } from '../i18n/detect';
+import { detectUnspokenLanguage } from '../i18n/unspoken';
+import { unspokenNotice } from '../intake/unspokenNotice';
 import { operatorName, operatorParams } from '../i18n/operator';
 import { isLocale, LOCALES, type Locale } from '../languages';
 import { erasedThisTurn } from '../intake/eraser';
@@ -35,7 +37,8 @@ export function resolveLocale(profile: ConversationProfile, activityLocale: stri
         return;
     }
     if (profile.localeSource === 'channel') return;
-    const detected = text ? detectLanguage(text) : undefined;
+    // Turkish is not German, nor Ukrainian Russian: a language the bot does not speak sets nothing.
+    const detected = text && !detectUnspokenLanguage(text) ? detectLanguage(text) : undefined;
     if (detected) {
         profile.locale = detected;
         profile.localeSource = 'detected';
@@ -99,9 +102,16 @@ export class IntakeBot extends ActivityHandler {
             this.services.takeover?.notifyParentMessage(activity.conversation.id, activity.text ?? '');
         } else if (!profile.welcomed) {
             profile.welcomed = true;
-            await this.sendWelcome(context);
+            const text = isMessage && typeof activity.text === 'string' && activity.text.length <= MAX_MESSAGE_CHARS ? activity.text : undefined;
+            const unspoken = text === undefined ? undefined : detectUnspokenLanguage(text);
+            if (unspoken) {
+                // A first message in a language the bot does not speak: which ones it does, then the welcome.
+                profile.unspokenNoticed = unspoken.lang;
+                await context.sendActivity(unspokenNotice(unspoken, this.services.texts));
+            }
+            await this.sendWelcome(context, !unspoken);
             // A parent who opens with a question gets its answer before the consent question.
-            if (isMessage && typeof activity.text === 'string' && activity.text.length <= MAX_MESSAGE_CHARS && looksLikeQuestion(activity.text)) await this.answerFirstQuestion(context, activity.text);
+            if (text !== undefined && !unspoken && looksLikeQuestion(text)) await this.answerFirstQuestion(context, text);
             await dc.cancelAllDialogs();
             await dc.beginDialog(this.root.id);
         } else if (isMessage && (activity.text?.length ?? 0) > MAX_MESSAGE_CHARS) {
@@ -176,12 +186,14 @@ export class IntakeBot extends ActivityHandler {
         return true;
     }
 
-    private async sendWelcome(context: TurnContext): Promise<void> {
+    /** `languageCard`: false when the languages were just offered (to a message in another language). */
+    private async sendWelcome(context: TurnContext, languageCard: boolean): Promise<void> {
         const { t, locale } = await loadSession(context, this.services);
         const { operatorNames, privacyUrl } = this.services.settings;
         const names = this.services.texts.all('common:languageName');
         const text = [t('common:welcome.greeting', operatorParams(operatorNames, locale)), t('common:welcome.purpose'), t('common:welcome.privacy', { url: privacyUrl })].join('\n\n');
         await context.sendActivity({ type: ActivityTypes.Message, text });
+        if (!languageCard) return;
         const languages = CardFactory.heroCard('', t('common:welcome.language'), undefined,
             LOCALES.map((l) => ({ type: ActionTypes.ImBack, title: names[l], value: names[l] })));
         await context.sendActivity({ type: ActivityTypes.Message, attachments: [languages] });

@@ -8,7 +8,7 @@ import { languagePack, letterCounts, LOCALES, localesWriting, type Locale, type 
 let subsetSet = false;
 
 /** Addresses and numbers say nothing about the language ("anna@example.org", "23.5 kg"). */
-const NOT_WORDS = /\S+@\S+|https?:\/\/\S+|[\p{N}.,:/+-]+/gu;
+export const NOT_WORDS = /\S+@\S+|https?:\/\/\S+|[\p{N}.,:/+-]+/gu;
 const MIN_LETTERS = 4;
 const MIN_WORDS_FOR_NGRAMS = 2;
 

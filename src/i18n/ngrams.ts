@@ -14,3 +14,14 @@ export async function loadLanguageDetector(): Promise<void> {
 export function ngramDetector(): Eld | undefined {
     return loaded;
 }
+
+let everyLanguage: Eld | undefined;
+
+/**
+ * A second instance over all of eld's languages, for telling that a message is in one the bot
+ * does not speak (detectLanguage keeps the shared one to the bot's own languages).
+ */
+export function fullNgramDetector(): Eld | undefined {
+    everyLanguage ??= loaded?.newInstance();
+    return everyLanguage;
+}

@@ -6,6 +6,7 @@ import type { Translate } from '../i18n/i18n';
 import type { Locale } from '../languages';
 import type { ChoiceOption } from '../i18n/parsers/types';
 import { choiceOptions, fieldKey, optionalText, yesNoOptions } from './options';
+import { fieldTextParams } from './phoneExample';
 
 export interface QuestionContext {
     locale: Locale;
@@ -46,6 +47,11 @@ export function promptParams(ctx: QuestionContext): Record<string, unknown> {
     return { ...childParams(ctx.draft), maxMb: ctx.uploadMaxMb };
 }
 
+/** promptParams plus what this field's texts quote (the phone example of the family's country). */
+function fieldPromptParams(spec: FieldSpec, ctx: QuestionContext): Record<string, unknown> {
+    return { ...promptParams(ctx), ...fieldTextParams(spec, ctx.draft, ctx.t) };
+}
+
 function optionsFor(spec: FieldSpec, t: Translate): ChoiceOption[] | undefined {
     if (spec.kind === 'choice' || spec.kind === 'multichoice') return choiceOptions(spec, t);
     if (spec.kind === 'yesno') return yesNoOptions(spec, t);
@@ -81,7 +87,7 @@ function buttonsFor(spec: FieldSpec, options: ChoiceOption[] | undefined, ctx: Q
 
 /** The question text for a field: the phone prompt changes once e-mail was skipped. */
 export function promptText(spec: FieldSpec, ctx: QuestionContext): string {
-    const params = promptParams(ctx);
+    const params = fieldPromptParams(spec, ctx);
     if (spec.path === 'contact.phone' && isRequired(spec, ctx.draft.answers)) {
         return optionalText(ctx.t, fieldKey(spec.path, 'promptRequired'), params) ?? ctx.t(fieldKey(spec.path, 'prompt'), params);
     }
@@ -89,9 +95,9 @@ export function promptText(spec: FieldSpec, ctx: QuestionContext): string {
 }
 
 /** One example answer for the field's kind, as a parent would write it (shown after a miss). */
-export function exampleFor(spec: FieldSpec, t: Translate): string | undefined {
+export function exampleFor(spec: FieldSpec, t: Translate, params: Record<string, unknown> = {}): string | undefined {
     const kind = spec.kind === 'number' ? `number_${spec.unit ?? 'count'}` : spec.kind;
-    return optionalText(t, `common:repair.example.${kind}`, {});
+    return optionalText(t, `common:repair.example.${kind}`, params);
 }
 
 /**

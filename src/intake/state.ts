@@ -30,6 +30,8 @@ export interface ConversationProfile {
     humanRequestedAt?: string;
     /** Where the family is now, for the emergency number (asked once, inside the emergency message). */
     emergencyPlace?: EmergencyPlaceState;
+    /** A message came in a language the bot does not speak (ISO 639-1) and was answered once; only a question about languages gets the answer again. */
+    unspokenNoticed?: string;
 }
 
 /**

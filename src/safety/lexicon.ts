@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { LOCALES } from '../languages';
+import { isLocale, LOCALES } from '../languages';
 import { compileLiterals, PhraseMatcher } from './patterns';
 import { RED_FLAG_SIGNS, type RedFlagSign } from './signs';
 
@@ -112,28 +112,54 @@ export const SafetyLexiconSchema = z
 
 export type SafetyLexicon = z.infer<typeof SafetyLexiconSchema>;
 
-/** Every language folder that has a safety.json; each language the bot speaks must have one. */
-export function loadSafetyLexicons(dir: string = SAFETY_LOCALES_DIR): Map<string, SafetyLexicon> {
-    const out = new Map<string, SafetyLexicon>();
-    const folders = readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
-    for (const lang of folders) {
-        const file = path.join(dir, lang, SAFETY_FILE);
-        if (!existsSync(file)) continue;
-        let json: unknown;
-        try {
-            json = JSON.parse(readFileSync(file, 'utf8'));
-        } catch (error) {
-            throw new Error(`safety: cannot read locales/${lang}/${SAFETY_FILE}: ${(error as Error).message}`);
-        }
-        const parsed = SafetyLexiconSchema.safeParse(json);
-        if (!parsed.success) {
-            const issues = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-            throw new Error(`safety: locales/${lang}/${SAFETY_FILE} is invalid: ${issues}`);
-        }
-        out.set(lang, parsed.data);
+type Json = unknown;
+
+function readLexiconFile(dir: string, lang: string): Json {
+    try {
+        return JSON.parse(readFileSync(path.join(dir, lang, SAFETY_FILE), 'utf8'));
+    } catch (error) {
+        throw new Error(`safety: cannot read locales/${lang}/${SAFETY_FILE}: ${(error as Error).message}`);
     }
-    const missing = LOCALES.filter((l) => !out.has(l));
+}
+
+function parseLexicon(lang: string, json: Json): SafetyLexicon {
+    const parsed = SafetyLexiconSchema.safeParse(json);
+    if (!parsed.success) {
+        const issues = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+        throw new Error(`safety: locales/${lang}/${SAFETY_FILE} is invalid: ${issues}`);
+    }
+    return parsed.data;
+}
+
+const isObject = (value: Json): value is Record<string, Json> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The keys of a language file with every list empty. */
+function blank(value: Json): Json {
+    if (Array.isArray(value)) return [];
+    return isObject(value) ? Object.fromEntries(Object.entries(value).filter(([k]) => k !== '$comment').map(([k, v]) => [k, blank(v)])) : value;
+}
+
+/** `over` with what it leaves out taken from `base` (unknown keys stay, so the schema still names them). */
+function fillIn(base: Json, over: Json): Json {
+    if (!isObject(base) || !isObject(over)) return over;
+    const out: Record<string, Json> = { ...base };
+    for (const [key, value] of Object.entries(over)) out[key] = key in base ? fillIn(base[key], value) : value;
+    return out;
+}
+
+/**
+ * Every language folder that has a safety.json. Each language the bot speaks must have one with
+ * every list; a language it does not speak yet (uk, pl, es…) may hold only the few signs a parent
+ * must never be missed in, its other lists empty: emergencies are caught in every language.
+ */
+export function loadSafetyLexicons(dir: string = SAFETY_LOCALES_DIR): Map<string, SafetyLexicon> {
+    const folders = readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(path.join(dir, d.name, SAFETY_FILE))).map((d) => d.name).sort();
+    const missing = LOCALES.filter((l) => !folders.includes(l));
     if (missing.length > 0) throw new Error(`safety: locales/<lang>/${SAFETY_FILE} missing for ${missing.join(', ')}`);
+    const out = new Map<string, SafetyLexicon>();
+    for (const lang of folders.filter(isLocale)) out.set(lang, parseLexicon(lang, readLexiconFile(dir, lang)));
+    const skeleton = blank(out.get(LOCALES[0]));
+    for (const lang of folders.filter((l) => !isLocale(l))) out.set(lang, parseLexicon(lang, fillIn(skeleton, readLexiconFile(dir, lang))));
     return out;
 }
 

@@ -98,3 +98,30 @@ describe('the emergency message in the conversation', () => {
         expect(allText(await harness.say(country))).toMatch(answer);
     });
 });
+
+describe('an emergency written in a language the bot does not speak yet', () => {
+    it.each([
+        ['en', 'Mi hija tiene fiebre de 39,5', 'fever', 'fever'],
+        ['ru', 'syn nie może oddychać', 'breathing', 'ambulance'],
+        ['de', "le saignement de nez ne s'arrête pas", 'bleeding', 'bleeding'],
+        ['ar', 'kızım nefes alamıyor', 'breathing', 'ambulance'],
+        ['en', 'він непритомний', 'unresponsive', 'ambulance']
+    ] as const)('in a %s conversation, "%s" gets the advice for %s in the conversation\'s language', async (locale, text, sign, step) => {
+        harness = await createHarness({ locale });
+        const [reply] = await harness.say(text);
+        const t = harness.services.texts.t(locale);
+        expect(emergencyOf(reply)).toMatchObject({ signs: [sign], firstStep: step });
+        expect(reply?.text?.toLocaleLowerCase(locale)).toContain(t(`common:emergency.signs.${sign}`).toLocaleLowerCase(locale));
+        expect(reply?.text).toContain(t(`common:emergency.step.${step}`, { call: t('common:emergency.call.local') }));
+        if (step !== 'fever') expect(reply?.text).not.toContain(t('common:emergency.noFeverMedicine'));
+    });
+
+    it('Spanish: a fever last week that is over raises no alarm, a fever now does', async () => {
+        harness = await createHarness({ locale: 'en' });
+        const history = await harness.say('tuvo fiebre la semana pasada, ahora está bien');
+        expect(history.some((r) => emergencyOf(r))).toBe(false);
+        expect(allText(history)).not.toContain('emergency');
+        const [now] = await harness.say('otra vez tiene fiebre, 39,4');
+        expect(emergencyOf(now)).toMatchObject({ signs: ['fever'], firstStep: 'fever' });
+    });
+});

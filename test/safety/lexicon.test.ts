@@ -1,10 +1,13 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LOCALES } from '../../src/languages';
 import { compileMatchers, loadSafetyLexicons, SAFETY_LOCALES_DIR } from '../../src/safety/lexicon';
 import { compilePhrase, PhraseMatcher, prepare, PreparedText } from '../../src/safety/patterns';
+
+/** Languages with a few emergency phrases only (locales/<lang>/safety.json), not spoken by the bot. */
+const NOT_SPOKEN = ['es', 'fr', 'pl', 'tr', 'uk'];
 
 function keysOf(value: unknown, prefix = ''): string[] {
     if (!value || typeof value !== 'object' || Array.isArray(value)) return [prefix];
@@ -25,10 +28,23 @@ describe('safety phrase lists (locales/<lang>/safety.json)', () => {
 
     it('loads and compiles a valid file for every language, all with the same keys', () => {
         const lexicons = loadSafetyLexicons();
-        expect([...lexicons.keys()].sort()).toEqual([...LOCALES].sort());
+        expect([...lexicons.keys()].sort()).toEqual([...LOCALES, ...NOT_SPOKEN].sort());
         const en = keysOf(lexicons.get('en')).sort();
         for (const [lang, lexicon] of lexicons) expect(keysOf(lexicon).sort(), lang).toEqual(en);
         expect(() => compileMatchers(lexicons.values())).not.toThrow();
+    });
+
+    it('lets a language the bot does not speak leave lists out, but not add unknown ones', () => {
+        temp = mkdtempSync(path.join(tmpdir(), 'safety-'));
+        cpSync(SAFETY_LOCALES_DIR, temp, { recursive: true });
+        mkdirSync(path.join(temp, 'xx'));
+        writeFileSync(path.join(temp, 'xx', 'safety.json'), JSON.stringify({ signs: { fever: { current: [], mention: ['xfever'] } } }));
+        const xx = loadSafetyLexicons(temp).get('xx');
+        expect(xx?.signs.fever.mention).toEqual(['xfever']);
+        expect(xx?.signs.seizure).toEqual({ current: [], mention: [] });
+        expect(xx?.negation.before).toEqual([]);
+        writeFileSync(path.join(temp, 'xx', 'safety.json'), JSON.stringify({ signs: { fever: { mention: ['xfever'], typo: [] } } }));
+        expect(() => loadSafetyLexicons(temp)).toThrow(/locales\/xx\/safety\.json is invalid/);
     });
 
     it('picks up a new language from its folder alone', () => {

@@ -324,6 +324,45 @@ describe.each(LOCALES)('detectRedFlag, %s', (locale) => {
     });
 });
 
+/**
+ * Languages the bot does not speak yet: the signs a parent must never be missed in (high fever,
+ * bleeding that won't stop, breathing, seizure, unconscious), and no alarm for history, negation,
+ * general questions, the disease not responding, names and places.
+ */
+const notSpoken: Record<string, { emergency: readonly Emergency[]; none: readonly string[] }> = {
+    es: {
+        emergency: [['Mi hija tiene fiebre de 39,5', 'fever'], ['mi hijo no puede respirar', 'breathing'], ['la sangre de la nariz no se para', 'bleeding'], ['está convulsionando', 'seizure'], ['mi hijo está inconsciente', 'unresponsive']],
+        none: ['tuvo fiebre la semana pasada, ahora está bien', 'no tiene fiebre', '¿es normal la fiebre después de la quimio?', 'no reacciona al tratamiento', 'el médico no responde', 'tengo fiebre', 'Sevilla', 'Blinatumomab']
+    },
+    fr: {
+        emergency: [['Mon fils a de la fièvre, 39,8', 'fever'], ['il ne respire plus', 'breathing'], ["le saignement de nez ne s'arrête pas", 'bleeding'], ['il fait une convulsion', 'seizure'], ['elle a perdu connaissance', 'unresponsive']],
+        none: ['il a eu de la fièvre la semaine dernière, maintenant ça va', 'pas de fièvre', 'la fièvre est-elle normale après la chimio ?', 'la leucémie ne réagit pas au traitement', 'Lyon']
+    },
+    pl: {
+        emergency: [['Córka ma wysoką gorączkę', 'fever'], ['syn nie może oddychać', 'breathing'], ['krwawienie z nosa nie ustaje', 'bleeding'], ['ma drgawki', 'seizure'], ['jest nieprzytomny', 'unresponsive']],
+        none: ['miał gorączkę w zeszłym tygodniu, teraz jest dobrze', 'nie ma gorączki', 'czy gorączka po chemii jest normalna?', 'nie reaguje na leczenie', 'Kraków']
+    },
+    uk: {
+        emergency: [['У доньки висока температура 39', 'fever'], ['син не може дихати', 'breathing'], ['кровотеча з носа не зупиняється', 'bleeding'], ['у нього судоми', 'seizure'], ['він непритомний', 'unresponsive']],
+        none: ['минулого тижня мав температуру, зараз все добре', 'температури немає', 'чи нормальна температура після хімії?', 'не реагує на лікування', 'Київ']
+    },
+    tr: {
+        emergency: [['Oğlumun ateşi çok yüksek', 'fever'], ['kızım nefes alamıyor', 'breathing'], ['burun kanaması durmuyor', 'bleeding'], ['nöbet geçiriyor', 'seizure'], ['bilinci kapalı', 'unresponsive']],
+        none: ['geçen hafta ateşi vardı, şimdi iyi', 'ateşi yok', 'kemoterapiden sonra ateş normal mi?', 'tedaviye tepki vermiyor', 'havale ile ödeme yaptım', 'İstanbul']
+    }
+};
+
+describe.each(Object.keys(notSpoken))('detectRedFlag in %s, a language the bot does not speak yet', (lang) => {
+    const table = notSpoken[lang]!;
+    it('catches high fever, bleeding that will not stop, breathing, seizures and unconsciousness whatever the conversation language, and nothing else', () => {
+        for (const [text, sign] of table.emergency) {
+            for (const locale of LOCALES) expect(detectRedFlag(text, { locale }), `${text} (${locale})`).toMatchObject({ emergency: true, signs: [sign] });
+        }
+        // History, negation, general questions, the disease not responding, names and places.
+        for (const text of table.none) expect(detectRedFlag(text).emergency, text).toBe(false);
+    });
+});
+
 describe('detectRedFlag options and edge cases', () => {
     it('treats "feels hot" as fever only on treatment', () => {
         expect(detectRedFlag('she feels hot').emergency).toBe(false);

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { resolveLocale } from '../../src/bot/intakeBot';
+import { detectUnspokenLanguage } from '../../src/i18n/unspoken';
+import type { ConversationProfile } from '../../src/intake/state';
+
+const DETECTED: [text: string, lang: string][] = [
+    ['Привіт, мій син хворіє на лейкемію', 'uk'],
+    ['Dzień dobry, mój syn ma białaczkę', 'pl'],
+    ['Hola, mi hijo tiene leucemia', 'es'],
+    ['Bonjour, mon fils a une leucémie', 'fr'],
+    ['Merhaba, oğlum lösemi hastası', 'tr'],
+    ['Bună ziua, fiul meu are leucemie', 'ro'],
+    ['Ciao, mio figlio ha la leucemia', 'it'],
+    ['Olá, meu filho tem leucemia', 'pt'],
+    ['Goedendag, mijn zoon heeft leukemie en wij zoeken hulp', 'nl'],
+    ['¿Hablas español?', 'es'],
+    ['Czy mówisz po polsku?', 'pl']
+];
+
+// Short or ambiguous messages, names, places, medicine names, the bot's own languages (also Russian typed in Latin letters).
+const NOT_DETECTED = [
+    'Blinatumomab', 'Sevilla', 'Kraków', 'Maria Garcia', 'Santiago de Compostela', 'Blinatumomab y Inotuzumab', 'hola', 'ok gracias', 'idioma',
+    'my son has leukemia and we need help', 'mein Sohn hat Leukämie und wir brauchen Hilfe', 'у сына лейкоз, нужна помощь', 'ابني عنده لوكيميا ونحتاج مساعدة',
+    'u dochki OML a ne OLL, lechat po-drugomu?', 'mozhno li otpravit lekarstva k nam v kazahstan', 'pomogaete s aviabiletami i gostinicey ili vse sami'
+];
+
+describe('detectUnspokenLanguage', () => {
+    it.each(DETECTED)('%s → %s', (text, lang) => {
+        expect(detectUnspokenLanguage(text)?.lang).toBe(lang);
+    });
+
+    it('marks a question about languages, and not other messages', () => {
+        expect(detectUnspokenLanguage('¿Hablas español?')?.asksLanguages).toBe(true);
+        expect(detectUnspokenLanguage('Hola, mi hijo tiene leucemia')?.asksLanguages).toBe(false);
+    });
+
+    it('stays silent on short messages, names, places, medicine names and the bot\'s own languages', () => {
+        for (const text of NOT_DETECTED) expect(detectUnspokenLanguage(text), text).toBeUndefined();
+        // A language the bot does not speak sets no conversation language: Turkish is not taken for German.
+        const profile: ConversationProfile = {};
+        resolveLocale(profile, undefined, 'Merhaba, oğlum lösemi hastası ve yardım istiyorum', 'en');
+        expect(profile).toEqual({ locale: 'en', localeSource: 'default' });
+    });
+});

@@ -1,0 +1,41 @@
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumAvailable, SCREENSHOTS as OUTPUT, startBrowserSuite, type BrowserSuite } from '../helpers/browser';
+import type { RunningServer } from '../helpers/server';
+
+const PHONE = { width: 390, height: 844 };
+
+describe.skipIf(!chromiumAvailable)('a parent who writes in a language the bot does not speak, on a phone', () => {
+    let suite: BrowserSuite;
+    let browser: Browser;
+    let server: RunningServer;
+
+    beforeAll(async () => {
+        suite = await startBrowserSuite({});
+        ({ browser, server } = suite);
+    }, 60_000);
+    afterAll(() => suite?.stop());
+
+    it('sees the notice with a line in Spanish, the languages and a person as buttons, the open question again, and can switch', async () => {
+        const page = await browser.newPage({ viewport: PHONE, locale: 'es' });
+        await page.goto(`${server.origin}/?lang=en`);
+        await page.getByRole('button', { name: /^Yes/ }).first().waitFor({ timeout: 20_000 });
+        const asked = await page.getByText(/Do you agree\?/).count();
+        const input = page.locator('.webchat__send-box-text-box__input');
+        await input.fill('Hola, mi hijo tiene leucemia y necesito ayuda');
+        await input.press('Enter');
+        await page.getByText(/Lo siento, todavía no hablo español/).first().waitFor({ timeout: 20_000 });
+        // The open question comes again, with its own buttons; the notice keeps its buttons on its card.
+        await expect.poll(() => page.getByText(/Do you agree\?/).count(), { timeout: 20_000 }).toBe(2 * asked);
+        for (const name of ['English', 'Deutsch', 'Русский', 'العربية', 'Talk to a person']) {
+            await expect(page.getByRole('button', { name, exact: true }).last().isVisible(), name).resolves.toBe(true);
+        }
+        await expect(page.getByRole('button', { name: /^Yes/ }).last().isVisible()).resolves.toBe(true);
+        await page.screenshot({ path: path.join(OUTPUT, 'widget-unspoken-es-phone.png') });
+        await page.getByRole('button', { name: 'Deutsch', exact: true }).last().click();
+        await page.getByText(/Sind Sie damit einverstanden\?/).first().waitFor({ timeout: 20_000 });
+        await page.screenshot({ path: path.join(OUTPUT, 'widget-unspoken-switched-phone.png') });
+        await page.close();
+    }, 60_000);
+});
