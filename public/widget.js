@@ -245,11 +245,25 @@
     return Object.assign({}, activity, { text: paragraphs.slice(0, -1).join('\n\n') });
   }
 
+  // A picked date goes to the bot as ISO (2017-05-14, 2024-03); the parent's bubble reads it in their own words.
+  var ISO_DATE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
+  function withCalendarWords(action) {
+    var activity = action.payload && action.payload.activity;
+    var parts = activity && ISO_DATE.exec(activity.text || '');
+    var day = parts && new Date(Date.UTC(+parts[1], +parts[2] - 1, parts[3] ? +parts[3] : 1));
+    // Typed, not picked, and no real date ("2024-13"): shown as typed.
+    if (!day || day.getUTCMonth() !== +parts[2] - 1 || (parts[3] && day.getUTCDate() !== +parts[3])) return action;
+    var text = new Intl.DateTimeFormat(settings.locale, parts[3] ? { dateStyle: 'long', timeZone: 'UTC' } : { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(day);
+    // A copy for the transcript only: the activity being posted keeps the ISO text.
+    return Object.assign({}, action, { payload: Object.assign({}, action.payload, { activity: Object.assign({}, activity, { text: text }) }) });
+  }
+
   // Every activity passes here, the history replayed after a reload included; the latest question wins.
   function watchIntake(userId) {
     return function () { return function (next) { return function (action) {
+      if (action.type === 'DIRECT_LINE/POST_ACTIVITY_PENDING') return next(withCalendarWords(action));
       var activity = action.type === 'DIRECT_LINE/INCOMING_ACTIVITY' && action.payload.activity;
-      if (activity && activity.from && activity.from.id === userId) hideControls();
+      if (activity && activity.from && activity.from.id === userId) { hideControls(); action = withCalendarWords(action); }
       // "Delete my data" done: nothing of this conversation stays on the device either.
       else if (activity && activity.channelData && activity.channelData.erased) localStorage.removeItem(SESSION_KEY);
       else if (activity && activity.channelData && activity.channelData.intake) {

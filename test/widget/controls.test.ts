@@ -31,8 +31,8 @@ function endTexts(lang: 'en' | 'ar'): { reviewTitle: string; emailButton: string
 }
 
 const CASES = [
-    { lang: 'en', yes: /^Yes/, birth: '2017-05-14', diagnosed: '2024-03', filter: 'lymph', section: 'About your child', done: 'Done', child: 'Mia', nextSteps: 'within two working days by WhatsApp', pdfSize: '29 kB', mail: 'your copy' },
-    { lang: 'ar', yes: /نعم/, birth: '2018-09-12', diagnosed: '2024-03', filter: 'الليمفاوي', section: 'عن طفلكم', done: 'تم', child: 'سارة', nextSteps: 'يتواصل معكم خلال يومَي عمل عبر واتساب', pdfSize: '29 كيلوبايت', mail: 'نسختكم' }
+    { lang: 'en', yes: /^Yes/, birth: '2017-05-14', birthWords: 'May 14, 2017', diagnosed: '2024-03', filter: 'lymph', section: 'About your child', done: 'Done', child: 'Mia', nextSteps: 'within two working days by WhatsApp', pdfSize: '29 kB', mail: 'your copy' },
+    { lang: 'ar', yes: /نعم/, birth: '2018-09-12', birthWords: /سبتمبر/, diagnosed: '2024-03', filter: 'الليمفاوي', section: 'عن طفلكم', done: 'تم', child: 'سارة', nextSteps: 'يتواصل معكم خلال يومَي عمل عبر واتساب', pdfSize: '29 كيلوبايت', mail: 'نسختكم' }
 ] as const;
 
 // Browser-side code as text: the project's TypeScript has no DOM types.
@@ -108,7 +108,7 @@ describe.skipIf(!chromiumAvailable)('the widget\'s own controls for the open que
         return ((await server.app.database.storage.read([key]))[key] as { draft: IntakeDraft }).draft;
     }
 
-    it.each(CASES)('$lang: a whole intake on a phone: progress, pickers, a long list, checkboxes, files, the review, the confirmation and the e-mail copy', async ({ lang, yes, birth, diagnosed, filter, section, done, child, nextSteps, pdfSize, mail }) => {
+    it.each(CASES)('$lang: a whole intake on a phone: progress, pickers, a long list, checkboxes, files, the review, the confirmation and the e-mail copy', async ({ lang, yes, birth, birthWords, diagnosed, filter, section, done, child, nextSteps, pdfSize, mail }) => {
         const script = SCRIPTS[lang];
         const page = await browser.newPage({ viewport: PHONE, locale: lang });
         await page.goto(`${server.origin}/?lang=${lang}`);
@@ -119,7 +119,7 @@ describe.skipIf(!chromiumAvailable)('the widget\'s own controls for the open que
         await tabTo(page, '.webchat__send-box-text-box__input');
         await tabTo(page, '.webchat__send-button');
         await page.getByRole('button', { name: yes }).first().click();
-        const progress = page.getByRole('progressbar');
+        const progress = page.getByRole('progressbar', { name: (locale(lang, 'common') as { widget: { progressLabel: string } }).widget.progressLabel });
         await page.locator('#progress .progress__section', { hasText: section }).waitFor({ timeout: 20_000 });
         const seen = [await progressNow(page)];
         expect(Number(await progress.getAttribute('aria-valuemax'))).toBeGreaterThan(20);
@@ -146,6 +146,9 @@ describe.skipIf(!chromiumAvailable)('the widget\'s own controls for the open que
         await page.locator('#intake-controls button[type=submit]').click();
         seen.push(await nextQuestion(page, before));
         expect(await page.locator('#intake-controls').isHidden()).toBe(true);
+        // The parent's bubble says the date in their words; the bot got ISO (checked in the stored answers below).
+        await page.locator('.webchat__bubble--from-user', { hasText: birthWords }).waitFor({ timeout: 5_000 });
+        expect(await page.locator('.webchat__bubble--from-user', { hasText: birth }).count()).toBe(0);
 
         seen.push(await tap(page, choicesOf(lang, 'child', 'sex').female!));
         for (const field of ['child.weightKg', 'child.heightCm', 'child.countryOfResidence', 'child.citizenship'] as const) seen.push(await type(page, script[field]!));
@@ -182,8 +185,8 @@ describe.skipIf(!chromiumAvailable)('the widget\'s own controls for the open que
         const markers = choicesOf(lang, 'diagnosis', 'geneticMarkers');
         await page.getByRole('checkbox', { name: markers['ETV6-RUNX1'], exact: true }).check({ timeout: 20_000 });
         // Keyboard only: Tab reaches the checkboxes, Space ticks one.
-        await page.locator('.webchat__bubble').first().click();
-        await tabTo(page, `#intake-controls input[type=checkbox][value="${markers.HYPERDIPLOIDY}"]`, 40);
+        await page.locator('#intake-controls .controls__heading').click();
+        await tabTo(page, `#intake-controls input[type=checkbox][value="${markers.HYPERDIPLOIDY}"]`, 20);
         await page.keyboard.press('Space');
         expect(await page.getByRole('checkbox', { name: markers.HYPERDIPLOIDY, exact: true }).isChecked()).toBe(true);
         expect(await seriousViolations(page)).toEqual([]);
@@ -223,8 +226,11 @@ describe.skipIf(!chromiumAvailable)('the widget\'s own controls for the open que
                     { name: 'photo-of-report.png', mimeType: 'image/png', buffer: noisyPng(200) }
                 ]);
                 // Before sending: each file with its size in the page's language, and a way to take it back.
-                const tray = page.locator('#file-preview');
+                // Named for screen readers in the page's language.
+                const words = (locale(lang, 'common') as { widget: { filesLabel: string; removeFile: string } }).widget;
+                const tray = page.getByRole('group', { name: words.filesLabel });
                 await tray.locator('.file__name').nth(1).waitFor({ timeout: 10_000 });
+                await tray.getByRole('button', { name: words.removeFile.replace('{{name}}', 'photo-of-report.png'), exact: true }).waitFor();
                 expect(await tray.locator('.file__name').allInnerTexts()).toEqual(['discharge-summary.pdf', 'photo-of-report.png']);
                 expect(await tray.locator('.file__size').first().innerText()).toBe(pdfSize);
                 // Until they are sent, the answer buttons ("done") are out of the way: a tap there would leave the files behind.
