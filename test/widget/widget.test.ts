@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from '../helpers/axe';
 import { chromiumAvailable, SCREENSHOTS as OUTPUT, startBrowserSuite, watchCsp, type BrowserSuite } from '../helpers/browser';
 import { noisyPng } from '../fixtures/documents';
 import type { RunningServer } from '../helpers/server';
@@ -98,7 +99,7 @@ describe.skipIf(!chromiumAvailable)('the website widget in real Chromium', () =>
         expect(await tray.locator('.file__size').allInnerTexts()).toEqual(['1 kB', '29 kB', '29 kB', '1 kB']);
         await expect(tray.getByText('Not sent yet: tap the send arrow to send.').isVisible()).resolves.toBe(true);
         expect(await tray.locator('img').count()).toBe(2);
-        await page.screenshot({ path: path.join(OUTPUT, 'widget-en-files-picked-phone.png') });
+        await page.screenshot({ path: path.join(OUTPUT, 'widget-en-files-remove-phone.png') });
         await tray.getByRole('button', { name: 'Remove wrong-child.pdf' }).click();
         expect(await tray.locator('.file__name').allInnerTexts()).toEqual(['marrow-report.pdf', 'photo-1.png', 'photo-2.png']);
         // The focus stays in the send box; the send button sends what is left.
@@ -204,13 +205,14 @@ describe.skipIf(!chromiumAvailable)('the website widget in real Chromium', () =>
         const frame = page.locator('iframe');
         expect(await frame.getAttribute('src')).toBe(`${server.origin}/?lang=${lang}`);
         const chat = page.frameLocator('iframe');
-        await chat.getByText(welcome).first().waitFor({ timeout: 20_000 });
+        await chat.locator('.webchat__bubble__content', { hasText: welcome }).first().waitFor({ timeout: 20_000 });
         expect(await chat.locator('html').getAttribute('dir')).toBe(dir);
         // Full screen on a phone, with its own close button in the page's language.
         const panel = (await page.getByRole('dialog').boundingBox())!;
         expect([panel.x, panel.y, panel.width, panel.height]).toEqual([0, 0, 390, 844]);
         await page.getByRole('dialog').getByRole('button', { name: close, exact: true }).waitFor();
         await page.screenshot({ path: path.join(OUTPUT, `launcher-${lang}-open-phone.png`) });
+        expect(await seriousViolations(page)).toEqual([]);
 
         // Esc inside the chat closes the panel and gives the focus back to the button.
         await chat.locator('.webchat__send-box-text-box__input').click();
