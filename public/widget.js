@@ -203,6 +203,11 @@
     var next = tray.querySelector('.file__remove') || webchat.querySelector('.webchat__send-box-text-box__input');
     if (next) next.focus();
   }
+  // By its declared type or its ending, as the picker's accept list says (the server then checks the bytes).
+  function accepted(blob) {
+    var name = (blob.name || '').toLowerCase();
+    return settings.uploadAccept.split(',').some(function (kind) { return kind.charAt(0) === '.' ? name.slice(-kind.length) === kind : blob.type === kind; });
+  }
   function showTray() {
     var attachments = picked();
     if (attachments === trayShows) return;
@@ -223,10 +228,14 @@
       remove.setAttribute('aria-label', settings.texts.removeFile.replace('%1', name));
       remove.addEventListener('click', function () { removeFile(attachment); });
       var text = make('span', { className: 'file__text' }, [make('span', { className: 'file__name', dir: 'auto', textContent: name }), make('span', { className: 'file__size', textContent: fileSize(blob.size) })]);
-      // Told now, not after a failed upload: the server refuses files above UPLOAD_MAX_MB.
-      if (blob.size > maxBytes) text.append(make('span', { className: 'file__warning', textContent: settings.texts.tooLarge }));
-      return make('li', { className: 'file' }, [look, text, remove]);
+      // Told now, not after a failed upload: the server refuses the whole upload for a file too large or of another kind.
+      var problem = blob.size > maxBytes ? settings.texts.tooLarge : accepted(blob) ? '' : settings.texts.wrongType;
+      if (problem) text.append(make('span', { className: 'file__warning', textContent: problem }));
+      return make('li', { className: problem ? 'file file--refused' : 'file' }, [look, text, remove]);
     });
+    // A file that cannot go comes first, where it is seen without scrolling the list.
+    var refused = items.filter(function (item) { return item.classList.contains('file--refused'); });
+    items = refused.concat(items.filter(function (item) { return refused.indexOf(item) < 0; }));
     tray.append(make('p', { className: 'files__hint', textContent: settings.texts.filesHint }), make('ul', { className: 'files__list' }, items));
     placeControls();
   }

@@ -67,7 +67,7 @@ export function renderWidgetPage(texts: Texts, operatorNames: OperatorNames, loc
         download: t('common:widget.download', { name: '%1', size: '%2' }),
         removeFile: t('common:widget.removeFile', { name: '%1' }),
         tooLarge: t('common:widget.tooLarge', { max: uploadMaxMb }),
-        ...Object.fromEntries((['send', 'date', 'month', 'choose', 'done', 'filter', 'noMatch', 'filesLabel', 'filesHint'] as const).map((key) => [key, t(`common:widget.${key}`)]))
+        ...Object.fromEntries((['send', 'date', 'month', 'choose', 'done', 'filter', 'noMatch', 'filesLabel', 'filesHint', 'wrongType'] as const).map((key) => [key, t(`common:widget.${key}`)]))
     };
     const settings = JSON.stringify({ locale, dir, domain: '/v3/directline', errorText: t('common:widget.error'), coordinator, nonce, sections, uploadMaxMb, uploadAccept: PICKER_ACCEPT, texts: widgetTexts }).replace(/</g, '\\u003c');
     return `<!doctype html>
@@ -115,6 +115,7 @@ export function renderWidgetPage(texts: Texts, operatorNames: OperatorNames, loc
   .file__name,.sent-file__name{overflow:hidden;text-overflow:ellipsis;white-space:nowrap;color:#1f2933}
   .file__size,.sent-file__size{font-size:.8rem;color:#52606d}
   .file__warning{font-size:.8rem;color:#ab091e;font-weight:600}
+  .file--refused{border-color:#ab091e;background:#fff5f5}
   .file__remove{font:inherit;font-size:1.3rem;line-height:1;width:2.75rem;height:2.75rem;border-radius:50%;border:1px solid #9fb3c8;background:#fff;color:#1f2933;cursor:pointer;flex-shrink:0}
   #webchat .webchat__bubble--from-user.webchat__stacked-layout__attachment{width:fit-content;min-width:0;margin-inline-start:auto}
   .sent-file{display:flex;align-items:center;gap:.6rem;padding:.5rem .6rem;color:inherit;text-decoration:none;max-width:16rem}

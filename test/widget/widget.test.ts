@@ -91,15 +91,26 @@ describe.skipIf(!chromiumAvailable)('the website widget in real Chromium', () =>
         await page.locator('input[type=file]').first().setInputFiles([
             { name: 'marrow-report.pdf', mimeType: 'application/pdf', buffer: pdf },
             ...photos.map((buffer, i) => ({ name: `photo-${i + 1}.png`, mimeType: 'image/png', buffer })),
-            { name: 'wrong-child.pdf', mimeType: 'application/pdf', buffer: pdf }
+            { name: 'wrong-child.pdf', mimeType: 'application/pdf', buffer: pdf },
+            { name: 'letter.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: pdf }
         ]);
         // Before sending: every file with its size, and a remove button named after it.
         const tray = page.getByRole('group', { name: 'Files to send' });
-        await tray.getByText('wrong-child.pdf').waitFor({ timeout: 10_000 });
-        expect(await tray.locator('.file__size').allInnerTexts()).toEqual(['1 kB', '29 kB', '29 kB', '1 kB']);
+        await tray.getByText('letter.docx').waitFor({ timeout: 10_000 });
+        expect(await tray.locator('.file__size').allInnerTexts()).toEqual(['1 kB', '1 kB', '29 kB', '29 kB', '1 kB']);
+        // A kind of file the server would refuse (and the whole upload with it) is pointed out before sending, first in the list.
+        expect(await tray.locator('.file__warning').allInnerTexts()).toEqual(['This kind of file cannot be sent: please send a PDF, a photo (JPEG, PNG, HEIC) or a ZIP.']);
+        expect(await tray.locator('.file__name').allInnerTexts()).toEqual(['letter.docx', 'marrow-report.pdf', 'photo-1.png', 'photo-2.png', 'wrong-child.pdf']);
         await expect(tray.getByText('Not sent yet: tap the send arrow to send.').isVisible()).resolves.toBe(true);
         expect(await tray.locator('img').count()).toBe(2);
+        // The question stays in view above the list (once the transcript has scrolled to its end).
+        const question = page.locator('.webchat__bubble__content', { hasText: /first name/i }).last();
+        await expect.poll(async () => {
+            const [bubble, list] = [await question.boundingBox(), await tray.boundingBox()];
+            return !!bubble && !!list && bubble.y >= 0 && bubble.y + bubble.height <= list.y;
+        }, { timeout: 5_000 }).toBe(true);
         await page.screenshot({ path: path.join(OUTPUT, 'widget-en-files-remove-phone.png') });
+        await tray.getByRole('button', { name: 'Remove letter.docx' }).click();
         await tray.getByRole('button', { name: 'Remove wrong-child.pdf' }).click();
         expect(await tray.locator('.file__name').allInnerTexts()).toEqual(['marrow-report.pdf', 'photo-1.png', 'photo-2.png']);
         // The focus stays in the send box; the send button sends what is left.
