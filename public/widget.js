@@ -21,6 +21,46 @@
     };
   }; }; }
 
+  // ---- Files: what the parent picked, before it is sent, and what the parent's bubble shows after.
+  // A size as people read it, with the unit in the page's language ("1.2 MB", "29 كيلوبايت"); a few bytes count as 1 kB.
+  function fileSize(bytes) {
+    var mega = bytes >= 1048576;
+    return new Intl.NumberFormat(settings.locale, { style: 'unit', unit: mega ? 'megabyte' : 'kilobyte', unitDisplay: 'short', maximumFractionDigits: mega ? 1 : 0 })
+      .format(mega ? bytes / 1048576 : Math.max(1, Math.round(bytes / 1024)));
+  }
+  // The kind of file in a few letters (PDF, ZIP, HEIC), for the icon of a file that has no picture.
+  function fileKind(name) {
+    var dot = (name || '').lastIndexOf('.');
+    return dot > 0 ? name.slice(dot + 1, dot + 5).toUpperCase() : '';
+  }
+  // Photos the browser can draw get a thumbnail; PDFs, zips and HEIC photos a file chip.
+  var PICTURE = /^image\/(jpeg|png|gif|webp)$/;
+
+  // After sending: a thumbnail or a chip (icon, name, size) that downloads the file, instead of Web Chat's bare link.
+  function attachmentMiddleware() { return function (next) { return function (card) {
+    var rendered = next(card);
+    var activity = card && card.activity, attachment = card && card.attachment;
+    if (!rendered || !attachment || typeof attachment.contentUrl !== 'string' || !activity || !activity.from || activity.from.role !== 'user') return rendered;
+    var all = activity.attachments || [];
+    var index = all.indexOf(attachment);
+    if (index < 0) index = all.findIndex(function (a) { return a.contentUrl === attachment.contentUrl; });
+    var sizes = (activity.channelData && activity.channelData.attachmentSizes) || [];
+    var size = typeof sizes[index] === 'number' ? fileSize(sizes[index]) : '';
+    var name = attachment.name || '';
+    var picture = PICTURE.test(attachment.contentType || '');
+    var look = picture
+      ? element(rendered, 'img', 'look', { className: 'sent-file__thumbnail', src: attachment.thumbnailUrl || attachment.contentUrl, alt: '' })
+      : element(rendered, 'span', 'look', { className: 'sent-file__icon', 'aria-hidden': 'true', children: fileKind(name) });
+    var label = settings.texts.download.replace('%1', name).replace('%2', size);
+    return element(rendered, 'a', null, {
+      className: 'sent-file' + (picture ? ' sent-file--picture' : ''), href: attachment.contentUrl, download: name, target: '_blank', rel: 'noopener noreferrer', 'aria-label': label,
+      children: [look, element(rendered, 'span', 'text', { className: 'sent-file__text', children: [
+        element(rendered, 'span', 'name', { className: 'sent-file__name', dir: 'auto', children: name }),
+        element(rendered, 'span', 'size', { className: 'sent-file__size', children: size })
+      ] })]
+    });
+  }; }; }
+
   // ---- The progress bar: section and index/total of the latest question (channelData.intake).
   var progress = document.getElementById('progress');
   function showProgress(intake) {
@@ -145,7 +185,59 @@
   }
   function placeControls() {
     var sendBox = webchat.querySelector('.webchat__send-box');
-    if (sendBox && controls.nextSibling !== sendBox) sendBox.parentNode.insertBefore(controls, sendBox);
+    if (!sendBox || (controls.nextSibling === tray && tray.nextSibling === sendBox)) return;
+    sendBox.parentNode.insertBefore(controls, sendBox);
+    sendBox.parentNode.insertBefore(tray, sendBox);
+  }
+
+  // Before sending: each picked file with its name, size and a remove button, above the send box.
+  // Web Chat keeps the picked files in its store (sendBoxAttachments) until the send button is pressed.
+  var tray = make('div', { id: 'file-preview', className: 'files', hidden: true });
+  tray.setAttribute('role', 'group');
+  tray.setAttribute('aria-label', settings.texts.filesLabel);
+  var trayShows;
+  function picked() { return store.getState().sendBoxAttachments || []; }
+  function removeFile(attachment) {
+    store.dispatch({ type: 'WEB_CHAT/SET_SEND_BOX_ATTACHMENTS', payload: { attachments: Object.freeze(picked().filter(function (a) { return a !== attachment; })) } });
+    // The focus stays in the send box rather than falling to the page's start.
+    var next = tray.querySelector('.file__remove') || webchat.querySelector('.webchat__send-box-text-box__input');
+    if (next) next.focus();
+  }
+  // By its declared type or its ending, as the picker's accept list says (the server then checks the bytes).
+  function accepted(blob) {
+    var name = (blob.name || '').toLowerCase();
+    return settings.uploadAccept.split(',').some(function (kind) { return kind.charAt(0) === '.' ? name.slice(-kind.length) === kind : blob.type === kind; });
+  }
+  function showTray() {
+    var attachments = picked();
+    if (attachments === trayShows) return;
+    trayShows = attachments;
+    tray.textContent = '';
+    tray.hidden = !attachments.length;
+    // While files wait, a tap on an answer button or a picker would go without them: only "send" or "remove" remain.
+    webchat.classList.toggle('files-pending', attachments.length > 0);
+    if (!attachments.length) return;
+    var maxBytes = settings.uploadMaxMb * 1048576;
+    var items = attachments.map(function (attachment) {
+      var blob = attachment.blob, name = blob.name || '';
+      var look = attachment.thumbnailURL
+        ? make('img', { className: 'file__thumbnail', src: String(attachment.thumbnailURL), alt: '' })
+        : make('span', { className: 'file__icon', textContent: fileKind(name) });
+      look.setAttribute('aria-hidden', 'true');
+      var remove = make('button', { type: 'button', className: 'file__remove', textContent: '×' });
+      remove.setAttribute('aria-label', settings.texts.removeFile.replace('%1', name));
+      remove.addEventListener('click', function () { removeFile(attachment); });
+      var text = make('span', { className: 'file__text' }, [make('span', { className: 'file__name', dir: 'auto', textContent: name }), make('span', { className: 'file__size', textContent: fileSize(blob.size) })]);
+      // Told now, not after a failed upload: the server refuses the whole upload for a file too large or of another kind.
+      var problem = blob.size > maxBytes ? settings.texts.tooLarge : accepted(blob) ? '' : settings.texts.wrongType;
+      if (problem) text.append(make('span', { className: 'file__warning', textContent: problem }));
+      return make('li', { className: problem ? 'file file--refused' : 'file' }, [look, text, remove]);
+    });
+    // A file that cannot go comes first, where it is seen without scrolling the list.
+    var refused = items.filter(function (item) { return item.classList.contains('file--refused'); });
+    items = refused.concat(items.filter(function (item) { return refused.indexOf(item) < 0; }));
+    tray.append(make('p', { className: 'files__hint', textContent: settings.texts.filesHint }), make('ul', { className: 'files__list' }, items));
+    placeControls();
   }
   new MutationObserver(placeControls).observe(webchat, { childList: true, subtree: true });
 
@@ -162,16 +254,32 @@
     return Object.assign({}, activity, { text: paragraphs.slice(0, -1).join('\n\n') });
   }
 
+  // A picked date goes to the bot as ISO (2017-05-14, 2024-03); the parent's bubble reads it in their own words.
+  var ISO_DATE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
+  function withCalendarWords(action) {
+    var activity = action.payload && action.payload.activity;
+    var parts = activity && ISO_DATE.exec(activity.text || '');
+    var day = parts && new Date(Date.UTC(+parts[1], +parts[2] - 1, parts[3] ? +parts[3] : 1));
+    // Typed, not picked, and no real date ("2024-13"): shown as typed.
+    if (!day || day.getUTCMonth() !== +parts[2] - 1 || (parts[3] && day.getUTCDate() !== +parts[3])) return action;
+    var text = new Intl.DateTimeFormat(settings.locale, parts[3] ? { dateStyle: 'long', timeZone: 'UTC' } : { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(day);
+    // A copy for the transcript only: the activity being posted keeps the ISO text.
+    return Object.assign({}, action, { payload: Object.assign({}, action.payload, { activity: Object.assign({}, activity, { text: text }) }) });
+  }
+
   // Every activity passes here, the history replayed after a reload included; the latest question wins.
   function watchIntake(userId) {
     return function () { return function (next) { return function (action) {
+      if (action.type === 'DIRECT_LINE/POST_ACTIVITY_PENDING') return next(withCalendarWords(action));
       var activity = action.type === 'DIRECT_LINE/INCOMING_ACTIVITY' && action.payload.activity;
-      if (activity && activity.from && activity.from.id === userId) hideControls();
+      if (activity && activity.from && activity.from.id === userId) { hideControls(); action = withCalendarWords(action); }
       // "Delete my data" done: nothing of this conversation stays on the device either.
       else if (activity && activity.channelData && activity.channelData.erased) localStorage.removeItem(SESSION_KEY);
       else if (activity && activity.channelData && activity.channelData.intake) {
         var intake = activity.channelData.intake;
         if (intake.progress) showProgress(intake);
+        // Sent: the bar says so, rather than still "Review" as if something were left to do.
+        if (intake.submitted) showProgress({ section: 'sent', progress: { index: 1, total: 1 } });
         if (intake.field) showControls(intake, activity); else hideControls();
         if (rendersChoices(intake)) {
           action = Object.assign({}, action, { payload: Object.assign({}, action.payload, { activity: withoutNumberedList(activity, intake) }) });
@@ -212,10 +320,12 @@
     var session = opened.session;
     var directLine = window.WebChat.createDirectLine({ token: session.token, conversationId: opened.resumed ? session.conversationId : undefined, domain: location.origin + settings.domain, webSocket: false, pollingInterval: 1000 });
     store = window.WebChat.createStore({}, watchIntake(session.userId));
+    store.subscribe(showTray);
     window.WebChat.renderWebChat({
       directLine: directLine, store: store, userID: session.userId, locale: settings.locale, nonce: settings.nonce, dir: settings.dir,
-      activityMiddleware: activityMiddleware,
-      styleOptions: { bubbleBorderRadius: 12, bubbleFromUserBorderRadius: 12, suggestedActionLayout: 'stacked' }
+      activityMiddleware: activityMiddleware, attachmentMiddleware: attachmentMiddleware,
+      // The files the documents question takes (the server checks their bytes again); a phone offers its camera and photos for them.
+      styleOptions: { bubbleBorderRadius: 12, bubbleFromUserBorderRadius: 12, suggestedActionLayout: 'stacked', uploadAccept: settings.uploadAccept }
     }, document.getElementById('webchat'));
     status.remove();
   }

@@ -68,7 +68,7 @@ export function mountWidget(server: Server, deps: WidgetDeps): void {
     server.get('/', async (req: Request, res: Response) => {
         const query = new URL(req.url ?? '/', 'http://localhost').searchParams.get('lang');
         const nonce = randomBytes(16).toString('base64');
-        const html = renderWidgetPage(deps.texts, config.OPERATOR_NAMES, widgetLocale(query, req.headers['accept-language'], config.DEFAULT_LOCALE), config.PRIVACY_NOTICE_URL, nonce);
+        const html = renderWidgetPage(deps.texts, config.OPERATOR_NAMES, widgetLocale(query, req.headers['accept-language'], config.DEFAULT_LOCALE), config.PRIVACY_NOTICE_URL, nonce, config.UPLOAD_MAX_MB);
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': Buffer.byteLength(html), ...widgetHeaders(nonce, config.WIDGET_FRAME_ANCESTORS) });
         res.end(html);
     });

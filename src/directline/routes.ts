@@ -212,7 +212,9 @@ export function mountDirectLine(server: Server, deps: DirectLineDeps): void {
         const base = fromParent(grant, { ...fields, type: 'message' }, channelData?.clientActivityID);
         // The page links the files by a path that is signed when the client reads the activity; the bot takes them from the store by the same path.
         const attachments = upload.files.map((f) => ({ name: f.name, contentType: f.contentType, contentUrl: attachmentPath(f.id) }));
-        const echo = await log.append(grant.conversationId, { ...base, attachments }, clock());
+        // Sizes as Web Chat puts them on its own copy (channelData.attachmentSizes), measured here, so the parent's bubble keeps them.
+        const channel = { ...base.channelData, attachmentSizes: upload.files.map((f) => f.size) };
+        const echo = await log.append(grant.conversationId, { ...base, attachments, channelData: channel }, clock());
         res.send(200, { id: echo.id });
         dispatch(echo).catch((error: unknown) => deps.logger.error({ err: { name: (error as Error).name } }, 'directline: upload turn failed'));
     });

@@ -16,6 +16,9 @@ const ACCEPTED: Record<string, string> = {
     'application/zip': 'application/zip'
 };
 
+/** For the widget's file picker (a hint to the browser; the bytes are checked here): the accepted types and their usual endings. */
+export const PICKER_ACCEPT = [...Object.keys(ACCEPTED), '.pdf', '.jpg', '.jpeg', '.png', '.heic', '.heif', '.zip'].join(',');
+
 /** Browsers sniff at most 1,445 bytes and PDF readers find `%PDF` within the first 1,024; this looks further. */
 const MARKUP_WINDOW = 64 * 1024;
 /**

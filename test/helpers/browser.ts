@@ -54,3 +54,14 @@ export async function startBrowserSuite(env: Record<string, string>, clock?: () 
         }
     };
 }
+
+/** The rendered lines of the last bubble that contains `text`: its list items with their top edge. */
+export async function listItems(page: Page, text: string): Promise<{ text: string; top: number }[]> {
+    const bubble = page.locator('.webchat__bubble__content', { hasText: text }).last();
+    await bubble.waitFor({ timeout: 20_000 });
+    await bubble.scrollIntoViewIfNeeded();
+    return bubble.locator('li').evaluateAll(
+        // Browser-side: the element's text and where it starts on the screen.
+        (items) => items.map((li) => ({ text: (li as unknown as { innerText: string }).innerText, top: (li as unknown as { getBoundingClientRect(): { top: number } }).getBoundingClientRect().top }))
+    );
+}

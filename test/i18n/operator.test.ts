@@ -8,9 +8,9 @@ const titleOf = (html: string) => /<title>([^<]*)<\/title>/.exec(html)?.[1];
 
 describe('pages without an operator name', () => {
     it('title the widget in the page\'s language, without a placeholder or an English phrase', () => {
-        expect(titleOf(renderWidgetPage(texts, {}, 'de', 'https://example.org/privacy', 'n0nce'))).toBe('Behandlung im Ausland: Anfrage und Fragen');
-        expect(titleOf(renderWidgetPage(texts, {}, 'ru', 'https://example.org/privacy', 'n0nce'))).toBe('Лечение за рубежом: заявка и вопросы');
-        expect(titleOf(renderWidgetPage(texts, { de: 'Kinderhilfe Beispiel' }, 'de', 'https://example.org/privacy', 'n0nce'))).toBe('Kinderhilfe Beispiel: Anfrage und Fragen');
+        expect(titleOf(renderWidgetPage(texts, {}, 'de', 'https://example.org/privacy', 'n0nce', 20))).toBe('Behandlung im Ausland: Anfrage und Fragen');
+        expect(titleOf(renderWidgetPage(texts, {}, 'ru', 'https://example.org/privacy', 'n0nce', 20))).toBe('Лечение за рубежом: заявка и вопросы');
+        expect(titleOf(renderWidgetPage(texts, { de: 'Kinderhilfe Beispiel' }, 'de', 'https://example.org/privacy', 'n0nce', 20))).toBe('Kinderhilfe Beispiel: Anfrage und Fragen');
     });
 
     it('write the privacy notice without a name, in the parent\'s language', () => {

@@ -1,29 +1,15 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../../src/staff/passwords';
+import { seriousViolations, tabTo as tabToIn } from '../helpers/axe';
 import { CHROMIUM, chromiumAvailable, watchCsp } from '../helpers/browser';
 import { HttpConversation } from '../helpers/server';
 import { seed } from './helpers/seed';
 import { startStaffApp, type StaffTestApp } from './helpers/staff-app';
 
 const OUTPUT = path.resolve(__dirname, '../../test-results');
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-
-interface AxeViolation { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }
-
-/**
- * axe-core's findings of impact serious or critical, as "rule: selector" lines. Injected through
- * the DevTools protocol (page.evaluate), which the page's CSP does not govern: a <script> tag would be refused.
- */
-async function seriousViolations(page: Page): Promise<string[]> {
-    await page.evaluate(AXE_SOURCE);
-    const violations = await page.evaluate<AxeViolation[]>(`axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations)`);
-    return violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .flatMap((v) => v.nodes.map((n) => `${v.id} (${v.help}): ${n.target.join(' ')}`));
-}
 
 describe.skipIf(!chromiumAvailable)('the staff inbox passes axe-core and works with the keyboard alone', () => {
     let app: StaffTestApp;
@@ -49,14 +35,7 @@ describe.skipIf(!chromiumAvailable)('the staff inbox passes axe-core and works w
         await app?.stop({ remove: true });
     });
 
-    /** Tabs until the element matching `selector` has focus; returns how many presses it took. */
-    const tabTo = async (selector: string): Promise<number> => {
-        for (let presses = 1; presses <= 10; presses++) {
-            await page.keyboard.press('Tab');
-            if (await page.evaluate<boolean>(`document.activeElement?.matches(${JSON.stringify(selector)}) === true`)) return presses;
-        }
-        throw new Error(`tabTo(): ${selector} never got focus`);
-    };
+    const tabTo = (selector: string): Promise<number> => tabToIn(page, selector, 10);
 
     it('sign-in page: no serious violation, and signing in with the keyboard alone works', async () => {
         await page.goto(`${app.origin}/staff`);

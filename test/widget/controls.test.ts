@@ -1,26 +1,38 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Activity } from 'botbuilder';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { directLineSecret, DirectLineTokens } from '../../src/directline/tokens';
 import { getAnswer } from '../../src/domain/draft';
 import type { IntakeDraft } from '../../src/domain/draft';
+import { DOCUMENTS, noisyPng } from '../fixtures/documents';
 import { SCRIPTS } from '../fixtures/scripts';
-import { chromiumAvailable, SCREENSHOTS as OUTPUT, startBrowserSuite, type BrowserSuite } from '../helpers/browser';
+import { seriousViolations, tabTo } from '../helpers/axe';
+import { chromiumAvailable, listItems, SCREENSHOTS as OUTPUT, startBrowserSuite, type BrowserSuite } from '../helpers/browser';
+import { allText, intakeOf, type IntakeMeta } from '../helpers/harness';
+import { startSmtpServer, type SmtpPeer } from '../helpers/peers/smtpServer';
 import type { RunningServer } from '../helpers/server';
 
 const PHONE = { width: 390, height: 844 };
 
 type Choices = Record<string, string>;
+const locale = (lang: 'en' | 'ar', file: 'intake' | 'common'): Record<string, unknown> => JSON.parse(readFileSync(path.resolve(__dirname, `../../locales/${lang}/${file}.json`), 'utf8')) as Record<string, unknown>;
 /** The option titles a parent sees, from the same locale files the bot uses. */
 function choicesOf(lang: 'en' | 'ar', section: string, field: string): Choices {
-    const intake = JSON.parse(readFileSync(path.resolve(__dirname, `../../locales/${lang}/intake.json`), 'utf8')) as { fields: Record<string, Record<string, { choices: Choices }>> };
-    return intake.fields[section]![field]!.choices;
+    return (locale(lang, 'intake') as { fields: Record<string, Record<string, { choices: Choices }>> }).fields[section]![field]!.choices;
+}
+/** What a parent writes when they have sent their documents ("done"). */
+const filesDone = (lang: 'en' | 'ar'): string => (locale(lang, 'intake') as { fields: { documents: { files: { done: string } } } }).fields.documents.files.done;
+/** The end of the intake as the parent reads it: the review's title and the copies card. */
+function endTexts(lang: 'en' | 'ar'): { reviewTitle: string; emailButton: string; emailQueued: string } {
+    const common = locale(lang, 'common') as { summary: { title: string }; copy: { emailButton: string; emailQueued: string } };
+    return { reviewTitle: common.summary.title.replace(/:$/, ''), emailButton: common.copy.emailButton, emailQueued: common.copy.emailQueued };
 }
 
 const CASES = [
-    { lang: 'en', yes: /^Yes/, birth: '2017-05-14', diagnosed: '2024-03', filter: 'lymph', section: 'About your child', done: 'Done' },
-    { lang: 'ar', yes: /نعم/, birth: '2018-09-12', diagnosed: '2024-03', filter: 'الليمفاوي', section: 'عن طفلكم', done: 'تم' }
+    { lang: 'en', yes: /^Yes/, birth: '2017-05-14', birthWords: 'May 14, 2017', diagnosed: '2024-03', filter: 'lymph', section: 'About your child', done: 'Done', child: 'Mia', nextSteps: 'within two working days by WhatsApp', pdfSize: '29 kB', mail: 'your copy' },
+    { lang: 'ar', yes: /نعم/, birth: '2018-09-12', birthWords: /سبتمبر/, diagnosed: '2024-03', filter: 'الليمفاوي', section: 'عن طفلكم', done: 'تم', child: 'سارة', nextSteps: 'يتواصل معكم خلال يومَي عمل عبر واتساب', pdfSize: '29 كيلوبايت', mail: 'نسختكم' }
 ] as const;
 
 // Browser-side code as text: the project's TypeScript has no DOM types.
@@ -38,14 +50,19 @@ describe.skipIf(!chromiumAvailable)('the widget\'s own controls for the open que
     let suite: BrowserSuite;
     let browser: Browser;
     let server: RunningServer;
+    let smtp: SmtpPeer;
     /** The server's clock runs ahead by this much ("a day later"). */
     let ahead = 0;
 
     beforeAll(async () => {
-        suite = await startBrowserSuite({}, () => new Date(Date.now() + ahead));
+        smtp = await startSmtpServer();
+        suite = await startBrowserSuite({ SMTP_URL: smtp.url, STAFF_EMAIL: 'coordinators@example.org' }, () => new Date(Date.now() + ahead));
         ({ browser, server } = suite);
     }, 60_000);
-    afterAll(() => suite?.stop());
+    afterAll(async () => {
+        await suite?.stop();
+        await smtp?.close();
+    });
 
     const progressNow = async (page: Page) => Number(await page.getAttribute('#progress', 'aria-valuenow'));
     /** Waits until the bot has asked its next question: the progress bar moved on. */
@@ -66,18 +83,43 @@ describe.skipIf(!chromiumAvailable)('the widget\'s own controls for the open que
         return nextQuestion(page, before);
     }
     const conversationOf = async (page: Page) => (JSON.parse(await page.evaluate<string>(`localStorage.getItem('intake-chat')`)) as { conversationId: string }).conversationId;
+    /** The bot's questions so far, read from the page's own conversation (as the page receives them). */
+    async function questionsOf(page: Page): Promise<{ asked: IntakeMeta[]; text: string }> {
+        const { conversationId, token } = JSON.parse(await page.evaluate<string>(`localStorage.getItem('intake-chat')`)) as { conversationId: string; token: string };
+        const response = await fetch(`${server.origin}/v3/directline/conversations/${conversationId}/activities`, { headers: { authorization: `Bearer ${token}` } });
+        const activities = ((await response.json()) as { activities: Partial<Activity>[] }).activities;
+        return { asked: activities.map(intakeOf).filter((m): m is IntakeMeta => m !== undefined), text: allText(activities.slice(-3)) };
+    }
+    /** Runs `act` in the page and waits (on the server, without the page's 1 s polling) for the bot's next question. */
+    async function answered(page: Page, act: () => Promise<void>): Promise<IntakeMeta> {
+        const before = (await questionsOf(page)).asked.length;
+        await act();
+        let latest = await questionsOf(page);
+        for (let poll = 0; latest.asked.length <= before && poll < 300; poll++) {
+            await new Promise((resolve) => setTimeout(resolve, 50));
+            latest = await questionsOf(page);
+        }
+        expect(latest.asked.length, `no reply; bot said:\n${latest.text}`).toBeGreaterThan(before);
+        return latest.asked[latest.asked.length - 1]!;
+    }
     async function storedDraft(page: Page): Promise<IntakeDraft> {
         const conversationId = await conversationOf(page);
         const key = `webchat/conversations/${conversationId}/`;
         return ((await server.app.database.storage.read([key]))[key] as { draft: IntakeDraft }).draft;
     }
 
-    it.each(CASES)('$lang: progress, a date picker, a long list with a filter, a month picker and checkboxes', async ({ lang, yes, birth, diagnosed, filter, section, done }) => {
+    it.each(CASES)('$lang: a whole intake on a phone: progress, pickers, a long list, checkboxes, files, the review, the confirmation and the e-mail copy', async ({ lang, yes, birth, birthWords, diagnosed, filter, section, done, child, nextSteps, pdfSize, mail }) => {
         const script = SCRIPTS[lang];
         const page = await browser.newPage({ viewport: PHONE, locale: lang });
         await page.goto(`${server.origin}/?lang=${lang}`);
-        await page.getByRole('button', { name: yes }).first().click({ timeout: 20_000 });
-        const progress = page.getByRole('progressbar');
+        // The welcome: no serious accessibility violation, and the keyboard reaches the answer buttons, the input and the send button.
+        await page.getByRole('button', { name: yes }).first().waitFor({ timeout: 20_000 });
+        expect(await seriousViolations(page)).toEqual([]);
+        await tabTo(page, '.webchat__suggested-action', 20);
+        await tabTo(page, '.webchat__send-box-text-box__input');
+        await tabTo(page, '.webchat__send-button');
+        await page.getByRole('button', { name: yes }).first().click();
+        const progress = page.getByRole('progressbar', { name: (locale(lang, 'common') as { widget: { progressLabel: string } }).widget.progressLabel });
         await page.locator('#progress .progress__section', { hasText: section }).waitFor({ timeout: 20_000 });
         const seen = [await progressNow(page)];
         expect(Number(await progress.getAttribute('aria-valuemax'))).toBeGreaterThan(20);
@@ -93,11 +135,20 @@ describe.skipIf(!chromiumAvailable)('the widget\'s own controls for the open que
         expect(directions.bubbles.length).toBeGreaterThan(3);
         expect(directions.controls.length).toBeGreaterThan(2);
         expect(new Set([...directions.bubbles, ...directions.controls, directions.progress])).toEqual(new Set([lang === 'ar' ? 'rtl' : 'ltr']));
+        expect(await seriousViolations(page)).toEqual([]);
+        // Keyboard only: Tab reaches the picker and its button (labelled in the page's language).
+        await page.locator('.webchat__send-box-text-box__input').focus();
+        await page.keyboard.press('Shift+Tab');
+        await tabTo(page, '#intake-controls input[type=date]', 20);
+        expect(await page.getByLabel((locale(lang, 'common') as { widget: { date: string } }).widget.date).count()).toBe(1);
         await date.fill(birth);
         let before = await progressNow(page);
         await page.locator('#intake-controls button[type=submit]').click();
         seen.push(await nextQuestion(page, before));
         expect(await page.locator('#intake-controls').isHidden()).toBe(true);
+        // The parent's bubble says the date in their words; the bot got ISO (checked in the stored answers below).
+        await page.locator('.webchat__bubble--from-user', { hasText: birthWords }).waitFor({ timeout: 5_000 });
+        expect(await page.locator('.webchat__bubble--from-user', { hasText: birth }).count()).toBe(0);
 
         seen.push(await tap(page, choicesOf(lang, 'child', 'sex').female!));
         for (const field of ['child.weightKg', 'child.heightCm', 'child.countryOfResidence', 'child.citizenship'] as const) seen.push(await type(page, script[field]!));
@@ -133,7 +184,12 @@ describe.skipIf(!chromiumAvailable)('the widget\'s own controls for the open que
         // Genetic findings: tick two, then "Done".
         const markers = choicesOf(lang, 'diagnosis', 'geneticMarkers');
         await page.getByRole('checkbox', { name: markers['ETV6-RUNX1'], exact: true }).check({ timeout: 20_000 });
-        await page.getByRole('checkbox', { name: markers.HYPERDIPLOIDY, exact: true }).check();
+        // Keyboard only: Tab reaches the checkboxes, Space ticks one.
+        await page.locator('#intake-controls .controls__heading').click();
+        await tabTo(page, `#intake-controls input[type=checkbox][value="${markers.HYPERDIPLOIDY}"]`, 20);
+        await page.keyboard.press('Space');
+        expect(await page.getByRole('checkbox', { name: markers.HYPERDIPLOIDY, exact: true }).isChecked()).toBe(true);
+        expect(await seriousViolations(page)).toEqual([]);
         await page.screenshot({ path: path.join(OUTPUT, `widget-${lang}-checkboxes-phone.png`) });
         // The choices are shown once: as checkboxes, not also as a numbered list in the question.
         const markersQuestion = page.locator('.webchat__bubble:not(.webchat__bubble--from-user) .webchat__bubble__content').last();
@@ -154,8 +210,86 @@ describe.skipIf(!chromiumAvailable)('the widget\'s own controls for the open que
         expect(getAnswer(answers, 'diagnosis.leukemiaType')).toBe('ALL');
         expect(getAnswer(answers, 'diagnosis.diagnosisDate')).toBe(diagnosed);
         expect(getAnswer(answers, 'diagnosis.geneticMarkers')).toEqual(['ETV6-RUNX1', 'HYPERDIPLOIDY']);
+
+        // The rest typed as the scripts' families answer; the documents with the paperclip.
+        const input = page.locator('.webchat__send-box-text-box__input');
+        const say = async (text: string) => { await input.fill(text); await input.press('Enter'); };
+        let open = (await questionsOf(page)).asked.at(-1)!;
+        for (let turn = 0; turn < 40 && open.field !== 'review.confirm'; turn++) {
+            const field = open.field ?? '';
+            if (field === 'documents.files') {
+                // The page shows the question first (it polls once a second; the loop reads the server directly).
+                const prompt = (locale(lang, 'intake') as { fields: { documents: { files: { prompt: string } } } }).fields.documents.files.prompt;
+                await page.locator('.webchat__bubble__content', { hasText: prompt.split(' ').slice(0, 3).join(' ') }).waitFor({ timeout: 20_000 });
+                await page.locator('input[type=file]').first().setInputFiles([
+                    { name: 'discharge-summary.pdf', mimeType: 'application/pdf', buffer: Buffer.concat([DOCUMENTS.pdf, Buffer.alloc(30_000, 0x20)]) },
+                    { name: 'photo-of-report.png', mimeType: 'image/png', buffer: noisyPng(200) }
+                ]);
+                // Before sending: each file with its size in the page's language, and a way to take it back.
+                // Named for screen readers in the page's language.
+                const words = (locale(lang, 'common') as { widget: { filesLabel: string; removeFile: string } }).widget;
+                const tray = page.getByRole('group', { name: words.filesLabel });
+                await tray.locator('.file__name').nth(1).waitFor({ timeout: 10_000 });
+                await tray.getByRole('button', { name: words.removeFile.replace('{{name}}', 'photo-of-report.png'), exact: true }).waitFor();
+                expect(await tray.locator('.file__name').allInnerTexts()).toEqual(['discharge-summary.pdf', 'photo-of-report.png']);
+                expect(await tray.locator('.file__size').first().innerText()).toBe(pdfSize);
+                // Until they are sent, the answer buttons ("done") are out of the way: a tap there would leave the files behind.
+                expect(await page.locator('.webchat__suggested-actions').isVisible()).toBe(false);
+                expect(await seriousViolations(page)).toEqual([]);
+                await page.screenshot({ path: path.join(OUTPUT, `widget-${lang}-files-picked-phone.png`) });
+                await input.press('Enter');
+                // Each file is acknowledged by name (without a new question).
+                await page.locator('.webchat__bubble:not(.webchat__bubble--from-user)', { hasText: 'photo-of-report.png' }).waitFor({ timeout: 20_000 });
+                await page.locator('.webchat__bubble--from-user .sent-file').nth(1).waitFor({ timeout: 20_000 });
+                expect(await tray.isHidden()).toBe(true);
+                open = await answered(page, () => say(filesDone(lang)));
+                continue;
+            }
+            const answer = script[field];
+            expect(answer, `the script has no answer for ${field}`).toBeDefined();
+            const next = await answered(page, () => say(answer!));
+            expect(next.field, `"${answer}" was not accepted for ${field}`).not.toBe(field);
+            open = next;
+        }
+        expect(open.field).toBe('review.confirm');
+
+        // The review: every answer on a line of its own, one below the other.
+        const { reviewTitle, emailButton, emailQueued } = endTexts(lang);
+        const review = await listItems(page, reviewTitle);
+        await page.screenshot({ path: path.join(OUTPUT, `widget-${lang}-whole-review-phone.png`) });
+        expect(review.length, JSON.stringify(review)).toBeGreaterThan(25);
+        expect(review.every((line, i) => i === 0 || line.top > review[i - 1]!.top)).toBe(true);
+        expect(review.some((line) => line.text.includes(child))).toBe(true);
+        expect(await page.locator('#progress .progress__section').innerText()).toBe((locale(lang, 'intake') as { sections: { review: string } }).sections.review);
+
+        // The confirmation says what happens next; the copy by e-mail reaches the parent's address.
+        const submitted = await answered(page, () => say(script['review.confirm']!));
+        const reference = submitted.submitted?.reference ?? '';
+        expect(reference).toMatch(/^[A-Z0-9]{3}-[A-Z0-9]{3}$/);
+        const confirmation = page.locator('.webchat__bubble__content', { hasText: nextSteps });
+        await confirmation.waitFor({ timeout: 20_000 });
+        expect(await page.locator('.webchat__bubble__content', { hasText: reference }).count()).toBeGreaterThan(0);
+        expect(await page.locator('#progress .progress__section').innerText()).toBe((locale(lang, 'common') as { widget: { sent: string } }).widget.sent);
+        // The card's own button (Web Chat also keeps hidden copies for screen readers).
+        const email = page.locator(`.ac-pushButton[aria-label="${emailButton}"]`);
+        await email.waitFor({ timeout: 20_000 });
+        await email.scrollIntoViewIfNeeded();
+        await page.screenshot({ path: path.join(OUTPUT, `widget-${lang}-confirmation-phone.png`) });
+        expect(await seriousViolations(page)).toEqual([]);
+        const transcript = await page.evaluate<{ bubbles: string[] }>(DIRECTIONS);
+        expect(new Set(transcript.bubbles)).toEqual(new Set([lang === 'ar' ? 'rtl' : 'ltr']));
+        const direction = (selector: string) => page.locator(selector).last().evaluate((el) => (globalThis as unknown as { getComputedStyle(e: unknown): { direction: string } }).getComputedStyle(el).direction);
+        expect(await direction('.ac-adaptiveCard')).toBe(lang === 'ar' ? 'rtl' : 'ltr');
+        expect(await direction('.ac-pushButton')).toBe(lang === 'ar' ? 'rtl' : 'ltr');
+        await email.click();
+        await page.locator('.webchat__bubble__content', { hasText: emailQueued.split(' ').slice(1, 5).join(' ') }).waitFor({ timeout: 20_000 });
+        await server.app.handoff.worker.runOnce(new Date());
+        const copy = smtp.messages.find((m) => m.subject?.includes(reference));
+        expect(copy?.subject).toContain(mail);
+        expect(copy?.html).toMatch(new RegExp(`<html lang="${lang}" dir="${lang === 'ar' ? 'rtl' : 'ltr'}">`));
+        expect(copy?.text).toContain(child);
         await page.close();
-    }, 120_000);
+    }, 60_000);
 
     it('continues the conversation in a new tab of the same browser, and a day later after a welcome back', async () => {
         const context = await browser.newContext({ viewport: PHONE, locale: 'en' });

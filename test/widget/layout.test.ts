@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCRIPTS } from '../fixtures/scripts';
-import { chromiumAvailable, SCREENSHOTS as OUTPUT, startBrowserSuite, type BrowserSuite } from '../helpers/browser';
+import { chromiumAvailable, listItems, SCREENSHOTS as OUTPUT, startBrowserSuite, type BrowserSuite } from '../helpers/browser';
 import { DirectLineParent } from '../helpers/directline';
 import { answerUntil } from '../helpers/script';
 import type { RunningServer } from '../helpers/server';
@@ -94,17 +94,6 @@ describe.skipIf(!chromiumAvailable)('the widget on a phone, as a parent sees it'
         expect(seen.botGaps.every(([left, right]) => left <= right), JSON.stringify(seen.botGaps)).toBe(true);
         await page.close();
     }, 60_000);
-
-    /** The rendered lines of the bubble that contains `text`: its list items with their top edge. */
-    async function listItems(page: Page, text: string): Promise<{ text: string; top: number }[]> {
-        const bubble = page.locator('.webchat__bubble__content', { hasText: text }).last();
-        await bubble.waitFor({ timeout: 20_000 });
-        await bubble.scrollIntoViewIfNeeded();
-        return bubble.locator('li').evaluateAll(
-            // Browser-side: the element's text and where it starts on the screen.
-            (items) => items.map((li) => ({ text: (li as unknown as { innerText: string }).innerText, top: (li as unknown as { getBoundingClientRect(): { top: number } }).getBoundingClientRect().top }))
-        );
-    }
 
     it.each([
         ['en', 'how much does the treatment in germany cost?', 'Sources:', 'Here is a summary of your application', 'Mia'],

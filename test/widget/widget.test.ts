@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from '../helpers/axe';
 import { chromiumAvailable, SCREENSHOTS as OUTPUT, startBrowserSuite, watchCsp, type BrowserSuite } from '../helpers/browser';
 import { noisyPng } from '../fixtures/documents';
 import type { RunningServer } from '../helpers/server';
@@ -79,30 +80,61 @@ describe.skipIf(!chromiumAvailable)('the website widget in real Chromium', () =>
         await page.close();
     }, 60_000);
 
-    it('a document and photos sent with the paperclip show as links signed for this conversation', async () => {
+    it('files picked with the paperclip show their name and size, can be removed, and after sending show as a thumbnail or a file chip with a link signed for this conversation', async () => {
         const page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'en-US' });
         await page.goto(`${server.origin}/`);
         await page.getByRole('button', { name: /^Yes/ }).first().click();
         await page.getByText(/first name/i).first().waitFor({ timeout: 20_000 });
-        const input = page.locator('.webchat__send-box-text-box__input');
-        const attach = async (files: { name: string; mimeType: string; buffer: Buffer }[]) => {
-            await page.locator('input[type=file]').first().setInputFiles(files);
-            // Web Chat marks the paperclip once the files are ready to go (photos get a thumbnail first).
-            await page.locator('.webchat__attachment-icon--checked').waitFor({ timeout: 10_000 });
-            await input.press('Enter');
-        };
         const pdf = Buffer.from('%PDF-1.4\n% synthetic widget document\n%%EOF\n');
-        await attach([{ name: 'marrow-report.pdf', mimeType: 'application/pdf', buffer: pdf }]);
-        await page.getByText(/received .marrow-report\.pdf./).first().waitFor({ timeout: 20_000 });
-        // Two phone-sized photos at once: Web Chat adds a thumbnail (a data: URL) of each to the activity part.
+        // Two phone-sized photos; Web Chat makes a thumbnail (a data: URL) of each.
         const photos = [noisyPng(900, 1), noisyPng(900, 2)];
-        await attach(photos.map((buffer, i) => ({ name: `photo-${i + 1}.png`, mimeType: 'image/png', buffer })));
+        await page.locator('input[type=file]').first().setInputFiles([
+            { name: 'marrow-report.pdf', mimeType: 'application/pdf', buffer: pdf },
+            ...photos.map((buffer, i) => ({ name: `photo-${i + 1}.png`, mimeType: 'image/png', buffer })),
+            { name: 'wrong-child.pdf', mimeType: 'application/pdf', buffer: pdf },
+            { name: 'letter.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: pdf }
+        ]);
+        // Before sending: every file with its size, and a remove button named after it.
+        const tray = page.getByRole('group', { name: 'Files to send' });
+        await tray.getByText('letter.docx').waitFor({ timeout: 10_000 });
+        expect(await tray.locator('.file__size').allInnerTexts()).toEqual(['1 kB', '1 kB', '29 kB', '29 kB', '1 kB']);
+        // A kind of file the server would refuse (and the whole upload with it) is pointed out before sending, first in the list.
+        expect(await tray.locator('.file__warning').allInnerTexts()).toEqual(['This kind of file cannot be sent: please send a PDF, a photo (JPEG, PNG, HEIC) or a ZIP.']);
+        expect(await tray.locator('.file__name').allInnerTexts()).toEqual(['letter.docx', 'marrow-report.pdf', 'photo-1.png', 'photo-2.png', 'wrong-child.pdf']);
+        await expect(tray.getByText('Not sent yet: tap the send arrow to send.').isVisible()).resolves.toBe(true);
+        expect(await tray.locator('img').count()).toBe(2);
+        // The question stays in view above the list (once the transcript has scrolled to its end).
+        const question = page.locator('.webchat__bubble__content', { hasText: /first name/i }).last();
+        await expect.poll(async () => {
+            const [bubble, list] = [await question.boundingBox(), await tray.boundingBox()];
+            return !!bubble && !!list && bubble.y >= 0 && bubble.y + bubble.height <= list.y;
+        }, { timeout: 5_000 }).toBe(true);
+        await page.screenshot({ path: path.join(OUTPUT, 'widget-en-files-remove-phone.png') });
+        await tray.getByRole('button', { name: 'Remove letter.docx' }).click();
+        await tray.getByRole('button', { name: 'Remove wrong-child.pdf' }).click();
+        expect(await tray.locator('.file__name').allInnerTexts()).toEqual(['marrow-report.pdf', 'photo-1.png', 'photo-2.png']);
+        // The focus stays in the send box; the send button sends what is left.
+        expect(await page.evaluate<boolean>(`document.activeElement.classList.contains('file__remove')`)).toBe(true);
+        await page.locator('.webchat__send-button').click();
         await page.getByText(/received .photo-2\.png./).first().waitFor({ timeout: 20_000 });
+        await expect(tray.isHidden()).resolves.toBe(true);
+        expect(await page.getByText(/received .wrong-child\.pdf./).count()).toBe(0);
+
+        // In the parent's bubble: the PDF as a chip (icon, name, size), the photos as thumbnails, each a download link.
+        const chip = page.getByRole('link', { name: 'Download marrow-report.pdf, 1 kB' });
+        expect(await chip.locator('.sent-file__icon').innerText()).toBe('PDF');
+        expect(await chip.innerText()).toContain('marrow-report.pdf');
+        for (const name of ['photo-1.png', 'photo-2.png']) {
+            const thumbnail = page.getByRole('link', { name: `Download ${name}, 29 kB` }).locator('img');
+            await expect.poll(() => thumbnail.evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth), { timeout: 10_000 }).toBeGreaterThan(0);
+        }
+        await page.locator('.webchat__bubble--from-user .sent-file').last().scrollIntoViewIfNeeded();
+        await page.screenshot({ path: path.join(OUTPUT, 'widget-upload-phone.png') });
 
         // Each file: a link on this origin, signed, that downloads it in a sandbox; without the signature, refused.
         const sent = [['marrow-report.pdf', pdf, 'application/pdf'], ['photo-1.png', photos[0], 'image/png'], ['photo-2.png', photos[1], 'image/png']] as const;
         for (const [name, bytes, type] of sent) {
-            const url = await page.locator('a', { hasText: name }).first().getAttribute('href') ?? '';
+            const url = await page.locator('a.sent-file', { hasText: name }).first().getAttribute('href') ?? '';
             expect(url.startsWith(`${server.origin}/v3/directline/attachments/att-`), url).toBe(true);
             expect(url).toMatch(/\?e=\d+&s=[\w-]+$/);
             const download = await page.request.get(url);
@@ -111,7 +143,9 @@ describe.skipIf(!chromiumAvailable)('the website widget in real Chromium', () =>
             expect(download.headers()).toMatchObject({ 'content-type': type, 'content-security-policy': "default-src 'none'; sandbox", 'x-content-type-options': 'nosniff' });
             expect((await page.request.get(url.split('?')[0] ?? '')).status()).toBe(403);
         }
-        await page.screenshot({ path: path.join(OUTPUT, 'widget-upload-phone.png') });
+        // After a reload the history shows the same chips with their sizes (kept with the conversation's activities).
+        await page.reload();
+        await page.getByRole('link', { name: 'Download marrow-report.pdf, 1 kB' }).waitFor({ timeout: 20_000 });
         await page.close();
     }, 60_000);
 
@@ -182,13 +216,14 @@ describe.skipIf(!chromiumAvailable)('the website widget in real Chromium', () =>
         const frame = page.locator('iframe');
         expect(await frame.getAttribute('src')).toBe(`${server.origin}/?lang=${lang}`);
         const chat = page.frameLocator('iframe');
-        await chat.getByText(welcome).first().waitFor({ timeout: 20_000 });
+        await chat.locator('.webchat__bubble__content', { hasText: welcome }).first().waitFor({ timeout: 20_000 });
         expect(await chat.locator('html').getAttribute('dir')).toBe(dir);
         // Full screen on a phone, with its own close button in the page's language.
         const panel = (await page.getByRole('dialog').boundingBox())!;
         expect([panel.x, panel.y, panel.width, panel.height]).toEqual([0, 0, 390, 844]);
         await page.getByRole('dialog').getByRole('button', { name: close, exact: true }).waitFor();
         await page.screenshot({ path: path.join(OUTPUT, `launcher-${lang}-open-phone.png`) });
+        expect(await seriousViolations(page)).toEqual([]);
 
         // Esc inside the chat closes the panel and gives the focus back to the button.
         await chat.locator('.webchat__send-box-text-box__input').click();
