@@ -225,7 +225,7 @@ function typos(keys: readonly string[]): CountryHit[] {
  * Names and cities of languages compared by consonants (Arabic), for names typed in Latin letters:
  * one-word names first, then the words of longer names, then cities.
  */
-export const byConsonants = lazy(() => {
+const byConsonants = lazy(() => {
     const tiers = [new ConsonantIndex<string>(), new ConsonantIndex<string>(), new ConsonantIndex<string>()] as const;
     const codes = Object.keys(countries.getAlpha2Codes());
     // The names as written, not their forms with glued prepositions ("لليابان" would read as "lbn").
