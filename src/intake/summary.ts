@@ -28,7 +28,8 @@ export function formatAnswer(spec: FieldSpec, value: unknown, locale: Locale, t:
     if (value === 'unknown' || (Array.isArray(value) && value.length === 1 && value[0] === 'unknown' && spec.kind !== 'multichoice')) {
         return t('common:summary.unknown');
     }
-    const list = (values: string[], one: (v: string) => string) => values.map(one).join(', ');
+    // "العربية والإنجليزية", "Russisch und Englisch": the language's own way of joining a list.
+    const list = (values: string[], one: (v: string) => string) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(values.map(one));
     switch (spec.kind) {
         case 'yesno':
             return t(value === true ? 'common:yesno.yes' : 'common:yesno.no');

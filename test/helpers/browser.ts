@@ -65,3 +65,28 @@ export async function listItems(page: Page, text: string): Promise<{ text: strin
         (items) => items.map((li) => ({ text: (li as unknown as { innerText: string }).innerText, top: (li as unknown as { getBoundingClientRect(): { top: number } }).getBoundingClientRect().top }))
     );
 }
+
+/**
+ * Whether a phone number in a bubble ("+9647701234567") is drawn with its "+" left of its first
+ * digit, as it is read, also inside Arabic text.
+ */
+export async function plusIsLeftOfNumber(page: Page, text: string): Promise<boolean> {
+    const bubble = page.locator('.webchat__bubble__content', { hasText: text }).last();
+    return bubble.evaluate((root) => {
+        // Browser-side: the text node holding "+<digits>", and the screen boxes of "+" and the first digit.
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const match = /\+\p{Cf}*\d{6,}/u.exec(node.textContent ?? '');
+            if (!match) continue;
+            const digit = match.index + match[0].search(/\d/);
+            const left = (start: number) => {
+                const range = document.createRange();
+                range.setStart(node, start);
+                range.setEnd(node, start + 1);
+                return range.getBoundingClientRect().left;
+            };
+            return left(match.index) < left(digit);
+        }
+        return false;
+    });
+}

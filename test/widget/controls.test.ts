@@ -9,7 +9,7 @@ import type { IntakeDraft } from '../../src/domain/draft';
 import { DOCUMENTS, noisyPng } from '../fixtures/documents';
 import { SCRIPTS } from '../fixtures/scripts';
 import { seriousViolations, tabTo } from '../helpers/axe';
-import { chromiumAvailable, listItems, SCREENSHOTS as OUTPUT, startBrowserSuite, type BrowserSuite } from '../helpers/browser';
+import { chromiumAvailable, listItems, plusIsLeftOfNumber, SCREENSHOTS as OUTPUT, startBrowserSuite, type BrowserSuite } from '../helpers/browser';
 import { allText, intakeOf, type IntakeMeta } from '../helpers/harness';
 import { startSmtpServer, type SmtpPeer } from '../helpers/peers/smtpServer';
 import type { RunningServer } from '../helpers/server';
@@ -260,6 +260,10 @@ describe.skipIf(!chromiumAvailable)('the widget\'s own controls for the open que
         expect(review.length, JSON.stringify(review)).toBeGreaterThan(25);
         expect(review.every((line, i) => i === 0 || line.top > review[i - 1]!.top)).toBe(true);
         expect(review.some((line) => line.text.includes(child))).toBe(true);
+        // The phone number reads "+…" from the left, in Arabic too.
+        expect(await plusIsLeftOfNumber(page, reviewTitle)).toBe(true);
+        // Lists are joined in the parent's language ("العربية والإنجليزية"), not with a Latin comma.
+        if (lang === 'ar') expect(review.filter((line) => line.text.includes(', ')).map((line) => line.text)).toEqual([]);
         expect(await page.locator('#progress .progress__section').innerText()).toBe((locale(lang, 'intake') as { sections: { review: string } }).sections.review);
 
         // The confirmation says what happens next; the copy by e-mail reaches the parent's address.
