@@ -73,16 +73,25 @@ export async function listItems(page: Page, text: string): Promise<{ text: strin
 export async function plusIsLeftOfNumber(page: Page, text: string): Promise<boolean> {
     const bubble = page.locator('.webchat__bubble__content', { hasText: text }).last();
     return bubble.evaluate((root) => {
-        // Browser-side: the text node holding "+<digits>", and the screen boxes of "+" and the first digit.
-        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        // Browser-side (no DOM types here): the text node holding "+<digits>", and the screen boxes of "+" and the first digit.
+        interface TextNode { textContent: string | null }
+        interface Browser {
+            document: {
+                createTreeWalker(root: unknown, show: number): { nextNode(): TextNode | null };
+                createRange(): { setStart(node: TextNode, at: number): void; setEnd(node: TextNode, at: number): void; getBoundingClientRect(): { left: number } };
+            };
+        }
+        const { document } = globalThis as unknown as Browser;
+        const SHOW_TEXT = 4;
+        const walker = document.createTreeWalker(root, SHOW_TEXT);
         for (let node = walker.nextNode(); node; node = walker.nextNode()) {
             const match = /\+\p{Cf}*\d{6,}/u.exec(node.textContent ?? '');
             if (!match) continue;
             const digit = match.index + match[0].search(/\d/);
             const left = (start: number) => {
                 const range = document.createRange();
-                range.setStart(node, start);
-                range.setEnd(node, start + 1);
+                range.setStart(node!, start);
+                range.setEnd(node!, start + 1);
                 return range.getBoundingClientRect().left;
             };
             return left(match.index) < left(digit);
