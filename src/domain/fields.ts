@@ -23,6 +23,8 @@ export interface FieldSpec {
     /** Asked only when this holds (conditional fields). */
     readonly when?: (answers: Answers) => boolean;
     readonly choices?: readonly string[];
+    /** The choices go from least to most limited: of several named, the most limited is meant. */
+    readonly severityOrdered?: boolean;
     /** Values that cannot be combined with others in a multichoice. */
     readonly exclusive?: readonly string[];
     readonly min?: number;
@@ -72,7 +74,7 @@ export const FIELDS: readonly FieldSpec[] = [
     field('status.lastRelapseDate', 'month', { ...sinceDiagnosis, when: (a) => a.status?.diseaseState === 'relapse' }),
     choice('status.mrd', Mrd, { optional: true, unknownAllowed: true }),
     choice('status.location', Location),
-    choice('status.activityLevel', ActivityLevel),
+    choice('status.activityLevel', ActivityLevel, { severityOrdered: true }),
 
     field('treatments.chemotherapy', 'yesno', { unknownAllowed: true }),
     choice('treatments.chemoProtocol', ChemoProtocol, { optional: true, unknownAllowed: true, when: (a) => a.treatments?.chemotherapy === true }),

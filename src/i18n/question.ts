@@ -1,5 +1,5 @@
 import { allLexicons } from './lexicon';
-import { normalizeText } from './parsers';
+import { mentionsUnknown, normalizeText } from './parsers';
 
 let openers: Set<string> | undefined;
 
@@ -18,4 +18,17 @@ export function looksLikeQuestion(text: string): boolean {
     if (words.length < 3) return false;
     const set = questionOpeners();
     return set.has(words[0]!) || set.has(`${words[0]} ${words[1]}`);
+}
+
+let meaningPairs: (readonly [string, string])[] | undefined;
+
+/**
+ * A sentence that asks what something means ("доченька, а что значит ремиссия", "what does MRD
+ * mean"), wherever its words stand, unless it says it does not know ("no idea what that means" answers).
+ */
+export function asksMeaning(text: string): boolean {
+    meaningPairs ??= allLexicons().flatMap((l) => l.meaningQuestions.map(([a, b]) => [normalizeText(a), normalizeText(b)] as const));
+    const words = new Set(normalizeText(text).split(/\s+/).filter(Boolean));
+    if (!meaningPairs.some(([a, b]) => words.has(a) && words.has(b))) return false;
+    return !mentionsUnknown(text);
 }

@@ -4,7 +4,7 @@ import type { Answers, FieldPath } from '../domain/schema';
 import { isImplausibleWeight, validateAnswer, type ValidationFailure } from '../domain/validate';
 import type { Translate } from '../i18n/i18n';
 import {
-    declinesContact, extractName, isBlank, isDoneAnswer, isHedged, isNotNowAnswer, isNoPreference, isNothingAnswer, isSameAnswer, isSkipAnswer, isUnknownAnswer, mentionsUnknown,
+    declinesContact, deniesAll, extractName, isBlank, isDoneAnswer, isHedged, isNotNowAnswer, isNoPreference, isNothingAnswer, isSameAnswer, isSkipAnswer, isUnknownAnswer, mentionsUnknown,
     normalizeText, parseChoice, parseCountries, parseCountry, parseDate, parseEmail, parseLanguages, parseMonth,
     parseMultiChoice, parseNumber, parsePhone, parseYesNo, withoutUnknown
 } from '../i18n/parsers';
@@ -74,7 +74,7 @@ function parseByKind(spec: FieldSpec, raw: string, ctx: InterpretContext, pctx: 
         case 'confirm':
             return parseYesNoField(spec, raw, ctx, pctx);
         case 'choice':
-            return fromParse(parseChoice(raw, answerOptions(spec, ctx.t, ctx.locale), pctx));
+            return fromParse(parseChoice(raw, answerOptions(spec, ctx.t, ctx.locale), pctx, { severest: spec.severityOrdered === true }));
         case 'multichoice':
             return fromParse(parseMultiChoice(raw, answerOptions(spec, ctx.t, ctx.locale), pctx, { exclusive: spec.exclusive ?? [] }));
         case 'date':
@@ -168,6 +168,8 @@ function interpretOnce(spec: FieldSpec, raw: string, ctx: InterpretContext): Int
         if ((spec.kind === 'email' || spec.kind === 'phone') && declinesContact(raw, spec.kind, pctx)) return none;
         // "they didn't test much here, i don't know": no value, and a "don't know" somewhere.
         if (mentionsUnknown(raw, pctx)) return spec.unknownAllowed ? { kind: 'value', value: unknownValue(spec) } : none;
+        // "nix, nur Chemo", "لا مفيش": none of the list's items.
+        if (spec.kind === 'multichoice' && !noNoneOption() && deniesAll(raw, pctx)) return { kind: 'value', value: ['none'] };
         return parsed;
     }
     if (parsed.kind !== 'value') return parsed;

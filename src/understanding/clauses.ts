@@ -1,7 +1,7 @@
-import { looksLikeQuestion } from '../i18n/question';
+import { asksMeaning, looksLikeQuestion } from '../i18n/question';
 
 export interface Clauses {
-    /** Sentences with a question mark: always asked, never stored. */
+    /** Sentences with a question mark, or asking what something means: always asked, never stored. */
     marked: string[];
     /** Sentences that open like a question ("how long…", "ما…") without a mark: asked, unless they answer the field. */
     openers: string[];
@@ -23,7 +23,7 @@ export function splitClauses(text: string): Clauses {
         .filter((s) => s !== '' && /[\p{L}\p{N}]/u.test(s));
     const clauses: Clauses = { marked: [], openers: [], plain: [] };
     for (const sentence of sentences) {
-        if (QUESTION_MARK.test(sentence)) clauses.marked.push(sentence);
+        if (QUESTION_MARK.test(sentence) || asksMeaning(sentence)) clauses.marked.push(sentence);
         else if (looksLikeQuestion(sentence)) clauses.openers.push(sentence);
         else clauses.plain.push(sentence);
     }

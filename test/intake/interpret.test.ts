@@ -47,6 +47,7 @@ const CASES: Record<Locale, Case[]> = {
         ['treatments.antibodies', 'Blinatumomab, das ist Teil vom Protokoll', value(['blinatumomab'])]
     ],
     ru: [
+        ['treatments.antibodies', 'нет, ничего из этого не получал', value(['none'])],
         ['contact.email', 'почты нет', skip],
         ['treatments.notes', 'нет', skip],
         ['request.preferredCountries', 'нет', value([])],
@@ -60,7 +61,10 @@ const CASES: Record<Locale, Case[]> = {
         ['treatments.notes', 'لا شي', skip],
         ['status.mrd', 'ما بعرف', value('unknown')],
         ['child.weightKg', 'حوالي ٢٠ كيلو، مش متأكد', value(20, { hedged: true })],
-        ['diagnosis.geneticMarkers', 'لسا عم ننطر النتيجة', value(['unknown'])]
+        ['diagnosis.geneticMarkers', 'لسا عم ننطر النتيجة', value(['unknown'])],
+        // None of a list's items, said in a few words with a negation, or among comments.
+        ['treatments.antibodies', 'ماكو شي منها', value(['none'])],
+        ['treatments.antibodies', 'ما أخذ أي واحد منهم', value(['none'])]
     ]
 };
 

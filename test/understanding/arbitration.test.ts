@@ -60,6 +60,7 @@ const CASES: Record<Locale, Case[]> = {
         ['child.firstName', 'her name is Lily', [['set', 'child.firstName', 'Lily']]],
         ['child.firstName', 'who is going to read what I write here?', [['question']]],
         ['child.firstName', 'how do you protect our data', [['question']]],
+        ['status.diseaseState', 'sorry what does remission mean here', [['question']]],
         ['child.firstName', 'help', [['control', undefined, 'help']]],
         ['child.birthDate', 'she was born on 2 March 2016', [['set', 'child.birthDate', '2016-03-02']]],
         ['child.birthDate', '02.03.2016', [['set', 'child.birthDate', '2016-03-02']]],
@@ -171,6 +172,8 @@ const CASES: Record<Locale, Case[]> = {
         ['treatments.chemotherapy', 'nach COG-Protokoll', [['set', 'treatments.chemotherapy', true], ['set', 'treatments.chemoProtocol', 'COG']]],
     ],
     ru: [
+        // Asking what a word means is a question wherever it stands; not knowing what it means answers.
+        ['status.mrd', 'мам, а что такое МОБ положительная, я не поняла', [['question']]],
         ['treatments.radiotherapy', 'net, ne bylo', [['set', 'treatments.radiotherapy', false]]],
         ['status.relapseCount', 'dva raza', [['set', 'status.relapseCount', 2]]],
         ['treatments.chemotherapy', 'да, пересадка запланирована на весну', [['set', 'treatments.chemotherapy', true]]],

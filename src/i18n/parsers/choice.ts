@@ -131,11 +131,27 @@ export const extrasOf = (match: ChoiceMatch, values: readonly string[]) => ({
  * Hedges ("I think", "вроде") and a "don't know" beside the value mark it `hedged`; numbers the
  * option leaves out ("positive, 0.1%") go to `detail`.
  */
-export function parseChoice(text: string, options: readonly ChoiceOption[], ctx: ParseContext): ParseResult<string> {
+export interface ChoiceSettings {
+    /**
+     * The options go from least to most limited (how active a child is): of several named about
+     * now, the most limited one is meant ("lies in bed most of the day, but likes to colour").
+     */
+    readonly severest?: boolean;
+}
+
+/** Of the options named, the one furthest down the list. */
+function severestOf(values: readonly string[], options: readonly ChoiceOption[]): string | undefined {
+    const order = (v: string) => options.findIndex((o) => o.value === v);
+    const named = values.filter((v) => order(v) >= 0 && v !== 'unknown' && v !== 'other');
+    return named.length > 0 ? named.reduce((a, b) => (order(b) > order(a) ? b : a)) : undefined;
+}
+
+export function parseChoice(text: string, options: readonly ChoiceOption[], ctx: ParseContext, settings: ChoiceSettings = {}): ParseResult<string> {
     if (isBlank(text)) return fail('empty');
     const match = matchChoice(text, options, ctx.locale);
     if (!match) return fail('unrecognized');
     const [first, other] = match.values;
-    const value = other === undefined ? first : match.single;
+    const severest = settings.severest && other !== undefined ? severestOf(match.current ?? match.values, options) : undefined;
+    const value = other === undefined ? first : (severest ?? match.single);
     return value === undefined ? fail(first === undefined ? 'unrecognized' : 'ambiguous') : ok(value, extrasOf(match, [value]));
 }

@@ -17,6 +17,8 @@ export interface ChoiceMatch {
     readonly phrases: readonly (readonly string[])[];
     /** Of several options in a sentence, the one a single-choice answer means, if one stands out. */
     readonly single?: string;
+    /** The options named about now, not "before" (all when nothing is said about now). */
+    readonly current?: readonly string[];
     readonly hedged?: boolean;
     readonly detail?: string;
 }

@@ -223,9 +223,11 @@ export function findInSentence(text: string, entries: readonly Entry[], hasUnkno
     const narrowed = narrow(kept, clauses, words);
     const narrowedValues = distinct(narrowed.map((h) => h.entry.value));
     const single = narrowedValues.length === 1 ? narrowedValues[0] : undefined;
+    const now = kept.filter((h) => !clauses[h.clause]?.earlier);
     return {
         tier: 'contain',
         values: distinct(kept.map((h) => h.entry.value)),
+        current: distinct((now.length > 0 ? now : kept).map((h) => h.entry.value)),
         phrases: kept.map((h) => h.entry.keys),
         single,
         hedged,
