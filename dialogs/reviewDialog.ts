@@ -1,9 +1,7 @@
 import { ActionTypes, ActivityTypes, type TurnContext } from 'botbuilder';
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { applicableFields } from '../src/domain/draft';
-import { parseChoice, parseYesNo } from '../src/i18n/parsers';
-import type { ChoiceOption } from '../src/i18n/parsers/types';
-import { stringList } from '../src/intake/options';
+import { reviewDecision, reviewOptions } from '../src/intake/review';
 import { renderSummary } from '../src/intake/summary';
 import { fileAttachments, receiveDocuments } from './documents';
 import { REVIEW_DIALOG } from './ids';
@@ -14,10 +12,6 @@ export interface ReviewResult {
 }
 
 const key = (k: string) => `intake:fields.review.confirm.${k}`;
-
-function reviewOptions(t: Session['t']): ChoiceOption[] {
-    return (['confirm', 'change'] as const).map((value) => ({ value, title: t(key(`choices.${value}`)), synonyms: stringList(t, key(`synonyms.${value}`)) }));
-}
 
 /** Shows the summary in the parent's language; ends when the parent confirms. Changes go through the interruptions. */
 export class ReviewDialog extends Dialog {
@@ -41,10 +35,7 @@ export class ReviewDialog extends Dialog {
             await this.sendReview(dc.context);
             return Dialog.EndOfTurn;
         }
-        const pctx = { locale: session.locale, today: session.now };
-        const choice = parseChoice(text, reviewOptions(session.t), pctx);
-        const yesNo = parseYesNo(text, pctx);
-        const decision = choice.ok ? choice.value : yesNo.ok ? (yesNo.value ? 'confirm' : 'change') : undefined;
+        const decision = reviewDecision(text, session.locale, session.now, session.t);
         if (decision === 'confirm') return dc.endDialog({ confirmed: true } satisfies ReviewResult);
         if (decision === 'change') {
             session.profile.pending = 'changeTarget';

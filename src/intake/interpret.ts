@@ -8,8 +8,9 @@ import {
     normalizeText, parseChoice, parseCountries, parseCountry, parseDate, parseEmail, parseLanguages, parseMonth,
     parseMultiChoice, parseNumber, parsePhone, parseYesNo, withoutUnknown
 } from '../i18n/parsers';
-import { languagePack, type Locale } from '../languages';
+import { type Locale } from '../languages';
 import type { ParseContext, ParseFailure, ParseResult } from '../i18n/parsers/types';
+import { readLatinTyped } from './latinTyped';
 import { answerOptions, fieldKey, yesNoOptions } from './options';
 import type { ConfirmReason } from './state';
 
@@ -134,15 +135,17 @@ const TYPED_IN_LATIN = new Set<FieldSpec['kind']>(['yesno', 'choice', 'multichoi
 /**
  * Turns a parent's message into a value for one field, or says precisely why it can't. A message
  * not understood that is in Latin letters is read again as the conversation's language typed in
- * Latin ("potom", "da", "ne znayu" in a Russian conversation).
+ * Latin ("potom", "da", "ne znayu" in Russian; "la2 mafeesh", "walad" in Arabic).
  */
 export function interpretAnswer(spec: FieldSpec, raw: string, ctx: InterpretContext): Interpretation {
     const first = interpretOnce(spec, raw, ctx);
-    const typing = languagePack(ctx.locale).latinTyping;
-    if (first.kind !== 'invalid' || !typing || !TYPED_IN_LATIN.has(spec.kind) || !/^[\p{Script=Latin}\p{N}\p{P}\p{Z}]+$/u.test(raw)) return first;
-    const native = raw.replace(/[A-Za-z']+/g, (word) => typing.fromLatin(word.toLowerCase()));
-    const again = native === raw ? first : interpretOnce(spec, native, ctx);
-    return again.kind === 'invalid' ? first : again;
+    if (first.kind !== 'invalid' || !TYPED_IN_LATIN.has(spec.kind) || !/^[\p{Script=Latin}\p{N}\p{P}\p{Z}]+$/u.test(raw)) return first;
+    const native = readLatinTyped(spec, raw, ctx.locale, ctx.t);
+    const again = native === undefined ? first : interpretOnce(spec, native, ctx);
+    if (again.kind === 'invalid') return first;
+    // Digits typed as letters ("hala2", "3al") are no numbers to keep beside the value.
+    if (again.kind === 'value') delete again.detail;
+    return again;
 }
 
 function interpretOnce(spec: FieldSpec, raw: string, ctx: InterpretContext): Interpretation {

@@ -64,7 +64,12 @@ const CASES: Record<Locale, Case[]> = {
         ['diagnosis.geneticMarkers', 'لسا عم ننطر النتيجة', value(['unknown'])],
         // None of a list's items, said in a few words with a negation, or among comments.
         ['treatments.antibodies', 'ماكو شي منها', value(['none'])],
-        ['treatments.antibodies', 'ما أخذ أي واحد منهم', value(['none'])]
+        ['treatments.antibodies', 'ما أخذ أي واحد منهم', value(['none'])],
+        // Typed in Latin letters and digits: the field's words read again by their consonants.
+        ['child.sex', 'hiye bent', value('female')],
+        ['treatments.carT', 'la2 abadan', value(false)],
+        ['treatments.antibodies', 'ma a5ad wala wa7ad', value(['none'])],
+        ['status.location', 'fel beit hala2', value('home')]
     ]
 };
 

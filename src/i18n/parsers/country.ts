@@ -230,7 +230,8 @@ const byConsonants = lazy(() => {
     const codes = Object.keys(countries.getAlpha2Codes());
     // The names as written, not their forms with glued prepositions ("لليابان" would read as "lbn").
     for (const [code, name] of LOCALES.flatMap((locale) => libraryNames(locale, codes))) {
-        const words = keysOf(name);
+        // As written, before folding: "ألمانيا" keeps its hamza, so its "ال" is no article.
+        const words = name.split(/\s+/).filter((w) => w.length > 0);
         for (const word of words) tiers[words.length === 1 ? 0 : 1].add(word, code);
     }
     for (const [phrase, found] of index().cities.entries()) for (const word of phrase.split(' ')) for (const code of found) tiers[2].add(word, code);
@@ -248,7 +249,8 @@ function typedInLatin(keys: readonly string[]): CountryHit[] {
     });
 }
 
-function matchCountries(text: string): CountryMatch {
+/** `locale`: the conversation's language; names typed by their consonants only where it is written so (Arabic). */
+function matchCountries(text: string, locale: Locale): CountryMatch {
     const tokens = withoutPolite(tokenize(text));
     const code = byCode(tokens);
     if (code) return { hits: [{ codes: [code], keys: [] }], whole: true };
@@ -257,8 +259,9 @@ function matchCountries(text: string): CountryMatch {
     if (whole.length > 0) return { hits: [hitOf(whole, keys)], whole: true };
     const inside = contained(tokens);
     if (inside.length > 0) return { hits: inside, whole: false };
-    const typed = typos(keys);
-    return { hits: typed.length > 0 ? typed : typedInLatin(keys), whole: false };
+    // A name typed in Latin letters ("almania" is ألمانيا) before a one-letter typo of another ("Albania").
+    const typed = languagePack(locale).latinConsonants ? typedInLatin(keys) : [];
+    return { hits: typed.length > 0 ? typed : typos(keys), whole: false };
 }
 
 /** The one country every place named lies in: "Lagos, Nigeria", "Graz, Österreich", "عمّان، الأردن". */
@@ -283,16 +286,16 @@ function toResult(match: CountryMatch, many: boolean): ParseResult<string[]> {
  * nationality word ("Ghanaian", "libysch", "казахстанское", "كويتية"), a big city ("Lagos",
  * "Алматы"; a country named beside it wins), an ISO code typed in capitals, or a name with a typo or two.
  */
-export function parseCountry(text: string, _ctx: ParseContext): ParseResult<string> {
+export function parseCountry(text: string, ctx: ParseContext): ParseResult<string> {
     if (isBlank(text)) return fail('empty');
-    const result = toResult(matchCountries(text), false);
+    const result = toResult(matchCountries(text, ctx.locale), false);
     if (!result.ok) return result;
     const [code] = result.value;
     return code === undefined ? fail('unknown_country') : ok(code);
 }
 
-function matchPart(part: string): PartMatch<string> {
-    const match = matchCountries(part);
+function matchPart(part: string, locale: Locale): PartMatch<string> {
+    const match = matchCountries(part, locale);
     return {
         result: toResult(match, true),
         whole: match.whole,
@@ -304,5 +307,5 @@ function matchPart(part: string): PartMatch<string> {
 export function parseCountries(text: string, ctx: ParseContext): ParseResult<string[]> {
     if (isBlank(text)) return fail('empty');
     if (isNoPreference(text, ctx)) return ok([]);
-    return parseList(text, matchPart);
+    return parseList(text, (part) => matchPart(part, ctx.locale));
 }

@@ -7,6 +7,7 @@ import { distinct, PhraseDict } from './phrases';
 import { isBlank } from './text';
 import { keysOf, tokenize } from './tokenize';
 import { languagePack, LOCALES, nounFormsAnyLanguage, scriptOf, type Locale } from '../../languages';
+import { ConsonantIndex } from './consonants';
 import { skeleton } from './translit';
 import { fail, ok, type ParseContext, type ParseResult } from './types';
 
@@ -50,13 +51,16 @@ const index = lazy(() => {
     const typos = new TypoIndex<string>();
     // One-word names by their Latin skeleton, for names typed in Latin letters ("russkiy", "uzbekskiy").
     const skeletons = new Map<string, string[]>();
+    // And by their consonants, for languages written without vowels ("3arabi" is عربي).
+    const consonants = new ConsonantIndex<string>();
     for (const [key, codes] of dict.entries()) {
         if (key.length >= 5) for (const code of codes) typos.add(key, code);
         if (key.includes(' ') || scriptOf(key) === 'Latin') continue;
         const bare = skeleton(key);
         skeletons.set(bare, distinct([...(skeletons.get(bare) ?? []), ...codes]));
+        for (const code of codes) consonants.add(key, code);
     }
-    return { dict, typos, skeletons };
+    return { dict, typos, skeletons, consonants };
 });
 
 function autonymOf(code: string): string | undefined {
@@ -91,7 +95,7 @@ interface LanguageMatch {
 }
 
 /** Names inside the text ("we speak Russian and a bit of English"), else the closest typo ("Englsh"). */
-function matchLanguages(text: string): LanguageMatch {
+function matchLanguages(text: string, locale: Locale): LanguageMatch {
     const keys = withoutPolite(tokenize(text)).map((t) => t.key);
     const { dict, typos } = index();
     const whole = dict.get(keys);
@@ -101,8 +105,10 @@ function matchLanguages(text: string): LanguageMatch {
     if (hits.length > 0) {
         return { codes: distinct(hits.flatMap((h) => h.values)), keys: hits.map((h) => keys.slice(h.start, h.end)), whole: false };
     }
-    const latin = keys.filter((w) => scriptOf(w) === 'Latin');
-    const typed = latin.flatMap((w) => index().skeletons.get(skeleton(w)) ?? []);
+    // Latin letters, with digits for sounds Latin lacks ("3arabi").
+    const latin = keys.filter((w) => /^[\p{Script=Latin}\p{N}'’]+$/u.test(w) && /\p{Script=Latin}/u.test(w));
+    const byConsonants = (w: string) => (languagePack(locale).latinConsonants ? index().consonants.candidates(w) : []);
+    const typed = latin.flatMap((w) => index().skeletons.get(skeleton(w)) ?? byConsonants(w));
     if (typed.length > 0) return { codes: distinct(typed), keys: [keys], whole: keys.length === 1 };
     const cut = keys.flatMap(byPrefix);
     if (cut.length > 0 && keys.length <= 2) return { codes: distinct(cut), keys: [keys], whole: keys.length === 1 };
@@ -112,7 +118,7 @@ function matchLanguages(text: string): LanguageMatch {
 }
 
 function matchPart(part: string, locale: Locale): PartMatch<string> {
-    const match = matchLanguages(part);
+    const match = matchLanguages(part, locale);
     // Equally close typos ("Dütsch": Deutsch or Dutch): the language the parent is writing in wins.
     const codes = match.typo && match.codes.length > 1 && match.codes.includes(locale) ? [locale] : match.codes;
     const result = codes.length === 0 ? fail<string[]>('unknown_language') : match.typo && codes.length > 1 ? fail<string[]>('ambiguous') : ok(codes);

@@ -11,17 +11,18 @@ const LETTERS: Readonly<Record<string, string>> = {
 
 /** Consonant classes of an Arabic word without its article: "الأردن" → "rdn", "يناير" → "ynr". */
 export function arabicSkeleton(word: string): string {
-    // Folded words write ة as ه: a final one is a vowel, as in "السعوديه".
-    const bare = word.replace(/^ال(?=\p{Script=Arabic}{2})/u, '').replace(/[هة]$/u, '');
+    // Folded words write ة as ه: a final one after three letters is a vowel ("السعوديه"), not in "ايه".
+    const bare = word.replace(/^ال(?=\p{Script=Arabic}{2})/u, '').replace(/ة$|(?<=\p{Script=Arabic}{3})ه$/u, '');
     // A word opening on a vowel keeps a mark of it: "ألبانيا" is not "لبنان".
     let out = /^[اأإآ]/u.test(bare) ? '_' : '';
     [...bare].forEach((ch, i) => {
         const sound = LETTERS[ch];
         // و and ي inside a word are mostly long vowels, typed as "ou", "oo", "i", "ee".
         if (sound === undefined || ((sound === 'w' || sound === 'y') && i > 0)) return;
-        out += sound;
+        // A letter written twice in a row is one sound ("عمّان" has one م; "تمام" keeps both).
+        if (!out.endsWith(sound) || /[اوي]/u.test(bare[i - 1] ?? '')) out += sound;
     });
-    return out.replace(/(.)\1+/g, '$1');
+    return out;
 }
 
 const DIGRAPHS: readonly [RegExp, string][] = [
@@ -35,7 +36,8 @@ const DIGRAPHS: readonly [RegExp, string][] = [
 
 /** The typed word's consonant classes; "2" is a glottal stop or, in Egypt and the Levant, ق. */
 function latinSounds(word: string, two: '' | 'q'): string {
-    let w = word.toLowerCase().replace(/['’`]/g, '');
+    // "3amman", "tounes": a letter typed twice is one sound; "tamam" keeps both m.
+    let w = word.toLowerCase().replace(/['’`]/g, '').replace(/(.)\1+/g, '$1');
     for (const [pattern, sound] of DIGRAPHS) w = w.replace(pattern, sound);
     w = w.replace(/9|8/g, 'q').replace(/6/g, 't').replace(/2/g, two).replace(/c/g, 'k').replace(/p/g, 'b').replace(/v/g, 'f');
     let out = /^[aeiou]/.test(w) ? '_' : '';
@@ -44,7 +46,7 @@ function latinSounds(word: string, two: '' | 'q'): string {
         if ((ch === 'w' || ch === 'y') && i > 0) return;
         if (/[a-z357]/.test(ch)) out += ch;
     });
-    return out.replace(/(.)\1+/g, '$1');
+    return out;
 }
 
 /** Consonant classes of a typed word, with and without a glued article ("lmaghrib", "elurdon"). */
@@ -55,5 +57,5 @@ export function arabiziSkeletons(word: string): string[] {
     return [...new Set(forms.flatMap((form) => [latinSounds(form, ''), latinSounds(form, 'q')]))];
 }
 
-/** Articles typed as their own word: "el urdon", "al maghrib". */
-export const isTypedArticle = (word: string) => /^(?:el|al|il|l)$/i.test(word);
+/** Articles, alone or after a preposition, typed as their own word: "el urdon", "fel beit", "bel mustashfa", "3al bet". */
+export const isTypedArticle = (word: string) => /^(?:[bfwlk]?(?:el|al|il)|l|3al?|lal|mel)$/i.test(word);

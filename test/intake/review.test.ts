@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { createTexts } from '../../src/i18n/i18n';
+import type { Locale } from '../../src/languages';
+import { reviewDecision } from '../../src/intake/review';
+
+/** What a parent's words at the review do: send the application, change something, or neither. */
+const texts = createTexts();
+const TODAY = new Date('2026-12-07T12:00:00Z');
+
+const CASES: [Locale, string, ReturnType<typeof reviewDecision>][] = [
+    ['en', 'yes, send it', 'confirm'],
+    ['en', 'no, the weight is wrong', 'change'],
+    ['en', 'blue', undefined],
+    ['de', 'passt so, abschicken', 'confirm'],
+    ['ru', 'всё верно', 'confirm'],
+    ['ar', 'نعم، أرسلوه', 'confirm'],
+    // Arabic typed in Latin letters: sending needs a word sure enough ("tamam"), not any short word.
+    ['ar', 'tamam, ib3atoh', 'confirm'],
+    ['ar', 'bla bla', undefined]
+];
+
+describe('reviewDecision', () => {
+    it.each(CASES)('(%s) %j → %s', (locale, text, expected) => {
+        expect(reviewDecision(text, locale, TODAY, texts.t(locale))).toBe(expected);
+    });
+});
