@@ -16,3 +16,10 @@ export function createLogger(level: string, destination?: pino.DestinationStream
         redact: { paths: ['text', '*.text', 'answers', '*.answers', 'email', '*.email', 'phone', '*.phone', 'firstName', '*.firstName', 'contact', '*.contact', 'fileName', '*.fileName', 'req.headers.authorization'], censor: '[redacted]' }
     }, destination);
 }
+
+/** An error as logs may show it: its name and call frames, not its message (which can quote what a parent wrote). */
+export function errorForLog(error: unknown): { name: string; stack?: string } {
+    if (!(error instanceof Error)) return { name: typeof error };
+    const frames = error.stack?.split('\n').filter((line) => /^\s+at /.test(line)).join('\n');
+    return { name: error.name, ...(frames ? { stack: frames } : {}) };
+}

@@ -1,7 +1,7 @@
 import restify, { type Request, type Response, type Server } from 'restify';
 import type { TurnContext } from 'botbuilder';
 import type { IntakeAdapter } from '../adapter/createAdapter';
-import type { Logger } from '../logger';
+import { errorForLog, type Logger } from '../logger';
 import { botMessagesHandler } from './botMessages';
 import { WIDGET_UPLOAD_PATH } from '../directline/routes';
 import { bodyParsing } from './bodyParsing';
@@ -59,7 +59,7 @@ export function createServer(deps: ServerDependencies): Server {
 
     server.on('restifyError', (req: Request, res: Response, error: Error & { statusCode?: number; toJSON?: () => unknown }, callback: () => void) => {
         if ((error.statusCode ?? 500) >= 500) {
-            deps.logger.error({ err: { name: error.name, stack: error.stack }, route: String(req.getRoute()?.path ?? 'unrouted') }, 'request failed');
+            deps.logger.error({ err: errorForLog(error), route: String(req.getRoute()?.path ?? 'unrouted') }, 'request failed');
             // restify would answer with the error's own message, which may quote internals.
             error.toJSON = () => ({ code: 'Internal', message: 'internal error' });
         }
