@@ -71,6 +71,13 @@ describe('/metrics after scripted intakes over /api/messages', () => {
         await alarmed.say('yes');
         await alarmed.say('he is having a seizure right now');
 
+        const wantsPerson = new HttpConversation(server.origin, 'en');
+        parents.push(wantsPerson);
+        await wantsPerson.join();
+        await wantsPerson.say('yes');
+        await wantsPerson.say('talk to a person');
+        await server.app.takeover.startTakeover(wantsPerson.conversationId, 'alice');
+
         // A weight understood only at the second answer; then the parent goes quiet.
         const quiet = new HttpConversation(server.origin, 'en');
         parents.push(quiet);
@@ -109,6 +116,11 @@ describe('/metrics after scripted intakes over /api/messages', () => {
         expect(sample(page, 'intake_field_answers_total', { field: 'child.weightKg', understood: 'retried' })).toBe(1);
     });
 
+    it('counts a parent asking for a person and a coordinator taking over', () => {
+        expect(sample(page, 'intake_takeovers_total', { event: 'requested' })).toBe(1);
+        expect(sample(page, 'intake_takeovers_total', { event: 'started' })).toBe(1);
+    });
+
     it('shows the submitted application waiting in the outbox for its channel', () => {
         expect(sample(page, 'intake_outbox_messages', { channel: 'webhook', state: 'pending' })).toBe(1);
     });
@@ -120,7 +132,7 @@ describe('/metrics after scripted intakes over /api/messages', () => {
 
     it('carries no ids, names or texts', () => {
         for (const parent of parents) expect(page).not.toContain(parent.conversationId);
-        for (const word of ['Mia', 'Olga', 'banana', 'Berlin', 'parent-1']) expect(page).not.toContain(word);
+        for (const word of ['Mia', 'Olga', 'banana', 'Berlin', 'parent-1', 'alice']) expect(page).not.toContain(word);
     });
 });
 
