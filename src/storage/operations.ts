@@ -23,9 +23,15 @@ export interface StalledCount {
 export interface DatabaseOperations {
     readiness(): Promise<Readiness>;
     outboxCounts(): Promise<OutboxCount[]>;
-    /** Conversations with a question open whose last turn (profile.lastActiveAt) is before `before`. */
+    /**
+     * Conversations with a question open whose last turn (profile.lastActiveAt) is before `before`,
+     * except those a person was asked for or a coordinator has (the bot is not waiting there).
+     */
     stalledAt(before: Date): Promise<StalledCount[]>;
 }
+
+/** The state's key is the conversation's (src/storage/keys.ts): `<channel>/conversations/<id>/`. */
+const WITH_STAFF = `not exists (select 1 from conversations c where c.takeover_status <> 'bot' and bot_state.key = c.channel_id || '/conversations/' || c.conversation_id || '/')`;
 
 // Rows of every state but delivered; a row pending after an attempt is a retry.
 const OUTBOX_COUNTS = `
@@ -60,7 +66,7 @@ export function sqliteOperations(db: SqliteDatabase): DatabaseOperations {
             try {
                 return db.prepare<[string], StalledCount>(`
                     select json_extract(data, '$.profile.currentField') as field, count(*) as count from bot_state
-                    where json_extract(data, '$.profile.currentField') is not null and json_extract(data, '$.profile.lastActiveAt') < ?
+                    where json_extract(data, '$.profile.currentField') is not null and json_extract(data, '$.profile.lastActiveAt') < ? and ${WITH_STAFF}
                     group by 1`).all(before.toISOString());
             } catch (err) {
                 throw toDatabaseError('DatabaseOperations.stalledAt()', err);
@@ -93,7 +99,7 @@ export function postgresOperations(pool: Pool): DatabaseOperations {
             try {
                 const { rows } = await pool.query<StalledCount>(`
                     select data->'profile'->>'currentField' as field, count(*) as count from bot_state
-                    where data->'profile'->>'currentField' is not null and data->'profile'->>'lastActiveAt' < $1
+                    where data->'profile'->>'currentField' is not null and data->'profile'->>'lastActiveAt' < $1 and ${WITH_STAFF}
                     group by 1`, [before.toISOString()]);
                 return rows.map((row) => ({ ...row, count: Number(row.count) }));
             } catch (err) {

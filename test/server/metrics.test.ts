@@ -128,6 +128,8 @@ describe('/metrics after scripted intakes over /api/messages', () => {
     it('counts conversations quiet for a day at their open question as dropped off there', () => {
         expect(sample(page, 'intake_dropoff_conversations', { field: 'child.heightCm' })).toBeUndefined();
         expect(sample(dropped, 'intake_dropoff_conversations', { field: 'child.heightCm' })).toBe(1);
+        // The parent who asked questions stopped at the name; the one with a coordinator is not waiting for the bot.
+        expect(sample(dropped, 'intake_dropoff_conversations', { field: 'child.firstName' })).toBe(1);
     });
 
     it('carries no ids, names or texts', () => {

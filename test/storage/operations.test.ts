@@ -37,15 +37,17 @@ describeEngines(handoffEngines)('what operators read from the database ($name)',
         ]);
     });
 
-    it('counts conversations by their open question when their last turn is older than the limit', async () => {
+    it('counts conversations by their open question when their last turn is older than the limit, not those with a coordinator', async () => {
         const day = (n: number) => new Date(T0.getTime() + n * 86_400_000).toISOString();
         await fx.database.storage.write({
             'directline/conversations/a/': { profile: { currentField: 'child.weightKg', lastActiveAt: day(-3) } },
             'directline/conversations/b/': { profile: { currentField: 'child.weightKg', lastActiveAt: day(-2) } },
             'telegram/conversations/c/': { profile: { currentField: 'contact.phone', lastActiveAt: day(-2) } },
             'directline/conversations/recent/': { profile: { currentField: 'contact.phone', lastActiveAt: day(0) } },
-            'directline/conversations/submitted/': { profile: { lastActiveAt: day(-5) } }
+            'directline/conversations/submitted/': { profile: { lastActiveAt: day(-5) } },
+            'directline/conversations/taken/': { profile: { currentField: 'contact.phone', lastActiveAt: day(-4) } }
         });
+        await fx.exec(`insert into conversations (conversation_id, channel_id, reference, locale, updated_at, takeover_status) values ('taken', 'directline', '{}', 'en', '${day(-4)}', 'staff')`);
         const stalled = await fx.database.operations.stalledAt(new Date(day(-1)));
         expect(stalled.sort((a, b) => a.field.localeCompare(b.field))).toEqual([{ field: 'child.weightKg', count: 2 }, { field: 'contact.phone', count: 1 }]);
     });
