@@ -91,6 +91,8 @@ export class AskFieldDialog extends Dialog<AskFieldOptions> {
                 let draft = recordAnswer(session.draft, spec.path, confirming.value, session.now);
                 if (confirming.reason === 'implausible_weight') draft = raiseFlag(draft, 'implausible_weight');
                 await saveDraft(dc.context, this.services, draft);
+                // A "Did you mean …?" is asking again, as the intake benchmark counts it.
+                this.services.metrics?.fieldAnswered(spec.path, false);
                 return dc.endDialog(confirming.value);
             }
             if (confirmed.ok) {
@@ -152,6 +154,7 @@ export class AskFieldDialog extends Dialog<AskFieldOptions> {
                 // A code that leaves out part of what the parent said ("positive, 0.1 %"): staff read the words too.
                 if (answered.detail) draft = noteAsWritten(draft, spec.path, answered.words, session.now);
                 if (result.kind === 'value' && result.hedged) draft = noteUnsure(draft, spec.path, answered.words, session.now);
+                this.services.metrics?.fieldAnswered(spec.path, state.attempts === 0);
                 const others = answered.others ?? [];
                 for (const other of others) draft = recordAnswer(draft, other.field, other.value, session.now);
                 await saveDraft(dc.context, this.services, draft);

@@ -36,6 +36,12 @@ export interface TakeoverGate {
     request(conversationId: string, locale?: string): Promise<{ message: string }>;
 }
 
+/** Counts for /metrics (src/observability/metrics.ts); absent in tests of other parts. */
+export interface IntakeObserver {
+    /** An asked field was answered: `firstTry` when nothing had to be asked again or confirmed. */
+    fieldAnswered(field: string, firstTry: boolean): void;
+}
+
 /** Everything the dialogs need, passed to their constructors (no module-level singletons). */
 export interface IntakeServices {
     state: StateAccessors;
@@ -56,6 +62,7 @@ export interface IntakeServices {
     copies?: CopyOffer;
     /** The optional LLM that reads answers the parsers could not place (INTAKE_LLM); absent by default. */
     llmCommands?: CommandGenerator;
+    metrics?: IntakeObserver;
     settings: IntakeSettings;
 }
 

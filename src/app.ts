@@ -33,6 +33,8 @@ import { mountCopyRoutes } from './server/copyRoutes';
 import { ParentCopies } from './handoff/parent-copies';
 import { openDatabase, type IntakeDatabase } from './storage/database';
 import { llmCommandsFromEnv } from './understanding/llmCommands';
+import { IntakeMetrics } from './observability/metrics';
+import { mountMetrics } from './observability/routes';
 
 export interface AppOptions {
     logger: Logger;
@@ -86,12 +88,19 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
         links: database.copyLinks, applications: database.applications, publicUrl: config.PUBLIC_URL, canEmail: handoff.parentEmail, clock, notify: () => handoff.worker.wake()
     });
     const adapter = createAdapter(config, texts, logger, config.DEFAULT_LOCALE);
+    const metrics = new IntakeMetrics(database.operations, clock);
+    // First, so it times the whole turn and sees every reply the other middleware let through.
+    adapter.use(metrics.middleware);
     // Lazily: the server that knows its own address is built below.
     adapter.use(replyGuard({ authenticated: isAuthenticationEnabled(config), localMode: config.UNAUTHENTICATED_LOCAL_MODE, ownServiceUrl: () => widgetConnector() }));
     adapter.use(handoff.recorder);
     adapter.use(widgetTyping(() => widgetConnector()));
     const staff = await createStaff({ config, applications: database.applications, handoff, adapter, texts, logger, clock, ...(options.staffEnv ? { env: options.staffEnv } : {}), ...(options.printFirstAdmin ? { printFirstAdmin: options.printFirstAdmin } : {}) });
     adapter.use(staff.directory);
+    const TAKEOVER_EVENTS = { requested: 'requested', staff: 'started', bot: 'handed_back' } as const;
+    staff.takeover.events.subscribeAll((event) => {
+        if (event.type === 'status') metrics.takeover(TAKEOVER_EVENTS[event.status]);
+    });
     warmUpRedFlags();
     // A broken locales/<lang>/unspoken.json stops start-up, not the first message in that language.
     unspokenLanguages();
@@ -127,6 +136,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
         }),
         takeover: staff.takeover,
         copies,
+        metrics,
         ...(llmCommands ? { llmCommands } : {}),
         faq: faq.answerer,
         feedback: database.faqFeedback,
@@ -156,13 +166,11 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
         authenticated: isAuthenticationEnabled(config),
         localMode: config.UNAUTHENTICATED_LOCAL_MODE,
         privacyPage: (lang) => renderPrivacyPage(texts, config.OPERATOR_NAMES, lang, config.DEFAULT_LOCALE),
-        checkReady: async () => {
-            await database.storage.read(['readyz-probe']);
-            return true;
-        }
+        checkReady: () => database.operations.readiness()
     });
     const widgetConnector = connectorBase(config, server);
     mountStaffRoutes(server, staff);
+    mountMetrics(server, metrics, config.METRICS_TOKEN, logger);
     mountCopyRoutes(server, {
         copies, applications: database.applications, transcripts: handoff.transcripts, texts, responseTime: (locale) => responseTime[locale], fallbackLocale: config.DEFAULT_LOCALE
     });

@@ -74,7 +74,9 @@ const EnvSchema = z.object({
     RATE_LIMIT_MESSAGES_PER_ADDRESS: rateLimit(600),
     RATE_LIMIT_MESSAGES_PER_CONVERSATION: rateLimit(120),
     RATE_LIMIT_UPLOADS_PER_ADDRESS: rateLimit(60),
-    RATE_LIMIT_UPLOADS_PER_CONVERSATION: rateLimit(20)
+    RATE_LIMIT_UPLOADS_PER_CONVERSATION: rateLimit(20),
+    /** Bearer token for GET /metrics; without it /metrics is off. */
+    METRICS_TOKEN: z.preprocess(emptyToUndefined, z.string().min(16, 'must be at least 16 characters').regex(/^\S+$/, 'must not contain spaces').optional())
 }).superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && (!env.MicrosoftAppId || (!env.MicrosoftAppPassword && env.MicrosoftAppType !== 'UserAssignedMSI'))) {
         ctx.addIssue({ code: 'custom', path: ['MicrosoftAppId'], message: 'production needs MicrosoftAppId and MicrosoftAppPassword (refusing to run unauthenticated)' });

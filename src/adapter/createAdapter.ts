@@ -5,7 +5,7 @@ import type { Config } from '../config';
 import { channelLocale } from '../bot/intakeBot';
 import type { Texts } from '../i18n/i18n';
 import type { Locale } from '../languages';
-import type { Logger } from '../logger';
+import { errorForLog, type Logger } from '../logger';
 
 /** A stable, non-reversible tag for a conversation in logs. */
 export function conversationTag(conversationId: string | undefined): string {
@@ -83,8 +83,8 @@ export class IntakeAdapter extends CloudAdapter {
 export function createAdapter(config: Config, texts: Texts, logger: Logger, defaultLocale: Locale): IntakeAdapter {
     const adapter = new IntakeAdapter(botFrameworkAuthentication(config));
     adapter.onTurnError = async (context: TurnContext, error: Error) => {
-        // The error's name and stack only: messages can quote what the parent typed.
-        logger.error({ err: { name: error.name, stack: error.stack }, conversation: conversationTag(context.activity.conversation?.id) }, 'turn failed');
+        // The error's name and frames only: messages can quote what the parent typed.
+        logger.error({ err: errorForLog(error), conversation: conversationTag(context.activity.conversation?.id) }, 'turn failed');
         // When the channel itself failed, an apology through it would only wait out the deadline again.
         if (CHANNEL_FAILURES.has(error.name)) return;
         const locale = channelLocale(context.activity.locale) ?? defaultLocale;

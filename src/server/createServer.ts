@@ -1,11 +1,13 @@
 import restify, { type Request, type Response, type Server } from 'restify';
 import type { TurnContext } from 'botbuilder';
 import type { IntakeAdapter } from '../adapter/createAdapter';
-import type { Logger } from '../logger';
+import { errorForLog, type Logger } from '../logger';
 import { botMessagesHandler } from './botMessages';
 import { WIDGET_UPLOAD_PATH } from '../directline/routes';
 import { bodyParsing } from './bodyParsing';
 import type { RequestLimits } from './rateLimits';
+import type { Readiness } from '../storage/operations';
+import { assignRequestContext, enterRequestContext, logRequests } from '../observability/requestContext';
 
 export interface ServerDependencies {
     adapter: IntakeAdapter;
@@ -15,8 +17,8 @@ export interface ServerDependencies {
     authenticated: boolean;
     /** UNAUTHENTICATED_LOCAL_MODE: unauthenticated replies may go to a loopback serviceUrl. */
     localMode: boolean;
-    /** Resolves when the database answers; /readyz reports it. */
-    checkReady: () => Promise<boolean>;
+    /** Database reachable and migrations current; /readyz reports it. */
+    checkReady: () => Promise<Readiness>;
     privacyPage?: (lang: string | undefined) => string;
     /** Rate limits (none when absent, e.g. in tests of other parts). */
     limits?: RequestLimits;
@@ -25,8 +27,11 @@ export interface ServerDependencies {
 /** Builds the HTTP server without listening, so tests can start it on port 0. */
 export function createServer(deps: ServerDependencies): Server {
     const server = restify.createServer({ name: 'leukemia-intake-bot', handleUncaughtExceptions: false });
+    server.pre(assignRequestContext());
+    logRequests(server, deps.logger);
     // Widget uploads stream their multipart body to their own route, with the upload size limit.
     server.use(bodyParsing({ skip: (path) => WIDGET_UPLOAD_PATH.test(path) }));
+    server.use(enterRequestContext());
     // Per conversation only: a channel posts every conversation from its own few addresses.
     if (deps.limits) server.use(deps.limits.handler({ 'POST /api/messages': { kind: 'messages', byAddress: false, conversation: (req) => conversationIdOf(req.body) } }));
 
@@ -37,8 +42,9 @@ export function createServer(deps: ServerDependencies): Server {
     });
 
     server.get('/readyz', async (_req: Request, res: Response) => {
-        const ready = await deps.checkReady().catch(() => false);
-        res.send(ready ? 200 : 503, { status: ready ? 'ready' : 'unavailable' });
+        const readiness: Readiness = await deps.checkReady().catch(() => ({ ready: false, reason: 'database_unreachable' }));
+        if (readiness.ready) res.send(200, { status: 'ready' });
+        else res.send(503, { status: 'unavailable', reason: readiness.reason });
     });
 
     if (deps.privacyPage) {
@@ -53,7 +59,7 @@ export function createServer(deps: ServerDependencies): Server {
 
     server.on('restifyError', (req: Request, res: Response, error: Error & { statusCode?: number; toJSON?: () => unknown }, callback: () => void) => {
         if ((error.statusCode ?? 500) >= 500) {
-            deps.logger.error({ err: { name: error.name, stack: error.stack }, route: String(req.getRoute()?.path ?? 'unrouted') }, 'request failed');
+            deps.logger.error({ err: errorForLog(error), route: String(req.getRoute()?.path ?? 'unrouted') }, 'request failed');
             // restify would answer with the error's own message, which may quote internals.
             error.toJSON = () => ({ code: 'Internal', message: 'internal error' });
         }

@@ -7,6 +7,7 @@ import { PostgresDirectLineLog, SqliteDirectLineLog, type DirectLineLog } from '
 import { PostgresCopyLinks, SqliteCopyLinks, type CopyLinkStore } from './copy-links';
 import { PostgresFaqFeedback, SqliteFaqFeedback, type FaqFeedbackRepository } from './faq-feedback';
 import { migratePostgres, migrateSqlite } from './migrations.js';
+import { postgresOperations, sqliteOperations, type DatabaseOperations } from './operations.js';
 import { createPool } from './pg-pool.js';
 import { PostgresStorage } from './postgres-storage.js';
 import { openSqliteFile, truncateWal } from './sqlite-file.js';
@@ -33,6 +34,8 @@ export interface IntakeDatabase {
     directline: DirectLineLog;
     /** One turn at a time per conversation (across instances on PostgreSQL). */
     turns: TurnLock;
+    /** Readiness and the figures /metrics reads on scrape (outbox, stalled conversations). */
+    operations: DatabaseOperations;
     /**
      * After "delete my data", removes what deleted rows leave behind. SQLite (secure_delete zeroes
      * them in the file): moves every WAL frame into the file and truncates the WAL. PostgreSQL:
@@ -76,6 +79,7 @@ function openSqlite(filePath: string, widgetFiles: WidgetFileFolder, options: Ap
             copyLinks: new SqliteCopyLinks(db),
             directline: new SqliteDirectLineLog(db, widgetFiles),
             turns: new LocalTurnLock(),
+            operations: sqliteOperations(db),
             scrubDeleted: async () => truncateWal(db),
             close: async () => {
                 if (db.open) db.close();
@@ -105,6 +109,7 @@ async function openPostgres(url: string, widgetFiles: WidgetFileFolder, options:
         copyLinks: new PostgresCopyLinks(pool),
         directline: new PostgresDirectLineLog(pool, widgetFiles),
         turns,
+        operations: postgresOperations(pool),
         scrubDeleted: async () => {
             // Dead tuples are made reusable and dropped from indexes; the bytes are not overwritten (README).
             try {

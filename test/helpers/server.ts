@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Activity } from 'botbuilder';
 import { createApp, type App } from '../../src/app';
 import { loadConfig } from '../../src/config';
-import { createLogger } from '../../src/logger';
+import { createLogger, type Logger } from '../../src/logger';
 import { faq, texts } from './harness';
 
 export interface RunningServer {
@@ -19,9 +19,9 @@ function staffEnv(env: Record<string, string>): Record<string, string | undefine
 }
 
 /** The real server from the composition root, listening on an ephemeral port. */
-export async function startServer(env: Record<string, string>, clock?: () => Date): Promise<RunningServer> {
+export async function startServer(env: Record<string, string>, clock?: () => Date, logger?: Logger): Promise<RunningServer> {
     const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env });
-    const app = await createApp(config, { logger: createLogger('silent'), texts: texts(), faq: faq(), staffEnv: staffEnv(env), printFirstAdmin: () => undefined, ...(clock ? { clock } : {}) });
+    const app = await createApp(config, { logger: logger ?? createLogger('silent'), texts: texts(), faq: faq(), staffEnv: staffEnv(env), printFirstAdmin: () => undefined, ...(clock ? { clock } : {}) });
     await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
     const { port } = app.server.address() as AddressInfo;
     return { app, origin: `http://127.0.0.1:${port}`, stop: () => app.close() };

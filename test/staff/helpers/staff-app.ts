@@ -72,7 +72,7 @@ export async function startStaffApp(options: StaffAppOptions = {}): Promise<Staf
         }
         await context.sendActivity({ type: ActivityTypes.Message, text: `echo: ${activity.text ?? ''}`, locale: activity.locale ?? 'en' });
     };
-    const server = createServer({ adapter, runTurn, logger, authenticated: false, localMode: true, checkReady: async () => true });
+    const server = createServer({ adapter, runTurn, logger, authenticated: false, localMode: true, checkReady: async () => ({ ready: true }) });
     mountStaffRoutes(server, staff);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as AddressInfo;
