@@ -4,11 +4,12 @@ import { SqliteApplicationRepository } from '../handoff/application-repository-s
 import type { ApplicationRepository, ApplicationRepositoryOptions } from '../handoff/application-repository.js';
 import { WIDGET_FILES_DIR, WidgetFileFolder } from '../directline/files';
 import { PostgresDirectLineLog, SqliteDirectLineLog, type DirectLineLog } from '../directline/log';
-import { PostgresCopyLinks, SqliteCopyLinks, type CopyLinkStore } from './copy-links';
+import { CopyLinks, type CopyLinkStore } from './copy-links';
 import { PostgresFaqFeedback, SqliteFaqFeedback, type FaqFeedbackRepository } from './faq-feedback';
 import { migratePostgres, migrateSqlite } from './migrations.js';
 import { createPool } from './pg-pool.js';
 import { PostgresStorage } from './postgres-storage.js';
+import { postgresQueryBuilder, sqliteQueryBuilder } from './query-builder.js';
 import { openSqliteFile, truncateWal } from './sqlite-file.js';
 import { SqliteStorage } from './sqlite-storage.js';
 import { toDatabaseError, type ManagedStorage } from './types.js';
@@ -73,7 +74,7 @@ function openSqlite(filePath: string, widgetFiles: WidgetFileFolder, options: Ap
             storage: new SqliteStorage(db),
             applications: new SqliteApplicationRepository(db, options),
             faqFeedback: new SqliteFaqFeedback(db),
-            copyLinks: new SqliteCopyLinks(db),
+            copyLinks: new CopyLinks(sqliteQueryBuilder(db)),
             directline: new SqliteDirectLineLog(db, widgetFiles),
             turns: new LocalTurnLock(),
             scrubDeleted: async () => truncateWal(db),
@@ -102,7 +103,7 @@ async function openPostgres(url: string, widgetFiles: WidgetFileFolder, options:
         storage: new PostgresStorage(pool, { migrate: false }),
         applications: new PostgresApplicationRepository(pool, { ...options, migrate: false }),
         faqFeedback: new PostgresFaqFeedback(pool),
-        copyLinks: new PostgresCopyLinks(pool),
+        copyLinks: new CopyLinks(postgresQueryBuilder(pool)),
         directline: new PostgresDirectLineLog(pool, widgetFiles),
         turns,
         scrubDeleted: async () => {
