@@ -5,7 +5,7 @@ import type { ApplicationRepository, ApplicationRepositoryOptions } from '../han
 import { WIDGET_FILES_DIR, WidgetFileFolder } from '../directline/files';
 import { PostgresDirectLineLog, SqliteDirectLineLog, type DirectLineLog } from '../directline/log';
 import { CopyLinks, type CopyLinkStore } from './copy-links';
-import { PostgresFaqFeedback, SqliteFaqFeedback, type FaqFeedbackRepository } from './faq-feedback';
+import { FaqFeedback, type FaqFeedbackRepository } from './faq-feedback';
 import { migratePostgres, migrateSqlite } from './migrations.js';
 import { createPool } from './pg-pool.js';
 import { PostgresStorage } from './postgres-storage.js';
@@ -69,12 +69,13 @@ function openSqlite(filePath: string, widgetFiles: WidgetFileFolder, options: Ap
     const db = openSqliteFile(filePath);
     try {
         migrateSqlite(db);
+        const queries = sqliteQueryBuilder(db);
         return {
             engine: 'sqlite',
             storage: new SqliteStorage(db),
             applications: new SqliteApplicationRepository(db, options),
-            faqFeedback: new SqliteFaqFeedback(db),
-            copyLinks: new CopyLinks(sqliteQueryBuilder(db)),
+            faqFeedback: new FaqFeedback(queries),
+            copyLinks: new CopyLinks(queries),
             directline: new SqliteDirectLineLog(db, widgetFiles),
             turns: new LocalTurnLock(),
             scrubDeleted: async () => truncateWal(db),
@@ -98,12 +99,13 @@ async function openPostgres(url: string, widgetFiles: WidgetFileFolder, options:
     }
     let ended = false;
     const turns = new PostgresTurnLock(url);
+    const queries = postgresQueryBuilder(pool);
     return {
         engine: 'postgres',
         storage: new PostgresStorage(pool, { migrate: false }),
         applications: new PostgresApplicationRepository(pool, { ...options, migrate: false }),
-        faqFeedback: new PostgresFaqFeedback(pool),
-        copyLinks: new CopyLinks(postgresQueryBuilder(pool)),
+        faqFeedback: new FaqFeedback(queries),
+        copyLinks: new CopyLinks(queries),
         directline: new PostgresDirectLineLog(pool, widgetFiles),
         turns,
         scrubDeleted: async () => {

@@ -5,6 +5,12 @@ import { withTransaction } from './pg-pool.js';
 import type { SqliteDatabase } from './sqlite-file.js';
 import { toDatabaseError } from './types.js';
 
+/*
+ * The list (migration-list.ts) is written once with Kysely's schema builder; these runners compile
+ * it for their engine and execute it themselves: SQLite synchronously in one IMMEDIATE transaction
+ * (stores migrate in their constructors), PostgreSQL under an advisory lock (Kysely's Migrator
+ * offers neither, and keeps its own bookkeeping table where existing databases have schema_migrations).
+ */
 export type { Migration } from './migration-kit.js';
 export { MIGRATIONS } from './migration-list.js';
 

@@ -1,4 +1,4 @@
-import { Kysely, PostgresDialect, SqliteDialect, type ColumnType } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, type ColumnType, type Generated } from 'kysely';
 import type { Pool } from 'pg';
 import type { SqliteDatabase } from './sqlite-file.js';
 
@@ -10,6 +10,14 @@ export type Timestamp = ColumnType<string | Date, string, string>;
 
 /** The tables stores reach through Kysely (the others still use per-engine SQL; see migration-list.ts for all). */
 export interface Tables {
+    faq_feedback: {
+        id: Generated<number>;
+        topic: string;
+        /** integer 0/1 on SQLite, boolean on PostgreSQL: written as 0/1, which PostgreSQL reads as false/true. */
+        helpful: ColumnType<number | boolean, number, number>;
+        locale: string;
+        created_at: Timestamp;
+    };
     copy_links: {
         token_hash: string;
         conversation_id: string;
