@@ -1,6 +1,6 @@
-import type { Pool } from 'pg';
-import type { SqliteDatabase } from './sqlite-file';
-import { toDatabaseError } from './types';
+import type { Selectable } from 'kysely';
+import type { QueryBuilder, Tables } from './query-builder.js';
+import { toDatabaseError } from './types.js';
 
 export const COPY_KINDS = ['application', 'transcript'] as const;
 export type CopyKind = (typeof COPY_KINDS)[number];
@@ -25,15 +25,7 @@ export interface CopyLinkStore {
     prune(before: Date): Promise<number>;
 }
 
-interface Row {
-    token_hash: string;
-    conversation_id: string;
-    kind: string;
-    reference: string;
-    locale: string;
-    created_at: string | Date;
-    expires_at: string | Date;
-}
+type Row = Selectable<Tables['copy_links']>;
 
 function toLink(row: Row): CopyLink {
     const kind = COPY_KINDS.find((k) => k === row.kind);
@@ -44,63 +36,37 @@ function toLink(row: Row): CopyLink {
     };
 }
 
-export class SqliteCopyLinks implements CopyLinkStore {
-    constructor(private readonly db: SqliteDatabase) {}
+/** The same queries on SQLite and PostgreSQL (the pattern for the other stores: no -sqlite/-postgres twins). */
+export class CopyLinks implements CopyLinkStore {
+    constructor(private readonly db: QueryBuilder) {}
 
     async insert(link: CopyLink): Promise<void> {
-        this.run('insert', () => this.db
-            .prepare('insert into copy_links (token_hash, conversation_id, kind, reference, locale, created_at, expires_at) values (?, ?, ?, ?, ?, ?, ?)')
-            .run(link.tokenHash, link.conversationId, link.kind, link.reference, link.locale, link.createdAt.toISOString(), link.expiresAt.toISOString()));
+        await this.run('insert', () => this.db.insertInto('copy_links').values({
+            token_hash: link.tokenHash, conversation_id: link.conversationId, kind: link.kind, reference: link.reference, locale: link.locale,
+            created_at: link.createdAt.toISOString(), expires_at: link.expiresAt.toISOString()
+        }).execute());
     }
 
     async find(tokenHash: string): Promise<CopyLink | undefined> {
-        const row = this.run('find', () => this.db.prepare<[string], Row>('select * from copy_links where token_hash = ?').get(tokenHash));
+        const row = await this.run('find', () => this.db.selectFrom('copy_links').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst());
         return row ? toLink(row) : undefined;
     }
 
     async deleteByConversation(conversationId: string): Promise<number> {
-        return this.run('deleteByConversation', () => this.db.prepare('delete from copy_links where conversation_id = ?').run(conversationId).changes);
+        const result = await this.run('deleteByConversation', () => this.db.deleteFrom('copy_links').where('conversation_id', '=', conversationId).executeTakeFirst());
+        return Number(result.numDeletedRows);
     }
 
     async prune(before: Date): Promise<number> {
-        return this.run('prune', () => this.db.prepare('delete from copy_links where expires_at < ?').run(before.toISOString()).changes);
+        const result = await this.run('prune', () => this.db.deleteFrom('copy_links').where('expires_at', '<', before.toISOString()).executeTakeFirst());
+        return Number(result.numDeletedRows);
     }
 
-    private run<T>(method: string, fn: () => T): T {
+    private async run<T>(method: string, query: () => Promise<T>): Promise<T> {
         try {
-            return fn();
+            return await query();
         } catch (err) {
-            throw toDatabaseError(`SqliteCopyLinks.${method}()`, err);
-        }
-    }
-}
-
-export class PostgresCopyLinks implements CopyLinkStore {
-    constructor(private readonly pool: Pool) {}
-
-    async insert(link: CopyLink): Promise<void> {
-        await this.query('insert', 'insert into copy_links (token_hash, conversation_id, kind, reference, locale, created_at, expires_at) values ($1, $2, $3, $4, $5, $6, $7)',
-            [link.tokenHash, link.conversationId, link.kind, link.reference, link.locale, link.createdAt, link.expiresAt]);
-    }
-
-    async find(tokenHash: string): Promise<CopyLink | undefined> {
-        const [row] = await this.query('find', 'select * from copy_links where token_hash = $1', [tokenHash]);
-        return row ? toLink(row) : undefined;
-    }
-
-    async deleteByConversation(conversationId: string): Promise<number> {
-        return (await this.query('deleteByConversation', 'delete from copy_links where conversation_id = $1 returning token_hash', [conversationId])).length;
-    }
-
-    async prune(before: Date): Promise<number> {
-        return (await this.query('prune', 'delete from copy_links where expires_at < $1 returning token_hash', [before])).length;
-    }
-
-    private async query(method: string, sql: string, params: unknown[]): Promise<Row[]> {
-        try {
-            return (await this.pool.query<Row>(sql, params)).rows;
-        } catch (err) {
-            throw toDatabaseError(`PostgresCopyLinks.${method}()`, err);
+            throw toDatabaseError(`CopyLinks.${method}()`, err);
         }
     }
 }

@@ -4,12 +4,13 @@ import { SqliteApplicationRepository } from '../handoff/application-repository-s
 import type { ApplicationRepository, ApplicationRepositoryOptions } from '../handoff/application-repository.js';
 import { WIDGET_FILES_DIR, WidgetFileFolder } from '../directline/files';
 import { PostgresDirectLineLog, SqliteDirectLineLog, type DirectLineLog } from '../directline/log';
-import { PostgresCopyLinks, SqliteCopyLinks, type CopyLinkStore } from './copy-links';
-import { PostgresFaqFeedback, SqliteFaqFeedback, type FaqFeedbackRepository } from './faq-feedback';
+import { CopyLinks, type CopyLinkStore } from './copy-links';
+import { FaqFeedback, type FaqFeedbackRepository } from './faq-feedback';
 import { migratePostgres, migrateSqlite } from './migrations.js';
 import { postgresOperations, sqliteOperations, type DatabaseOperations } from './operations.js';
 import { createPool } from './pg-pool.js';
 import { PostgresStorage } from './postgres-storage.js';
+import { postgresQueryBuilder, sqliteQueryBuilder } from './query-builder.js';
 import { openSqliteFile, truncateWal } from './sqlite-file.js';
 import { SqliteStorage } from './sqlite-storage.js';
 import { toDatabaseError, type ManagedStorage } from './types.js';
@@ -71,12 +72,13 @@ function openSqlite(filePath: string, widgetFiles: WidgetFileFolder, options: Ap
     const db = openSqliteFile(filePath);
     try {
         migrateSqlite(db);
+        const queries = sqliteQueryBuilder(db);
         return {
             engine: 'sqlite',
             storage: new SqliteStorage(db),
             applications: new SqliteApplicationRepository(db, options),
-            faqFeedback: new SqliteFaqFeedback(db),
-            copyLinks: new SqliteCopyLinks(db),
+            faqFeedback: new FaqFeedback(queries),
+            copyLinks: new CopyLinks(queries),
             directline: new SqliteDirectLineLog(db, widgetFiles),
             turns: new LocalTurnLock(),
             operations: sqliteOperations(db),
@@ -101,12 +103,13 @@ async function openPostgres(url: string, widgetFiles: WidgetFileFolder, options:
     }
     let ended = false;
     const turns = new PostgresTurnLock(url);
+    const queries = postgresQueryBuilder(pool);
     return {
         engine: 'postgres',
         storage: new PostgresStorage(pool, { migrate: false }),
         applications: new PostgresApplicationRepository(pool, { ...options, migrate: false }),
-        faqFeedback: new PostgresFaqFeedback(pool),
-        copyLinks: new PostgresCopyLinks(pool),
+        faqFeedback: new FaqFeedback(queries),
+        copyLinks: new CopyLinks(queries),
         directline: new PostgresDirectLineLog(pool, widgetFiles),
         turns,
         operations: postgresOperations(pool),

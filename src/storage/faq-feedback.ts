@@ -1,7 +1,7 @@
-import type { Pool } from 'pg';
+import { sql } from 'kysely';
 import type { FaqFeedbackStore } from '../intake/faqReply';
-import type { SqliteDatabase } from './sqlite-file';
-import { toDatabaseError } from './types';
+import type { QueryBuilder } from './query-builder.js';
+import { toDatabaseError } from './types.js';
 
 export interface FaqFeedbackSummary {
     topic: string;
@@ -13,41 +13,31 @@ export interface FaqFeedbackRepository extends FaqFeedbackStore {
     summary(): Promise<FaqFeedbackSummary[]>;
 }
 
-export class SqliteFaqFeedback implements FaqFeedbackRepository {
-    constructor(private readonly db: SqliteDatabase) {}
+/** The same queries on SQLite and PostgreSQL. */
+export class FaqFeedback implements FaqFeedbackRepository {
+    constructor(private readonly db: QueryBuilder) {}
 
     async record(entry: Parameters<FaqFeedbackStore['record']>[0]): Promise<void> {
         try {
-            this.db.prepare('insert into faq_feedback (topic, helpful, locale, created_at) values (?, ?, ?, ?)')
-                .run(entry.topic, entry.helpful ? 1 : 0, entry.locale, entry.at.toISOString());
+            await this.db.insertInto('faq_feedback')
+                .values({ topic: entry.topic, helpful: entry.helpful ? 1 : 0, locale: entry.locale, created_at: entry.at.toISOString() })
+                .execute();
         } catch (err) {
-            throw toDatabaseError('SqliteFaqFeedback.record()', err);
+            throw toDatabaseError('FaqFeedback.record()', err);
         }
     }
 
     async summary(): Promise<FaqFeedbackSummary[]> {
-        return this.db.prepare<[], FaqFeedbackSummary>(
-            'select topic, sum(helpful) as helpful, sum(1 - helpful) as notHelpful from faq_feedback group by topic order by topic'
-        ).all();
-    }
-}
-
-export class PostgresFaqFeedback implements FaqFeedbackRepository {
-    constructor(private readonly pool: Pool) {}
-
-    async record(entry: Parameters<FaqFeedbackStore['record']>[0]): Promise<void> {
         try {
-            await this.pool.query('insert into faq_feedback (topic, helpful, locale, created_at) values ($1, $2, $3, $4)',
-                [entry.topic, entry.helpful, entry.locale, entry.at]);
+            // `case when helpful` reads SQLite's 0/1 and PostgreSQL's boolean alike; pg returns counts as strings.
+            const rows = await this.db.selectFrom('faq_feedback')
+                .select(['topic', sql<number | string>`count(case when helpful then 1 end)`.as('helpful'), sql<number | string>`count(case when helpful then null else 1 end)`.as('not_helpful')])
+                .groupBy('topic')
+                .orderBy('topic')
+                .execute();
+            return rows.map((r) => ({ topic: r.topic, helpful: Number(r.helpful), notHelpful: Number(r.not_helpful) }));
         } catch (err) {
-            throw toDatabaseError('PostgresFaqFeedback.record()', err);
+            throw toDatabaseError('FaqFeedback.summary()', err);
         }
-    }
-
-    async summary(): Promise<FaqFeedbackSummary[]> {
-        const { rows } = await this.pool.query<{ topic: string; helpful: string; not_helpful: string }>(
-            'select topic, count(*) filter (where helpful) as helpful, count(*) filter (where not helpful) as not_helpful from faq_feedback group by topic order by topic'
-        );
-        return rows.map((r) => ({ topic: r.topic, helpful: Number(r.helpful), notHelpful: Number(r.not_helpful) }));
     }
 }

@@ -3,17 +3,12 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/storage/database.js';
-import {
-    POSTGRES_MIGRATIONS,
-    SQLITE_MIGRATIONS,
-    migratePostgres,
-    migrateSqlite,
-    type Migration
-} from '../../src/storage/migrations.js';
+import { MIGRATIONS, migratePostgres, migrateSqlite, type Migration } from '../../src/storage/migrations.js';
 import { tempDir } from './helpers/engines.js';
 import { SKIP_PG, createTestSchema, type TestSchema } from './helpers/pg.js';
 
-const extra = (sql: string): Migration => ({ version: 99, name: 'extra', sql });
+/** Version 99 made of raw statements (one per string). */
+const extra = (...statements: string[]): Migration => ({ version: 99, name: 'extra', up: (m) => statements.map((s) => m.raw(s)) });
 
 const APP_ID = '0b7e3a4c-1d2e-4f60-8a9b-0c1d2e3f4a5b';
 const DELIVERY_ID = '5c6d7e8f-9a0b-4c1d-8e2f-3a4b5c6d7e8f';
@@ -29,11 +24,11 @@ describe('migrateSqlite', () => {
     it('applies each migration once and records it', () => {
         const db = new Database(':memory:');
         try {
-            expect(migrateSqlite(db)).toEqual(SQLITE_MIGRATIONS.map((m) => m.version));
+            expect(migrateSqlite(db)).toEqual(MIGRATIONS.map((m) => m.version));
             expect(migrateSqlite(db)).toEqual([]);
-            expect(migrateSqlite(db, [...SQLITE_MIGRATIONS, extra('create table extra (x integer)')])).toEqual([99]);
+            expect(migrateSqlite(db, [...MIGRATIONS, extra('create table extra (x integer)')])).toEqual([99]);
             const versions = db.prepare<[], { version: number }>('select version from schema_migrations order by version').all();
-            expect(versions.map((v) => v.version)).toEqual([...SQLITE_MIGRATIONS.map((m) => m.version), 99]);
+            expect(versions.map((v) => v.version)).toEqual([...MIGRATIONS.map((m) => m.version), 99]);
         } finally {
             db.close();
         }
@@ -43,7 +38,7 @@ describe('migrateSqlite', () => {
         const db = new Database(':memory:');
         try {
             migrateSqlite(db);
-            const bad = [...SQLITE_MIGRATIONS, extra('create table half (x integer); this is not sql')];
+            const bad = [...MIGRATIONS, extra('create table half (x integer)', 'this is not sql')];
             expect(() => migrateSqlite(db, bad)).toThrow(/^migrateSqlite\(\): /);
             expect(db.prepare('select name from sqlite_master where name = ?').get('half')).toBeUndefined();
             expect(db.prepare('select version from schema_migrations where version = 99').get()).toBeUndefined();
@@ -56,7 +51,7 @@ describe('migrateSqlite', () => {
         const db = new Database(':memory:');
         try {
             db.pragma('foreign_keys = ON');
-            migrateSqlite(db, SQLITE_MIGRATIONS.filter((m) => m.version < 14));
+            migrateSqlite(db, MIGRATIONS.filter((m) => m.version < 14));
             db.exec(OLD_ROWS);
             expect(migrateSqlite(db)).toContain(14);
             expect(db.prepare('select id, event, application_id, status, payload from outbox').all()).toEqual([UPGRADED_ROW]);
@@ -88,7 +83,7 @@ describe.skipIf(SKIP_PG)('migratePostgres', () => {
 
     it('applies once even when several instances start together', async () => {
         const results = await Promise.all([migratePostgres(schema.pool), migratePostgres(schema.pool), migratePostgres(schema.pool)]);
-        expect(results.flat().sort((a, b) => a - b)).toEqual(POSTGRES_MIGRATIONS.map((m) => m.version));
+        expect(results.flat().sort((a, b) => a - b)).toEqual(MIGRATIONS.map((m) => m.version));
         expect(await migratePostgres(schema.pool)).toEqual([]);
         const { rows } = await schema.pool.query<{ table_name: string }>(
             'select table_name from information_schema.tables where table_schema = $1 order by table_name',
@@ -101,7 +96,7 @@ describe.skipIf(SKIP_PG)('migratePostgres', () => {
     });
 
     it('v14 keeps an older database\'s outbox rows, as application.submitted, and their cascade', async () => {
-        await migratePostgres(schema.pool, POSTGRES_MIGRATIONS.filter((m) => m.version < 14));
+        await migratePostgres(schema.pool, MIGRATIONS.filter((m) => m.version < 14));
         await schema.pool.query(OLD_ROWS);
         expect(await migratePostgres(schema.pool)).toContain(14);
         expect((await schema.pool.query('select id, event, application_id, status, payload from outbox')).rows).toEqual([UPGRADED_ROW]);
@@ -111,7 +106,7 @@ describe.skipIf(SKIP_PG)('migratePostgres', () => {
 
     it('rolls back a failing migration completely', async () => {
         await migratePostgres(schema.pool);
-        const bad = [...POSTGRES_MIGRATIONS, extra('create table half (x int); this is not sql')];
+        const bad = [...MIGRATIONS, extra('create table half (x int)', 'this is not sql')];
         await expect(migratePostgres(schema.pool, bad)).rejects.toThrow(/^migratePostgres\(\): database error \(42601\)/);
         const { rows } = await schema.pool.query("select to_regclass('half') as t");
         expect(rows[0]).toEqual({ t: null });
