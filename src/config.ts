@@ -81,7 +81,7 @@ const EnvSchema = z.object({
     TELEGRAM_WEBHOOK_SECRET: z.preprocess(emptyToUndefined, z.string().regex(/^[A-Za-z0-9_-]{16,256}$/, 'must be 16–256 characters of A-Z, a-z, 0-9, _ and -').optional()),
     TELEGRAM_API_BASE: z.preprocess(emptyToUndefined, z.string().url().regex(/^https?:\/\//, 'must start with http:// or https://').default('https://api.telegram.org').transform((v) => v.replace(/\/+$/, ''))),
     /** Updates one Telegram chat may send per minute before the bot asks it to slow down; 0 = no limit. */
-    TELEGRAM_FLOOD_PER_MINUTE: rateLimit(20)
+    TELEGRAM_FLOOD_PER_MINUTE: rateLimit(40)
 }).superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && (!env.MicrosoftAppId || (!env.MicrosoftAppPassword && env.MicrosoftAppType !== 'UserAssignedMSI'))) {
         ctx.addIssue({ code: 'custom', path: ['MicrosoftAppId'], message: 'production needs MicrosoftAppId and MicrosoftAppPassword (refusing to run unauthenticated)' });

@@ -18,11 +18,11 @@ export class TelegramParent {
         return { id: this.chatId, is_bot: false, first_name: 'Test', language_code: this.languageCode };
     }
 
-    /** Posts one update (a fresh update_id unless given); the response as Telegram gets it. */
-    async post(update: Record<string, unknown>, secret: string | undefined = this.secret): Promise<Response> {
+    /** Posts one update (a fresh update_id unless given); the response as Telegram gets it. null: no secret header. */
+    async post(update: Record<string, unknown>, secret: string | null = this.secret): Promise<Response> {
         return fetch(`${this.origin}/api/telegram`, {
             method: 'POST',
-            headers: { 'content-type': 'application/json', ...(secret === undefined ? {} : { 'x-telegram-bot-api-secret-token': secret }) },
+            headers: { 'content-type': 'application/json', ...(secret === null ? {} : { 'x-telegram-bot-api-secret-token': secret }) },
             body: JSON.stringify({ update_id: nextUpdateId++, ...update })
         });
     }

@@ -41,7 +41,9 @@ function visibleHtml(text: string): string | undefined {
 export class TelegramBotApiStandIn {
     readonly calls: BotApiCall[] = [];
     readonly fileDownloads: string[] = [];
-    private readonly files = new Map<string, { path: string; bytes: Buffer; declaredSize?: number }>();
+    /** Calls answered with an error, as { method, description }. */
+    readonly refused: { method: string; description: string }[] = [];
+    private readonly files = new Map<string, { path: string; bytes: Buffer; declaredSize?: number; redirect?: string }>();
     private nextMessageId = 1000;
     private server?: Server;
     port = 0;
@@ -65,8 +67,8 @@ export class TelegramBotApiStandIn {
     }
 
     /** A file the bot may fetch with getFile (a path elsewhere, e.g. `//evil.example/x`, to test hosts). */
-    addFile(fileId: string, bytes: Buffer, path = `documents/${fileId}.bin`, declaredSize?: number): void {
-        this.files.set(fileId, { path, bytes, ...(declaredSize === undefined ? {} : { declaredSize }) });
+    addFile(fileId: string, bytes: Buffer, path = `documents/${fileId}.bin`, options: { declaredSize?: number; redirect?: string } = {}): void {
+        this.files.set(fileId, { path, bytes, ...options });
     }
 
     callsOf(method: string): BotApiCall[] {
@@ -89,13 +91,21 @@ export class TelegramBotApiStandIn {
             res.writeHead(status, { 'content-type': 'application/json' });
             res.end(JSON.stringify(body));
         };
-        const fail = (code: number, description: string) => reply(code, { ok: false, error_code: code, description });
+        const fail = (code: number, description: string) => {
+            this.refused.push({ method: url.pathname.split('/').pop() ?? '', description });
+            reply(code, { ok: false, error_code: code, description });
+        };
         const filePrefix = `/file/bot${this.token}/`;
         if (req.method === 'GET' && url.pathname.startsWith(filePrefix)) {
             const path = decodeURIComponent(url.pathname.slice(filePrefix.length));
             const file = [...this.files.values()].find((f) => f.path === path);
             this.fileDownloads.push(path);
             if (!file) return fail(404, 'Not Found');
+            if (file.redirect) {
+                res.writeHead(302, { location: file.redirect });
+                res.end();
+                return;
+            }
             res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': file.bytes.length });
             res.end(file.bytes);
             return;

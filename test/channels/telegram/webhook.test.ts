@@ -1,0 +1,111 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DOCUMENTS } from '../../fixtures/documents';
+import { startPeer, type Peer } from '../../helpers/peers/attachmentServers';
+import { startTelegram, type TelegramSetup } from './setup';
+
+let tg: TelegramSetup;
+let elsewhere: Peer;
+beforeAll(async () => {
+    tg = await startTelegram({ TELEGRAM_FLOOD_PER_MINUTE: '6', UPLOAD_MAX_MB: '1' });
+    elsewhere = await startPeer((_req, res) => res.end(DOCUMENTS.pdf), '127.0.0.1');
+});
+afterAll(async () => {
+    await tg.stop();
+    await elsewhere.close();
+});
+
+const post = (body: string, headers: Record<string, string>) => fetch(`${tg.server.origin}/api/telegram`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+
+describe('the webhook refuses what Telegram did not send', () => {
+    it.each([
+        ['without the secret header', null],
+        ['with an empty secret', ''],
+        ['with a wrong secret', 'not-the-secret-0123456789'],
+        ['with the secret of another bot', 'test-webhook-secret-012345678']
+    ])('401 %s, and nothing is stored or sent', async (_name, secret) => {
+        const parent = tg.parent(9001, 'en');
+        const before = tg.api.calls.length;
+        const response = await parent.post(parent.messageUpdate({ text: '/start' }), secret);
+        expect(response.status).toBe(401);
+        expect(tg.api.calls.length).toBe(before);
+        expect(await tg.profile(9001)).toBeUndefined();
+    });
+
+    it.each([
+        ['broken JSON', '{"update_id": 1, "message": '],
+        ['an array', '[]'],
+        ['no update_id', JSON.stringify({ message: { message_id: 1, chat: { id: 1, type: 'private' }, text: 'hi' } })],
+        ['a message without its chat', JSON.stringify({ update_id: 5, message: { message_id: 1, text: 'hi' } })]
+    ])('%s: 400, never a 5xx', async (_name, body) => {
+        const response = await post(body, { 'x-telegram-bot-api-secret-token': 'test-webhook-secret-0123456789' });
+        expect(response.status).toBe(400);
+    });
+});
+
+describe('updates', () => {
+    it('a redelivered update is processed once', async () => {
+        const parent = tg.parent(9002, 'en');
+        const update = parent.messageUpdate({ text: '/start' });
+        const first = await parent.deliver(update);
+        expect(first.length).toBeGreaterThan(0);
+        const again = await parent.deliver(update);
+        expect(again).toEqual([]);
+        expect(tg.api.messages(9002)).toHaveLength(first.length);
+    });
+
+    it.each([
+        ['an edited message', { edited_message: { message_id: 3, date: 1, chat: { id: 9003, type: 'private' }, text: 'x' } }],
+        ['a chat member change', { my_chat_member: { chat: { id: 9003, type: 'private' }, date: 1 } }],
+        ['a group message', { message: { message_id: 4, date: 1, chat: { id: -100, type: 'group' }, from: { id: 9003, is_bot: false }, text: 'hello' } }],
+        ['a sticker', { message: { message_id: 5, date: 1, chat: { id: 9003, type: 'private' }, from: { id: 9003, is_bot: false }, sticker: { file_id: 's' } } }]
+    ])('%s: 200 and ignored', async (_name, update) => {
+        const parent = tg.parent(9003, 'en');
+        const before = tg.api.calls.length;
+        expect((await parent.post(update)).status).toBe(200);
+        expect(tg.api.calls.length).toBe(before);
+    });
+
+    it('a flood from one chat gets one polite message in its language, then silence', async () => {
+        const parent = tg.parent(9004, 'ru');
+        await parent.start();
+        const replies = [];
+        for (let i = 0; i < 7; i++) replies.push(await parent.say(`сообщение ${i}`));
+        const slowDown = replies.flat().filter((m) => /быстрее, чем я успеваю/.test(m.text));
+        expect(slowDown).toHaveLength(1);
+        expect(replies.at(-1)).toEqual([]);
+        // Other chats are not affected.
+        expect((await tg.parent(9005, 'en').start()).length).toBeGreaterThan(0);
+    });
+});
+
+describe('files from Telegram', () => {
+    // Documents are taken at any question, so a parent who just started can send one.
+    async function started(chatId: number) {
+        const parent = tg.parent(chatId, 'en');
+        await parent.start();
+        return parent;
+    }
+
+    it('a photo over UPLOAD_MAX_MB is refused as too large without asking for it', async () => {
+        const parent = await started(9006);
+        const replies = await parent.photo('big-photo', 3 * 1024 * 1024);
+        expect(replies.map((m) => m.text).join('\n')).toMatch(/too large \(the limit is 1 MB/);
+        expect(tg.api.callsOf('getFile').filter((c) => c.body.file_id === 'big-photo')).toEqual([]);
+    });
+
+    it('a file whose download is redirected to another host is not followed', async () => {
+        const parent = await started(9007);
+        tg.api.addFile('moved', DOCUMENTS.pdf, 'documents/moved.pdf', { redirect: `http://127.0.0.1:${elsewhere.port}/x.pdf` });
+        const replies = await parent.document('moved', 'report.pdf', 'application/pdf', DOCUMENTS.pdf.length);
+        expect(replies.map((m) => m.text).join('\n')).toMatch(/couldn't receive "report.pdf"/);
+        expect(elsewhere.connections).toBe(0);
+    });
+
+    it('a photo is taken into the documents', async () => {
+        const parent = await started(9008);
+        tg.api.addFile('photo-1', DOCUMENTS.jpeg, 'photos/file_1.jpg');
+        const replies = await parent.photo('photo-1', DOCUMENTS.jpeg.length);
+        expect(replies.map((m) => m.text).join('\n')).toMatch(/photo\.jpg/);
+        expect(tg.api.fileDownloads).toContain('photos/file_1.jpg');
+    });
+});
