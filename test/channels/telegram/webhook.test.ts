@@ -1,6 +1,10 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DOCUMENTS } from '../../fixtures/documents';
 import { startPeer, type Peer } from '../../helpers/peers/attachmentServers';
+import { startServer } from '../../helpers/server';
 import { startTelegram, type TelegramSetup } from './setup';
 
 let tg: TelegramSetup;
@@ -42,15 +46,32 @@ describe('the webhook refuses what Telegram did not send', () => {
     });
 });
 
+describe('/api/messages cannot pose as Telegram', () => {
+    it('an activity naming the Telegram serviceUrl is refused (400), so nobody makes the bot write to a Telegram chat', async () => {
+        const response = await fetch(`${tg.server.origin}/api/messages`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ type: 'message', text: 'hi', deliveryMode: 'expectReplies', channelId: 'telegram', serviceUrl: 'inprocess:telegram', conversation: { id: '9010' }, from: { id: '9010' }, recipient: { id: 'bot' } })
+        });
+        expect(response.status).toBe(400);
+        expect(tg.api.messages(9010)).toEqual([]);
+    });
+});
+
 describe('updates', () => {
-    it('a redelivered update is processed once', async () => {
+    it('a redelivered update is processed once, a redelivered tap too', async () => {
         const parent = tg.parent(9002, 'en');
-        const update = parent.messageUpdate({ text: '/start' });
-        const first = await parent.deliver(update);
-        expect(first.length).toBeGreaterThan(0);
-        const again = await parent.deliver(update);
-        expect(again).toEqual([]);
-        expect(tg.api.messages(9002)).toHaveLength(first.length);
+        const welcome = await parent.start();
+        const consent = welcome.find((m) => m.keyboard.flat().some((b) => b.text === 'Yes, I agree'))!;
+        const tap = parent.tapUpdate(consent, 'Yes, I agree');
+        const first = await parent.deliver(tap);
+        expect(first.map((m) => m.text).join('\n')).toMatch(/name/);
+        expect(await parent.deliver(tap)).toEqual([]);
+        const name = parent.messageUpdate({ text: 'Mia' });
+        expect((await parent.deliver(name)).length).toBeGreaterThan(0);
+        expect(await parent.deliver(name)).toEqual([]);
+        expect((await tg.profile(9002))?.currentField).toBe('child.birthDate');
+        expect(tg.api.callsOf('answerCallbackQuery').filter((c) => c.body.callback_query_id === (tap.callback_query as { id: string }).id)).toHaveLength(1);
     });
 
     it.each([
@@ -107,5 +128,19 @@ describe('files from Telegram', () => {
         const replies = await parent.photo('photo-1', DOCUMENTS.jpeg.length);
         expect(replies.map((m) => m.text).join('\n')).toMatch(/photo\.jpg/);
         expect(tg.api.fileDownloads).toContain('photos/file_1.jpg');
+    });
+});
+
+describe('without TELEGRAM_BOT_TOKEN', () => {
+    it('there is no Telegram webhook', async () => {
+        const dataDir = mkdtempSync(path.join(tmpdir(), 'telegram-off-'));
+        const server = await startServer({ DATA_DIR: dataDir });
+        try {
+            const response = await fetch(`${server.origin}/api/telegram`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ update_id: 1 }) });
+            expect(response.status).toBe(404);
+        } finally {
+            await server.stop();
+            rmSync(dataDir, { recursive: true, force: true });
+        }
     });
 });
