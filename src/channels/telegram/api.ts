@@ -3,6 +3,8 @@ import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 
 /** How long one Bot API call may take. */
 const CALL_TIMEOUT_MS = 10_000;
+/** Telegram asks bots to slow down (429, retry_after); waits up to this long are waited out once. */
+const MAX_RETRY_AFTER_S = 5;
 /** A file download (within UPLOAD_MAX_MB). */
 const DOWNLOAD_TIMEOUT_MS = 30_000;
 
@@ -31,7 +33,7 @@ export class TelegramApi {
         this.origin = new URL(base).origin;
     }
 
-    async call<T = unknown>(method: string, body: Record<string, unknown>): Promise<T> {
+    async call<T = unknown>(method: string, body: Record<string, unknown>, retried = false): Promise<T> {
         const response = await fetch(`${this.base}/bot${this.token}/${method}`, {
             method: 'POST',
             headers: { 'content-type': 'application/json' },
@@ -39,7 +41,13 @@ export class TelegramApi {
             redirect: 'error',
             signal: AbortSignal.timeout(CALL_TIMEOUT_MS)
         });
-        const answer = (await response.json().catch(() => ({}))) as { ok?: boolean; result?: T; description?: string };
+        const answer = (await response.json().catch(() => ({}))) as { ok?: boolean; result?: T; description?: string; parameters?: { retry_after?: number } };
+        const wait = answer.parameters?.retry_after;
+        // Several messages in one turn (a welcome) can meet Telegram's per-chat pace: wait once, then send.
+        if (response.status === 429 && !retried && typeof wait === 'number' && wait <= MAX_RETRY_AFTER_S) {
+            await new Promise((resolve) => setTimeout(resolve, wait * 1000));
+            return this.call(method, body, true);
+        }
         // The description may quote what was sent: kept on the error, never in its message (logs).
         if (!response.ok || answer.ok !== true) throw new TelegramApiError(method, response.status, String(answer.description ?? ''));
         return answer.result as T;

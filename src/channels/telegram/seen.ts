@@ -8,6 +8,8 @@ const ATTEMPTS = 3;
 
 interface SeenItem {
     ids: number[];
+    /** Messages whose buttons were tapped: a second tap (a double tap, a stale keyboard) is no answer. */
+    tapped?: number[];
     eTag?: string;
 }
 
@@ -19,16 +21,26 @@ interface SeenItem {
 export class SeenUpdates {
     constructor(private readonly storage: Storage) {}
 
-    /** True for the first delivery of an update (now recorded), false for a redelivery. */
-    async claim(chatId: string, updateId: number): Promise<boolean> {
+    /**
+     * 'first' for the first delivery of an update (now recorded), 'again' for a redelivery;
+     * 'tappedBefore' for a tap on a message whose buttons were tapped before (recorded too).
+     */
+    async claim(chatId: string, updateId: number, tappedMessageId?: number): Promise<'first' | 'again' | 'tappedBefore'> {
         const key = `telegram-updates/${createHash('sha256').update(chatId).digest('hex').slice(0, 24)}`;
         for (let attempt = 1; ; attempt++) {
             const item = (await this.storage.read([key]))[key] as SeenItem | undefined;
-            if (item?.ids.includes(updateId)) return false;
-            try {
+            const tapped = item?.tapped ?? [];
+            if (item?.ids.includes(updateId)) return 'again';
+            const tappedBefore = tappedMessageId !== undefined && tapped.includes(tappedMessageId);
+            const next: SeenItem = {
+                ids: [...(item?.ids ?? []), updateId].slice(-KEPT),
+                tapped: tappedMessageId === undefined || tappedBefore ? tapped : [...tapped, tappedMessageId].slice(-KEPT),
                 // A new key's made-up eTag: a second writer racing for the same key then conflicts.
-                await this.storage.write({ [key]: { ids: [...(item?.ids ?? []), updateId].slice(-KEPT), eTag: item?.eTag ?? 'new' } });
-                return true;
+                eTag: item?.eTag ?? 'new'
+            };
+            try {
+                await this.storage.write({ [key]: next });
+                return tappedBefore ? 'tappedBefore' : 'first';
             } catch (error) {
                 if (!(error instanceof EtagConflictError) || attempt >= ATTEMPTS) throw error;
             }

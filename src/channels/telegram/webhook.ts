@@ -60,12 +60,16 @@ export function telegramWebhook(deps: TelegramWebhookDeps): (req: Request, res: 
         const update = parsed.data;
         const query = update.callback_query;
         const turn = incomingTurn(update, { botId: deps.botId, now: deps.clock(), fileReference: (...args) => deps.files.reference(...args) });
-        if (!turn || !(await deps.seen.claim(turn.chatId, update.update_id))) {
+        const tapped = query?.message?.message_id;
+        const seen = turn ? await deps.seen.claim(turn.chatId, update.update_id, tapped) : 'first';
+        // The tapped button stops spinning in the parent's app, also when the tap is not taken.
+        if (query && seen !== 'again') await api.call('answerCallbackQuery', { callback_query_id: query.id }).catch(quietly('answerCallbackQuery'));
+        if (!turn || seen !== 'first') {
             res.send(200, {});
             return;
         }
-        // The tapped button stops spinning in the parent's app.
-        if (query) await api.call('answerCallbackQuery', { callback_query_id: query.id }).catch(quietly('answerCallbackQuery'));
+        // Its buttons go once tapped: a double tap must not answer the next question too.
+        if (tapped !== undefined) await api.call('editMessageReplyMarkup', { chat_id: turn.chatId, message_id: tapped }).catch(quietly('editMessageReplyMarkup'));
         const verdict = await deps.flood.check(turn.chatId);
         if (verdict !== 'ok') {
             if (verdict === 'warn') {

@@ -74,6 +74,18 @@ describe('updates', () => {
         expect(tg.api.callsOf('answerCallbackQuery').filter((c) => c.body.callback_query_id === (tap.callback_query as { id: string }).id)).toHaveLength(1);
     });
 
+    it('a double tap answers once: the buttons go after the first tap, the second only stops spinning', async () => {
+        const parent = tg.parent(9011, 'en');
+        const welcome = await parent.start();
+        const consent = welcome.find((m) => m.keyboard.flat().some((b) => b.text === 'Yes, I agree'))!;
+        expect((await parent.tap(consent, 'Yes, I agree')).map((m) => m.text).join('\n')).toMatch(/name/);
+        expect(tg.api.callsOf('editMessageReplyMarkup').map((c) => c.body)).toContainEqual({ chat_id: '9011', message_id: consent.message_id });
+        const second = parent.tapUpdate(consent, 'Yes, I agree');
+        expect(await parent.deliver(second)).toEqual([]);
+        expect(tg.api.callsOf('answerCallbackQuery').map((c) => c.body.callback_query_id)).toContain((second.callback_query as { id: string }).id);
+        expect((await tg.profile(9011))?.currentField).toBe('child.firstName');
+    });
+
     it.each([
         ['an edited message', { edited_message: { message_id: 3, date: 1, chat: { id: 9003, type: 'private' }, text: 'x' } }],
         ['a chat member change', { my_chat_member: { chat: { id: 9003, type: 'private' }, date: 1 } }],
@@ -84,6 +96,17 @@ describe('updates', () => {
         const before = tg.api.calls.length;
         expect((await parent.post(update)).status).toBe(200);
         expect(tg.api.calls.length).toBe(before);
+    });
+
+    it('when Telegram asks the bot to slow down (429 retry_after), the message is sent after the wait, not lost', async () => {
+        const parent = tg.parent(9012, 'en');
+        tg.api.throttleNext('sendMessage', 1);
+        const started = Date.now();
+        const welcome = await parent.start();
+        expect(Date.now() - started).toBeGreaterThanOrEqual(900);
+        expect(welcome.some((m) => m.keyboard.flat().some((b) => b.text === 'Yes, I agree'))).toBe(true);
+        expect(welcome.filter((m) => m.text === welcome[0]!.text)).toHaveLength(1);
+        expect(tg.api.refused.filter((r) => r.description.startsWith('Too Many'))).toHaveLength(1);
     });
 
     it('a flood from one chat gets one polite message in its language, then silence', async () => {

@@ -45,6 +45,7 @@ export class TelegramBotApiStandIn {
     readonly refused: { method: string; description: string }[] = [];
     private readonly files = new Map<string, { path: string; bytes: Buffer; declaredSize?: number; redirect?: string }>();
     private nextMessageId = 1000;
+    private throttled = new Map<string, number>();
     private server?: Server;
     port = 0;
 
@@ -71,14 +72,19 @@ export class TelegramBotApiStandIn {
         this.files.set(fileId, { path, bytes, ...options });
     }
 
+    /** The next call of `method` gets 429 Too Many Requests with this retry_after. */
+    throttleNext(method: string, retryAfterSeconds: number): void {
+        this.throttled.set(method, retryAfterSeconds);
+    }
+
     callsOf(method: string): BotApiCall[] {
         return this.calls.filter((c) => c.method === method);
     }
 
-    /** The bot's messages, in order, as the parent's app shows them. */
+    /** The bot's messages that were delivered, in order, as the parent's app shows them. */
     messages(chatId?: string | number, since = 0): SentMessage[] {
-        return this.calls.slice(since).filter((c) => c.method === 'sendMessage' && (chatId === undefined || String(c.body.chat_id) === String(chatId))).map((c) => ({
-            message_id: c.messageId ?? 0,
+        return this.calls.slice(since).filter((c) => c.method === 'sendMessage' && c.messageId !== undefined && (chatId === undefined || String(c.body.chat_id) === String(chatId))).map((c) => ({
+            message_id: c.messageId!,
             chat_id: String(c.body.chat_id),
             text: (c.body.parse_mode === 'HTML' ? visibleHtml(String(c.body.text)) : String(c.body.text)) ?? '',
             keyboard: ((c.body.reply_markup as { inline_keyboard?: InlineButton[][] } | undefined)?.inline_keyboard) ?? []
@@ -124,10 +130,17 @@ export class TelegramBotApiStandIn {
         const method = match[2]!;
         const call: BotApiCall = { method, body };
         this.calls.push(call);
+        const retryAfter = this.throttled.get(method);
+        if (retryAfter !== undefined) {
+            this.throttled.delete(method);
+            this.refused.push({ method, description: 'Too Many Requests' });
+            return reply(429, { ok: false, error_code: 429, description: `Too Many Requests: retry after ${retryAfter}`, parameters: { retry_after: retryAfter } });
+        }
         switch (method) {
             case 'sendMessage': return this.sendMessage(body, call, reply, fail);
             case 'sendChatAction': return body.chat_id && body.action ? reply(200, { ok: true, result: true }) : fail(400, 'Bad Request: chat_id and action are required');
             case 'answerCallbackQuery': return body.callback_query_id ? reply(200, { ok: true, result: true }) : fail(400, 'Bad Request: query is too old and response timeout expired or query ID is invalid');
+            case 'editMessageReplyMarkup': return body.chat_id && body.message_id ? reply(200, { ok: true, result: true }) : fail(400, 'Bad Request: message identifier is not specified');
             case 'setWebhook': return typeof body.url === 'string' ? reply(200, { ok: true, result: true, description: 'Webhook was set' }) : fail(400, 'Bad Request: url is required');
             case 'getFile': {
                 const file = this.files.get(String(body.file_id));
