@@ -87,7 +87,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
         links: database.copyLinks, applications: database.applications, publicUrl: config.PUBLIC_URL, canEmail: handoff.parentEmail, clock, notify: () => handoff.worker.wake()
     });
     // Off without TELEGRAM_BOT_TOKEN; its replies go through the same adapter and middleware as every channel's.
-    const telegram = createTelegram(config);
+    const telegram = createTelegram(config, database.storage);
     const adapter = createAdapter(config, texts, logger, config.DEFAULT_LOCALE, telegram?.connectors);
     // Lazily: the server that knows its own address is built below.
     adapter.use(replyGuard({
@@ -172,7 +172,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
         copies, applications: database.applications, transcripts: handoff.transcripts, texts, responseTime: (locale) => responseTime[locale], fallbackLocale: config.DEFAULT_LOCALE
     });
     mountWidget(server, { config, log: database.directline, adapter, runTurn, texts, clock, logger, limits });
-    telegram?.mount(server, { adapter, runTurn, storage: database.storage, texts, clock, logger });
+    telegram?.mount(server, { adapter, runTurn, texts, clock, logger });
     return {
         server,
         database,

@@ -10,6 +10,7 @@ import { telegramConnector, TELEGRAM_SERVICE_URL } from './connector';
 import { TelegramFiles } from './files';
 import { FloodLimit } from './flood';
 import { SeenUpdates } from './seen';
+import { OpenSuggestions } from './suggestions';
 import { telegramWebhook, TELEGRAM_WEBHOOK_PATH } from './webhook';
 
 export { TELEGRAM_CHANNEL_ID, TELEGRAM_SERVICE_URL } from './connector';
@@ -18,7 +19,6 @@ export { TELEGRAM_WEBHOOK_PATH } from './webhook';
 export interface TelegramMountDeps {
     adapter: IntakeAdapter;
     runTurn: (context: TurnContext) => Promise<void>;
-    storage: ManagedStorage;
     texts: Texts;
     clock: () => Date;
     logger: Logger;
@@ -32,12 +32,12 @@ export interface TelegramChannel {
 }
 
 /** Off (undefined) without TELEGRAM_BOT_TOKEN; the config schema requires the webhook secret with it. */
-export function createTelegram(config: Config): TelegramChannel | undefined {
+export function createTelegram(config: Config, storage: ManagedStorage): TelegramChannel | undefined {
     const token = config.TELEGRAM_BOT_TOKEN;
     const secret = config.TELEGRAM_WEBHOOK_SECRET;
     if (!token || !secret) return undefined;
     const api = new TelegramApi(config.TELEGRAM_API_BASE, token);
-    const connector = telegramConnector(api);
+    const connector = telegramConnector(api, new OpenSuggestions(storage));
     const files = new TelegramFiles(api, secret, config.UPLOAD_MAX_MB * 1024 * 1024);
     return {
         connectors: (serviceUrl) => (serviceUrl === TELEGRAM_SERVICE_URL ? connector : undefined),
@@ -48,7 +48,7 @@ export function createTelegram(config: Config): TelegramChannel | undefined {
                 secret,
                 api,
                 files,
-                seen: new SeenUpdates(deps.storage),
+                seen: new SeenUpdates(storage),
                 flood: new FloodLimit(config.TELEGRAM_FLOOD_PER_MINUTE),
                 botId: config.MicrosoftAppId ?? 'intake-bot',
                 defaultLocale: config.DEFAULT_LOCALE

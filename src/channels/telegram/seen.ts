@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import type { Storage } from 'botbuilder';
 import { EtagConflictError } from '../../storage/types';
+import { chatKey } from './keys';
 
 /** Redeliveries come soon after the first try: the latest ids of each chat are enough. */
 const KEPT = 100;
@@ -26,7 +26,7 @@ export class SeenUpdates {
      * 'tappedBefore' for a tap on a message whose buttons were tapped before (recorded too).
      */
     async claim(chatId: string, updateId: number, tappedMessageId?: number): Promise<'first' | 'again' | 'tappedBefore'> {
-        const key = `telegram-updates/${createHash('sha256').update(chatId).digest('hex').slice(0, 24)}`;
+        const key = chatKey('telegram-updates', chatId);
         for (let attempt = 1; ; attempt++) {
             const item = (await this.storage.read([key]))[key] as SeenItem | undefined;
             const tapped = item?.tapped ?? [];

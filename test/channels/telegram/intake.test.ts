@@ -89,7 +89,10 @@ describe.each([['en', 8101], ['ru', 8102]] as const)('a whole intake over Telegr
         expect(calls.filter((c) => c.method === 'answerCallbackQuery')).toHaveLength(taps);
         expect(calls.filter((c) => c.method === 'sendChatAction').every((c) => c.body.action === 'typing' && c.body.chat_id === String(chatId))).toBe(true);
         expect(calls.filter((c) => c.method === 'sendMessage').every((c) => c.body.parse_mode === 'HTML')).toBe(true);
-        expect(tg.api.refused).toEqual([]);
+        // As in Web Chat, suggestions show under the newest message only; the language card keeps its buttons.
+        const withButtons = tg.api.withButtonsNow(chatId);
+        expect(withButtons.map((m) => m.message_id)).toEqual([tg.api.messages(chatId)[1]!.message_id]);
+        expect(tg.api.refused.filter((r) => r.method !== 'editMessageReplyMarkup')).toEqual([]);
         // The confirmation names the reference; the copy's links (http here) are in the text, not buttons Telegram would refuse.
         const last = tg.api.messages(chatId).slice(-3);
         expect(last.some((m) => m.text.includes(reference))).toBe(true);

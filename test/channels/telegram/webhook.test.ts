@@ -167,3 +167,17 @@ describe('without TELEGRAM_BOT_TOKEN', () => {
         }
     });
 });
+
+describe('with Microsoft credentials configured (as production requires)', () => {
+    it('Telegram turns run as the bot\'s own identity and still answer through the Bot API', async () => {
+        const withCredentials = await startTelegram({ MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'not-used-by-telegram' });
+        try {
+            const parent = withCredentials.parent(9020, 'de');
+            const welcome = await parent.start();
+            expect(welcome.map((m) => m.text).join('\n')).toMatch(/Einverstanden|einverstanden|Zustimmung|Datenschutz/);
+            expect(withCredentials.api.refused).toEqual([]);
+        } finally {
+            await withCredentials.stop();
+        }
+    });
+});

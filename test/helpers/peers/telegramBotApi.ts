@@ -46,6 +46,8 @@ export class TelegramBotApiStandIn {
     private readonly files = new Map<string, { path: string; bytes: Buffer; declaredSize?: number; redirect?: string }>();
     private nextMessageId = 1000;
     private throttled = new Map<string, number>();
+    /** Each message's keyboard as the parent's app shows it now (editMessageReplyMarkup changes it). */
+    private readonly keyboards = new Map<number, InlineButton[][]>();
     private server?: Server;
     port = 0;
 
@@ -89,6 +91,11 @@ export class TelegramBotApiStandIn {
             text: (c.body.parse_mode === 'HTML' ? visibleHtml(String(c.body.text)) : String(c.body.text)) ?? '',
             keyboard: ((c.body.reply_markup as { inline_keyboard?: InlineButton[][] } | undefined)?.inline_keyboard) ?? []
         }));
+    }
+
+    /** The chat's messages that show buttons now. */
+    withButtonsNow(chatId: string | number): SentMessage[] {
+        return this.messages(chatId).filter((m) => (this.keyboards.get(m.message_id) ?? []).length > 0);
     }
 
     private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -140,7 +147,14 @@ export class TelegramBotApiStandIn {
             case 'sendMessage': return this.sendMessage(body, call, reply, fail);
             case 'sendChatAction': return body.chat_id && body.action ? reply(200, { ok: true, result: true }) : fail(400, 'Bad Request: chat_id and action are required');
             case 'answerCallbackQuery': return body.callback_query_id ? reply(200, { ok: true, result: true }) : fail(400, 'Bad Request: query is too old and response timeout expired or query ID is invalid');
-            case 'editMessageReplyMarkup': return body.chat_id && body.message_id ? reply(200, { ok: true, result: true }) : fail(400, 'Bad Request: message identifier is not specified');
+            case 'editMessageReplyMarkup': {
+                const id = Number(body.message_id);
+                const next = (body.reply_markup as { inline_keyboard?: InlineButton[][] } | undefined)?.inline_keyboard ?? [];
+                if (!body.chat_id || !this.keyboards.has(id)) return fail(400, 'Bad Request: message to edit not found');
+                if (JSON.stringify(this.keyboards.get(id)) === JSON.stringify(next)) return fail(400, 'Bad Request: message is not modified');
+                this.keyboards.set(id, next);
+                return reply(200, { ok: true, result: true });
+            }
             case 'setWebhook': return typeof body.url === 'string' ? reply(200, { ok: true, result: true, description: 'Webhook was set' }) : fail(400, 'Bad Request: url is required');
             case 'getFile': {
                 const file = this.files.get(String(body.file_id));
@@ -163,6 +177,7 @@ export class TelegramBotApiStandIn {
         }
         const messageId = this.nextMessageId++;
         call.messageId = messageId;
+        this.keyboards.set(messageId, rows);
         reply(200, { ok: true, result: { message_id: messageId, date: Math.floor(Date.now() / 1000), chat: { id: Number(body.chat_id), type: 'private' }, text: visible, ...(rows.length ? { reply_markup: { inline_keyboard: rows } } : {}) } });
     }
 }
