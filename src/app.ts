@@ -35,6 +35,7 @@ import { openDatabase, type IntakeDatabase } from './storage/database';
 import { llmCommandsFromEnv } from './understanding/llmCommands';
 import { IntakeMetrics } from './observability/metrics';
 import { mountMetrics } from './observability/routes';
+import { createTelegram } from './channels/telegram';
 
 export interface AppOptions {
     logger: Logger;
@@ -87,12 +88,16 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     const copies = new ParentCopies({
         links: database.copyLinks, applications: database.applications, publicUrl: config.PUBLIC_URL, canEmail: handoff.parentEmail, clock, notify: () => handoff.worker.wake()
     });
-    const adapter = createAdapter(config, texts, logger, config.DEFAULT_LOCALE);
+    // Off without TELEGRAM_BOT_TOKEN; its replies go through the same adapter and middleware as every channel's.
+    const telegram = createTelegram(config, database.storage);
+    const adapter = createAdapter(config, texts, logger, config.DEFAULT_LOCALE, telegram?.connectors);
     const metrics = new IntakeMetrics(database.operations, clock);
     // First, so it times the whole turn and sees every reply the other middleware let through.
     adapter.use(metrics.middleware);
     // Lazily: the server that knows its own address is built below.
-    adapter.use(replyGuard({ authenticated: isAuthenticationEnabled(config), localMode: config.UNAUTHENTICATED_LOCAL_MODE, ownServiceUrl: () => widgetConnector() }));
+    adapter.use(replyGuard({
+        authenticated: isAuthenticationEnabled(config), localMode: config.UNAUTHENTICATED_LOCAL_MODE, ownServiceUrl: () => widgetConnector(), inProcess: Boolean(telegram)
+    }));
     adapter.use(handoff.recorder);
     adapter.use(widgetTyping(() => widgetConnector()));
     const staff = await createStaff({ config, applications: database.applications, handoff, adapter, texts, logger, clock, ...(options.staffEnv ? { env: options.staffEnv } : {}), ...(options.printFirstAdmin ? { printFirstAdmin: options.printFirstAdmin } : {}) });
@@ -107,7 +112,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     const uploads = new UploadService(path.join(config.DATA_DIR, 'uploads'), {
         maxBytes: config.UPLOAD_MAX_MB * 1024 * 1024,
         fetcher: new AttachmentFetcher({ hosts: config.ATTACHMENT_HOSTS, allowPrivateListed: config.ATTACHMENT_ALLOW_PRIVATE, timeoutMs: 30_000 }),
-        local: new WidgetAttachments(database.directline)
+        local: [new WidgetAttachments(database.directline), ...(telegram ? [telegram.files] : [])]
     });
     // Off unless INTAKE_LLM=true; a bad setting stops start-up like the FAQ's LLM settings do.
     const llmCommands = llmCommandsFromEnv(process.env, { logger });
@@ -175,6 +180,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
         copies, applications: database.applications, transcripts: handoff.transcripts, texts, responseTime: (locale) => responseTime[locale], fallbackLocale: config.DEFAULT_LOCALE
     });
     mountWidget(server, { config, log: database.directline, adapter, runTurn, texts, clock, logger, limits });
+    telegram?.mount(server, { adapter, runTurn, texts, clock, logger });
     return {
         server,
         database,

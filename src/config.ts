@@ -76,7 +76,14 @@ const EnvSchema = z.object({
     RATE_LIMIT_UPLOADS_PER_ADDRESS: rateLimit(60),
     RATE_LIMIT_UPLOADS_PER_CONVERSATION: rateLimit(20),
     /** Bearer token for GET /metrics; without it /metrics is off. */
-    METRICS_TOKEN: z.preprocess(emptyToUndefined, z.string().min(16, 'must be at least 16 characters').regex(/^\S+$/, 'must not contain spaces').optional())
+    METRICS_TOKEN: z.preprocess(emptyToUndefined, z.string().min(16, 'must be at least 16 characters').regex(/^\S+$/, 'must not contain spaces').optional()),
+    /** Telegram (native): off without a token. */
+    TELEGRAM_BOT_TOKEN: z.preprocess(emptyToUndefined, z.string().regex(/^\d{1,20}:[A-Za-z0-9_-]{20,100}$/, 'must look like 123456:ABC… (from @BotFather)').optional()),
+    /** Sent by Telegram in X-Telegram-Bot-Api-Secret-Token; the same rules as setWebhook's secret_token. */
+    TELEGRAM_WEBHOOK_SECRET: z.preprocess(emptyToUndefined, z.string().regex(/^[A-Za-z0-9_-]{16,256}$/, 'must be 16–256 characters of A-Z, a-z, 0-9, _ and -').optional()),
+    TELEGRAM_API_BASE: z.preprocess(emptyToUndefined, z.string().url().regex(/^https?:\/\//, 'must start with http:// or https://').default('https://api.telegram.org').transform((v) => v.replace(/\/+$/, ''))),
+    /** Updates one Telegram chat may send per minute before the bot asks it to slow down; 0 = no limit. */
+    TELEGRAM_FLOOD_PER_MINUTE: rateLimit(40)
 }).superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && (!env.MicrosoftAppId || (!env.MicrosoftAppPassword && env.MicrosoftAppType !== 'UserAssignedMSI'))) {
         ctx.addIssue({ code: 'custom', path: ['MicrosoftAppId'], message: 'production needs MicrosoftAppId and MicrosoftAppPassword (refusing to run unauthenticated)' });
@@ -92,6 +99,9 @@ const EnvSchema = z.object({
     }
     if (env.UPLOAD_MAX_REQUEST_MB < env.UPLOAD_MAX_MB) {
         ctx.addIssue({ code: 'custom', path: ['UPLOAD_MAX_REQUEST_MB'], message: 'must be at least UPLOAD_MAX_MB' });
+    }
+    if (env.TELEGRAM_BOT_TOKEN && !env.TELEGRAM_WEBHOOK_SECRET) {
+        ctx.addIssue({ code: 'custom', path: ['TELEGRAM_WEBHOOK_SECRET'], message: 'required when TELEGRAM_BOT_TOKEN is set (the webhook is refused without it)' });
     }
     if (env.SMTP_URL && !env.STAFF_EMAIL) {
         ctx.addIssue({ code: 'custom', path: ['STAFF_EMAIL'], message: 'required when SMTP_URL is set' });

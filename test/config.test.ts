@@ -37,6 +37,18 @@ describe('configuration', () => {
         expect(() => loadConfig({ SMTP_URL: 'smtp://127.0.0.1:25' })).toThrow(/STAFF_EMAIL/);
     });
 
+    it('turns Telegram on only with a token and its webhook secret, against the public Bot API by default', () => {
+        expect(loadConfig({}).TELEGRAM_BOT_TOKEN).toBeUndefined();
+        const token = '123456:TEST-token_abcdefghijklmnop';
+        expect(() => loadConfig({ TELEGRAM_BOT_TOKEN: token })).toThrow(/TELEGRAM_WEBHOOK_SECRET: required/);
+        expect(() => loadConfig({ TELEGRAM_BOT_TOKEN: token, TELEGRAM_WEBHOOK_SECRET: 'short' })).toThrow(/TELEGRAM_WEBHOOK_SECRET/);
+        expect(() => loadConfig({ TELEGRAM_BOT_TOKEN: token, TELEGRAM_WEBHOOK_SECRET: 'has spaces in it, not allowed' })).toThrow(/TELEGRAM_WEBHOOK_SECRET/);
+        expect(() => loadConfig({ TELEGRAM_BOT_TOKEN: 'not a token', TELEGRAM_WEBHOOK_SECRET: 'a'.repeat(32) })).toThrow(/TELEGRAM_BOT_TOKEN/);
+        const config = loadConfig({ TELEGRAM_BOT_TOKEN: token, TELEGRAM_WEBHOOK_SECRET: 'a'.repeat(32) });
+        expect(config.TELEGRAM_API_BASE).toBe('https://api.telegram.org');
+        expect(config.TELEGRAM_FLOOD_PER_MINUTE).toBe(40);
+    });
+
     it('reads proxies and rate limits as numbers, with generous defaults and 0 for off', () => {
         const defaults = loadConfig({});
         expect([defaults.TRUST_PROXY, defaults.RATE_LIMIT_WINDOW_SECONDS, defaults.RATE_LIMIT_MESSAGES_PER_CONVERSATION]).toEqual([0, 60, 120]);

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type Activity, type InvokeResponse, type TurnContext } from 'botbuilder';
-import { AuthenticationError, type ConnectorClient, type ConnectorFactory } from 'botframework-connector';
+import { AuthenticationConstants, AuthenticationError, ClaimsIdentity, type ConnectorClient, type ConnectorFactory } from 'botframework-connector';
 import type { Config } from '../config';
 import { channelLocale } from '../bot/intakeBot';
 import type { Texts } from '../i18n/i18n';
@@ -16,7 +16,7 @@ export function conversationTag(conversationId: string | undefined): string {
 export const CHANNEL_SEND_DEADLINE_MS = 5000;
 
 /** Errors of the way back to the parent (deadline, HTTP failure, a refused serviceUrl), not of the turn. */
-const CHANNEL_FAILURES = new Set(['AbortError', 'RestError', 'ReplyRefusedError']);
+const CHANNEL_FAILURES = new Set(['AbortError', 'RestError', 'ReplyRefusedError', 'TelegramApiError']);
 
 /** What a connector client holds inside (botbuilder-stdlib's ServiceClientContext over @azure/core-client). */
 interface PipelineHolder {
@@ -41,8 +41,17 @@ function withSendDeadline(connector: ConnectorClient): ConnectorClient {
     return connector;
 }
 
+/**
+ * The serviceUrl prefix of channels whose adapter runs in this process (Telegram): no HTTP request
+ * may name it (/api/messages refuses it), so replies to it never leave for an address of anyone's choosing.
+ */
+export const IN_PROCESS_SCHEME = 'inprocess:';
+
+/** The connector of an in-process channel for its serviceUrl, or undefined for every other serviceUrl. */
+export type InProcessConnectors = (serviceUrl: string) => ConnectorClient | undefined;
+
 /** The configured Bot Framework credentials (empty ones mean unauthenticated local use). */
-export function botFrameworkAuthentication(config: Config): ConfigurationBotFrameworkAuthentication {
+export function botFrameworkAuthentication(config: Config, inProcess: InProcessConnectors = () => undefined): ConfigurationBotFrameworkAuthentication {
     const auth = new ConfigurationBotFrameworkAuthentication({
         MicrosoftAppId: config.MicrosoftAppId ?? '',
         MicrosoftAppPassword: config.MicrosoftAppPassword ?? '',
@@ -50,7 +59,9 @@ export function botFrameworkAuthentication(config: Config): ConfigurationBotFram
         MicrosoftAppType: config.MicrosoftAppType
     });
     // Both ways CloudAdapter gets its connector factory: for incoming activities and for proactive turns.
-    const withDeadlines = (factory: ConnectorFactory): ConnectorFactory => ({ create: async (serviceUrl, audience) => withSendDeadline(await factory.create(serviceUrl, audience)) });
+    const withDeadlines = (factory: ConnectorFactory): ConnectorFactory => ({
+        create: async (serviceUrl, audience) => inProcess(serviceUrl) ?? withSendDeadline(await factory.create(serviceUrl, audience))
+    });
     const createConnectorFactory = auth.createConnectorFactory.bind(auth);
     auth.createConnectorFactory = (claimsIdentity) => withDeadlines(createConnectorFactory(claimsIdentity));
     const authenticateRequest = auth.authenticateRequest.bind(auth);
@@ -68,6 +79,25 @@ export type IncomingOutcome = { status: number; body?: unknown };
  * prints every failure with console.error and puts the error's own text into the response.
  */
 export class IntakeAdapter extends CloudAdapter {
+    constructor(private readonly auth: ConfigurationBotFrameworkAuthentication, private readonly appId: string | undefined) {
+        super(auth);
+    }
+
+    /**
+     * A turn for an activity a channel adapter of this process received (checked there): without
+     * credentials unauthenticated; with them as the bot's own identity, as the widget's turns run.
+     */
+    async processInProcess(activity: Partial<Activity>, logic: (context: TurnContext) => Promise<void>): Promise<void> {
+        const appId = this.appId;
+        if (!appId) {
+            await this.processActivityDirect('', activity as Activity, logic);
+            return;
+        }
+        const claimsIdentity = new ClaimsIdentity([{ type: AuthenticationConstants.AudienceClaim, value: appId }, { type: AuthenticationConstants.AppIdClaim, value: appId }], true);
+        const authentication = { claimsIdentity, audience: AuthenticationConstants.ToChannelFromBotOAuthScope, connectorFactory: this.auth.createConnectorFactory(claimsIdentity) };
+        await this.processActivityDirect(authentication, activity as Activity, logic);
+    }
+
     async processIncoming(authHeader: string, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<IncomingOutcome> {
         try {
             const invokeResponse: InvokeResponse | undefined = await this.processActivity(authHeader, activity, logic);
@@ -80,8 +110,8 @@ export class IntakeAdapter extends CloudAdapter {
 }
 
 /** CloudAdapter with the configured credentials; with no app id it accepts unauthenticated local traffic. */
-export function createAdapter(config: Config, texts: Texts, logger: Logger, defaultLocale: Locale): IntakeAdapter {
-    const adapter = new IntakeAdapter(botFrameworkAuthentication(config));
+export function createAdapter(config: Config, texts: Texts, logger: Logger, defaultLocale: Locale, inProcess?: InProcessConnectors): IntakeAdapter {
+    const adapter = new IntakeAdapter(botFrameworkAuthentication(config, inProcess), config.MicrosoftAppId);
     adapter.onTurnError = async (context: TurnContext, error: Error) => {
         // The error's name and frames only: messages can quote what the parent typed.
         logger.error({ err: errorForLog(error), conversation: conversationTag(context.activity.conversation?.id) }, 'turn failed');

@@ -1,4 +1,5 @@
 import type { Middleware } from 'botbuilder';
+import { IN_PROCESS_SCHEME } from './createAdapter';
 
 export interface ReplyPolicy {
     /** With credentials, serviceUrl comes from a validated Bot Framework token: nothing to guard. */
@@ -7,6 +8,8 @@ export interface ReplyPolicy {
     localMode: boolean;
     /** This server's own Direct Line connector (the widget), always allowed. */
     ownServiceUrl?: () => string;
+    /** Channel adapters of this process (IN_PROCESS_SCHEME serviceUrls), allowed in the bot's own turns. */
+    inProcess?: boolean;
 }
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
@@ -30,6 +33,8 @@ export function repliesAllowed(activity: { deliveryMode?: string | undefined; se
     const { serviceUrl, deliveryMode } = activity;
     if (policy.authenticated || deliveryMode === 'expectReplies') return true;
     if (serviceUrl && policy.ownServiceUrl && serviceUrl.startsWith(policy.ownServiceUrl())) return true;
+    // A channel adapter of this process (Telegram): such turns are built here, never taken from a request.
+    if (serviceUrl?.startsWith(IN_PROCESS_SCHEME) && policy.inProcess) return true;
     return policy.localMode && isLoopbackUrl(serviceUrl);
 }
 

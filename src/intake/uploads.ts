@@ -32,10 +32,17 @@ export interface UploadSources {
     maxBytes: number;
     /** Channels' attachment hosts (ATTACHMENT_HOSTS). */
     fetcher: AttachmentFetcher;
-    local?: LocalAttachments;
+    /** This server's own files: the widget's, Telegram's (by reference). */
+    local?: LocalAttachments | readonly LocalAttachments[];
 }
 
-class TooLarge extends Error {}
+/** A source may throw it when it knows the file is over the limit before reading it. */
+export class UploadTooLarge extends Error {
+    constructor() {
+        super('UploadService.receive(): the file is over UPLOAD_MAX_MB');
+        this.name = 'UploadTooLarge';
+    }
+}
 
 /** Receives parents' medical documents into DATA_DIR/uploads, one folder (0700) per conversation, files 0600. */
 export class UploadService {
@@ -60,7 +67,7 @@ export class UploadService {
             return { ok: true, file: { id, name, contentType: checked.contentType, size } };
         } catch (error) {
             await rm(partial, { force: true });
-            return { ok: false, reason: error instanceof TooLarge ? 'rejectedSize' : 'failed', name };
+            return { ok: false, reason: error instanceof UploadTooLarge ? 'rejectedSize' : 'failed', name };
         }
     }
 
@@ -71,18 +78,19 @@ export class UploadService {
     /** The bytes behind a contentUrl: this server's own file, a bounded data: URL, or an allowed host. */
     private async open(conversationId: string, url: string): Promise<Readable | undefined> {
         const { local, fetcher, maxBytes } = this.sources;
-        if (local?.names(url)) return local.open(conversationId, url);
+        const own = (Array.isArray(local) ? local : local ? [local] : []).find((source: LocalAttachments) => source.names(url));
+        if (own) return own.open(conversationId, url);
         if (url.startsWith('data:')) {
             const comma = url.indexOf(',');
             const base64 = url.slice(0, comma).endsWith(';base64');
             // Checked before decoding: base64 takes 4 characters for 3 bytes.
-            if (comma < 0 || (url.length - comma - 1) * (base64 ? 0.75 : 1) > maxBytes + 3) throw new TooLarge();
+            if (comma < 0 || (url.length - comma - 1) * (base64 ? 0.75 : 1) > maxBytes + 3) throw new UploadTooLarge();
             return Readable.from([Buffer.from(url.slice(comma + 1), base64 ? 'base64' : 'utf8')]);
         }
         const fetched = await fetcher.open(url);
         if ((fetched.declaredBytes ?? 0) > maxBytes) {
             fetched.body.destroy();
-            throw new TooLarge();
+            throw new UploadTooLarge();
         }
         return fetched.body;
     }
@@ -94,7 +102,7 @@ export class UploadService {
         const counter = new Transform({
             transform(chunk: Buffer, _encoding, done) {
                 total += chunk.length;
-                done(total > maxBytes ? new TooLarge() : undefined, chunk);
+                done(total > maxBytes ? new UploadTooLarge() : undefined, chunk);
             }
         });
         await pipeline(source, counter, createWriteStream(file, { flags: 'wx', mode: 0o600 }));

@@ -2,6 +2,7 @@ import type { Activity, TurnContext } from 'botbuilder';
 import type { Request, Response } from 'restify';
 import type { IntakeAdapter } from '../adapter/createAdapter';
 import { repliesAllowed } from '../adapter/replyGuard';
+import { IN_PROCESS_SCHEME } from '../adapter/createAdapter';
 import type { Logger } from '../logger';
 import { IncomingActivitySchema } from './activitySchema';
 
@@ -31,7 +32,8 @@ function withDates(activity: Record<string, unknown>): Activity {
 export function botMessagesHandler(deps: BotMessagesDeps): (req: Request, res: Response) => Promise<void> {
     return async (req, res) => {
         const parsed = IncomingActivitySchema.safeParse(req.body);
-        if (!parsed.success || req.contentType() !== 'application/json') {
+        // An in-process channel's serviceUrl (Telegram) is this server's to set, never a request's.
+        if (!parsed.success || req.contentType() !== 'application/json' || parsed.data.serviceUrl?.startsWith(IN_PROCESS_SCHEME)) {
             res.send(400, { error: 'BadRequest', message: 'expected a Bot Framework activity as JSON (type, channelId, conversation.id, from.id)' });
             return;
         }
