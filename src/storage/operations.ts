@@ -1,5 +1,5 @@
 import type { Pool } from 'pg';
-import { POSTGRES_MIGRATIONS, SQLITE_MIGRATIONS, type Migration } from './migrations.js';
+import { MIGRATIONS, type Migration } from './migrations.js';
 import type { SqliteDatabase } from './sqlite-file.js';
 import { toDatabaseError } from './types.js';
 
@@ -53,7 +53,7 @@ export function sqliteOperations(db: SqliteDatabase): DatabaseOperations {
             } catch {
                 return { ready: false, reason: 'database_unreachable' };
             }
-            return current(SQLITE_MIGRATIONS, rows) ? { ready: true } : { ready: false, reason: 'migrations_pending' };
+            return current(MIGRATIONS, rows) ? { ready: true } : { ready: false, reason: 'migrations_pending' };
         },
         outboxCounts: async () => {
             try {
@@ -84,7 +84,7 @@ export function postgresOperations(pool: Pool): DatabaseOperations {
             } catch {
                 return { ready: false, reason: 'database_unreachable' };
             }
-            return current(POSTGRES_MIGRATIONS, rows) ? { ready: true } : { ready: false, reason: 'migrations_pending' };
+            return current(MIGRATIONS, rows) ? { ready: true } : { ready: false, reason: 'migrations_pending' };
         },
         outboxCounts: async () => {
             try {
