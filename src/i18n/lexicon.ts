@@ -52,6 +52,8 @@ export const LexiconSchema = z.object({
         testWords: phrases,
         /** Results not in yet: "still waiting", "ausstehend", "ждём", "لسا ما طلعت". */
         pending: phrases,
+        /** Before a one-letter name, they make it one: "type B", "тип B", "نوع بي". */
+        kindWords: phrases,
         /** "Later", "später", "позже", "بعدين": a deferral. */
         later: phrases,
         /** A treatment still to come, not given: "planned", "kommt", "предстоит", "رح". */

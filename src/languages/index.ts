@@ -87,6 +87,12 @@ export function wordCore(key: string): string {
     return first ? PACKS[first].wordCore(key) : key;
 }
 
+/** A word reduced for matching option names in a language (its stem, or looser where the language needs it). */
+export function nameStem(locale: Locale, key: string): string {
+    const pack = PACKS[locale];
+    return pack.nameStem ? pack.nameStem(key) : pack.stem(key);
+}
+
 /** A word of a script some language compares by consonants ("الأردن" → "rdn"); undefined otherwise. */
 export function nativeConsonants(word: string): string | undefined {
     const script = scriptOf(word);

@@ -49,6 +49,8 @@ export interface LanguagePack {
     readonly monthFirstSlashDates: boolean;
     /** Parents who type the language in Latin letters ("skolko stoit"): to and from its own script. */
     readonly latinTyping?: { toLatin(word: string): string; fromLatin(word: string): string };
+    /** A word cut down further for matching option names when their words are not found as written (Arabic verbs without person prefixes); the stem when absent. */
+    readonly nameStem?: (word: string) => string;
     /** Words compared by their consonants when typed in Latin letters (Arabic, whose vowels are rarely written). */
     readonly latinConsonants?: { native(word: string): string; typed(word: string): string[]; isArticle(word: string): boolean };
     /** Articles and prepositions glued to words (Arabic): one edit is often another form of the same word, so no spelling correction, and n-grams are taken of stems. */

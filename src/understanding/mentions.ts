@@ -55,6 +55,7 @@ const MIN_MENTION_LENGTH = 4;
 const NEGATION_BEFORE = 3;
 
 const plannedDict = lexiconDict((l) => l.sentence.planned, true as const);
+const kindWordDict = lexiconDict((l) => l.sentence.kindWords, true as const);
 
 const negations = lazy(() => {
     const dict = new PhraseDict<true>();
@@ -77,6 +78,8 @@ interface OptionNames {
     value: string;
     names: string[];
     stems: string[];
+    /** Names too short to count alone ("b"): only after a kind word ("type B"). */
+    short: string[];
 }
 const optionNames = new Map<string, OptionNames[]>();
 
@@ -115,19 +118,34 @@ function namesOf(spec: FieldSpec, locale: Locale, t: Translate): OptionNames[] {
         entries = choiceOptions(spec, t)
             .filter((option) => !NOT_BY_MENTION.has(option.value))
             .map((option) => {
-                const keys = [option.title, ...option.synonyms].filter((n) => n.length >= MIN_MENTION_LENGTH || /[-\d]/.test(n)).map((n) => keysOf(n)).filter((k) => k.length > 0);
-                return { value: option.value, names: keys.map((k) => k.join(' ')), stems: keys.map((k) => stemmed(k, locale)) };
+                const all = [option.title, ...option.synonyms];
+                const keys = all.filter((n) => n.length >= MIN_MENTION_LENGTH || /[-\d]/.test(n)).map((n) => keysOf(n)).filter((k) => k.length > 0);
+                const short = all.filter((n) => n.length < MIN_MENTION_LENGTH && !/[-\d\s]/.test(n)).map((n) => keysOf(n).join(' ')).filter((k) => k.length > 0);
+                return { value: option.value, names: keys.map((k) => k.join(' ')), stems: keys.map((k) => stemmed(k, locale)), short };
             });
         optionNames.set(key, entries);
     }
     return entries;
 }
 
+/** "type B", "نوع بي": a one-letter name right after a word saying it is a kind. */
+function shortNamed(options: readonly OptionNames[], keys: readonly string[]): string[] {
+    const named = new Set<string>();
+    kindWordDict().scan(keys).forEach((hit) => {
+        const next = keys[hit.end];
+        for (const o of options) if (next !== undefined && o.short.includes(next)) named.add(o.value);
+    });
+    return [...named];
+}
+
 function optionValues(spec: FieldSpec, segment: string, ctx: MentionContext): string[] {
-    const found = (names: 'names' | 'stems', keys: string) => namesOf(spec, ctx.locale, ctx.t).filter((o) => o[names].some((n) => keys.includes(` ${n} `))).map((o) => o.value);
-    // Names as written first; their stems only when none is ("B-Zellen" is "b-zell").
+    const options = namesOf(spec, ctx.locale, ctx.t);
+    const found = (names: 'names' | 'stems', keys: string) => options.filter((o) => o[names].some((n) => keys.includes(` ${n} `))).map((o) => o.value);
+    // Names as written first; their stems only when none is ("B-Zellen" is "b-zell"); a letter after "type" last.
     const exact = found('names', ` ${keysOf(segment).join(' ')} `);
-    return exact.length > 0 ? exact : found('stems', ` ${stemmed(keysOf(segment), ctx.locale)} `);
+    if (exact.length > 0) return exact;
+    const stems = found('stems', ` ${stemmed(keysOf(segment), ctx.locale)} `);
+    return stems.length > 0 ? stems : shortNamed(options, keysOf(segment));
 }
 
 function valueFor(rule: Rule, spec: FieldSpec, segment: string, ctx: MentionContext): unknown {

@@ -125,6 +125,8 @@ const CASES: Record<Locale, Case[]> = {
         ['diagnosis.geneticMarkers', 'ما عملوا تحليل جيني لسا', ['unknown']],
         ['status.location', 'بالمشفى من يومين', 'hospital'],
         ['status.location', 'هلق فالدار', 'home'],
+        // An option's verb in another person or with the spoken present marker ("بتتعالج" for "يتعالج").
+        ['status.diseaseState', 'لسا بتتعالج، بالمرحلة الأولى', 'first_line_treatment'],
         ['status.mrd', 'سلبي، الحمد لله', 'negative'],
         ['status.diseaseState', 'ما عم يستجيب للعلاج أبدا', 'refractory'],
         ['status.activityLevel', 'بتلعب عادي بس بتتعب بسرعة', 'minor_restriction'],

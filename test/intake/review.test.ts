@@ -14,6 +14,8 @@ const CASES: [Locale, string, ReturnType<typeof reviewDecision>][] = [
     ['de', 'passt so, abschicken', 'confirm'],
     ['ru', 'всё верно', 'confirm'],
     ['ar', 'نعم، أرسلوه', 'confirm'],
+    // "صحيح" (correct) is no "تصحيح" (a correction).
+    ['ar', 'اي كله صحيح', 'confirm'],
     // Arabic typed in Latin letters: sending needs a word sure enough ("tamam"), not any short word.
     ['ar', 'tamam, ib3atoh', 'confirm'],
     ['ar', 'bla bla', undefined]

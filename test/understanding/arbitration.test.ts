@@ -76,6 +76,7 @@ const CASES: Record<Locale, Case[]> = {
         ['diagnosis.leukemiaType', 'AML', [['set', 'diagnosis.leukemiaType', 'AML']]],
         ['diagnosis.leukemiaType', "I don't know", [['set', 'diagnosis.leukemiaType', 'unknown']]],
         ['diagnosis.leukemiaType', 'B-ALL, diagnosed in March 2023', [['set', 'diagnosis.leukemiaType', 'ALL'], ['set', 'diagnosis.allLineage', 'B'], ['set', 'diagnosis.diagnosisDate', '2023-03']]],
+        ['diagnosis.leukemiaType', 'acute lymphoblastic, type T', [['set', 'diagnosis.leukemiaType', 'ALL'], ['set', 'diagnosis.allLineage', 'T']]],
         ['diagnosis.allLineage', 'B-cell; can she get CAR-T?', [['set', 'diagnosis.allLineage', 'B'], ['question']]],
         ['diagnosis.allLineage', 'can she still get CAR-T?', [['question']]],
         ['diagnosis.diagnosisDate', 'last spring, in April 2025', [['set', 'diagnosis.diagnosisDate', '2025-04']]],
@@ -227,6 +228,8 @@ const CASES: Record<Locale, Case[]> = {
         ['documents.available', 'выписка и что-то про лёгкие', [['invalid', 'documents.available']]],
     ],
     ar: [
+        // A one-letter lineage after a word saying it is a kind ("نوع بي" is type B).
+        ['diagnosis.leukemiaType', 'لوكيميا لمفاوية حادة من نوع بي', [['set', 'diagnosis.leukemiaType', 'ALL'], ['set', 'diagnosis.allLineage', 'B']]],
         ['treatments.chemotherapy', 'نعم، والزراعة رح تكون بعد شهرين', [['set', 'treatments.chemotherapy', true]]],
         ['child.firstName', 'ليلى', [['set', 'child.firstName', 'ليلى']]],
         ['child.firstName', 'اسمها سارة', [['set', 'child.firstName', 'سارة']]],

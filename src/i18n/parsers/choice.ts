@@ -6,11 +6,11 @@ import { cardinalDict, digitsValue, ordinalDict, ordinalDigitsValue } from './nu
 import { compactOf, entriesOf, type ChoiceMatch, type ChoiceTier, type Entry } from './optionEntries';
 import { findInSentence, namesACode } from './optionsInSentence';
 import { distinct } from './phrases';
-import { withoutHedges, withoutPolite } from './sentence';
+import { isNegated, withoutHedges, withoutPolite } from './sentence';
 import { hasCyrillic, hasLatin, isBlank, normalizeKeepCase } from './text';
 import { keysOf, tokenize, type Token } from './tokenize';
 import { skeleton } from './translit';
-import { type Locale } from '../../languages';
+import { nameStem, type Locale } from '../../languages';
 import { fail, ok, type ChoiceOption, type ParseContext, type ParseResult } from './types';
 
 export type { ChoiceMatch, ChoiceTier } from './optionEntries';
@@ -94,6 +94,30 @@ function otherScript(keys: readonly string[], entries: readonly Entry[]): Entry[
     return entries.filter((e) => wanted(e.keys.join(' ')));
 }
 
+/**
+ * Option names found by their words' stems when not as written: "بتتعالج" (she is being treated)
+ * names "يتعالج", "лежит" names "лежать". Names of two words or more, or of one word of five
+ * letters or more; not negated.
+ */
+function byStems(keys: readonly string[], entries: readonly Entry[], locale: Locale): ChoiceMatch | undefined {
+    const stem = (k: string) => nameStem(locale, k);
+    const input = keys.map(stem);
+    const found = entries.filter((e) => {
+        if (e.caseSensitive || (e.keys.length === 1 && (e.keys[0]?.length ?? 0) < MIN_STEMMED_WORD)) return false;
+        const phrase = e.keys.map(stem);
+        for (let i = 0; i + phrase.length <= input.length; i++) {
+            if (phrase.every((p, j) => input[i + j] === p) && !isNegated(keys, i, i + phrase.length)) return true;
+        }
+        return false;
+    });
+    if (found.length === 0) return undefined;
+    const values = distinct(found.map((e) => e.value));
+    return { tier: 'contain', values, current: values, phrases: found.map((e) => e.keys), ...(values.length === 1 ? { single: values[0] } : {}) };
+}
+
+/** A one-word option name shorter than this is too often another word's stem. */
+const MIN_STEMMED_WORD = 5;
+
 /** Finds the option(s) an answer names, at the strongest tier that finds any; `items`: one item of a list answer. */
 export function matchChoice(text: string, options: readonly ChoiceOption[], locale?: Locale, items = false): ChoiceMatch | undefined {
     const { tokens, hedged } = withoutHedges(withoutPolite(tokenize(text)));
@@ -105,6 +129,8 @@ export function matchChoice(text: string, options: readonly ChoiceOption[], loca
     const compounds = locale !== undefined && getLexicon(locale).sentence.compounds;
     const inside = findInSentence(text, entries, options.some((o) => o.value === 'unknown'), compounds);
     if (inside) return { ...inside, hedged: inside.hedged || hedged };
+    const stemmed = locale === undefined ? undefined : byStems(keys, entries, locale);
+    if (stemmed) return { ...stemmed, hedged };
     const typo = fuzzy(keys, entries, 'fuzzy') ?? fuzzy(keys, otherScript(keys, entries), 'translit', skeleton);
     if (typo) return { ...typo, hedged };
     if (options.some((o) => o.value === 'other') && namesACode(tokens)) {

@@ -4,7 +4,7 @@ import countryNames from 'i18n-iso-countries/langs/ar.json';
 import type { LanguagePack } from '../types';
 import { arabicSkeleton, arabiziSkeletons, isTypedArticle } from './arabizi';
 import { arabicDemonyms, inflectArabic } from './demonyms';
-import { arabicCore, arabicVariants } from './morphology';
+import { arabicCore, arabicNameStem, arabicVariants } from './morphology';
 import { STOPWORDS } from './stopwords';
 
 const stemmer = new StemmerAr();
@@ -29,6 +29,7 @@ export const ar: LanguagePack = {
     spokenForms,
     nounForms: arabicVariants,
     wordCore: arabicCore,
+    nameStem: arabicNameStem,
     languageAdjectiveForms,
     countryNames,
     demonymsOf: arabicDemonyms,

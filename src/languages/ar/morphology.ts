@@ -34,3 +34,17 @@ export function arabicCore(key: string): string {
     }
     return key;
 }
+
+/**
+ * A word reduced for matching option names: glued words off, then a present-tense verb's person
+ * prefix and a final vowel letter: "بتتعالج" and "يتعالج" both give "تعالج", "بتلعب" and "يلعب"
+ * give "لعب", "الأولى" and "الأول" give "اول". Applied to both sides.
+ */
+export function arabicNameStem(key: string): string {
+    // A spoken present marker ("بتتعالج", "عم يلعب") says a verb follows; without it only ي, since
+    // many nouns start with ت ("تصحيح" is no "صحيح").
+    const spoken = /^ب(?=[يتن]\p{L}{3,}$)/u.test(key);
+    const core = spoken ? key.slice(1) : arabicCore(key);
+    const verb = (spoken ? /^[يتن](\p{L}{3,})$/u : /^ي(\p{L}{3,})$/u).exec(core)?.[1] ?? core;
+    return verb.length > 3 ? verb.replace(/[ىةهي]$/u, '') : verb;
+}
