@@ -52,6 +52,7 @@ describe.skipIf(!chromiumAvailable)('a coordinator follows intakes still in prog
     let violations: () => Promise<string[]>;
     let mia: DirectLineClient;
     let noah: HttpConversation;
+    let layla: HttpConversation;
     // Moved back to start a family who went quiet three weeks ago.
     let offset = 0;
 
@@ -81,6 +82,10 @@ describe.skipIf(!chromiumAvailable)('a coordinator follows intakes still in prog
         const noahScript: Script = { ...SCRIPTS.en, 'child.firstName': 'Noah', 'child.birthDate': '02.03.2019' };
         await answerUntil(noah, await noah.join(), noahScript, 'child.sex');
         await noah.say('talk to a person');
+
+        // A child's name in Arabic letters in an English conversation.
+        layla = new HttpConversation(server.origin, 'en');
+        await answerUntil(layla, await layla.join(), { ...SCRIPTS.en, 'child.firstName': 'ليلى', 'child.birthDate': '03.03.2016' }, 'child.sex');
 
         // On the widget: a birth date not understood, then a document sent with the paperclip.
         mia = await DirectLineClient.open(server.origin, 'en');
@@ -113,7 +118,7 @@ describe.skipIf(!chromiumAvailable)('a coordinator follows intakes still in prog
 
     it('lists the intakes started in the last 14 days and not sent, with the child, where they are, language and last activity', async () => {
         const inProgress = section('in-progress-section');
-        await expect(inProgress.getByRole('heading', { name: /In progress/ }).innerText()).resolves.toMatch(/2 conversations/);
+        await expect(inProgress.getByRole('heading', { name: /In progress/ }).innerText()).resolves.toMatch(/3 conversations/);
         const miaRow = await rowOf('in-progress-section', mia.conversationId).innerText();
         expect(miaRow).toMatch(/Mia, 9 yrs/);
         expect(miaRow).toMatch(/Medical documents: Uploaded files/);
@@ -123,6 +128,13 @@ describe.skipIf(!chromiumAvailable)('a coordinator follows intakes still in prog
         await expect(rowOf('in-progress-section', noah.conversationId).innerText()).resolves.toMatch(/Noah, 7 yrs[\s\S]*Child: Sex/);
         const all = await inProgress.innerText();
         expect(all).not.toMatch(/Oskar|Lena/);
+
+        // An Arabic name keeps its place before the age on this left-to-right page: "ليلى, 10 yrs".
+        const laylaChild = rowOf('in-progress-section', layla.conversationId).locator('td').nth(1);
+        const nameBox = await laylaChild.locator('bdi').boundingBox();
+        const cellBox = await laylaChild.boundingBox();
+        expect(await laylaChild.locator('bdi').innerText()).toBe('ليلى');
+        expect(nameBox!.x - cellBox!.x).toBeLessThan(12);
 
         // The person request names the child too, not only the reason and the language.
         await expect(rowOf('attention-section', noah.conversationId).innerText()).resolves.toMatch(/English[\s\S]*Noah, 7 yrs[\s\S]*Asked for a person/);

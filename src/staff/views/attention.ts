@@ -2,7 +2,7 @@ import type { ConversationRecord } from '../../handoff/conversation-directory.js
 import type { Assignment } from '../coordination.js';
 import type { FailingDelivery } from '../store.js';
 import type { ConversationFacts } from '../intake-progress.js';
-import { childHtml } from './intake-facts.js';
+import { childLine } from './intake-facts.js';
 import { applicationPath, conversationPath, languageLabel, when } from './labels.js';
 import { esc, type PageContext } from './layout.js';
 
@@ -47,7 +47,7 @@ export function attentionSection(
         const urgent = c.emergencySigns.length > 0 ? ' class="urgent"' : '';
         // The family's language, named in the staff's: who should answer is the first thing to know.
         const language = c.locale ? ` <span class="badge">${esc(languageLabel(ctx.st, c.locale))}</span>` : '';
-        return `<tr${urgent}><td><a href="${esc(conversationPath(c.conversationId))}">${esc(s('inbox.list.open'))}</a> <span class="badge">${esc(c.channelId)}</span>${language}${childHtml(ctx, facts.byId.get(c.conversationId), facts.now)}</td><td><ul class="reasons">${reasons}</ul></td><td>${esc(when(c.updatedAt))}</td></tr>`;
+        return `<tr${urgent}><td><a href="${esc(conversationPath(c.conversationId))}">${esc(s('inbox.list.open'))}</a> <span class="badge">${esc(c.channelId)}</span>${language}${childLine(ctx, facts.byId.get(c.conversationId), facts.now)}</td><td><ul class="reasons">${reasons}</ul></td><td>${esc(when(c.updatedAt))}</td></tr>`;
     });
     return `${open}${title}<div class="scroll"><table>
 <thead><tr><th>${esc(s('inbox.list.conversation'))}</th><th>${esc(s('inbox.attention.reason'))}</th><th>${esc(s('inbox.list.lastActive'))}</th></tr></thead>

@@ -12,19 +12,25 @@ export interface FileLink {
     href: string;
 }
 
-/** "Mia, 9 yrs" (age today); the name alone, or the age alone with "name not given yet". */
-export function childLabel(ctx: PageContext, facts: ConversationFacts | undefined, now: Date): string | undefined {
+/** Where the name goes in the label, to be isolated in HTML. */
+const NAME_SLOT = '\u0001';
+
+/**
+ * "Mia, 9 yrs" (age today) as escaped HTML, the name isolated so "ليلى, 10 yrs" keeps its order on
+ * a left-to-right page; the name alone, or the age with "name not given yet"; nothing when neither is known.
+ */
+export function childHtml(ctx: PageContext, facts: ConversationFacts | undefined, now: Date): string | undefined {
     if (!facts?.childName && !facts?.birthDate) return undefined;
     const s = ctx.st.s;
-    const name = facts.childName ?? s('inbox.progress.noName');
+    const name = `<bdi>${esc(facts.childName ?? s('inbox.progress.noName'))}</bdi>`;
     const age = facts.birthDate ? ageText(facts.birthDate, now, ctx.st.locale) : undefined;
-    return age ? s('inbox.progress.childAge', { name, age }) : name;
+    return age ? esc(s('inbox.progress.childAge', { name: NAME_SLOT, age })).replace(NAME_SLOT, name) : name;
 }
 
-/** The child as a line under a conversation's link (escaped), or nothing. */
-export function childHtml(ctx: PageContext, facts: ConversationFacts | undefined, now: Date): string {
-    const label = childLabel(ctx, facts, now);
-    return label ? `<div class="child" dir="auto">${esc(label)}</div>` : '';
+/** The child as a line under a conversation's link, or nothing. */
+export function childLine(ctx: PageContext, facts: ConversationFacts | undefined, now: Date): string {
+    const child = childHtml(ctx, facts, now);
+    return child ? `<div class="child">${child}</div>` : '';
 }
 
 /** "Diagnosis: Date of diagnosis" and "question 7 of 40", or the review's title. */
@@ -47,7 +53,7 @@ export function inProgressSection(ctx: PageContext, rows: readonly { conversatio
     if (rows.length === 0) return `${open}${title}${hint}<p>${esc(s('inbox.progress.none'))}</p></section>`;
     // On a phone the last activity moves under "Where": four columns do not fit 390 px.
     const body = rows.map(({ conversation: c, facts }) => `<tr><td><a href="${esc(conversationPath(c.conversationId))}">${esc(s('inbox.list.open'))}</a> <span class="badge hide-narrow">${esc(c.channelId)}</span>${languageBadge(ctx, c)}</td>
-<td dir="auto">${esc(childLabel(ctx, facts, now) ?? s('inbox.progress.noName'))}</td><td>${whereHtml(ctx, facts)}<div class="hint show-narrow">${esc(when(facts.lastActiveAt))}</div></td><td class="hide-narrow">${esc(when(facts.lastActiveAt))}</td></tr>`);
+<td>${childHtml(ctx, facts, now) ?? esc(s('inbox.progress.noName'))}</td><td>${whereHtml(ctx, facts)}<div class="hint show-narrow">${esc(when(facts.lastActiveAt))}</div></td><td class="hide-narrow">${esc(when(facts.lastActiveAt))}</td></tr>`);
     const head = [s('inbox.list.conversation'), s('inbox.list.child'), s('inbox.progress.where')].map((h) => `<th>${esc(h)}</th>`).join('') + `<th class="hide-narrow">${esc(s('inbox.list.lastActive'))}</th>`;
     return `${open}${title}${hint}<div class="scroll"><table><thead><tr>${head}</tr></thead><tbody>${body.join('\n')}</tbody></table></div></section>`;
 }
@@ -60,11 +66,11 @@ export function intakePanel(ctx: PageContext, conversation: ConversationRecord, 
         : facts.submitted
             ? `<a href="${esc(applicationPath(facts.submitted.reference))}">${esc(s('inbox.intake.submitted', { reference: facts.submitted.reference }))}</a>`
             : esc(s('inbox.intake.notStarted'));
-    const child = childLabel(ctx, facts, now);
+    const child = childHtml(ctx, facts, now);
     const rows: [string, string][] = [
         [s('inbox.intake.status'), status],
         ...(facts.inProgress ? [[s('inbox.progress.where'), whereHtml(ctx, facts)] as [string, string]] : []),
-        ...(child ? [[s('inbox.list.child'), esc(child)] as [string, string]] : []),
+        ...(child ? [[s('inbox.list.child'), child] as [string, string]] : []),
         [s('inbox.detail.language'), esc(conversation.locale ? languageLabel(ctx.st, conversation.locale) : '—')],
         [s('inbox.list.lastActive'), esc(when(facts.lastActiveAt))]
     ];
