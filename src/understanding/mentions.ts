@@ -37,6 +37,7 @@ const RULES: readonly Rule[] = [
     { field: 'diagnosis.leukemiaType', kind: 'option' },
     { field: 'diagnosis.allLineage', kind: 'option' },
     { field: 'diagnosis.diagnosisDate', kind: 'monthOf', cuesOf: 'diagnosis.diagnosisDate' },
+    { field: 'diagnosis.geneticMarkers', kind: 'option' },
     { field: 'treatments.chemotherapy', kind: 'named' },
     { field: 'treatments.chemoProtocol', kind: 'option' },
     { field: 'treatments.hsct', kind: 'named' },

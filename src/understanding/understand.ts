@@ -158,7 +158,9 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
     const answer = described(field, stated, interpretation, ctx) ?? fromInterpretation(field, interpretation, stated ?? text);
     const implied = answer.kind === 'invalid' && stated !== undefined ? impliedYes(field, stated, ctx) : undefined;
     if (implied) return { commands: [...implied, ...asked] };
-    if (answer.kind === 'invalid' && asked.length === 0 && field.kind !== 'attachment' && !speaksOfField(text, field, ctx.t, ctx.locale)) {
+    // A later field's value ("t(12;21), ETV6-RUNX1" when asked the date) is an answer given early, not a question.
+    const answersLater = () => mentionedFields(stated ?? text, field.path, ctx.draft.answers, ctx).length > 0;
+    if (answer.kind === 'invalid' && asked.length === 0 && field.kind !== 'attachment' && !speaksOfField(text, field, ctx.t, ctx.locale) && !answersLater()) {
         const faq = ctx.faq(text);
         if (faq.topic !== null && faq.confidence >= CONFIDENT_WITHOUT_QUESTION_MARK) return { commands: [{ kind: 'question', words: text, answer: faq }] };
     }

@@ -6,6 +6,8 @@ import { ctxFor, expectResult, no, type Expected } from './helpers';
 // Today is 2026-11-15 in every case.
 const CASES: Record<Locale, [string, Expected<string>][]> = {
     en: [
+        // A lone "now" beside other words says when something happens, not the month asked for.
+        ['consolidation now', no('unrecognized')],
         ['octobre 2023', '2023-10'],
         ['June 2025, the week after her birthday', '2025-06'],
         ['Mart 2023', '2023-03'],

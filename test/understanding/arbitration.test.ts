@@ -77,6 +77,9 @@ const CASES: Record<Locale, Case[]> = {
         ['diagnosis.leukemiaType', "I don't know", [['set', 'diagnosis.leukemiaType', 'unknown']]],
         ['diagnosis.leukemiaType', 'B-ALL, diagnosed in March 2023', [['set', 'diagnosis.leukemiaType', 'ALL'], ['set', 'diagnosis.allLineage', 'B'], ['set', 'diagnosis.diagnosisDate', '2023-03']]],
         ['diagnosis.leukemiaType', 'acute lymphoblastic, type T', [['set', 'diagnosis.leukemiaType', 'ALL'], ['set', 'diagnosis.allLineage', 'T']]],
+        ['diagnosis.leukemiaType', 'AML, found in May 2024', [['set', 'diagnosis.leukemiaType', 'AML'], ['set', 'diagnosis.diagnosisDate', '2024-05']]],
+        // A later field's value when asked the date: an early answer, not a question for the knowledge base.
+        ['diagnosis.diagnosisDate', 't(12;21), ETV6-RUNX1', [['invalid', 'diagnosis.diagnosisDate']]],
         ['diagnosis.allLineage', 'B-cell; can she get CAR-T?', [['set', 'diagnosis.allLineage', 'B'], ['question']]],
         ['diagnosis.allLineage', 'can she still get CAR-T?', [['question']]],
         ['diagnosis.diagnosisDate', 'last spring, in April 2025', [['set', 'diagnosis.diagnosisDate', '2025-04']]],

@@ -1,6 +1,8 @@
 import type { Ymd } from './calendar';
 import { languagePack, LOCALES, type Locale } from '../../languages';
 
+/** A phrase longer than this is not answered by one date word ("now", "today") inside it. */
+const LONE_WORD_SENTENCE = 1;
 
 export interface ChronoDate {
     readonly y: number;
@@ -22,7 +24,12 @@ export function chronoDate(text: string, today: Ymd, locale: Locale): ChronoDate
         .map((l) => languagePack(l).chrono.parse(text, reference, { forwardDate: false }))
         .find((r) => r.length > 0);
     if (!results || results.length !== 1) return undefined;
-    const start = results[0]?.start;
+    // "consolidation now": a lone "now" or "today" beside other words tells when something
+    // happens, not the date asked for (our own scanner reads "yesterday", "last month").
+    const [found] = results;
+    const words = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
+    if (found && words(found.text) === 1 && !/\d/.test(found.text) && words(text) > LONE_WORD_SENTENCE) return undefined;
+    const start = found?.start;
     if (!start || !start.isCertain('year') || !start.isCertain('month')) return undefined;
     const y = start.get('year');
     const m = start.get('month');
