@@ -249,7 +249,8 @@
   function withoutNumberedList(activity, intake) {
     var paragraphs = (activity.text || '').split('\n\n');
     var lines = paragraphs[paragraphs.length - 1].split('\n');
-    var numbered = lines.every(function (line, i) { return line.indexOf((i + 1) + '. ') === 0; });
+    // Numbers follow the full list ("1.", "4.", "13."): options the family's answers rule out are not shown.
+    var numbered = lines.every(function (line) { return /^\d+\. /.test(line); });
     if (paragraphs.length < 2 || !numbered || lines.length !== (intake.choices || []).length) return activity;
     return Object.assign({}, activity, { text: paragraphs.slice(0, -1).join('\n\n') });
   }

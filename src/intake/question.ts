@@ -5,6 +5,7 @@ import { isRequired, type FieldSpec } from '../domain/fields';
 import type { Translate } from '../i18n/i18n';
 import type { Locale } from '../languages';
 import type { ChoiceOption } from '../i18n/parsers/types';
+import { isShownOption } from '../domain/choiceScope';
 import { choiceOptions, fieldKey, optionalText, yesNoOptions } from './options';
 import { fieldTextParams } from './phoneExample';
 
@@ -106,13 +107,16 @@ export function exampleFor(spec: FieldSpec, t: Translate, params: Record<string,
  * without buttons (the terminal chat), or when there are more than buttons (multichoice, long lists).
  */
 export function buildQuestion(spec: FieldSpec, ctx: QuestionContext, prefix: string[] = [], extraButtons: string[] = []): Partial<Activity> {
-    const options = optionsFor(spec, ctx.t);
+    // Each option keeps its number in the full list, so "3" means the same when some are not shown.
+    const numbered = optionsFor(spec, ctx.t)?.map((option, i) => ({ option, number: i + 1 }));
+    const shown = numbered?.filter(({ option }) => isShownOption(spec.path, option.value, ctx.draft.answers));
+    const options = shown?.map(({ option }) => option);
     const actions = [...buttonsFor(spec, options, ctx), ...extraButtons.map(imBack)];
     const tappable = supportsSuggestedActions(ctx.channelId, actions.length)
         && (options ?? []).every((o) => actions.some((a) => a.title === o.title));
     const lines = [...prefix, promptText(spec, ctx)];
-    if (options && (spec.kind === 'multichoice' || options.length > 4) && !tappable) {
-        lines.push(options.map((o, i) => `${i + 1}. ${o.title}`).join('\n'));
+    if (shown && options && (spec.kind === 'multichoice' || options.length > 4) && !tappable) {
+        lines.push(shown.map(({ option, number }) => `${number}. ${option.title}`).join('\n'));
     }
     const intake: IntakeChannelData = {
         field: spec.path,

@@ -18,3 +18,20 @@ describe('choices on a channel without buttons', () => {
         choices.forEach((choice, i) => expect(question?.text).toContain(`${i + 1}. ${choice.title}`));
     });
 });
+
+describe('choices narrowed by what the family told', () => {
+    it('shows an ALL child no AML findings, each finding under its number in the full list, and the numbers still work', async () => {
+        harness = await createHarness({ locale: 'en' });
+        const replies = await answerUntil(harness, await harness.join(), SCRIPTS.en, 'diagnosis.geneticMarkers');
+        const question = replies.find((r) => intakeOf(r)?.field === 'diagnosis.geneticMarkers');
+        const values = ((intakeOf(question) as { choices?: { value: string }[] } | undefined)?.choices ?? []).map((c) => c.value);
+        expect(values).toContain('ETV6-RUNX1');
+        expect(values).not.toContain('NPM1');
+        expect(values).not.toContain('PML-RARA');
+        expect(question?.text).not.toMatch(/NPM1|PML/);
+        // "Something else" keeps number 13, as in the full list the parser counts.
+        expect(question?.text).toMatch(/\n13\. Something else/);
+        const after = await harness.say('4');
+        expect(after.some((r) => intakeOf(r)?.field === 'diagnosis.cnsInvolvement')).toBe(true);
+    });
+});
