@@ -130,7 +130,7 @@ function parseBeside(spec: FieldSpec, raw: string, ctx: InterpretContext, pctx: 
 }
 
 /** Kinds whose answers are words of the parent's language, so a message typed in Latin letters may be that language. */
-const TYPED_IN_LATIN = new Set<FieldSpec['kind']>(['yesno', 'choice', 'multichoice', 'number', 'date', 'month', 'attachment']);
+const ANSWERED_IN_WORDS = new Set<FieldSpec['kind']>(['yesno', 'choice', 'multichoice', 'number', 'date', 'month', 'attachment']);
 
 /**
  * Turns a parent's message into a value for one field, or says precisely why it can't. A message
@@ -139,7 +139,7 @@ const TYPED_IN_LATIN = new Set<FieldSpec['kind']>(['yesno', 'choice', 'multichoi
  */
 export function interpretAnswer(spec: FieldSpec, raw: string, ctx: InterpretContext): Interpretation {
     const first = interpretOnce(spec, raw, ctx);
-    if (first.kind !== 'invalid' || !TYPED_IN_LATIN.has(spec.kind) || !/^[\p{Script=Latin}\p{N}\p{P}\p{Z}]+$/u.test(raw)) return first;
+    if (first.kind !== 'invalid' || !ANSWERED_IN_WORDS.has(spec.kind)) return first;
     const native = readLatinTyped(spec, raw, ctx.locale, ctx.t);
     const again = native === undefined ? first : interpretOnce(spec, native, ctx);
     if (again.kind === 'invalid') return first;

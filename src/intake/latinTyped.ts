@@ -14,6 +14,9 @@ const FEW_CONSONANTS = 1;
 
 const tierCache = new Map<string, ConsonantIndex<string>[]>();
 
+/** Latin letters, digits (Arabizi's 3, 7, 2), punctuation and spaces: nothing in another script. */
+const TYPED_IN_LATIN = /^[\p{Script=Latin}\p{N}\p{P}\p{Z}]+$/u;
+
 const wordsOf = (phrases: readonly string[]) => phrases.flatMap((p) => p.split(/\s+/)).filter((w) => w.length > 0);
 
 /**
@@ -46,7 +49,7 @@ function vocabularyTiers(key: string, locale: Locale, options: () => readonly Ch
 }
 
 /**
- * The message in the conversation's own script, if it was typed in Latin letters and reads
+ * The message in the conversation's own script, if it was typed in Latin letters only and reads
  * differently there; `question` names the options' vocabulary (a field's path) for the cache;
  * `min` consonants a word needs to be read (more where a wrong reading costs more).
  */
@@ -57,6 +60,7 @@ export function readLatinTypedAnswer(
     options: () => readonly ChoiceOption[],
     min = FEW_CONSONANTS
 ): string | undefined {
+    if (!TYPED_IN_LATIN.test(raw)) return undefined;
     const pack = languagePack(locale);
     if (pack.latinTyping) {
         const typing = pack.latinTyping;

@@ -31,7 +31,7 @@ export function reviewDecision(text: string, locale: Locale, today: Date, t: Tra
     const pctx = { locale, today };
     const options = reviewOptions(t);
     const decision = decide(text, options, pctx);
-    if (decision !== undefined || !/^[\p{Script=Latin}\p{N}\p{P}\p{Z}]+$/u.test(text)) return decision;
+    if (decision !== undefined) return decision;
     // Sending cannot be undone: a word typed in Latin letters counts only with three consonants ("tamam", not "bla").
     const native = readLatinTypedAnswer(text, locale, 'review.confirm', () => options, SURE_CONSONANTS);
     return native === undefined ? undefined : decide(native, options, pctx);

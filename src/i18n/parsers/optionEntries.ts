@@ -99,6 +99,9 @@ function valuesByWord(entries: readonly Entry[]): Map<string, Set<string>> {
 const containsAt = (keys: readonly string[], phrase: readonly string[]) =>
     keys.some((_, i) => i + phrase.length <= keys.length && sameAt(keys, i, phrase));
 
+/** Below the title, value code and synonyms: a name with its shared word left out. */
+const DISTINCTIVE_RANK = 3;
+
 /** A word in the names of this many options is generic there ("report", "Befund", "تقرير"). */
 const GENERIC_WORD_VALUES = 3;
 
@@ -122,8 +125,8 @@ function distinctiveEntries(entries: readonly Entry[]): Entry[] {
         // "no leukemia" must not become "leukemia": the rest is content words only at its edges.
         if (commonWords().has(rest[0] ?? '') || commonWords().has(rest[rest.length - 1] ?? '')) continue;
         if (entries.some((o) => o.value !== e.value && containsAt(o.keys, rest))) continue;
-        const raw = e.raw.slice(start, end);
-        found.push({ ...e, rank: 3, keys: rest, raw, compact: compactOf(rest), core: rest.map(wordCore), parts: rest.flatMap((k) => k.split('-')).filter((k) => k.length > 0) });
+        const shorter = entry(e.value, DISTINCTIVE_RANK, e.raw.slice(start, end).join(' '));
+        if (shorter) found.push(shorter);
     }
     return found;
 }
