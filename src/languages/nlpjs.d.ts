@@ -22,3 +22,33 @@ declare module '@nlpjs/lang-ar' {
         stemWord(word: string): string;
     }
 }
+declare module '@nlpjs/lang-uk' {
+    export class StemmerUk implements NlpjsStemmer {
+        stemWord(word: string): string;
+    }
+}
+declare module '@nlpjs/lang-pl' {
+    export class StemmerPl implements NlpjsStemmer {
+        stemWord(word: string): string;
+    }
+}
+declare module '@nlpjs/lang-ro' {
+    export class StemmerRo implements NlpjsStemmer {
+        stemWord(word: string): string;
+    }
+}
+declare module '@nlpjs/lang-es' {
+    export class StemmerEs implements NlpjsStemmer {
+        stemWord(word: string): string;
+    }
+}
+declare module '@nlpjs/lang-fr' {
+    export class StemmerFr implements NlpjsStemmer {
+        stemWord(word: string): string;
+    }
+}
+declare module '@nlpjs/lang-tr' {
+    export class StemmerTr implements NlpjsStemmer {
+        stemWord(word: string): string;
+    }
+}
