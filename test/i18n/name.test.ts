@@ -69,6 +69,11 @@ const CASES: Record<Locale, Case[]> = {
         ['child', 'بنتي اسمها نور وعمرها ٦ سنين', child('نور')],
         ['child', 'سلمى', child('سلمى')],
         ['child', 'عبد الرحمن', child('عبد الرحمن')],
+        // After a particle comes a name, though "الله" is a word of "الله أعلم"; "علي" is a name, not "على".
+        ['child', 'عبد الله', child('عبد الله')],
+        ['child', 'يوسف علي', child('يوسف علي')],
+        ['child', 'على طول', no('unrecognized')],
+        ['contact', 'علي حسن', contact('علي حسن')],
         ['child', 'من سيطلع على الاسم؟', no('unrecognized')],
         ['child', 'ما بعرف', no('unrecognized')],
         ['contact', 'أنا والدتها، فاطمة', contact('فاطمة', 'mother')],

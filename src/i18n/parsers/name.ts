@@ -53,19 +53,31 @@ const commandWords = lazy(() =>
 );
 
 /** Words that answer or command, never a name even alone: yes, no, don't know, please, help. */
+const questionWords = lazy(() => wordsOf(allLexicons().map((l) => l.questionWords)));
 const replyWords = lazy(() => wordsOf(allLexicons().flatMap((l) => [l.polite, l.questionWords, ...Object.values(l.answers)])));
+
+/** The same words as typed, not folded: "علي" (Ali) is not "على" (on), though the two fold alike. */
+const notNamesAsTyped = lazy(() =>
+    new Set(allLexicons().flatMap((l) => [l.stopwords, l.polite, l.questionWords, ...Object.values(l.answers)].flat()).flatMap((p) => p.toLowerCase().split(/\s+/)))
+);
 
 const isCapitalised = (raw: string) => /^\p{Lu}/u.test(raw);
 const hasCase = (raw: string) => raw.toLowerCase() !== raw.toUpperCase();
 /** A glued Arabic "and" ("وعمرها"): after the first word of a name it starts something else. */
 const arabicAnd = (t: Token) => /^و\p{Script=Arabic}{3,}/u.test(t.norm);
 
-/** A word that can be part of a name here: letters only, not a known word (a capitalised one is taken after "her name is"). */
-function nameWord(t: Token, index: number, afterMarker: boolean): boolean {
+/**
+ * A word that can be part of a name here: letters only, not a known word (a capitalised one is
+ * taken after "her name is"). After a particle comes a name ("عبد الله", "de la Cruz") unless it
+ * answers; in scripts without capitals a word is judged as typed, not folded ("محمد علي").
+ */
+function nameWord(t: Token, index: number, afterMarker: boolean, afterParticle: boolean): boolean {
     if (/^\p{Lu}$/u.test(t.raw)) return true; // an initial
     if (!/^[\p{L}\p{M}'-]+$/u.test(t.raw) || stopDict().has([t.key])) return false;
     if (index > 0 && (arabicAnd(t) || particles().has(t.key))) return !arabicAnd(t);
-    if (!notNames().has(t.key) && (index > 0 || !commandWords().has(t.key))) return true;
+    if (afterParticle && !commandWords().has(t.key) && !questionWords().has(t.key)) return true;
+    const known = notNames().has(t.key) && (hasCase(t.raw) || notNamesAsTyped().has(t.raw.toLowerCase()));
+    if (!known && (index > 0 || !commandWords().has(t.key))) return true;
     // A capitalised word after a first name is a surname even where it is a word elsewhere ("Dana Weiss", "Anna Mai").
     return (afterMarker || index > 0) && hasCase(t.raw) && isCapitalised(t.raw) && t.raw.length > 1;
 }
@@ -75,7 +87,8 @@ function takeName(tokens: readonly Token[], from: number, backwards: boolean, af
     const taken: Token[] = [];
     for (let i = from; backwards ? i >= 0 : i < tokens.length; i += backwards ? -1 : 1) {
         const t = tokens[i]!;
-        if (taken.length >= MAX_WORDS || !nameWord(t, taken.length, afterMarker)) break;
+        const previous = backwards ? undefined : taken[taken.length - 1];
+        if (taken.length >= MAX_WORDS || !nameWord(t, taken.length, afterMarker, previous !== undefined && particles().has(previous.key))) break;
         if (backwards) taken.unshift(t);
         else taken.push(t);
     }
