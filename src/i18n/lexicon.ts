@@ -54,6 +54,8 @@ export const LexiconSchema = z.object({
         pending: phrases,
         /** Before a one-letter name, they make it one: "type B", "тип B", "نوع بي". */
         kindWords: phrases,
+        /** Make a limitation small: "a bit weak", "bisschen schlapp", "немного слабый", "ضعيف شوية". */
+        diminishers: phrases,
         /** "Later", "später", "позже", "بعدين": a deferral. */
         later: phrases,
         /** A treatment still to come, not given: "planned", "kommt", "предстоит", "رح". */

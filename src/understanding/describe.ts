@@ -17,6 +17,14 @@ const negations = lazy(() => {
     return dict;
 });
 
+/** Words that make a limitation small ("a bit weak"), just before or right after it. */
+const diminishers = lazy(() => {
+    const dict = new PhraseDict<true>();
+    for (const lexicon of allLexicons()) dict.addAll(lexicon.sentence.diminishers, true);
+    return dict;
+});
+const DIMINISHER_BEFORE = 2;
+
 /** Each option's signals as a stemmed dictionary, built once per language and field. */
 const built = new Map<string, { value: string; dict: PhraseDict<true> }[]>();
 
@@ -40,18 +48,30 @@ function signalDicts(spec: FieldSpec, locale: Locale, t: Translate): { value: st
  * fast" for the activity scale. Each option has signal words in the locale file
  * (`fields.<path>.signals.<value>`), matched by stems; on a scale (options ordered mildest first)
  * the most severe option with a signal wins, because one limitation is enough to leave "as usual".
- * The result is a guess: the parent confirms it before it is stored.
+ * A limitation made small ("bisschen schlapper", "ضعيف شوية") is the mildest one. The result is a
+ * guess: the parent confirms it before it is stored.
  */
 export function describedOption(spec: FieldSpec, text: string, locale: Locale, t: Translate): string | undefined {
     const keys = keysOf(text);
     const stems = keys.map(languagePack(locale).stem);
     const negatedAt = (i: number) => keys.slice(Math.max(0, i - NEGATION_BEFORE), i).some((key) => negations().has([key]));
-    let found: string | undefined;
-    for (const { value, dict } of signalDicts(spec, locale, t)) {
-        if (stems.some((_, i) => dict.longestAt(stems, i) !== undefined && !negatedAt(i))) found = value;
-    }
-    return found;
+    const diminishedAt = (i: number, end: number) =>
+        diminishers().longestAt(keys, end) !== undefined ||
+        Array.from({ length: Math.min(i, DIMINISHER_BEFORE) }, (_, k) => i - 1 - k).some((j) => (diminishers().longestAt(keys, j)?.end ?? -1) >= i);
+    const dicts = signalDicts(spec, locale, t);
+    let found = -1;
+    dicts.forEach(({ dict }, rank) => {
+        for (let i = 0; i < stems.length; i++) {
+            const match = dict.longestAt(stems, i);
+            if (match === undefined || negatedAt(i)) continue;
+            found = Math.max(found, rank > 1 && diminishedAt(i, match.end) ? 1 : rank);
+        }
+    });
+    return dicts[found]?.value;
 }
+
+/** The option's place on a scale ordered mildest first. */
+export const severity = (spec: FieldSpec, value: unknown): number => (spec.choices ?? []).indexOf(value as string);
 
 /** Whether the field's options can be told by description (it has signal words in the locale file). */
 export function describable(spec: FieldSpec, locale: Locale, t: Translate): boolean {

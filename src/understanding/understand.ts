@@ -11,7 +11,7 @@ import { interpretAnswer, type Interpretation } from '../intake/interpret';
 import { looksLikeQuestion } from '../i18n/question';
 import { splitClauses } from './clauses';
 import { correctionIn } from './corrections';
-import { describable, describedOption } from './describe';
+import { describable, describedOption, severity } from './describe';
 import { mentionedFields } from './mentions';
 import type { Understanding, UnderstoodCommand } from './types';
 
@@ -49,8 +49,10 @@ const MIN_DESCRIPTION_WORDS = 3;
 function described(field: FieldSpec, stated: string | undefined, interpretation: Interpretation | undefined, ctx: UnderstandContext): UnderstoodCommand | undefined {
     if (stated === undefined || field.kind !== 'choice' || withoutPolite(tokenize(stated)).length < MIN_DESCRIPTION_WORDS || !describable(field, ctx.locale, ctx.t)) return undefined;
     const guess = describedOption(field, stated, ctx.locale, ctx.t);
-    // Named and described alike ("plays quietly most of the day"): no need to ask.
-    if (guess === undefined || (interpretation?.kind === 'value' && interpretation.value === guess)) return undefined;
+    // Named and described alike ("plays quietly most of the day"), or named as at least as limited
+    // as described ("liegt viel, malt im Bett"): no need to ask.
+    const named = interpretation?.kind === 'value' ? interpretation.value : undefined;
+    if (guess === undefined || named === guess || (field.severityOrdered && named !== undefined && severity(field, named) >= severity(field, guess))) return undefined;
     return { kind: 'confirm', field: field.path, value: guess, reason: 'guessed', words: stated };
 }
 

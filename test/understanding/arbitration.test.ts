@@ -53,6 +53,9 @@ type Case = [open: FieldPath | 'review', message: string, expected: Expected[]];
 
 const CASES: Record<Locale, Case[]> = {
     en: [
+        // Named as at least as limited as described: stored; a limitation made small is the mildest.
+        ['status.activityLevel', 'lies in bed, watches cartoons on the tablet', [['set', 'status.activityLevel', 'mostly_in_bed']]],
+        ['status.activityLevel', 'back on her feet, slightly weak still', [['confirm', 'status.activityLevel', 'minor_restriction']]],
         ['treatments.antibodies', 'no', [['set', 'treatments.antibodies', ['none']]]],
         ['diagnosis.geneticMarkers', 'no, nothing', [['skip', 'diagnosis.geneticMarkers']]],
         ['treatments.chemotherapy', 'yes, and a transplant is planned for January', [['set', 'treatments.chemotherapy', true]]],
@@ -123,6 +126,8 @@ const CASES: Record<Locale, Case[]> = {
         ['treatments.notes', 'Could she fly with her port? The nurses said maybe not.', [['question']]],
     ],
     de: [
+        ['status.activityLevel', 'liegt viel im Bett und schaut auf dem Tablet Filme', [['set', 'status.activityLevel', 'mostly_in_bed']]],
+        ['status.activityLevel', 'rennt wieder herum, ist nur etwas schwächer als früher', [['confirm', 'status.activityLevel', 'minor_restriction']]],
         ['diagnosis.leukemiaType', 'ALL von den B-Zellen, festgestellt im Juni 2024', [['set', 'diagnosis.leukemiaType', 'ALL'], ['set', 'diagnosis.allLineage', 'B'], ['set', 'diagnosis.diagnosisDate', '2024-06']]],
         ['diagnosis.geneticMarkers', 'nein', [['skip', 'diagnosis.geneticMarkers']]],
         ['treatments.chemotherapy', 'ja, die Transplantation steht bevor', [['set', 'treatments.chemotherapy', true]]],
@@ -176,6 +181,8 @@ const CASES: Record<Locale, Case[]> = {
         ['treatments.chemotherapy', 'nach COG-Protokoll', [['set', 'treatments.chemotherapy', true], ['set', 'treatments.chemoProtocol', 'COG']]],
     ],
     ru: [
+        ['status.activityLevel', 'много лежит, смотрит мультики на планшете', [['set', 'status.activityLevel', 'mostly_in_bed']]],
+        ['status.activityLevel', 'бегает, но немного слабая', [['confirm', 'status.activityLevel', 'minor_restriction']]],
         // Asking what a word means is a question wherever it stands; not knowing what it means answers.
         ['status.mrd', 'мам, а что такое МОБ положительная, я не поняла', [['question']]],
         ['treatments.radiotherapy', 'net, ne bylo', [['set', 'treatments.radiotherapy', false]]],
@@ -231,6 +238,7 @@ const CASES: Record<Locale, Case[]> = {
         ['documents.available', 'выписка и что-то про лёгкие', [['invalid', 'documents.available']]],
     ],
     ar: [
+        ['status.activityLevel', 'يلعب بس ضعيف شوي', [['confirm', 'status.activityLevel', 'minor_restriction']]],
         // A one-letter lineage after a word saying it is a kind ("نوع بي" is type B).
         ['diagnosis.leukemiaType', 'لوكيميا لمفاوية حادة من نوع بي', [['set', 'diagnosis.leukemiaType', 'ALL'], ['set', 'diagnosis.allLineage', 'B']]],
         ['treatments.chemotherapy', 'نعم، والزراعة رح تكون بعد شهرين', [['set', 'treatments.chemotherapy', true]]],
