@@ -53,6 +53,9 @@ type Case = [open: FieldPath | 'review', message: string, expected: Expected[]];
 
 const CASES: Record<Locale, Case[]> = {
     en: [
+        // A negated phrase covers the words in it, and a verb's negation reaches its object: no remission named.
+        ['status.diseaseState', 'not in remission yet, still in induction', [['set', 'status.diseaseState', 'first_line_treatment']]],
+        ['status.diseaseState', "didn't reach remission", [['invalid', 'status.diseaseState']]],
         // Named as at least as limited as described: stored; a limitation made small is the mildest.
         ['status.activityLevel', 'lies in bed, watches cartoons on the tablet', [['set', 'status.activityLevel', 'mostly_in_bed']]],
         ['status.activityLevel', 'back on her feet, slightly weak still', [['confirm', 'status.activityLevel', 'minor_restriction']]],
@@ -126,6 +129,7 @@ const CASES: Record<Locale, Case[]> = {
         ['treatments.notes', 'Could she fly with her port? The nurses said maybe not.', [['question']]],
     ],
     de: [
+        ['status.diseaseState', 'nicht in Remission, die Behandlung wirkt nicht', [['set', 'status.diseaseState', 'refractory']]],
         ['status.activityLevel', 'liegt viel im Bett und schaut auf dem Tablet Filme', [['set', 'status.activityLevel', 'mostly_in_bed']]],
         ['status.activityLevel', 'rennt wieder herum, ist nur etwas schwächer als früher', [['confirm', 'status.activityLevel', 'minor_restriction']]],
         ['diagnosis.leukemiaType', 'ALL von den B-Zellen, festgestellt im Juni 2024', [['set', 'diagnosis.leukemiaType', 'ALL'], ['set', 'diagnosis.allLineage', 'B'], ['set', 'diagnosis.diagnosisDate', '2024-06']]],

@@ -66,7 +66,8 @@ function clauseHits(tokens: readonly Token[], clause: number, entries: readonly 
         if (isNegated(keys, start, end)) {
             settings.negated.push(found.value);
             const opposite = negatedForm(found, entries);
-            if (!opposite) return;
+            // Negated, the phrase still covers the words inside it: "not in remission" names no "remission".
+            if (!opposite) return void spans.push({ start, end, values: [] });
             entry = opposite;
         }
         const answerWord = isAnswerWord(entry.keys);

@@ -162,8 +162,10 @@ export function isNegated(keys: readonly string[], start: number, end: number): 
         const hit = negationDict().longestBefore(keys, stop);
         if (!hit) continue;
         const gap = start - hit.end;
+        // "No, only chemo": the answer word is not carried over "only" or "but"; "didn't reach remission" is.
         const answerWord = hit.start === 0 && hit.end === 1 && interjections().has(keys[0] ?? '');
-        if (gap === 0 || (gap <= 2 && !answerWord)) return true;
+        const overOnly = answerWord && keys.slice(hit.end, start).some((_, j) => onlyDict().longestAt(keys, hit.end + j) || contrastDict().longestAt(keys, hit.end + j));
+        if (gap === 0 || (gap <= 2 && !overOnly)) return true;
     }
     for (let at = end; at <= Math.min(keys.length - 1, end + 1); at++) {
         if (negationAfterDict().longestAt(keys, at)) return true;
