@@ -48,8 +48,9 @@ function signalDicts(spec: FieldSpec, locale: Locale, t: Translate): { value: st
  * fast" for the activity scale. Each option has signal words in the locale file
  * (`fields.<path>.signals.<value>`), matched by stems; on a scale (options ordered mildest first)
  * the most severe option with a signal wins, because one limitation is enough to leave "as usual".
- * A limitation made small ("bisschen schlapper", "ضعيف شوية") is the mildest one. The result is a
- * guess: the parent confirms it before it is stored.
+ * A limitation made small ("bisschen schlapper", "ضعيف شوية") is the mildest one. Off a scale
+ * (the disease state) the description must point to one option. The result is a guess: the parent
+ * confirms it before it is stored.
  */
 export function describedOption(spec: FieldSpec, text: string, locale: Locale, t: Translate): string | undefined {
     const keys = keysOf(text);
@@ -58,16 +59,21 @@ export function describedOption(spec: FieldSpec, text: string, locale: Locale, t
     const diminishedAt = (i: number, end: number) =>
         diminishers().longestAt(keys, end) !== undefined ||
         Array.from({ length: Math.min(i, DIMINISHER_BEFORE) }, (_, k) => i - 1 - k).some((j) => (diminishers().longestAt(keys, j)?.end ?? -1) >= i);
+    // Off a scale, a word negated just after is off too ("лечение не помогает", "chemo not started yet").
+    const negatedAfter = (end: number) => !spec.severityOrdered && keys.slice(end, end + NEGATION_BEFORE).some((key) => negations().has([key]));
     const dicts = signalDicts(spec, locale, t);
-    let found = -1;
+    const found = new Set<number>();
     dicts.forEach(({ dict }, rank) => {
         for (let i = 0; i < stems.length; i++) {
             const match = dict.longestAt(stems, i);
-            if (match === undefined || negatedAt(i)) continue;
-            found = Math.max(found, rank > 1 && diminishedAt(i, match.end) ? 1 : rank);
+            // A signal that is itself a negation ("не помогает") is not undone by another ("ничего не помогает").
+            if (match === undefined || (!negations().has([keys[i]!]) && (negatedAt(i) || negatedAfter(match.end)))) continue;
+            found.add(rank > 1 && diminishedAt(i, match.end) ? 1 : rank);
         }
     });
-    return dicts[found]?.value;
+    // On a scale the most limited wins, because one limitation is enough to leave "as usual"; off a scale only one option may be told.
+    if (found.size === 0 || (!spec.severityOrdered && found.size > 1)) return undefined;
+    return dicts[Math.max(...found)]?.value;
 }
 
 /** The option's place on a scale ordered mildest first. */

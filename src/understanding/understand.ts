@@ -51,8 +51,9 @@ function described(field: FieldSpec, stated: string | undefined, interpretation:
     const guess = describedOption(field, stated, ctx.locale, ctx.t);
     // Named and described alike ("plays quietly most of the day"), or named as at least as limited
     // as described ("liegt viel, malt im Bett"): no need to ask.
+    // Off a scale a named option is the answer; a description only fills in when nothing is named.
     const named = interpretation?.kind === 'value' ? interpretation.value : undefined;
-    if (guess === undefined || named === guess || (field.severityOrdered && named !== undefined && severity(field, named) >= severity(field, guess))) return undefined;
+    if (guess === undefined || named === guess || (named !== undefined && (!field.severityOrdered || severity(field, named) >= severity(field, guess)))) return undefined;
     return { kind: 'confirm', field: field.path, value: guess, reason: 'guessed', words: stated };
 }
 

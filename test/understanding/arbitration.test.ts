@@ -53,6 +53,9 @@ type Case = [open: FieldPath | 'review', message: string, expected: Expected[]];
 
 const CASES: Record<Locale, Case[]> = {
     en: [
+        // The disease state told, not named: a guess to confirm when the words point to one option.
+        ['status.diseaseState', 'she is in the middle of her chemo', [['confirm', 'status.diseaseState', 'first_line_treatment']]],
+        ['status.diseaseState', 'the chemo is not working', [['confirm', 'status.diseaseState', 'refractory']]],
         // A negated phrase covers the words in it, and a verb's negation reaches its object: no remission named.
         ['status.diseaseState', 'not in remission yet, still in induction', [['set', 'status.diseaseState', 'first_line_treatment']]],
         ['status.diseaseState', "didn't reach remission", [['invalid', 'status.diseaseState']]],
@@ -129,6 +132,8 @@ const CASES: Record<Locale, Case[]> = {
         ['treatments.notes', 'Could she fly with her port? The nurses said maybe not.', [['question']]],
     ],
     de: [
+        ['status.diseaseState', 'wir sind gerade im zweiten Block', [['confirm', 'status.diseaseState', 'first_line_treatment']]],
+        ['status.diseaseState', 'die Therapie hilft nicht', [['confirm', 'status.diseaseState', 'refractory']]],
         ['status.diseaseState', 'nicht in Remission, die Behandlung wirkt nicht', [['set', 'status.diseaseState', 'refractory']]],
         ['status.activityLevel', 'liegt viel im Bett und schaut auf dem Tablet Filme', [['set', 'status.activityLevel', 'mostly_in_bed']]],
         ['status.activityLevel', 'rennt wieder herum, ist nur etwas schwächer als früher', [['confirm', 'status.activityLevel', 'minor_restriction']]],
@@ -185,6 +190,9 @@ const CASES: Record<Locale, Case[]> = {
         ['treatments.chemotherapy', 'nach COG-Protokoll', [['set', 'treatments.chemotherapy', true], ['set', 'treatments.chemoProtocol', 'COG']]],
     ],
     ru: [
+        ['status.diseaseState', 'идёт химия, третий блок', [['confirm', 'status.diseaseState', 'first_line_treatment']]],
+        ['status.diseaseState', 'лечение пока не начинали', [['confirm', 'status.diseaseState', 'newly_diagnosed']]],
+        ['status.diseaseState', 'ничего не помогает', [['confirm', 'status.diseaseState', 'refractory']]],
         ['status.activityLevel', 'много лежит, смотрит мультики на планшете', [['set', 'status.activityLevel', 'mostly_in_bed']]],
         ['status.activityLevel', 'бегает, но немного слабая', [['confirm', 'status.activityLevel', 'minor_restriction']]],
         // Asking what a word means is a question wherever it stands; not knowing what it means answers.
@@ -242,6 +250,7 @@ const CASES: Record<Locale, Case[]> = {
         ['documents.available', 'выписка и что-то про лёгкие', [['invalid', 'documents.available']]],
     ],
     ar: [
+        ['status.diseaseState', 'بتاخد جرعات كل أسبوع', [['confirm', 'status.diseaseState', 'first_line_treatment']]],
         ['status.activityLevel', 'يلعب بس ضعيف شوي', [['confirm', 'status.activityLevel', 'minor_restriction']]],
         // A one-letter lineage after a word saying it is a kind ("نوع بي" is type B).
         ['diagnosis.leukemiaType', 'لوكيميا لمفاوية حادة من نوع بي', [['set', 'diagnosis.leukemiaType', 'ALL'], ['set', 'diagnosis.allLineage', 'B']]],
