@@ -90,7 +90,9 @@ describe('answers inside sentences', () => {
 
     it.each([
         'will send later', 'I will upload them tomorrow, the papers are at the clinic', 'I can scan them later at work', 'mach ich später', 'schicke ich morgen',
-        'пришлю позже', 'отправлю завтра', 'بعدين', 'بعدين ببعتلكم ياهم'
+        'пришлю позже', 'отправлю завтра', 'بعدين', 'بعدين ببعتلكم ياهم',
+        // Someone else sends, or a time of day says when.
+        'die Oma scannt sie am Wochenende', 'мой брат отправит', 'дочь пришлёт на выходных', 'أخوي رح يبعت الأوراق', 'the papers come tonight'
     ])('%j defers (done for now)', (text) => expect(isDoneAnswer(text, ctx)).toBe(true));
     it.each(['not later, I am sending them now', 'no, not later'])('%j does not defer', (text) =>
         expect(isDoneAnswer(text, ctx)).toBe(false)
