@@ -25,6 +25,8 @@ export interface FieldSpec {
     readonly choices?: readonly string[];
     /** The choices go from least to most limited: of several named, the most limited is meant. */
     readonly severityOrdered?: boolean;
+    /** A lab result also given as an amount ("MRD 0,08 %"): above zero is the first value, zero the second. */
+    readonly byAmount?: readonly [found: string, notFound: string];
     /** Values that cannot be combined with others in a multichoice. */
     readonly exclusive?: readonly string[];
     readonly min?: number;
@@ -72,7 +74,7 @@ export const FIELDS: readonly FieldSpec[] = [
     choice('status.diseaseState', DiseaseState, { unknownAllowed: true }),
     field('status.relapseCount', 'number', { unit: 'count', min: 1, max: 5, integer: true, when: (a) => a.status?.diseaseState === 'relapse' }),
     field('status.lastRelapseDate', 'month', { ...sinceDiagnosis, when: (a) => a.status?.diseaseState === 'relapse' }),
-    choice('status.mrd', Mrd, { optional: true, unknownAllowed: true }),
+    choice('status.mrd', Mrd, { optional: true, unknownAllowed: true, byAmount: ['positive', 'negative'] }),
     choice('status.location', Location),
     choice('status.activityLevel', ActivityLevel, { severityOrdered: true }),
 

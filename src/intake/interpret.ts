@@ -5,7 +5,7 @@ import { isImplausibleWeight, validateAnswer, type ValidationFailure } from '../
 import type { Translate } from '../i18n/i18n';
 import {
     declinesContact, deniesAll, extractName, isBlank, isDoneAnswer, isHedged, isNotNowAnswer, isNoPreference, isNothingAnswer, isSameAnswer, isSkipAnswer, isUnknownAnswer, mentionsUnknown,
-    normalizeText, parseChoice, parseCountries, parseCountry, parseDate, parseEmail, parseLanguages, parseMonth,
+    normalizeText, parseAmountResult, parseChoice, parseCountries, parseCountry, parseDate, parseEmail, parseLanguages, parseMonth,
     parseMultiChoice, parseNumber, parsePhone, parseYesNo, withoutUnknown
 } from '../i18n/parsers';
 import { type Locale } from '../languages';
@@ -74,8 +74,11 @@ function parseByKind(spec: FieldSpec, raw: string, ctx: InterpretContext, pctx: 
         case 'yesno':
         case 'confirm':
             return parseYesNoField(spec, raw, ctx, pctx);
-        case 'choice':
-            return fromParse(parseChoice(raw, answerOptions(spec, ctx.t, ctx.locale), pctx, { severest: spec.severityOrdered === true }));
+        case 'choice': {
+            const named = parseChoice(raw, answerOptions(spec, ctx.t, ctx.locale), pctx, { severest: spec.severityOrdered === true });
+            const amount = !named.ok && spec.byAmount ? parseAmountResult(raw, spec.byAmount) : undefined;
+            return fromParse(amount ?? named);
+        }
         case 'multichoice':
             return fromParse(parseMultiChoice(raw, answerOptions(spec, ctx.t, ctx.locale), pctx, { exclusive: spec.exclusive ?? [] }));
         case 'date':

@@ -33,6 +33,9 @@ const CASES: Record<Locale, Case[]> = {
         ['treatments.chemoProtocol', "I don't know the name, maybe UKALL", value('UKALL', { hedged: true })],
         ['treatments.chemoProtocol', 'BFM 2017 i think', value('AIEOP-BFM_ALL_2017', { hedged: true })],
         ['status.mrd', 'positive, 0.1%', value('positive', { detail: '0.1%' })],
+        // An amount is the result: above zero found, zero or below the limit not; the words kept.
+        ['status.mrd', 'MRD 1.2% on day 33, checked 11/02', value('positive', { detail: 'MRD 1.2% on day 33, checked 11/02' })],
+        ['status.mrd', 'MRD <0.01%', value('negative', { detail: 'MRD <0.01%' })],
         ['child.weightKg', "I don't know her weight", required],
         ['child.weightKg', 'about 17 kg, not sure', value(17, { hedged: true })],
         ['child.citizenship', 'not sure, sorry', skip],
@@ -44,7 +47,8 @@ const CASES: Record<Locale, Case[]> = {
         ['treatments.notes', 'nein danke', skip],
         ['request.preferredCountries', 'egal wo, Hauptsache schnell', value([])],
         ['diagnosis.geneticMarkers', 'weiß ich nicht genau, da kam nichts Auffälliges raus glaube ich', value(['unknown'])],
-        ['treatments.antibodies', 'Blinatumomab, das ist Teil vom Protokoll', value(['blinatumomab'])]
+        ['treatments.antibodies', 'Blinatumomab, das ist Teil vom Protokoll', value(['blinatumomab'])],
+        ['status.mrd', 'immer noch positiv 0,02 %', value('positive', { detail: 'immer noch positiv 0,02' })]
     ],
     ru: [
         ['treatments.antibodies', 'нет, ничего из этого не получал', value(['none'])],
@@ -53,7 +57,8 @@ const CASES: Record<Locale, Case[]> = {
         ['request.preferredCountries', 'нет', value([])],
         ['request.preferredCountries', 'куда угодно, где помогут', value([])],
         ['diagnosis.geneticMarkers', 'не знаю точно', value(['unknown'])],
-        ['diagnosis.geneticMarkers', 'KMT2A вроде бы, но не уверена', value(['KMT2A'], { hedged: true })]
+        ['diagnosis.geneticMarkers', 'KMT2A вроде бы, но не уверена', value(['KMT2A'], { hedged: true })],
+        ['status.mrd', 'после второго блока 0,5 процента', value('positive', { detail: 'после второго блока 0,5 процента' })]
     ],
     ar: [
         ['contact.email', 'ليس عندي بريد إلكتروني', skip],

@@ -8,6 +8,7 @@ export {
 export { clausesOf, isHedged, type Clause } from './sentence';
 export { parseYesNo } from './yesno';
 export { parseChoice } from './choice';
+export { parseAmountResult } from './amountResult';
 export { parseMultiChoice, type MultiChoiceOptions } from './multichoice';
 export { parseDate } from './date';
 export { parseMonth } from './month';
