@@ -22,9 +22,16 @@ function byMonthName(items: readonly DateItem[], today: Ymd): Outcome {
     if (month === undefined) return undefined;
     if (months.length > 1) return fail('ambiguous');
 
-    const nums = tagsOf(items, 'num').map((i) => i.tag);
+    const numItems = tagsOf(items, 'num');
+    const nums = numItems.map((i) => i.tag);
     const years = distinct(nums.filter(isYearNum).map((t) => t.n));
-    const small = nums.filter((t) => !isYearNum(t) && Number.isInteger(t.n) && t.n >= 1 && t.n <= 31);
+    const dayLike = numItems.filter(({ tag: t }) => !isYearNum(t) && Number.isInteger(t.n) && t.n >= 1 && t.n <= 31);
+    // "sie ist 7, geboren am 3. März 2019", "ей 13, родилась 30 апреля": the day stands by the month, an age apart.
+    const monthItems = tagsOf(items, 'month');
+    const near = (a: number, b: number) => b - a >= 0 && b - a <= 1; // next to it, or one word between ("2nd of May")
+    const byMonth = dayLike.filter((n) => monthItems.some((m) => near(n.end, m.index) || near(m.end, n.index)));
+    // Without a four-digit year, "March 3rd 16" keeps both: the second is the year.
+    const small = (dayLike.length > 1 && byMonth.length === 1 && years.length > 0 ? byMonth : dayLike).map((i) => i.tag);
     const yearRel = tagsOf(items, 'yearRel')[0]?.tag.delta;
     if (years.length > 1) return fail('ambiguous');
 
