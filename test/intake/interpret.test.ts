@@ -21,6 +21,8 @@ const required: Interpretation = { kind: 'invalid', failure: 'required', params:
 
 const CASES: Record<Locale, Case[]> = {
     en: [
+        // A finding told as a result: clear, unauffällig, чистый, نظيف is none found.
+        ['diagnosis.cnsInvolvement', 'the spinal tap was clear', value(false)],
         ['contact.email', 'no email', skip],
         ['contact.email', "I don't have an email, please call me", skip],
         ['contact.phone', 'only e-mail please, the line here is bad', skip, withEmail],
@@ -42,6 +44,7 @@ const CASES: Record<Locale, Case[]> = {
         ['treatments.hsct', 'no transplant, we could not find a donor', value(false)]
     ],
     de: [
+        ['diagnosis.cnsInvolvement', 'Liquor war immer unauffällig', value(false)],
         ['contact.email', 'keine E-Mail, bitte anrufen', skip],
         ['contact.phone', 'bitte nur per E-Mail, keine Telefonnummer', skip, withEmail],
         ['treatments.notes', 'nein danke', skip],
@@ -51,6 +54,7 @@ const CASES: Record<Locale, Case[]> = {
         ['status.mrd', 'immer noch positiv 0,02 %', value('positive', { detail: 'immer noch positiv 0,02' })]
     ],
     ru: [
+        ['diagnosis.cnsInvolvement', 'сказали ликвор чистый', value(false)],
         ['treatments.antibodies', 'нет, ничего из этого не получал', value(['none'])],
         ['contact.email', 'почты нет', skip],
         ['treatments.notes', 'нет', skip],
@@ -61,6 +65,7 @@ const CASES: Record<Locale, Case[]> = {
         ['status.mrd', 'после второго блока 0,5 процента', value('positive', { detail: 'после второго блока 0,5 процента' })]
     ],
     ar: [
+        ['diagnosis.cnsInvolvement', 'قالوا السائل نظيف', value(false)],
         ['contact.email', 'ليس عندي بريد إلكتروني', skip],
         ['contact.phone', 'ما بدي أعطي رقمي، الإيميل أحسن', skip, withEmail],
         ['treatments.notes', 'لا شي', skip],
