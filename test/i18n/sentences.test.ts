@@ -101,6 +101,8 @@ const CASES: Record<Locale, Case[]> = {
         ['diagnosis.leukemiaType', 'Säuglings-ALL', 'ALL']
     ],
     ru: [
+        // A Latin capital word among Cyrillic or Arabic ones is a code no option names; CAR-T is no such word.
+        ['diagnosis.geneticMarkers', 'ещё нашли мутацию KRAS', ['other'], { detail: 'ещё нашли мутацию KRAS' }],
         ['diagnosis.geneticMarkers', 'гипердиплоидия, больше ничего не нашли', ['HYPERDIPLOIDY']],
         ['diagnosis.geneticMarkers', 'вроде бы MLL, точно не знаю', ['KMT2A'], { hedged: true }],
         ['diagnosis.geneticMarkers', 'ещё ждём результаты', ['unknown']],
@@ -119,6 +121,7 @@ const CASES: Record<Locale, Case[]> = {
         ['treatments.chemotherapy', 'кажется да', true, { hedged: true }]
     ],
     ar: [
+        ['diagnosis.geneticMarkers', 'عنده طفرة CEBPA', ['other'], { detail: 'عنده طفرة CEBPA' }],
         ['diagnosis.geneticMarkers', 'فرط الصبغيات، وما لقوا شي ثاني', ['HYPERDIPLOIDY']],
         ['diagnosis.geneticMarkers', 'يمكن MLL، مش متأكدة', ['KMT2A'], { hedged: true }],
         ['diagnosis.geneticMarkers', 'لسا عم ننطر النتيجة', ['unknown']],

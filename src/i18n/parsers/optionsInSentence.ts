@@ -196,9 +196,16 @@ function detailOf(clauses: readonly Clause[], words: readonly (readonly Token[])
     return parts.length > 0 ? parts.map((c) => c.text).join('; ') : undefined;
 }
 
-/** A gene-like code no option names ("PTPN11", "CD22"): "something else", with the words kept for staff. */
+/**
+ * A gene-like code no option names ("PTPN11", "CD22"): "something else", with the words kept for
+ * staff. Among Cyrillic or Arabic words a Latin capital word is one too ("мутацию NRAS нашли").
+ */
 const CODE = /^(?=.*\p{Lu})(?=.*\d)[\p{L}\d]{3,}$/u;
-export const namesACode = (tokens: readonly Token[]) => tokens.some((t) => t.raw.split('-').some((p) => CODE.test(p)));
+const LATIN_CAPITALS = /^[A-Z]{3,8}$/u;
+const NOT_LATIN = /[\p{Script=Cyrillic}\p{Script=Arabic}]/u;
+export const namesACode = (tokens: readonly Token[]) =>
+    tokens.some((t) => t.raw.split('-').some((p) => CODE.test(p))) ||
+    (tokens.some((t) => NOT_LATIN.test(t.raw)) && tokens.some((t) => LATIN_CAPITALS.test(t.raw)));
 
 /**
  * Options named inside the clauses of a sentence ("she has ALL", "high hyperdiploidy, nothing else was
