@@ -79,7 +79,9 @@ const CASES: Record<Locale, Case[]> = {
         ['child.sex', 'hiye bent', value('female')],
         ['treatments.carT', 'la2 abadan', value(false)],
         ['treatments.antibodies', 'ma a5ad wala wa7ad', value(['none'])],
-        ['status.location', 'fel beit hala2', value('home')]
+        ['status.location', 'fel beit hala2', value('home')],
+        ['request.payer', '3la 7esabna', value('self_pay')],
+        ['treatments.radiotherapy', 'aiwa', value(true)]
     ]
 };
 

@@ -57,5 +57,5 @@ export function arabiziSkeletons(word: string): string[] {
     return [...new Set(forms.flatMap((form) => [latinSounds(form, ''), latinSounds(form, 'q')]))];
 }
 
-/** Articles, alone or after a preposition, typed as their own word: "el urdon", "fel beit", "bel mustashfa", "3al bet". */
-export const isTypedArticle = (word: string) => /^(?:[bfwlk]?(?:el|al|il)|l|3al?|lal|mel)$/i.test(word);
+/** Articles, alone or after a preposition, typed as their own word: "el urdon", "fel beit", "bel mustashfa", "3al bet", "3ala nafa2tna". */
+export const isTypedArticle = (word: string) => /^(?:[bfwlk]?(?:el|al|il)|l|3al?|3a?la|lal|mel)$/i.test(word);
