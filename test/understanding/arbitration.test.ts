@@ -53,6 +53,9 @@ type Case = [open: FieldPath | 'review', message: string, expected: Expected[]];
 
 const CASES: Record<Locale, Case[]> = {
     en: [
+        // Who pays, told: a payer's name is insurance; paying verbs and relatives point to the family, to confirm.
+        ['request.payer', 'we will sell our car and pay', [['confirm', 'request.payer', 'self_pay']]],
+        ['request.payer', 'our HMO through my job', [['set', 'request.payer', 'insurance']]],
         // The disease state told, not named: a guess to confirm when the words point to one option.
         ['status.diseaseState', 'she is in the middle of her chemo', [['confirm', 'status.diseaseState', 'first_line_treatment']]],
         ['status.diseaseState', 'the chemo is not working', [['confirm', 'status.diseaseState', 'refractory']]],
@@ -132,6 +135,8 @@ const CASES: Record<Locale, Case[]> = {
         ['treatments.notes', 'Could she fly with her port? The nurses said maybe not.', [['question']]],
     ],
     de: [
+        ['request.payer', 'AOK', [['set', 'request.payer', 'insurance']]],
+        ['request.payer', 'die Kasse übernimmt das hoffentlich', [['set', 'request.payer', 'insurance']]],
         ['status.diseaseState', 'wir sind gerade im zweiten Block', [['confirm', 'status.diseaseState', 'first_line_treatment']]],
         ['status.diseaseState', 'die Therapie hilft nicht', [['confirm', 'status.diseaseState', 'refractory']]],
         ['status.diseaseState', 'nicht in Remission, die Behandlung wirkt nicht', [['set', 'status.diseaseState', 'refractory']]],
@@ -190,6 +195,7 @@ const CASES: Record<Locale, Case[]> = {
         ['treatments.chemotherapy', 'nach COG-Protokoll', [['set', 'treatments.chemotherapy', true], ['set', 'treatments.chemoProtocol', 'COG']]],
     ],
     ru: [
+        ['request.payer', 'муж работает в Казани, он платит', [['confirm', 'request.payer', 'self_pay']]],
         ['status.diseaseState', 'идёт химия, третий блок', [['confirm', 'status.diseaseState', 'first_line_treatment']]],
         ['status.diseaseState', 'лечение пока не начинали', [['confirm', 'status.diseaseState', 'newly_diagnosed']]],
         ['status.diseaseState', 'ничего не помогает', [['confirm', 'status.diseaseState', 'refractory']]],
@@ -250,6 +256,7 @@ const CASES: Record<Locale, Case[]> = {
         ['documents.available', 'выписка и что-то про лёгкие', [['invalid', 'documents.available']]],
     ],
     ar: [
+        ['request.payer', 'احنا رح ندفع', [['confirm', 'request.payer', 'self_pay']]],
         ['status.diseaseState', 'بتاخد جرعات كل أسبوع', [['confirm', 'status.diseaseState', 'first_line_treatment']]],
         ['status.activityLevel', 'يلعب بس ضعيف شوي', [['confirm', 'status.activityLevel', 'minor_restriction']]],
         // A one-letter lineage after a word saying it is a kind ("نوع بي" is type B).
