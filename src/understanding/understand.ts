@@ -57,6 +57,11 @@ function described(field: FieldSpec, stated: string | undefined, interpretation:
     return { kind: 'confirm', field: field.path, value: guess, reason: 'guessed', words: stated };
 }
 
+function confidentlyAnswered(text: string, ctx: UnderstandContext): boolean {
+    const faq = ctx.faq(text);
+    return faq.topic !== null && faq.confidence >= CONFIDENT_WITHOUT_QUESTION_MARK;
+}
+
 const saysYesOrNo = (text: string) => {
     const keys = tokenize(text).map((t) => t.key);
     return yesDict().scan(keys).length > 0 || noDict().scan(keys).length > 0;
@@ -129,9 +134,12 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
     const answerable = [...openers, ...plain, ...tentative.map((c) => c.replace(QUESTION_MARKS, ' ').trim())];
     let stated: string | undefined = marked.length === 0 ? text : answerable.join(' ') || undefined;
     let interpretation = stated === undefined ? undefined : interpret(stated);
-    if (openers.length > 0 && (field.kind === 'text' || interpretation?.kind === 'invalid')) {
-        questions.push(...openers);
-        const rest = answerable.filter((clause) => !openers.includes(clause));
+    // In free text an opener the knowledge base cannot answer is a statement that starts like a
+    // question ("ما في دواء هنا" is "there is no medicine here"): staff read it in the notes.
+    const asking = field.kind === 'text' ? openers.filter((clause) => confidentlyAnswered(clause, ctx)) : openers;
+    if (asking.length > 0 && (field.kind === 'text' || interpretation?.kind === 'invalid')) {
+        questions.push(...asking);
+        const rest = answerable.filter((clause) => !asking.includes(clause));
         stated = rest.length > 0 ? rest.join(' ') : undefined;
         interpretation = stated === undefined ? undefined : interpret(stated);
     }

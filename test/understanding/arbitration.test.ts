@@ -256,6 +256,9 @@ const CASES: Record<Locale, Case[]> = {
         ['documents.available', 'выписка и что-то про лёгкие', [['invalid', 'documents.available']]],
     ],
     ar: [
+        // In free text a statement opening like a question is stored when the knowledge base has no answer to it; a question it answers is asked.
+        ['treatments.notes', 'ما في أدوية كافية عندنا بالمشفى', [['set', 'treatments.notes', 'ما في أدوية كافية عندنا بالمشفى']]],
+        ['treatments.notes', 'كم تكلفة العلاج بالخارج', [['question']]],
         ['request.payer', 'احنا رح ندفع', [['confirm', 'request.payer', 'self_pay']]],
         ['status.diseaseState', 'بتاخد جرعات كل أسبوع', [['confirm', 'status.diseaseState', 'first_line_treatment']]],
         ['status.activityLevel', 'يلعب بس ضعيف شوي', [['confirm', 'status.activityLevel', 'minor_restriction']]],
