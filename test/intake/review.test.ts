@@ -18,7 +18,13 @@ const CASES: [Locale, string, ReturnType<typeof reviewDecision>][] = [
     ['ar', 'اي كله صحيح', 'confirm'],
     // Arabic typed in Latin letters: sending needs a word sure enough ("tamam"), not any short word.
     ['ar', 'tamam, ib3atoh', 'confirm'],
-    ['ar', 'bla bla', undefined]
+    ['ar', 'bla bla', undefined],
+    // A word with letters added before it is another word, not a typo: "правильно" is not "неправильно".
+    ['ru', 'да, правильно', 'confirm'],
+    ['ru', 'неправильно', 'change'],
+    ['en', 'haan, theek hai', 'confirm'],
+    ['ar', 'أكد', 'confirm'],
+    ['ar', 'باهي', 'confirm']
 ];
 
 describe('reviewDecision', () => {

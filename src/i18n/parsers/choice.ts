@@ -1,5 +1,5 @@
 import { allLexicons, getLexicon } from '../lexicon';
-import { editDistance, typoLimit } from './fuzzy';
+import { typoDistance, typoLimit } from './fuzzy';
 import { lazy } from './lazy';
 import { separatorKeys } from './list';
 import { cardinalDict, digitsValue, ordinalDict, ordinalDigitsValue } from './numberWords';
@@ -67,7 +67,7 @@ function fuzzy(
         if (phrase.length === 0) continue;
         const joined = phrase.join(' ');
         const limit = typoLimit(Math.min(joined.length, whole.length));
-        const d = editDistance(whole, joined, limit);
+        const d = typoDistance(whole, joined, limit);
         if (d <= limit) consider(e, d);
         if (e.caseSensitive || !phrase.some((k) => k.length >= 4)) continue;
         for (let i = 0; i + phrase.length <= input.length; i++) {
@@ -76,7 +76,7 @@ function fuzzy(
                 const a = input[i + j] ?? '';
                 const b = phrase[j] ?? '';
                 const tokenLimit = sentenceTypoLimit(Math.min(a.length, b.length));
-                const dj = editDistance(a, b, tokenLimit);
+                const dj = typoDistance(a, b, tokenLimit);
                 sum += dj <= tokenLimit ? dj : Infinity;
             }
             if (Number.isFinite(sum) && sum <= best) consider(e, sum);

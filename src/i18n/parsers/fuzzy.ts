@@ -27,6 +27,16 @@ export function editDistance(a: string, b: string, max = Infinity): number {
     return result > max ? max + 1 : result;
 }
 
+/**
+ * Letters added only before a word make another word, not a typo: "неправильно" is not
+ * "правильно" mistyped, nor "unclear" "clear". The edit distance, or max + 1 for such a pair.
+ */
+export function typoDistance(a: string, b: string, max: number): number {
+    const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+    if (short.length > 0 && long.length > short.length && long.endsWith(short)) return max + 1;
+    return editDistance(a, b, max);
+}
+
 /** Typos tolerated in a word of this length: none below 4 letters, so codes like "B" or "AML" must be exact. */
 export function typoLimit(length: number): number {
     if (length < 4) return 0;
