@@ -70,6 +70,14 @@ const CASES: Record<Locale, Case[]> = {
         ['treatments.carT', 'la2 abadan', value(false)],
         ['treatments.antibodies', 'ma a5ad wala wa7ad', value(['none'])],
         ['status.location', 'fel beit hala2', value('home')]
+    ],
+    uk: [
+        ['treatments.antibodies', 'ні, нічого з цього не отримував', value(['none'])],
+        ['contact.email', 'пошти немає', skip],
+        ['treatments.notes', 'ні', skip],
+        ['request.preferredCountries', 'ні', value([])],
+        ['request.preferredCountries', 'куди завгодно, де допоможуть', value([])],
+        ['diagnosis.geneticMarkers', 'не знаю точно', value(['unknown'])]
     ]
 };
 
