@@ -6,7 +6,7 @@
  * "Сполучені Штати Америки" → "Сполучених Штатів Америки"). Over-generation is harmless: the
  * forms only ever point back to the same name.
  */
-type Cases = readonly (readonly string[])[];
+import { caseFormsByRules, combineCases, type Cases } from '../cyrillic';
 
 const NOUN: readonly [RegExp, Cases][] = [
     [/ія$/, [['ія'], ['ії'], ['ії'], ['ію'], ['ією'], ['ії']]],
@@ -35,14 +35,7 @@ const CASES = 6;
 const AND = new Set(['і', 'й', 'та', 'и']);
 
 function wordCases(word: string, rules: readonly [RegExp, Cases][]): string[][] {
-    for (const [pattern, cases] of rules) {
-        const m = pattern.exec(word);
-        if (!m) continue;
-        const kept = m[1] ?? '';
-        const stem = word.slice(0, m.index) + kept;
-        return cases.map((endings) => endings.map((e) => stem + e));
-    }
-    return Array.from({ length: CASES }, () => [word]);
+    return caseFormsByRules(word, rules) ?? Array.from({ length: CASES }, () => [word]);
 }
 
 const unchanged = (word: string) => Array.from({ length: CASES }, () => [word]);
@@ -76,17 +69,7 @@ function perWordCases(keys: readonly string[]): string[][][] {
 /** All case forms of a folded Cyrillic phrase (the phrase itself included). */
 export function ukrainianCaseForms(keys: readonly string[]): string[][] {
     if (keys.length === 0 || !keys.every(isCyrillicWord)) return [[...keys]];
-    const perWord = perWordCases(keys);
-    const forms: string[][] = [];
-    for (let c = 0; c < CASES; c++) {
-        let combos: string[][] = [[]];
-        for (const cases of perWord) {
-            const variants = cases[c] ?? [];
-            combos = combos.flatMap((prefix) => variants.map((v) => [...prefix, v]));
-        }
-        forms.push(...combos);
-    }
-    return forms;
+    return combineCases(perWordCases(keys), CASES);
 }
 
 /** Forms of a Ukrainian adjective used as a language name: "українська" → "українською", "по-українськи"… */

@@ -1,3 +1,5 @@
+import { latinToCyrillicBy } from '../cyrillic';
+
 /**
  * Ukrainian typed in Latin letters ("likuvannia za kordonom", "skilky koshtuie") back to
  * Cyrillic, so it can be matched against the Ukrainian knowledge base. Schemes differ (the
@@ -36,25 +38,11 @@ const VOWELS = 'aeiouy';
 
 /** One Latin word (lower case) in Cyrillic; non-Latin words come back unchanged. */
 export function latinToCyrillic(word: string): string {
-    if (!/^[a-z']+$/.test(word)) return word;
-    let out = '';
-    for (let i = 0; i < word.length; ) {
-        // "ia", "ie", "iu" after a consonant soften it ("likuvannia" → "лікування"); at the start or after a vowel they are я, є, ю too.
-        const pair = MULTI.find(([latin]) => word.startsWith(latin, i));
-        if (pair) {
-            out += pair[1];
-            i += pair[0].length;
-            continue;
-        }
-        const c = word[i] ?? '';
-        if (c === 'y') {
-            // "y" at the end after a vowel is й ("yakyi", "moi"), otherwise и ("dytyna").
-            const prev = word[i - 1];
-            out += prev !== undefined && VOWELS.includes(prev) && i === word.length - 1 ? 'й' : 'и';
-        } else out += SINGLE[c] ?? c;
-        i += 1;
-    }
-    return out;
+    // "y" closing a word after a vowel is й ("yakyi" is "який" by "yi" already; "moy"), otherwise и ("dytyna").
+    return latinToCyrillicBy(word, MULTI, SINGLE, (w, i) => {
+        const prev = w[i - 1];
+        return prev !== undefined && VOWELS.includes(prev) && i === w.length - 1 ? 'й' : 'и';
+    });
 }
 
 /** Ukrainian letters as Latin ones, the way parents type them (the official 2010 scheme: "Ukraina", "Kharkiv"). */
