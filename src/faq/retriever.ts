@@ -101,7 +101,7 @@ export class LexicalFaqRetriever implements FaqRetriever {
         if (best && best.confidence >= this.calibration.threshold) return best;
         const tried = order.length;
         add(detected);
-        for (const l of scriptLanguages(question)) add(l);
+        for (const l of scriptLanguages(question)) if (!ruledOutByLetters(question, l)) add(l);
         for (const l of order.slice(tried)) consider(l);
         return best;
     }
@@ -179,6 +179,14 @@ function scriptLanguages(question: string): Locale[] {
     const scripts = scriptsIn(question);
     const latinOnly = isLatinText(question);
     return LOCALES.filter((l) => scripts.has(languagePack(l).script) || (latinOnly && languagePack(l).latinTyping !== undefined));
+}
+
+/** Letters only another language of the same script has ("і", "ї" are Ukrainian, never Russian): the question is not in this one. */
+function ruledOutByLetters(question: string, lang: Locale): boolean {
+    const { script, distinctiveLetters } = languagePack(lang);
+    const lower = question.toLowerCase();
+    if (distinctiveLetters?.test(lower)) return false;
+    return LOCALES.some((other) => other !== lang && languagePack(other).script === script && languagePack(other).distinctiveLetters?.test(lower) === true);
 }
 
 function safeDetect(question: string): Locale | undefined {

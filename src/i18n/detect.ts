@@ -1,8 +1,8 @@
-import { allLexicons } from './lexicon';
+import { allLexicons, getLexicon } from './lexicon';
 import { lazy } from './parsers/lazy';
 import { PhraseDict } from './parsers/phrases';
 import { ngramDetector } from './ngrams';
-import { tokenize } from './parsers/tokenize';
+import { keyOf, tokenize } from './parsers/tokenize';
 import { languagePack, letterCounts, LOCALES, localesWriting, type Locale, type Script } from '../languages';
 
 let subsetSet = false;
@@ -20,6 +20,25 @@ function dominantScript(text: string): { script: Script; letters: number } | und
     return top && top.letters >= 2 && top.letters > total - top.letters ? top : undefined;
 }
 
+/** Each language's short replies ("да", "так", "дякую"): answers and polite words, as folded phrases. */
+const replyWords = lazy(() => new Map(LOCALES.map((locale) => {
+    const lexicon = getLexicon(locale);
+    return [locale, new Set([...Object.values(lexicon.answers).flat(), ...lexicon.polite].map(keyOf))] as const;
+})));
+
+/**
+ * A reply of one or two words in a script several of the bot's languages share, found among the
+ * short replies of exactly one of them ("да" Russian, "так" Ukrainian). Not for Latin letters:
+ * "yes" and "ok" are typed by parents of every language.
+ */
+function replyLanguage(words: string, script: Script, candidates: readonly Locale[]): Locale | undefined {
+    if (script === 'Latin' || candidates.length < 2) return undefined;
+    const key = keyOf(words);
+    if (key === '' || key.split(' ').length > 2) return undefined;
+    const owners = candidates.filter((l) => replyWords().get(l)?.has(key));
+    return owners.length === 1 ? owners[0] : undefined;
+}
+
 /**
  * The language a message is written in, when it is clear: a script only one of the bot's
  * languages uses decides outright; among languages of one script, letters only one of them has
@@ -32,6 +51,8 @@ export function detectLanguage(text: string): Locale | undefined {
     if (!dominant) return undefined;
     const candidates = localesWriting(dominant.script);
     if (candidates.length === 1) return candidates[0];
+    const reply = replyLanguage(words, dominant.script, candidates);
+    if (reply) return reply;
     if (dominant.letters < MIN_LETTERS && !candidates.some((l) => languagePack(l).distinctiveLetters?.test(words))) return undefined;
     const lettered = candidates.filter((l) => languagePack(l).distinctiveLetters?.test(words.toLowerCase()));
     if (lettered.length === 1) return lettered[0];

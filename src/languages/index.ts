@@ -2,13 +2,14 @@ import { ar } from './ar';
 import { de } from './de';
 import { en } from './en';
 import { ru } from './ru';
+import { uk } from './uk';
 import type { LanguagePack, Script } from './types';
 
 /**
  * The languages the bot speaks, each a folder here plus its files under locales/. The first is
  * the fallback. Adding one here makes the compiler list every table that still lacks it.
  */
-const PACKS = { en, de, ru, ar } as const satisfies Record<string, LanguagePack>;
+const PACKS = { en, de, ru, ar, uk } as const satisfies Record<string, LanguagePack>;
 
 export type Locale = keyof typeof PACKS;
 export const LOCALES = Object.keys(PACKS) as readonly Locale[] as readonly [Locale, ...Locale[]];
@@ -123,6 +124,17 @@ export function romanize(word: string): string {
         if (typing) return typing.toLatin(word);
     }
     return word;
+}
+
+/** A word of a non-Latin script as parents of each language of that script type it in Latin letters, one form per language that has a scheme ("березня" → "bereznya", "bereznia"). */
+export function romanizeAll(word: string): string[] {
+    const script = scriptOf(word);
+    if (!script || script === 'Latin') return [word];
+    const forms = localesWriting(script).flatMap((locale) => {
+        const typing = PACKS[locale].latinTyping;
+        return typing ? [typing.toLatin(word)] : [];
+    });
+    return forms.length > 0 ? forms : [word];
 }
 
 export type { DemonymForm, LanguagePack, Script } from './types';

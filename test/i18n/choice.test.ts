@@ -135,6 +135,32 @@ const CASES: Record<Locale, Case[]> = {
         ['goal', 'زرع الخلايا الجذعية', 'hsct'],
         ['goal', 'تجربه سريريه', 'clinical_trial'],
         ['goal', '', no('empty')]
+    ],
+    uk: [
+        ['leukemia', '1', 'ALL'],
+        ['leukemia', 'другий', 'AML'],
+        ['leukemia', 'другий варіант', 'AML'],
+        ['leukemia', 'номер 4', 'CML'],
+        ['leukemia', 'ГЛЛ', 'ALL'],
+        ['leukemia', 'олл', 'ALL'],
+        ['leukemia', 'у нас гострий лімфобластний лейкоз', 'ALL'],
+        ['leukemia', 'лімфобластний', 'ALL'],
+        ['leukemia', 'з лімфобластним лейкозом', 'ALL'],
+        ['leukemia', 'мієлоїдний', 'AML'],
+        ['leukemia', 'хронічний мієлолейкоз', 'CML'],
+        ['leukemia', 'ГЛЛ чи ГМЛ', no('ambiguous')],
+        ['leukemia', 'лімфома', no('unrecognized')],
+        ['lineage', 'В', 'B'],
+        ['lineage', 'Т-клітинний', 'T'],
+        ['sex', 'донька', 'female'],
+        ['sex', 'хлопчик', 'male'],
+        ['sex', 'син', 'male'],
+        ['urgency', 'не терміново', 'flexible'],
+        ['urgency', 'дуже терміново', 'asap'],
+        ['urgency', 'терміново!!!', 'asap'],
+        ['goal', 'пересадка', 'hsct'],
+        ['goal', 'кар-т', 'car_t'],
+        ['goal', '', no('empty')]
     ]
 };
 

@@ -103,6 +103,32 @@ const CASES: Record<Locale, [string, Command][]> = {
         ['تغيير اللغة', { kind: 'languageMenu' }],
         ['العربية', { kind: 'language', locale: 'ar' }],
         ['بالإنجليزي من فضلك', { kind: 'language', locale: 'en' }]
+    ],
+    uk: [
+        ['допомога', { kind: 'help' }],
+        ['допоможіть будь ласка', { kind: 'help' }],
+        ['назад', { kind: 'back' }],
+        ['повернутися назад', { kind: 'back' }],
+        ['почати спочатку', { kind: 'restart' }],
+        ['спочатку', { kind: 'restart' }],
+        ['скасувати', { kind: 'cancel' }],
+        ['стоп', { kind: 'cancel' }],
+        ['оператор', { kind: 'human' }],
+        ['жива людина', { kind: 'human' }],
+        ['покличте людину', { kind: 'human' }],
+        ['хочу поговорити з людиною', { kind: 'human' }],
+        ['видаліть мої дані', { kind: 'delete' }],
+        ['видалити дані', { kind: 'delete' }],
+        ['змінити вагу', { kind: 'change', target: 'вагу' }],
+        ['поміняти дату народження', { kind: 'change', target: 'дату народження' }],
+        ['виправити ім\'я', { kind: 'change', target: 'ім\'я' }],
+        ['хочу змінити відповідь про вагу', { kind: 'change', target: 'вагу' }],
+        ['мова', { kind: 'languageMenu' }],
+        ['змінити мову', { kind: 'languageMenu' }],
+        ['українською', { kind: 'language', locale: 'uk' }],
+        ['по-українськи будь ласка', { kind: 'language', locale: 'uk' }],
+        ['англійською будь ласка', { kind: 'language', locale: 'en' }],
+        ['можна російською', { kind: 'language', locale: 'ru' }]
     ]
 };
 

@@ -79,6 +79,17 @@ const CASES: Record<Locale, [string, Expected<string>][]> = {
         ['لا يوجد', no('invalid_email')],
         ['a@example.com و b@example.com', no('ambiguous')],
         ['', no('empty')]
+    ],
+    uk: [
+        ['olena@example.com.ua', 'olena@example.com.ua'],
+        ['моя пошта: Olena.Kovalenko@Example.UA', 'Olena.Kovalenko@example.ua'],
+        ['olena@example.org, пишіть', 'olena@example.org'],
+        ['пошта: olena2010@example.com', 'olena2010@example.com'],
+        ['«olena@example.org»', 'olena@example.org'],
+        ['olena@example', no('invalid_email')],
+        ['пошти немає', no('invalid_email')],
+        ['olena@example.org і taras@example.org', no('ambiguous')],
+        ['', no('empty')]
     ]
 };
 

@@ -90,6 +90,21 @@ const CASES: Record<Locale, Case[]> = {
         ['documents', 'الأشعة والرنين', ['imaging']],
         ['documents', 'تحاليل الدم', no('unrecognized')],
         ['documents', '', no('empty')]
+    ],
+    uk: [
+        ['antibodies', 'блінатумомаб', ['blinatumomab']],
+        ['antibodies', 'блінатумомаб та інотузумаб', ['blinatumomab', 'inotuzumab']],
+        ['antibodies', 'Бліназито, а також Беспонса', ['blinatumomab', 'inotuzumab']],
+        ['antibodies', '1 і 3', ['blinatumomab', 'gemtuzumab']],
+        ['antibodies', 'перший і другий', ['blinatumomab', 'inotuzumab']],
+        ['antibodies', 'нічого', ['none']],
+        ['antibodies', 'блінатумомаб і аспірин', no('unrecognized')],
+        ['documents', 'виписка і мієлограма', ['discharge_summary', 'bone_marrow_report']],
+        ['documents', 'виписка, МЗХ, HLA', ['discharge_summary', 'mrd_report', 'hla_typing']],
+        ['documents', 'КТ і МРТ', ['imaging']],
+        ['documents', 'епікриз; рентген', ['discharge_summary', 'imaging']],
+        ['documents', 'аналізи крові', no('unrecognized')],
+        ['documents', '', no('empty')]
     ]
 };
 

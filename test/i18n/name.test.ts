@@ -80,6 +80,17 @@ const CASES: Record<Locale, Case[]> = {
         ['contact', 'اسمي خالد العلي', contact('خالد العلي')],
         ['contact', 'حسن الأحمد، أبوه', contact('حسن الأحمد', 'father')],
         ['contact', 'سامي عودة', contact('سامي عودة')]
+    ],
+    uk: [
+        ['child', 'Її звати Соломія', child('Соломія')],
+        ['child', 'Його звати Тарас, йому 7', child('Тарас'), { detail: 'йому 7' }],
+        ['child', 'Доньку звати Ярина', child('Ярина')],
+        ['child', 'Богдан', child('Богдан')],
+        ['child', 'навіщо вам ім\'я?', no('unrecognized')],
+        ['child', 'не знаю', no('unrecognized')],
+        ['contact', 'я мама, Олена Коваленко', contact('Олена Коваленко', 'mother')],
+        ['contact', 'Андрій Шевчук, батько', contact('Андрій Шевчук', 'father')],
+        ['contact', 'я бабуся, Галина Петрівна', contact('Галина Петрівна', 'other')]
     ]
 };
 

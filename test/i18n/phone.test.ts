@@ -88,6 +88,18 @@ const CASES: Record<Locale, Case[]> = {
         ['050 123 4567', undefined, no('invalid_phone')],
         ['لا يوجد', undefined, no('invalid_phone')],
         ['', undefined, no('empty')]
+    ],
+    uk: [
+        ['+380 50 123 4567', undefined, '+380501234567'],
+        ['+38 (050) 123-45-67', undefined, '+380501234567'],
+        ['050 123 45 67', 'UA', '+380501234567'],
+        ['0501234567', 'UA', '+380501234567'],
+        ['мій номер +380 67 123 45 67', undefined, '+380671234567'],
+        ['+48 512 345 678', undefined, '+48512345678'],
+        ['+380 50 123 4567, телефонуйте ввечері', undefined, '+380501234567'],
+        ['050 123 45 67', undefined, no('invalid_phone')],
+        ['телефону немає', undefined, no('invalid_phone')],
+        ['', undefined, no('empty')]
     ]
 };
 

@@ -139,6 +139,19 @@ const CASES: Record<Locale, Case[]> = {
         ['treatments.chemotherapy', 'إي، كيماوي من سنة', true],
         ['treatments.hsct', 'لا، ما لقينا متبرع', false],
         ['treatments.carT', 'أظن لا', false, { hedged: true }]
+    ],
+    uk: [
+        ['diagnosis.geneticMarkers', 'гіпердиплоїдія, більше нічого не знайшли', ['HYPERDIPLOIDY']],
+        ['diagnosis.geneticMarkers', 'начебто MLL, точно не знаю', ['KMT2A'], { hedged: true }],
+        ['diagnosis.geneticMarkers', 'ще чекаємо результати', ['unknown']],
+        ['diagnosis.geneticMarkers', 't(12;21) (ETV6-RUNX1)', ['ETV6-RUNX1']],
+        ['treatments.antibodies', 'блінатумомаб, три курси', ['blinatumomab']],
+        ['status.mrd', 'МЗХ+ після індукції', 'positive'],
+        ['status.diseaseState', 'зараз ремісія, а раніше був рецидив', 'remission'],
+        ['status.location', 'ходимо в денний стаціонар', 'home'],
+        ['request.urgency', 'не горить, можемо почекати', 'flexible'],
+        ['treatments.hsct', 'ні, донора не знайшли', false],
+        ['treatments.chemotherapy', 'здається так', true, { hedged: true }]
     ]
 };
 

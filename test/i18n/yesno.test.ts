@@ -100,6 +100,31 @@ const CASES: Record<Locale, [string, Expected<boolean>][]> = {
         ['مش عارف', no('unrecognized')],
         ['ربما', no('unrecognized')],
         ['', no('empty')]
+    ],
+    uk: [
+        ['так', true],
+        ['Так!', true],
+        ['ага', true],
+        ['угу', true],
+        ['звісно', true],
+        ['авжеж', true],
+        ['так, було', true],
+        ['було', true],
+        ['так, робили минулого року', true],
+        ['думаю так', true],
+        ['ні', false],
+        ['Ні, не було', false],
+        ['не було', false],
+        ['звісно ні', false],
+        ['та ні', false],
+        ['поки ні', false],
+        ['не робили', false],
+        ['ще ні', false],
+        ['нє', false],
+        ['не знаю', no('unrecognized')],
+        ['хз', no('unrecognized')],
+        ['може бути', no('unrecognized')],
+        ['🙏', no('empty')]
     ]
 };
 

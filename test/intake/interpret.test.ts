@@ -82,6 +82,14 @@ const CASES: Record<Locale, Case[]> = {
         ['status.location', 'fel beit hala2', value('home')],
         ['request.payer', '3la 7esabna', value('self_pay')],
         ['treatments.radiotherapy', 'aiwa', value(true)]
+    ],
+    uk: [
+        ['treatments.antibodies', 'ні, нічого з цього не отримував', value(['none'])],
+        ['contact.email', 'пошти немає', skip],
+        ['treatments.notes', 'ні', skip],
+        ['request.preferredCountries', 'ні', value([])],
+        ['request.preferredCountries', 'куди завгодно, де допоможуть', value([])],
+        ['diagnosis.geneticMarkers', 'не знаю точно', value(['unknown'])]
     ]
 };
 

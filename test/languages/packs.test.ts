@@ -4,9 +4,9 @@ import { isLocale, languagePack, LOCALES, nounFormsAnyLanguage, romanize, type L
 
 describe('language packs', () => {
     it('has one pack per language the bot speaks, Arabic right to left', () => {
-        expect(LOCALES).toEqual(['en', 'de', 'ru', 'ar']);
-        expect(LOCALES.map((l) => languagePack(l).direction)).toEqual(['ltr', 'ltr', 'ltr', 'rtl']);
-        expect(isLocale('uk')).toBe(false);
+        expect(LOCALES).toEqual(['en', 'de', 'ru', 'ar', 'uk']);
+        expect(LOCALES.map((l) => languagePack(l).direction)).toEqual(['ltr', 'ltr', 'ltr', 'rtl', 'ltr']);
+        expect(isLocale('it')).toBe(false);
     });
 
     it.each([
@@ -17,7 +17,9 @@ describe('language packs', () => {
         ['ru', 'пересадки', 'пересадкой'],
         ['ru', 'рецидива', 'рецидивы'],
         ['ar', 'وزنها', 'وزن'],
-        ['ar', 'الانتكاسات', 'انتكاسة']
+        ['ar', 'الانتكاسات', 'انتكاسة'],
+        ['uk', 'лейкемії', 'лейкемія'],
+        ['uk', 'пересадки', 'пересадкою']
     ] as [Locale, string, string][])('%s: the Snowball stemmer makes "%s" and "%s" meet', (locale, a, b) => {
         const { stem } = languagePack(locale);
         expect(stem(a.toLowerCase())).toBe(stem(b.toLowerCase()));
@@ -27,6 +29,9 @@ describe('language packs', () => {
         expect(nounFormsAnyLanguage(['германия']).map((f) => f.join(' '))).toContain('германии');
         expect(nounFormsAnyLanguage(['المانيا']).map((f) => f.join(' '))).toContain('بالمانيا');
         expect(nounFormsAnyLanguage(['germany'])).toEqual([['germany']]);
+        expect(nounFormsAnyLanguage(['німеччина']).map((f) => f.join(' '))).toContain('німеччині');
+        expect(nounFormsAnyLanguage(['польща']).map((f) => f.join(' '))).toContain('польщі');
+        expect(nounFormsAnyLanguage(['велика', 'британія']).map((f) => f.join(' '))).toContain('великій британії');
     });
 
     it('writes Russian in Latin letters the way parents type it', () => {
@@ -40,6 +45,8 @@ describe('language packs', () => {
         expect(made('de', 'syrien')).toContain('syrisch');
         expect(made('ru', 'ливия')).toContain('ливийский');
         expect(languagePack('de').inflectDemonym('syrisch')).toContain('syrische');
+        expect(made('uk', 'італія')).toContain('італійський');
+        expect(languagePack('uk').inflectDemonym('український')).toContain('українка');
     });
 });
 
@@ -48,7 +55,9 @@ describe('telling languages of one script apart', () => {
         ['my son needs help with the papers', 'en'],
         ['mein Sohn braucht Hilfe mit den Papieren', 'de'],
         ['sie hat seit gestern Fieber', 'de'],
-        ['she has had a fever since yesterday', 'en']
+        ['she has had a fever since yesterday', 'en'],
+        ['у нього температура з учора', 'uk'],
+        ['у него температура со вчера', 'ru']
     ] as [string, Locale][])('%j → %s', (text, expected) => expect(detectLanguage(text)).toBe(expected));
 
     it.each(['Anna', 'anna@example.org', 'ok', 'B-ALL', '23.5 kg', 'Blinatumomab'])('%j → undefined', (text) => expect(detectLanguage(text)).toBeUndefined());

@@ -10,11 +10,14 @@ export class Speller {
     /** Every word with one letter deleted → the known words that give it (symmetric-delete lookup). */
     private readonly deletes = new Map<string, string[]>();
     private readonly byLength = new Map<number, string[]>();
+    /** Longer than the longest known word by more than two letters: nothing is close (a pasted run of letters). */
+    private maxLength = 0;
 
     /** @param frequency known word → how often the knowledge base uses it (ties go to the common word) */
     constructor(private readonly frequency: ReadonlyMap<string, number>) {
         for (const word of frequency.keys()) {
             const length = [...word].length;
+            this.maxLength = Math.max(this.maxLength, length);
             if (length < MIN_LENGTH - 1) continue;
             for (const variant of oneDeleted(word)) {
                 const list = this.deletes.get(variant);
@@ -30,7 +33,7 @@ export class Speller {
     /** The known word meant by `word`, or the word itself when it is known or nothing is close. */
     correct(word: string): string {
         const length = [...word].length;
-        if (this.frequency.has(word) || length < MIN_LENGTH || /\p{N}/u.test(word)) return word;
+        if (this.frequency.has(word) || length < MIN_LENGTH || length > this.maxLength + 2 || /\p{N}/u.test(word)) return word;
         const candidates = new Set<string>();
         // Distance 1 (delete, insert, substitute; a swap shows up as two deletes meeting).
         for (const known of this.deletes.get(word) ?? []) candidates.add(known);

@@ -1,7 +1,7 @@
 import { getLexicon } from '../lexicon';
 import { lazy } from './lazy';
 import { keysOf } from './tokenize';
-import { LOCALES, nounFormsAnyLanguage, romanize, spokenFormsAnyLanguage, type Locale } from '../../languages';
+import { LOCALES, nounFormsAnyLanguage, romanizeAll, spokenFormsAnyLanguage, type Locale } from '../../languages';
 
 /** Month names as CLDR writes them in one locale: long and short, standalone ("март") and in a date ("3 марта"). */
 function cldrMonths(locale: string, widths: readonly ('long' | 'short')[] = ['long', 'short']): string[][] {
@@ -17,10 +17,15 @@ function cldrMonths(locale: string, widths: readonly ('long' | 'short')[] = ['lo
     return months;
 }
 
-/** A name in a non-Latin script also as parents type it in Latin letters: "3 marta", "Mart 2016". */
+/** A name in a non-Latin script also as parents type it in Latin letters, by each language's habit: "3 marta", "3 bereznia", "Mart 2016". */
 const withLatin = (keys: readonly string[]): string[][] => {
-    const latin = keys.map(romanize);
-    return latin.join(' ') === keys.join(' ') ? [[...keys]] : [[...keys], latin];
+    const schemes = keys.map(romanizeAll);
+    const forms = new Map([[keys.join(' '), [...keys]]]);
+    for (let i = 0; i < Math.max(...schemes.map((s) => s.length)); i++) {
+        const form = schemes.map((s, w) => s[i] ?? s[0] ?? keys[w] ?? '');
+        forms.set(form.join(' '), form);
+    }
+    return [...forms.values()];
 };
 
 /** One name's written variants: as spoken ("كانون التاني"), case forms ("в марте") also in Latin letters, glued prepositions ("بأيلول"). */

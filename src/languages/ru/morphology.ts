@@ -4,7 +4,7 @@
  * instrumental, prepositional), the possible endings; a phrase is declined word by word in the
  * same case. Over-generation is harmless: the forms only ever point back to the same name.
  */
-type Cases = readonly (readonly string[])[];
+import { caseFormsByRules, combineCases, type Cases } from '../cyrillic';
 
 const NOUN: readonly [RegExp, Cases][] = [
     [/ия$/, [['ия'], ['ии'], ['ии'], ['ию'], ['ией'], ['ии']]],
@@ -33,15 +33,7 @@ const CASES = 6;
 
 function wordCases(word: string, adjective: boolean): string[][] {
     const rules = adjective ? [...ADJECTIVE, ...NOUN] : NOUN;
-    for (const [pattern, cases] of rules) {
-        const m = pattern.exec(word);
-        if (!m) continue;
-        // Keep a consonant captured by the pattern (…к|а): only the ending after it changes.
-        const kept = m[1] ?? '';
-        const stem = word.slice(0, m.index) + kept;
-        return cases.map((endings) => endings.map((e) => stem + e));
-    }
-    return Array.from({ length: CASES }, () => [word]);
+    return caseFormsByRules(word, rules) ?? Array.from({ length: CASES }, () => [word]);
 }
 
 const isCyrillicWord = (w: string) => /^[\p{Script=Cyrillic}-]+$/u.test(w);
@@ -51,16 +43,7 @@ export function russianCaseForms(keys: readonly string[]): string[][] {
     if (keys.length === 0 || !keys.every(isCyrillicWord)) return [[...keys]];
     const multi = keys.length > 1;
     const perWord = keys.map((w) => wordCases(w, multi && ADJECTIVE.some(([p]) => p.test(w))));
-    const forms: string[][] = [];
-    for (let c = 0; c < CASES; c++) {
-        let combos: string[][] = [[]];
-        for (const cases of perWord) {
-            const variants = cases[c] ?? [];
-            combos = combos.flatMap((prefix) => variants.map((v) => [...prefix, v]));
-        }
-        forms.push(...combos);
-    }
-    return forms;
+    return combineCases(perWord, CASES);
 }
 
 /** Case forms of a Russian adjective used as a language name: "русский" → "русском", "по-русски"… */

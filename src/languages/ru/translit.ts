@@ -1,3 +1,5 @@
+import { latinToCyrillicBy } from '../cyrillic';
+
 /**
  * Russian typed in Latin letters ("lechenie za granitsei", "skolko stoit") back to Cyrillic, so
  * it can be matched against the Russian knowledge base. Schemes differ (ya/ja/ia, kh/h, ts/c);
@@ -32,25 +34,11 @@ const VOWELS = 'aeiouy';
 
 /** One Latin word (lower case) in Cyrillic; non-Latin words come back unchanged. */
 export function latinToCyrillic(word: string): string {
-    if (!/^[a-z']+$/.test(word)) return word;
-    let out = '';
-    for (let i = 0; i < word.length; ) {
-        const pair = MULTI.find(([latin]) => word.startsWith(latin, i));
-        if (pair) {
-            out += pair[1];
-            i += pair[0].length;
-            continue;
-        }
-        const c = word[i] ?? '';
-        if (c === 'y') {
-            // "y" after a vowel is й ("moy", "kakoy"), otherwise ы ("vy", "bolny").
-            const prev = word[i - 1];
-            out += prev !== undefined && VOWELS.includes(prev) ? 'й' : 'ы';
-        } else out += SINGLE[c] ?? c;
-        i += 1;
-    }
-    // "-iy"/"-yy" adjective endings come out as "ий"/"ый" already; "-ij" likewise via j → й.
-    return out;
+    // "y" after a vowel is й ("moy", "kakoy"), otherwise ы ("vy", "bolny"); "-iy"/"-ij" endings come out as "ий".
+    return latinToCyrillicBy(word, MULTI, SINGLE, (w, i) => {
+        const prev = w[i - 1];
+        return prev !== undefined && VOWELS.includes(prev) ? 'й' : 'ы';
+    });
 }
 
 /** Russian letters as Latin ones, the way parents type them ("Rossiya", "limfoblastny"). */
