@@ -135,6 +135,33 @@ const CASES: Record<Locale, Case[]> = {
         ['goal', 'زرع الخلايا الجذعية', 'hsct'],
         ['goal', 'تجربه سريريه', 'clinical_trial'],
         ['goal', '', no('empty')]
+    ],
+    pl: [
+        ['leukemia', '1', 'ALL'],
+        ['leukemia', '2)', 'AML'],
+        ['leukemia', 'druga', 'AML'],
+        ['leukemia', 'druga opcja', 'AML'],
+        ['leukemia', 'numer 4', 'CML'],
+        ['leukemia', 'ALL', 'ALL'],
+        ['leukemia', 'mamy ostrą białaczkę limfoblastyczną', 'ALL'],
+        ['leukemia', 'limfoblastyczna', 'ALL'],
+        ['leukemia', 'ostra bialaczka limfoblastyczna', 'ALL'],
+        ['leukemia', 'szpikowa', 'AML'],
+        ['leukemia', 'przewlekła białaczka szpikowa', 'CML'],
+        ['leukemia', 'ALL albo AML', no('ambiguous')],
+        ['leukemia', 'chłoniak', no('unrecognized')],
+        ['lineage', 'B', 'B'],
+        ['lineage', 'T-komórkowa', 'T'],
+        ['sex', 'córka', 'female'],
+        ['sex', 'corka', 'female'],
+        ['sex', 'chłopiec', 'male'],
+        ['sex', 'chlopak', 'male'],
+        ['urgency', 'nie pilnie', 'flexible'],
+        ['urgency', 'bardzo pilnie', 'asap'],
+        ['urgency', 'pilnie!!!', 'asap'],
+        ['goal', 'przeszczep szpiku', 'hsct'],
+        ['goal', 'CAR-T', 'car_t'],
+        ['goal', '', no('empty')]
     ]
 };
 

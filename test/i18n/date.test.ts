@@ -132,6 +132,34 @@ const CASES: Record<Locale, [string, Expected<string>][]> = {
         ['٢٠/١١/٢٠٢٦', no('future')],
         ['منذ زمن', no('unrecognized')],
         ['', no('empty')]
+    ],
+    pl: [
+        ['urodziła się 2 10 2013', '2013-10-02'],
+        ['3 marca 2016', '2016-03-03'],
+        ['3 marca 2016 r.', '2016-03-03'],
+        ['3 marca 2016 roku', '2016-03-03'],
+        ['urodzony 3 marca 2016', '2016-03-03'],
+        ['03.03.2016', '2016-03-03'],
+        ['3.03.2016', '2016-03-03'],
+        ['1 stycznia 2020', '2020-01-01'],
+        ['15 września 2018', '2018-09-15'],
+        ['15 wrzesnia 2018', '2018-09-15'],
+        ['22 października 2019', '2019-10-22'],
+        ['22 pazdziernika 2019', '2019-10-22'],
+        ['9 lutego 2013', '2013-02-09'],
+        ['wczoraj', '2026-11-14'],
+        ['przedwczoraj', '2026-11-13'],
+        ['dzisiaj', '2026-11-15'],
+        ['2 tygodnie temu', '2026-11-01'],
+        ['3 dni temu', '2026-11-12'],
+        ['marzec 2016', no('need_day')],
+        ['w marcu 2016', no('need_day')],
+        ['w 2016 roku', no('need_day')],
+        ['2 lata temu', no('need_day')],
+        ['pół roku temu', no('need_day')],
+        ['30 lutego 2016', no('unrecognized')],
+        ['1 grudnia 2026', no('future')],
+        ['', no('empty')]
     ]
 };
 

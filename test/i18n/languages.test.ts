@@ -89,6 +89,21 @@ const CASES: Record<Locale, [string, Expected<string[]>][]> = {
         ['فارسي', ['fa']],
         ['العربية ولغة الفضاء', no('unknown_language')],
         ['', no('empty')]
+    ],
+    pl: [
+        ['polski', ['pl']],
+        ['Polski', ['pl']],
+        ['po polsku', ['pl']],
+        ['polski i angielski', ['pl', 'en']],
+        ['polski, trochę angielski', ['pl', 'en']],
+        ['niemiecki', ['de']],
+        ['po niemiecku', ['de']],
+        ['angielski', ['en']],
+        ['ukraiński', ['uk']],
+        ['ukrainski i rosyjski', ['uk', 'ru']],
+        ['mówimy po polsku i po ukraińsku', ['pl', 'uk']],
+        ['polski i elficki', no('unknown_language')],
+        ['', no('empty')]
     ]
 };
 

@@ -136,6 +136,20 @@ const CASES: Record<Locale, Case[]> = {
         ['treatments.chemotherapy', 'إي، كيماوي من سنة', true],
         ['treatments.hsct', 'لا، ما لقينا متبرع', false],
         ['treatments.carT', 'أظن لا', false, { hedged: true }]
+    ],
+    pl: [
+        ['diagnosis.geneticMarkers', 'hiperdiploidia, nic więcej nie znaleźli', ['HYPERDIPLOIDY']],
+        ['diagnosis.geneticMarkers', 'chyba MLL, ale nie jestem pewna', ['KMT2A'], { hedged: true }],
+        ['diagnosis.geneticMarkers', 'wciąż czekamy na wyniki', ['unknown']],
+        ['diagnosis.geneticMarkers', 't(12;21) (ETV6-RUNX1)', ['ETV6-RUNX1']],
+        ['treatments.antibodies', 'blinatumomab, trzy cykle', ['blinatumomab']],
+        ['status.mrd', 'MRD dodatnie po indukcji', 'positive'],
+        ['status.diseaseState', 'teraz remisja, a wcześniej była wznowa', 'remission'],
+        ['status.location', 'leżymy w szpitalu na onkologii', 'hospital'],
+        ['status.activityLevel', 'głównie siedzi, rysuje i układa klocki', 'plays_quietly'],
+        ['request.urgency', 'nie pali się, możemy poczekać', 'flexible'],
+        ['treatments.hsct', 'nie, nie znaleźli dawcy', false],
+        ['treatments.chemotherapy', 'chyba tak', true, { hedged: true }]
     ]
 };
 

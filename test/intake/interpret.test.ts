@@ -70,6 +70,17 @@ const CASES: Record<Locale, Case[]> = {
         ['treatments.carT', 'la2 abadan', value(false)],
         ['treatments.antibodies', 'ma a5ad wala wa7ad', value(['none'])],
         ['status.location', 'fel beit hala2', value('home')]
+    ],
+    pl: [
+        ['treatments.antibodies', 'nie, nic z tego nie dostawała', value(['none'])],
+        ['contact.email', 'nie mam maila', skip],
+        ['contact.email', 'nie używam e-maila, proszę dzwonić', skip],
+        ['treatments.notes', 'nie', skip],
+        ['request.preferredCountries', 'nie', value([])],
+        ['request.preferredCountries', 'obojętnie, gdzie pomogą', value([])],
+        ['diagnosis.geneticMarkers', 'nie wiem dokładnie', value(['unknown'])],
+        ['diagnosis.geneticMarkers', 'chyba KMT2A, ale nie jestem pewna', value(['KMT2A'], { hedged: true })],
+        ['child.weightKg', 'około 17 kg, nie jestem pewna', value(17, { hedged: true })]
     ]
 };
 
