@@ -135,6 +135,8 @@ const CASES: Record<Locale, [string, Expected<string>][]> = {
     ],
     pl: [
         ['urodziła się 2 10 2013', '2013-10-02'],
+        ['urodzila sie 7 pazdziernika 2017', '2017-10-07'],
+        ['urodziła się 7 sierpnia 2017 r.', '2017-08-07'],
         ['3 marca 2016', '2016-03-03'],
         ['3 marca 2016 r.', '2016-03-03'],
         ['3 marca 2016 roku', '2016-03-03'],
