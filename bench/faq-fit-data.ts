@@ -173,6 +173,40 @@ export const OUT_OF_SCOPE: Readonly<Record<Locale, readonly string[]>> = {
         'у дитини грип чи ковід',
         'yaka zavtra pohoda',
         'rozkazhy anekdot'
+    ],
+    pl: [
+        'jaka jutro będzie pogoda',
+        'opowiedz dowcip',
+        'kto wczoraj wygrał mecz',
+        'jak upiec sernik',
+        'syn ma wysypkę na ręce, co to jest',
+        'czy ten pieprzyk jest groźny',
+        'jaka jest stolica kanady',
+        'poleć dobrą restaurację w pobliżu',
+        'mąż ma cukrzycę, co może jeść',
+        'jak leczyć skręcenie kostki',
+        'mama ma raka piersi, który szpital w naszym mieście jest lepszy',
+        'jaki telefon kupić',
+        'ile paracetamolu można dać dziecku',
+        'czy mamy teraz odstawić tabletki, tak czy nie',
+        'napisz wiersz o jesieni',
+        'która jest teraz godzina w warszawie',
+        'pomóż rozwiązać zadanie z matematyki',
+        'kto jest prezydentem francji',
+        'pies zachorował, co robić',
+        'jak pozbyć się wszy',
+        'co myślisz o wyborach',
+        'poleć bajkę dla dzieci',
+        'jak odzyskać hasło do poczty',
+        'córka ma katar, czy to normalne',
+        'czy kawa szkodzi dorosłym',
+        'przetłumacz dziękuję na hiszpański',
+        'asdfg hjkl',
+        'ile kosztuje nowy samochód',
+        'dziadek ma raka prostaty, jakie są szanse',
+        'czy dziecko ma grypę czy covid',
+        'jaka jutro bedzie pogoda',
+        'opowiedz kawal'
     ]
 };
 
@@ -226,5 +260,15 @@ export const CONTEXT: Readonly<Record<Locale, readonly string[]>> = {
         'ми дуже хвилюємося.',
         'допоможіть, будь ласка',
         'вибачте за турботу.'
+    ],
+    pl: [
+        'syn ma 7 lat.',
+        'dzień dobry, jesteśmy z Polski.',
+        'z góry dziękuję',
+        'nasz lekarz nic nie wyjaśnił.',
+        'córka została zdiagnozowana w zeszłym miesiącu.',
+        'bardzo się martwimy.',
+        'proszę o pomoc',
+        'przepraszam za kłopot.'
     ]
 };

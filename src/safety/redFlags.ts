@@ -211,10 +211,11 @@ function isNegated(t: PreparedText, hit: Span, clause: Span, m: SafetyMatchers):
     const after = t.startsIn(hit.end, clause.end);
     const first = after[0];
     if (first !== undefined && m.negAdjacent.matchAt(t, first) > first) return true;
-    // A resolution word among the next four words, unless a blocker precedes it ("hasn't stopped").
+    // A resolution word among the next four words, unless a blocker precedes it ("hasn't stopped");
+    // the blocker lies after the sign, so a sign ending like one ("krwawienie", "nie") blocks nothing.
     for (const start of after.slice(0, 4)) {
         const end = m.negAfter.matchAt(t, start);
-        if (end > start && end <= clause.end && !m.blockerBefore.test(t.text.slice(Math.max(0, start - 16), start))) return true;
+        if (end > start && end <= clause.end && !m.blockerBefore.test(t.text.slice(Math.max(hit.end, start - 16), start))) return true;
     }
     return false;
 }

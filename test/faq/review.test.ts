@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runKbCheck } from '../../src/cli/kbCheck';
+import { LOCALES } from '../../src/languages';
 import { DEFAULT_REVIEW_RECORD, olderThan, readReviewRecord, reviewMaxAgeMonths } from '../../src/faq/review';
 import { brokenFacts, brokenLocales, topicOf } from './helpers';
-import { LOCALES } from '../../src/languages';
 
 const temp: string[] = [];
 afterAll(() => temp.forEach((p) => rmSync(p, { recursive: true, force: true })));

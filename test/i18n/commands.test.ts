@@ -129,6 +129,31 @@ const CASES: Record<Locale, [string, Command][]> = {
         ['по-українськи будь ласка', { kind: 'language', locale: 'uk' }],
         ['англійською будь ласка', { kind: 'language', locale: 'en' }],
         ['можна російською', { kind: 'language', locale: 'ru' }]
+    ],
+    pl: [
+        ['pomoc', { kind: 'help' }],
+        ['pomóż', { kind: 'help' }],
+        ['jak to działa?', { kind: 'help' }],
+        ['wstecz', { kind: 'back' }],
+        ['cofnij', { kind: 'back' }],
+        ['wróć do poprzedniego pytania', { kind: 'back' }],
+        ['zacznij od nowa', { kind: 'restart' }],
+        ['od poczatku', { kind: 'restart' }],
+        ['anuluj', { kind: 'cancel' }],
+        ['stop', { kind: 'cancel' }],
+        ['konsultant', { kind: 'human' }],
+        ['chcę porozmawiać z człowiekiem', { kind: 'human' }],
+        ['rozmowa z czlowiekiem prosze', { kind: 'human' }],
+        ['usuń moje dane', { kind: 'delete' }],
+        ['usun moje dane', { kind: 'delete' }],
+        ['zmień wagę', { kind: 'change', target: 'wagę' }],
+        ['zmien date urodzenia', { kind: 'change', target: 'date urodzenia' }],
+        ['popraw imię', { kind: 'change', target: 'imię' }],
+        ['chcę zmienić odpowiedź o wadze', { kind: 'change', target: 'wadze' }],
+        ['język', { kind: 'languageMenu' }],
+        ['zmień język', { kind: 'languageMenu' }],
+        ['po polsku', { kind: 'language', locale: 'pl' }],
+        ['po angielsku proszę', { kind: 'language', locale: 'en' }]
     ]
 };
 

@@ -200,7 +200,41 @@ const COUNTRY: Record<Locale, [string, Expected<string>][]> = {
         ['польське громадянство', 'PL'],
         ['живемо в Києві', 'UA'],
         ['зі Львова', 'UA'],
-        ['Тридев\'яте царство', no('unknown_country')],
+        ['Тридев\'яте царство', no('unknown_country')]
+    ],
+    pl: [
+        ['Polska', 'PL'],
+        ['w Polsce', 'PL'],
+        ['z Polski', 'PL'],
+        ['mieszkamy w Polsce', 'PL'],
+        ['Niemcy', 'DE'],
+        ['w Niemczech', 'DE'],
+        ['mieszkamy w niemczech', 'DE'],
+        ['na Ukrainie', 'UA'],
+        ['z Ukrainy', 'UA'],
+        ['w Wielkiej Brytanii', 'GB'],
+        ['we Francji', 'FR'],
+        ['w Hiszpanii', 'ES'],
+        ['we Włoszech', 'IT'],
+        ['w Kanadzie', 'CA'],
+        ['z Izraela', 'IL'],
+        ['w Egipcie', 'EG'],
+        ['w Stanach Zjednoczonych', 'US'],
+        ['USA', 'US'],
+        ['Białoruś', 'BY'],
+        ['Bialorus', 'BY'],
+        ['w Czechach', 'CZ'],
+        ['w Korei Południowej', 'KR'],
+        ['Rumunia', 'RO'],
+        ['obywatelstwo polskie', 'PL'],
+        ['polskie', 'PL'],
+        ['ukraińskie', 'UA'],
+        ['jest Polakiem', 'PL'],
+        ['Ukrainka', 'UA'],
+        ['mieszkamy w Krakowie', 'PL'],
+        ['w Warszawie', 'PL'],
+        ['Kuba', 'CU'],
+        ['Nibylandia', no('unknown_country')],
         ['', no('empty')]
     ]
 };
@@ -291,7 +325,18 @@ const COUNTRIES: Record<Locale, [string, Expected<string[]>][]> = {
         ['будь-яка', []],
         ['без різниці', []],
         ['мені все одно', []],
-        ['Німеччина і Нарнія', no('unknown_country')],
+        ['Німеччина і Нарнія', no('unknown_country')]
+    ],
+    pl: [
+        ['Niemcy, Izrael', ['DE', 'IL']],
+        ['Niemcy i Izrael', ['DE', 'IL']],
+        ['Niemcy albo Austria', ['DE', 'AT']],
+        ['w Niemczech lub we Włoszech', ['DE', 'IT']],
+        ['Hiszpania; Francja', ['ES', 'FR']],
+        ['USA i Wielka Brytania', ['US', 'GB']],
+        ['bez znaczenia', []],
+        ['obojętnie', []],
+        ['Niemcy i Nibylandia', no('unknown_country')],
         ['', no('empty')]
     ]
 };

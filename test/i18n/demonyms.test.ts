@@ -140,6 +140,18 @@ const DEMONYMS: Record<Locale, string> = {
         'UA українець; UA українка; PL поляк; PL полька; DE німець; BY білорус; BY білоруска; MD молдованин;',
         'IL ізраїльтянин; GE грузин; AM вірменин; KZ казах; UZ узбек; CZ чех; US американець; GB англієць; FR француз;',
         'TR турок; IT італієць; IT італійка; ES іспанець; LT литовець; LV латиш; RU росіянин; RU росіянка'
+    ].join(' '),
+    pl: [
+        'AF afgański; AR argentyński; AM ormiański; AU australijski; AT austriacki; AZ azerski; BY białoruski;',
+        'BE belgijski; BR brazylijski; BG bułgarski; CA kanadyjski; CL chilijski; CN chiński; HR chorwacki; CU kubański;',
+        'CZ czeski; DK duński; EG egipski; EE estoński; FI fiński; FR francuski; GE gruziński; DE niemiecki; GR grecki;',
+        'HU węgierski; IN indyjski; IR irański; IE irlandzki; IL izraelski; IT włoski; JP japoński; KZ kazachski;',
+        'KZ kazachstański; LT litewski; LV łotewski; MX meksykański; MD mołdawski; NL holenderski; NO norweski;',
+        'PL polski; PT portugalski; RO rumuński; RU rosyjski; RS serbski; SK słowacki; ES hiszpański; SE szwedzki;',
+        'CH szwajcarski; SY syryjski; TR turecki; UA ukraiński; GB brytyjski; US amerykański; UZ uzbecki; VN wietnamski;',
+        'PL polskie; PL polska; UA ukraińskie; RU rosyjskie; DE niemieckie; BY białoruskie; KZ kazachskie;',
+        'PL polak; PL polka; UA ukrainiec; UA ukrainka; RU rosjanin; RU rosjanka; BY białorusin; DE niemka;',
+        'FR francuz; ES hiszpan; TR turek; GB brytyjczyk; US amerykanin; GE gruzin; LT litwin; CN chińczyk'
     ].join(' ')
 };
 

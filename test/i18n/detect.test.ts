@@ -29,7 +29,15 @@ describe('detectLanguage', () => {
         ['спасибо', 'ru'],
         ['ГЛЛ, лімфобластний', 'uk'],
         ['у доньки рецидив', 'uk'],
-        ['у дочки рецидив', 'ru']
+        ['у дочки рецидив', 'ru'],
+        ['Dzień dobry, mój syn ma białaczkę', 'pl'],
+        ['Dzien dobry, moj syn ma bialaczke', 'pl'],
+        ['Jakie dokumenty są potrzebne?', 'pl'],
+        ['Ile kosztuje leczenie w Niemczech?', 'pl'],
+        ['Córka jest w szpitalu od dwóch tygodni', 'pl'],
+        ['zdiagnozowali w marcu', 'pl'],
+        ['gorączka', 'pl'],
+        ['nie wiem, nie pamiętam', 'pl']
     ] as [string, Locale][])('%j → %s', (text, expected) => expect(detectLanguage(text)).toBe(expected));
 
     it.each(['ok', 'OK', '2', 'ALL', '23.5 kg', '👍', '', '   ', 'B', 'Anna', 'yes', 'CAR-T', '+49 1512 3456789', 'anna@example.org'])(
@@ -64,7 +72,13 @@ describe('detectLanguageSwitch', () => {
         ['Arabic', 'ar'],
         ['بالعربي من فضلك', 'ar'],
         ['Arabisch', 'ar'],
-        ['на арабском', 'ar']
+        ['на арабском', 'ar'],
+        ['po polsku', 'pl'],
+        ['proszę po polsku', 'pl'],
+        ['możemy rozmawiać po polsku?', 'pl'],
+        ['Polish please', 'pl'],
+        ['Polnisch', 'pl'],
+        ['по-польски', 'pl']
     ] as [string, Locale][])('%j → %s', (text, expected) => expect(detectLanguageSwitch(text)).toBe(expected));
 
     it.each([
@@ -80,6 +94,8 @@ describe('detectLanguageSwitch', () => {
         'ok',
         '',
         'language',
-        'Sprache'
+        'Sprache',
+        'mówimy po polsku i po angielsku',
+        'język'
     ])('%j → undefined', (text) => expect(detectLanguageSwitch(text)).toBeUndefined());
 });

@@ -88,7 +88,17 @@ const CASES: Record<Locale, [string, Expected<string>][]> = {
         ['«olena@example.org»', 'olena@example.org'],
         ['olena@example', no('invalid_email')],
         ['пошти немає', no('invalid_email')],
-        ['olena@example.org і taras@example.org', no('ambiguous')],
+        ['olena@example.org і taras@example.org', no('ambiguous')]
+    ],
+    pl: [
+        ['anna.kowalska@example.pl', 'anna.kowalska@example.pl'],
+        ['mój mail: Anna.Kowalska@Example.PL', 'Anna.Kowalska@example.pl'],
+        ['anna@example.pl, proszę pisać', 'anna@example.pl'],
+        ['e-mail to anna2010@example.com', 'anna2010@example.com'],
+        ['„anna@example.pl”', 'anna@example.pl'],
+        ['anna@example', no('invalid_email')],
+        ['nie mam maila', no('invalid_email')],
+        ['anna@example.pl i marek@example.pl', no('ambiguous')],
         ['', no('empty')]
     ]
 };

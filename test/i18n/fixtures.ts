@@ -221,5 +221,49 @@ export const OPTIONS: Readonly<Record<Locale, Readonly<Record<OptionSet, readonl
             o('car_t', 'CAR-T терапія', ['CAR-T', 'кар-т']),
             o('clinical_trial', 'Клінічне дослідження', ['дослідження'])
         ]
+    },
+    pl: {
+        leukemia: [
+            o('ALL', 'Ostra białaczka limfoblastyczna (ALL)', ['ALL', 'limfoblastyczna', 'B-ALL', 'T-ALL']),
+            o('AML', 'Ostra białaczka szpikowa (AML)', ['AML', 'szpikowa', 'mieloidalna']),
+            o('APL', 'Ostra białaczka promielocytowa (APL)', ['APL', 'promielocytowa']),
+            o('CML', 'Przewlekła białaczka szpikowa (CML)', ['CML', 'przewlekła']),
+            o('JMML', 'Młodzieńcza białaczka mielomonocytowa (JMML)', ['JMML', 'młodzieńcza']),
+            o('other', 'Inny rodzaj', ['inny', 'coś innego']),
+            o('unknown', 'Jeszcze nie wiadomo', [])
+        ],
+        lineage: [o('B', 'Linia B', ['B', 'B-komórkowa']), o('T', 'Linia T', ['T', 'T-komórkowa']), o('unknown', 'Nie wiadomo', [])],
+        sex: [o('female', 'Dziewczynka', ['córka', 'dziewczyna', 'K']), o('male', 'Chłopiec', ['syn', 'chłopak', 'M']), o('unknown', 'Wolę nie podawać', [])],
+        urgency: [
+            o('asap', 'Jak najszybciej', ['pilnie', 'natychmiast', 'od razu']),
+            o('within_month', 'W ciągu miesiąca', ['za miesiąc', 'kilka tygodni']),
+            o('flexible', 'Bez pośpiechu', ['nie pilnie', 'nie spieszy się'])
+        ],
+        antibodies: [
+            o('blinatumomab', 'Blinatumomab', ['Blincyto']),
+            o('inotuzumab', 'Inotuzumab ozogamycyny', ['Besponsa', 'inotuzumab']),
+            o('gemtuzumab', 'Gemtuzumab ozogamycyny', ['Mylotarg', 'gemtuzumab']),
+            o('other', 'Inne przeciwciało', ['inne']),
+            o('none', 'Żaden z nich', ['żaden', 'nie dostawał']),
+            o('unknown', 'Nie wiem', [])
+        ],
+        documents: [
+            o('discharge_summary', 'Karta informacyjna (wypis)', ['wypis', 'epikryza']),
+            o('bone_marrow_report', 'Mielogram', ['szpik', 'biopsja szpiku']),
+            o('flow_cytometry', 'Cytometria przepływowa', ['immunofenotyp']),
+            o('cytogenetics', 'Cytogenetyka (kariotyp, FISH)', ['kariotyp', 'FISH']),
+            o('mrd_report', 'Wynik MRD', ['MRD']),
+            o('imaging', 'Badania obrazowe (TK, MRI)', ['TK', 'MRI', 'rezonans']),
+            o('hla_typing', 'Typowanie HLA', ['HLA']),
+            o('transplant_report', 'Wypis po przeszczepie', []),
+            o('none', 'Na razie żadnych', ['nic', 'żadnych'])
+        ],
+        goal: [
+            o('second_opinion', 'Druga opinia', ['konsultacja']),
+            o('full_treatment', 'Leczenie za granicą', ['leczenie']),
+            o('hsct', 'Przeszczep komórek macierzystych', ['przeszczep szpiku', 'BMT']),
+            o('car_t', 'Terapia CAR-T', ['CAR-T']),
+            o('clinical_trial', 'Badanie kliniczne', ['badanie'])
+        ]
     }
 };

@@ -102,7 +102,21 @@ const CASES: Record<Locale, [string, Expected<string[]>][]> = {
         ['російська', ['ru']],
         ['розмовляємо українською та польською', ['uk', 'pl']],
         ['іврит', ['he']],
-        ['українська та ельфійська', no('unknown_language')],
+        ['українська та ельфійська', no('unknown_language')]
+    ],
+    pl: [
+        ['polski', ['pl']],
+        ['Polski', ['pl']],
+        ['po polsku', ['pl']],
+        ['polski i angielski', ['pl', 'en']],
+        ['polski, trochę angielski', ['pl', 'en']],
+        ['niemiecki', ['de']],
+        ['po niemiecku', ['de']],
+        ['angielski', ['en']],
+        ['ukraiński', ['uk']],
+        ['ukrainski i rosyjski', ['uk', 'ru']],
+        ['mówimy po polsku i po ukraińsku', ['pl', 'uk']],
+        ['polski i elficki', no('unknown_language')],
         ['', no('empty')]
     ]
 };

@@ -151,7 +151,30 @@ const CASES: Record<Locale, [string, Expected<string>][]> = {
         ['у грудні', '2025-12'],
         ['пару місяців тому', '2026-09'],
         ['2016', no('unrecognized')],
-        ['грудень 2026', no('future')],
+        ['грудень 2026', no('future')]
+    ],
+    pl: [
+        ['marzec 2016', '2016-03'],
+        ['w marcu 2016', '2016-03'],
+        ['w marcu 2016 roku', '2016-03'],
+        ['3 marca 2016', '2016-03'],
+        ['03.2016', '2016-03'],
+        ['we wrześniu 2021', '2021-09'],
+        ['we wrzesniu 2021', '2021-09'],
+        ['w październiku 2024', '2024-10'],
+        ['w pazdzierniku 2024', '2024-10'],
+        ['luty 2023', '2023-02'],
+        ['2 lata temu', '2024-11'],
+        ['dwa miesiące temu', '2026-09'],
+        ['rok temu', '2025-11'],
+        ['pół roku temu', '2026-05'],
+        ['półtora roku temu', '2025-05'],
+        ['w marcu zeszłego roku', '2025-03'],
+        ['w zeszłym miesiącu', '2026-10'],
+        ['w tym miesiącu', '2026-11'],
+        ['w styczniu tego roku', '2026-01'],
+        ['2016', no('unrecognized')],
+        ['grudzień 2026', no('future')],
         ['', no('empty')]
     ]
 };

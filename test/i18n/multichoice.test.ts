@@ -103,7 +103,20 @@ const CASES: Record<Locale, Case[]> = {
         ['documents', 'виписка, МЗХ, HLA', ['discharge_summary', 'mrd_report', 'hla_typing']],
         ['documents', 'КТ і МРТ', ['imaging']],
         ['documents', 'епікриз; рентген', ['discharge_summary', 'imaging']],
-        ['documents', 'аналізи крові', no('unrecognized')],
+        ['documents', 'аналізи крові', no('unrecognized')]
+    ],
+    pl: [
+        ['antibodies', 'blinatumomab', ['blinatumomab']],
+        ['antibodies', 'blinatumomab i inotuzumab', ['blinatumomab', 'inotuzumab']],
+        ['antibodies', 'Blincyto oraz Besponsa', ['blinatumomab', 'inotuzumab']],
+        ['antibodies', '1 i 3', ['blinatumomab', 'gemtuzumab']],
+        ['antibodies', 'pierwszy i drugi', ['blinatumomab', 'inotuzumab']],
+        ['antibodies', 'żaden', ['none']],
+        ['antibodies', 'blinatumomab i aspiryna', no('unrecognized')],
+        ['documents', 'wypis i mielogram', ['discharge_summary', 'bone_marrow_report']],
+        ['documents', 'wypis, MRD, HLA', ['discharge_summary', 'mrd_report', 'hla_typing']],
+        ['documents', 'kariotyp\nimmunofenotyp', ['cytogenetics', 'flow_cytometry']],
+        ['documents', 'morfologia krwi', no('unrecognized')],
         ['documents', '', no('empty')]
     ]
 };

@@ -91,6 +91,17 @@ const CASES: Record<Locale, Case[]> = {
         ['contact', 'я мама, Олена Коваленко', contact('Олена Коваленко', 'mother')],
         ['contact', 'Андрій Шевчук, батько', contact('Андрій Шевчук', 'father')],
         ['contact', 'я бабуся, Галина Петрівна', contact('Галина Петрівна', 'other')]
+    ],
+    pl: [
+        ['child', 'Ma na imię Zosia', child('Zosia')],
+        ['child', 'Córka ma na imię Hania', child('Hania')],
+        ['child', 'Kuba, ma 7 lat', child('Kuba'), { detail: 'ma 7 lat' }],
+        ['child', 'Małgorzata', child('Małgorzata')],
+        ['child', 'po co wam imię?', no('unrecognized')],
+        ['child', 'nie wiem', no('unrecognized')],
+        ['contact', 'jestem mamą, Anna Kowalska', contact('Anna Kowalska', 'mother')],
+        ['contact', 'Piotr Nowak, ojciec', contact('Piotr Nowak', 'father')],
+        ['contact', 'jestem babcią, Krystyna Wiśniewska', contact('Krystyna Wiśniewska', 'other')]
     ]
 };
 

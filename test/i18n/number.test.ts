@@ -176,7 +176,31 @@ const CASES: Record<Locale, Case[]> = {
         ['kg', '23 або 24', no('ambiguous')],
         ['kg', 'зараз 25 кг, а був 30', 25],
         ['kg', '120 см', no('unrecognized')],
-        ['kg', 'багато', no('unrecognized')],
+        ['kg', 'багато', no('unrecognized')]
+    ],
+    pl: [
+        ['kg', '23', 23],
+        ['kg', '23,5 kg', 23.5],
+        ['kg', '23.5kg', 23.5],
+        ['kg', 'około 23 kg', 23],
+        ['kg', 'waży 18 kg, ma 5 lat', 18],
+        ['kg', '23 kilo', 23],
+        ['kg', 'dwadzieścia trzy i pół', 23.5],
+        ['kg', 'trzydzieści siedem', 37],
+        ['cm', '120 cm', 120],
+        ['cm', '1,20 m', 120],
+        ['cm', 'wzrost 115 centymetrów', 115],
+        ['cm', 'sto trzydzieści cztery', 134],
+        ['count', 'dwa', 2],
+        ['count', 'dwa razy', 2],
+        ['count', '2 razy', 2],
+        ['count', 'trzy', 3],
+        ['count', 'jeden', 1],
+        ['count', 'już trzeci raz', 3],
+        ['kg', '23 albo 24', no('ambiguous')],
+        ['kg', 'teraz 25 kg, a był 30', 25],
+        ['kg', '120 cm', no('unrecognized')],
+        ['kg', 'dużo', no('unrecognized')],
         ['kg', '', no('empty')]
     ]
 };

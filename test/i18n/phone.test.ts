@@ -98,7 +98,17 @@ const CASES: Record<Locale, Case[]> = {
         ['+48 512 345 678', undefined, '+48512345678'],
         ['+380 50 123 4567, телефонуйте ввечері', undefined, '+380501234567'],
         ['050 123 45 67', undefined, no('invalid_phone')],
-        ['телефону немає', undefined, no('invalid_phone')],
+        ['телефону немає', undefined, no('invalid_phone')]
+    ],
+    pl: [
+        ['+48 601 234 567', undefined, '+48601234567'],
+        ['601 234 567', 'PL', '+48601234567'],
+        ['601-234-567', 'PL', '+48601234567'],
+        ['mój numer +48 601 234 567', undefined, '+48601234567'],
+        ['tel. +48 601-234-567, proszę dzwonić wieczorem', undefined, '+48601234567'],
+        ['0048 601 234 567', undefined, '+48601234567'],
+        ['+380 50 123 4567', undefined, '+380501234567'],
+        ['nie mam telefonu', undefined, no('invalid_phone')],
         ['', undefined, no('empty')]
     ]
 };

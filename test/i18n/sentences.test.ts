@@ -152,6 +152,20 @@ const CASES: Record<Locale, Case[]> = {
         ['request.urgency', 'не горить, можемо почекати', 'flexible'],
         ['treatments.hsct', 'ні, донора не знайшли', false],
         ['treatments.chemotherapy', 'здається так', true, { hedged: true }]
+    ],
+    pl: [
+        ['diagnosis.geneticMarkers', 'hiperdiploidia, nic więcej nie znaleźli', ['HYPERDIPLOIDY']],
+        ['diagnosis.geneticMarkers', 'chyba MLL, ale nie jestem pewna', ['KMT2A'], { hedged: true }],
+        ['diagnosis.geneticMarkers', 'wciąż czekamy na wyniki', ['unknown']],
+        ['diagnosis.geneticMarkers', 't(12;21) (ETV6-RUNX1)', ['ETV6-RUNX1']],
+        ['treatments.antibodies', 'blinatumomab, trzy cykle', ['blinatumomab']],
+        ['status.mrd', 'MRD dodatnie po indukcji', 'positive'],
+        ['status.diseaseState', 'teraz remisja, a wcześniej była wznowa', 'remission'],
+        ['status.location', 'leżymy w szpitalu na onkologii', 'hospital'],
+        ['status.activityLevel', 'głównie siedzi, rysuje i układa klocki', 'plays_quietly'],
+        ['request.urgency', 'nie pali się, możemy poczekać', 'flexible'],
+        ['treatments.hsct', 'nie, nie znaleźli dawcy', false],
+        ['treatments.chemotherapy', 'chyba tak', true, { hedged: true }]
     ]
 };
 

@@ -125,6 +125,30 @@ const CASES: Record<Locale, [string, Expected<boolean>][]> = {
         ['хз', no('unrecognized')],
         ['може бути', no('unrecognized')],
         ['🙏', no('empty')]
+    ],
+    pl: [
+        ['tak', true],
+        ['Tak!', true],
+        ['taak', true],
+        ['jasne', true],
+        ['oczywiście', true],
+        ['oczywiscie', true],
+        ['zgadzam sie', true],
+        ['wyrażam zgodę', true],
+        ['tak, dostawał', true],
+        ['tak, miała chemię w 2025', true],
+        ['chyba tak', true],
+        ['ok', true],
+        ['nie', false],
+        ['Nie.', false],
+        ['nie, nie dostawała', false],
+        ['jeszcze nie', false],
+        ['nigdy', false],
+        ['raczej nie', false],
+        ['nie wiem', no('unrecognized')],
+        ['nie mam pojęcia', no('unrecognized')],
+        ['niebieski', no('unrecognized')],
+        ['', no('empty')]
     ]
 };
 

@@ -90,6 +90,17 @@ const CASES: Record<Locale, Case[]> = {
         ['request.preferredCountries', 'ні', value([])],
         ['request.preferredCountries', 'куди завгодно, де допоможуть', value([])],
         ['diagnosis.geneticMarkers', 'не знаю точно', value(['unknown'])]
+    ],
+    pl: [
+        ['treatments.antibodies', 'nie, nic z tego nie dostawała', value(['none'])],
+        ['contact.email', 'nie mam maila', skip],
+        ['contact.email', 'nie używam e-maila, proszę dzwonić', skip],
+        ['treatments.notes', 'nie', skip],
+        ['request.preferredCountries', 'nie', value([])],
+        ['request.preferredCountries', 'obojętnie, gdzie pomogą', value([])],
+        ['diagnosis.geneticMarkers', 'nie wiem dokładnie', value(['unknown'])],
+        ['diagnosis.geneticMarkers', 'chyba KMT2A, ale nie jestem pewna', value(['KMT2A'], { hedged: true })],
+        ['child.weightKg', 'około 17 kg, nie jestem pewna', value(17, { hedged: true })]
     ]
 };
 

@@ -4,8 +4,8 @@ import { isLocale, languagePack, LOCALES, nounFormsAnyLanguage, romanize, type L
 
 describe('language packs', () => {
     it('has one pack per language the bot speaks, Arabic right to left', () => {
-        expect(LOCALES).toEqual(['en', 'de', 'ru', 'ar', 'uk']);
-        expect(LOCALES.map((l) => languagePack(l).direction)).toEqual(['ltr', 'ltr', 'ltr', 'rtl', 'ltr']);
+        expect(LOCALES).toEqual(['en', 'de', 'ru', 'ar', 'uk', 'pl']);
+        expect(LOCALES.map((l) => languagePack(l).direction)).toEqual(['ltr', 'ltr', 'ltr', 'rtl', 'ltr', 'ltr']);
         expect(isLocale('it')).toBe(false);
     });
 
@@ -19,7 +19,10 @@ describe('language packs', () => {
         ['ar', 'وزنها', 'وزن'],
         ['ar', 'الانتكاسات', 'انتكاسة'],
         ['uk', 'лейкемії', 'лейкемія'],
-        ['uk', 'пересадки', 'пересадкою']
+        ['uk', 'пересадки', 'пересадкою'],
+        ['pl', 'przeszczepu', 'przeszczepem'],
+        ['pl', 'wznowy', 'wznowie'],
+        ['pl', 'bialaczki', 'bialaczke']
     ] as [Locale, string, string][])('%s: the Snowball stemmer makes "%s" and "%s" meet', (locale, a, b) => {
         const { stem } = languagePack(locale);
         expect(stem(a.toLowerCase())).toBe(stem(b.toLowerCase()));
@@ -32,6 +35,8 @@ describe('language packs', () => {
         expect(nounFormsAnyLanguage(['німеччина']).map((f) => f.join(' '))).toContain('німеччині');
         expect(nounFormsAnyLanguage(['польща']).map((f) => f.join(' '))).toContain('польщі');
         expect(nounFormsAnyLanguage(['велика', 'британія']).map((f) => f.join(' '))).toContain('великій британії');
+        expect(nounFormsAnyLanguage(['polska']).map((f) => f.join(' '))).toEqual(expect.arrayContaining(['polski', 'polsce']));
+        expect(nounFormsAnyLanguage(['korea', 'poludniowa']).map((f) => f.join(' '))).toContain('korea poludniowej');
     });
 
     it('writes Russian in Latin letters the way parents type it', () => {

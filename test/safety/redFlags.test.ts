@@ -348,7 +348,72 @@ const uk: Table = {
     negated: ['температури немає', 'температура спала', 'кров зупинилася', 'судом не було', 'щеплений від кору', 'вже немає температури', 'без температури']
 };
 
-const tables: Record<(typeof LOCALES)[number], Table> = { en, de, ru, ar, uk };
+const pl: Table = {
+    emergency: [
+        ['Córka ma wysoką gorączkę', 'fever'],
+        ['syn nie może oddychać', 'breathing'],
+        ['krwawienie z nosa nie ustaje', 'bleeding'],
+        ['ma drgawki', 'seizure'],
+        ['jest nieprzytomny', 'unresponsive'],
+        ['temperatura 39', 'fever'],
+        ['goraczka 38,7 po chemii', 'fever'],
+        ['ma gorączkę od rana', 'fever'],
+        ['corka nie moze zlapac oddechu', 'breathing'],
+        ['dusi się!!!', 'breathing'],
+        ['nie możemy go obudzić', 'unresponsive'],
+        ['majaczy i nie poznaje mnie', 'confusion'],
+        ['od rana mówi niewyraźnie', 'speech'],
+        ['twarz mu opadła na jedną stronę', 'facial_droop'],
+        ['krew w moczu', 'blood_in_urine_stool'],
+        ['wymiotuje krwią', 'black_vomit'],
+        ['pojawiły się nowe czerwone kropki na nogach', 'petechiae'],
+        ['straszny ból głowy i widzi podwójnie', 'headache_vision'],
+        ['ciągle wymiotuje, nie może pić', 'cannot_drink_or_keep_medicine'],
+        ['krzyczy z bólu', 'severe_pain'],
+        ['cewnik przecieka', 'broken_line'],
+        ['w przedszkolu jest ospa', 'infection_exposure'],
+        ['zemdlała znowu', 'fainting'],
+        ['po przepłukaniu cewnika ma dreszcze', 'shivering'],
+        ['usta ma sine', 'blue_lips'],
+        ['temperatura 35,2', 'low_temperature'],
+        ['znowu 38.5 po chemii, co robić?', 'fever'],
+        ['ma drgawki, czy to normalne?', 'seizure'],
+        ['gorączka 39 od dwóch dni, czy to normalne po CAR-T?', 'fever']
+    ],
+    question: [
+        'czy po chemii może być gorączka',
+        'co to jest CRS?',
+        'czy chemia może powodować krwawienie z nosa?',
+        'czy to normalne, że po CAR-T jest gorączka?',
+        'kiedy wzywać karetkę przy gorączce?',
+        'jakie są objawy neurotoksyczności po CAR-T?',
+        'dlaczego dzieci na chemii mają wybroczyny?',
+        'czy ospa jest groźna dla dziecka na chemii?',
+        'czy po blinatumomabie bywają drgawki?',
+        'co robić, jeśli dziecko ma gorączkę?',
+        'przy jakiej temperaturze jechać do szpitala?',
+        'co oznacza gorączka neutropeniczna?',
+        'czy dreszcze po przepłukaniu cewnika są częste?',
+        'czy chemia powoduje silny ból głowy?',
+        'jak długo zwykle trwa gorączka po CAR-T?',
+        'czy krew w moczu po cyklofosfamidzie się zdarza?'
+    ],
+    none: [
+        'choroba nie odpowiedziała, blasty zostały',
+        'nie reaguje na leczenie',
+        'białaczka nie reaguje na chemię',
+        'nie', 'tak', 'w domu', 'w szpitalu', 'na OIOM-ie', 'AML', '2 lata temu', '14.05.2023', '38 kg', '120 cm',
+        'miał drgawki w 2023 roku', 'w maju była infekcja grzybicza', 'CNS3', 'AIEOP-BFM ALL 2017', 'Kuba',
+        'anna.kowalska@example.pl', '+48 601 234 567', 'Polska', 'nie wiem', 'ma 5 lat', 'wznowa', 'waga 38 kg', 'temperatura 36,6',
+        'jak najszybciej', 'Kraków'
+    ],
+    negated: [
+        'miał gorączkę w zeszłym tygodniu, teraz jest dobrze',
+        'nie ma gorączki', 'bez gorączki', 'krwawienie ustało', 'gorączka spadła', 'już nie ma drgawek', 'zaszczepiony przeciw odrze'
+    ]
+};
+
+const tables: Record<(typeof LOCALES)[number], Table> = { en, de, ru, ar, uk, pl };
 
 describe.each(LOCALES)('detectRedFlag, %s', (locale) => {
     const table = tables[locale];
@@ -396,10 +461,6 @@ const notSpoken: Record<string, { emergency: readonly Emergency[]; none: readonl
     fr: {
         emergency: [['Mon fils a de la fièvre, 39,8', 'fever'], ['il ne respire plus', 'breathing'], ["le saignement de nez ne s'arrête pas", 'bleeding'], ['il fait une convulsion', 'seizure'], ['elle a perdu connaissance', 'unresponsive']],
         none: ['il a eu de la fièvre la semaine dernière, maintenant ça va', 'pas de fièvre', 'la fièvre est-elle normale après la chimio ?', 'la leucémie ne réagit pas au traitement', 'Lyon']
-    },
-    pl: {
-        emergency: [['Córka ma wysoką gorączkę', 'fever'], ['syn nie może oddychać', 'breathing'], ['krwawienie z nosa nie ustaje', 'bleeding'], ['ma drgawki', 'seizure'], ['jest nieprzytomny', 'unresponsive']],
-        none: ['miał gorączkę w zeszłym tygodniu, teraz jest dobrze', 'nie ma gorączki', 'czy gorączka po chemii jest normalna?', 'nie reaguje na leczenie', 'Kraków']
     },
     uk: {
         emergency: [['У доньки висока температура 39', 'fever'], ['син не може дихати', 'breathing'], ['кровотеча з носа не зупиняється', 'bleeding'], ['у нього судоми', 'seizure'], ['він непритомний', 'unresponsive']],

@@ -1,7 +1,7 @@
 import { getLexicon } from '../lexicon';
 import { lazy } from './lazy';
-import { keysOf } from './tokenize';
-import { LOCALES, nounFormsAnyLanguage, romanizeAll, spokenFormsAnyLanguage, type Locale } from '../../languages';
+import { keyOf, keysOf } from './tokenize';
+import { languagePack, LOCALES, nounFormsAnyLanguage, romanizeAll, spokenFormsAnyLanguage, type Locale } from '../../languages';
 
 /** Month names as CLDR writes them in one locale: long and short, standalone ("март") and in a date ("3 марта"). */
 function cldrMonths(locale: string, widths: readonly ('long' | 'short')[] = ['long', 'short']): string[][] {
@@ -44,8 +44,10 @@ function variants(name: string): string[][] {
 export function monthNamesOf(locale: Locale): string[][][] {
     const lexicon = getLexicon(locale);
     const sources = [locale, ...lexicon.monthRegions.map((region) => `${locale}-${region}`)].map((tag) => cldrMonths(tag));
+    // A short name that is also one of the language's function words is no month ("sie" for sierpień, "się").
+    const stopwords = new Set(languagePack(locale).stopwords.map(keyOf));
     return Array.from({ length: 12 }, (_, m) => {
-        const names = [...sources.flatMap((s) => s[m] ?? []), ...(lexicon.months[m] ?? [])];
+        const names = [...sources.flatMap((s) => s[m] ?? []).filter((name) => !stopwords.has(keyOf(name))), ...(lexicon.months[m] ?? [])];
         const seen = new Map<string, string[]>();
         for (const keys of names.flatMap(variants)) seen.set(keys.join(' '), keys);
         return [...seen.values()];
