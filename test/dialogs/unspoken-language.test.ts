@@ -24,7 +24,6 @@ const FIRST_MESSAGES = [
     ['es', 'Hola, mi hijo tiene leucemia y necesito ayuda', 'Lo siento, todavía no hablo español.'],
     ['fr', "Bonjour, mon fils a une leucémie et j'ai besoin d'aide", 'Désolé, je ne parle pas encore français.'],
     ['tr', 'Merhaba, oğlum lösemi hastası ve yardım istiyorum', 'Üzgünüm, henüz Türkçe konuşamıyorum.'],
-    ['ro', 'Bună ziua, fiul meu are leucemie și am nevoie de ajutor', 'Ne pare rău, încă nu vorbesc românește.'],
     ['it', 'Buongiorno, mio figlio ha la leucemia e ho bisogno di aiuto', 'Mi dispiace, non parlo ancora italiano.'],
     ['pt', 'Olá, meu filho tem leucemia e preciso de ajuda', 'Desculpe, ainda não falo português.']
 ] as const;

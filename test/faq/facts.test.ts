@@ -109,7 +109,7 @@ describe('fact formatting', () => {
         }
     };
     const facts = Facts.fromFile(file);
-    const ratio = { en: '{{part}} in {{whole}}', de: '{{part}} von {{whole}}', ru: '{{part}} из {{whole}}', ar: '{{part}} من كل {{whole}}' } as const;
+    const ratio = { en: '{{part}} in {{whole}}', de: '{{part}} von {{whole}}', ru: '{{part}} из {{whole}}', ar: '{{part}} من كل {{whole}}', ro: '{{part}} din {{whole}}' } as const;
     const show = (id: string) => Object.fromEntries(LOCALES.map((lang) => [lang, formatFact(facts.get(id)!, lang, { ratio: ratio[lang] })]));
     const nbsp = '\u00a0';
 

@@ -135,6 +135,27 @@ const CASES: Record<Locale, Case[]> = {
         ['goal', 'زرع الخلايا الجذعية', 'hsct'],
         ['goal', 'تجربه سريريه', 'clinical_trial'],
         ['goal', '', no('empty')]
+    ],
+    ro: [
+        ['leukemia', '1', 'ALL'],
+        ['leukemia', 'a doua', 'AML'],
+        ['leukemia', 'varianta 4', 'CML'],
+        ['leukemia', 'LAL', 'ALL'],
+        ['leukemia', 'leucemie acută limfoblastică', 'ALL'],
+        ['leukemia', 'leucemie acuta limfoblastica', 'ALL'],
+        ['leukemia', 'are leucemie mieloida acuta', 'AML'],
+        ['leukemia', 'LAM', 'AML'],
+        ['leukemia', 'mieloidă cronică', 'CML'],
+        ['leukemia', 'LAL sau LAM', no('ambiguous')],
+        ['leukemia', 'limfom', no('unrecognized')],
+        ['lineage', 'B', 'B'],
+        ['lineage', 'celule T', 'T'],
+        ['sex', 'fetiță', 'female'],
+        ['sex', 'baiat', 'male'],
+        ['urgency', 'nu e urgent', 'flexible'],
+        ['urgency', 'urgent!!!', 'asap'],
+        ['goal', 'transplant de măduvă', 'hsct'],
+        ['goal', '', no('empty')]
     ]
 };
 

@@ -174,6 +174,44 @@ const COUNTRY: Record<Locale, [string, Expected<string>][]> = {
         ['أوروبا', no('unknown_country')],
         ['بلاد العجائب', no('unknown_country')],
         ['', no('empty')]
+    ],
+    ro: [
+        ['România', 'RO'],
+        ['romania', 'RO'],
+        ['Republica Moldova', 'MD'],
+        ['Moldova', 'MD'],
+        ['locuim în Germania', 'DE'],
+        ['din Italia', 'IT'],
+        ['Spania', 'ES'],
+        ['Franța', 'FR'],
+        ['Franta', 'FR'],
+        ['Marea Britanie', 'GB'],
+        ['Anglia', 'GB'],
+        ['SUA', 'US'],
+        ['Statele Unite ale Americii', 'US'],
+        ['Rusia', 'RU'],
+        ['Ucraina', 'UA'],
+        ['Turcia', 'TR'],
+        ['Elveția', 'CH'],
+        ['Țările de Jos', 'NL'],
+        ['Olanda', 'NL'],
+        ['Emiratele Arabe Unite', 'AE'],
+        ['Kazahstan', 'KZ'],
+        ['Germaniei', 'DE'],
+        ['cetățean al Italiei', 'IT'],
+        ['moldovean', 'MD'],
+        ['e româncă', 'RO'],
+        ['pașaport moldovenesc', 'MD'],
+        ['Chișinău', 'MD'],
+        ['Chisinau', 'MD'],
+        ['Bălți', 'MD'],
+        ['Iași', 'RO'],
+        ['Cluj-Napoca', 'RO'],
+        ['Germnia', 'DE'],
+        ['Germania sau Austria', no('ambiguous')],
+        ['Europa', no('unknown_country')],
+        ['Narnia', no('unknown_country')],
+        ['', no('empty')]
     ]
 };
 
@@ -249,6 +287,19 @@ const COUNTRIES: Record<Locale, [string, Expected<string[]>][]> = {
         ['أي دولة', []],
         ['لا فرق', []],
         ['ألمانيا وأرض الأحلام', no('unknown_country')],
+        ['', no('empty')]
+    ],
+    ro: [
+        ['Germania', ['DE']],
+        ['Germania, Israel', ['DE', 'IL']],
+        ['Germania și Israel', ['DE', 'IL']],
+        ['Germania sau Israel', ['DE', 'IL']],
+        ['Italia; Spania; Austria', ['IT', 'ES', 'AT']],
+        ['in Turcia sau in Israel', ['TR', 'IL']],
+        ['nicio preferinta', []],
+        ['oriunde', []],
+        ['nu contează', []],
+        ['Germania si Narnia', no('unknown_country')],
         ['', no('empty')]
     ]
 };

@@ -123,6 +123,21 @@ const DEMONYMS: Record<Locale, string> = {
         'VE فنزويلي; VN فيتنامي; YE يمني; YE يمنية; ZM زامبي; ZW زيمبابوي; DZ الجزائرية; EG المصري;',
         'SA الجنسية السعودية; IQ الجنسية العراقية; DZ جزائرية; MA المغربية'
     ].join(' '),
+    ro: [
+        'AF afgan; AL albanez; DZ algerian; AO angolez; AR argentinian; AM armean; AU australian; AT austriac; AT austriacă;',
+        'AZ azer; BY belarus; BE belgian; BO bolivian; BA bosniac; BR brazilian; BG bulgar; BG bulgară; KH cambodgian;',
+        'CA canadian; CL chilian; CN chinez; CN chinezoaică; CO columbian; HR croat; CU cubanez; CY cipriot; CZ ceh;',
+        'DK danez; EG egiptean; EE estonian; ET etiopian; FI finlandez; FR francez; FR franceză; FR franțuzoaică; GE georgian;',
+        'DE german; DE germană; DE neamț; DE nemțoaică; GR grec; GR greacă; HU maghiar; HU ungur; IN indian; ID indonezian;',
+        'IR iranian; IQ irakian; IE irlandez; IL israelian; IL israeliancă; IT italian; IT italiancă; JP japonez; JO iordanian;',
+        'KZ kazah; KE kenyan; KG kârgâz; LV leton; LB libanez; LY libian; LT lituanian; LU luxemburghez; MX mexican;',
+        'MD moldovean; MD moldoveancă; MD moldoveni; MD moldovenesc; MN mongol; ME muntenegrean; MA marocan; NL olandez;',
+        'NO norvegian; PK pakistanez; PS palestinian; PE peruan; PL polonez; PL poloneză; PT portughez; QA qatarez;',
+        'RO român; RO română; RO romanca; RO românce; RU rus; RU rusă; RU rusoaică; SA saudit; RS sârb; SK slovac; SI sloven;',
+        'ES spaniol; ES spaniolă; SE suedez; CH elvețian; SY sirian; TJ tadjic; TN tunisian; TR turc; TR turcoaică;',
+        'TM turkmen; UA ucrainean; UA ucraineancă; UA ucraineni; GB britanic; GB englez; US american; US americancă;',
+        'UZ uzbec; VN vietnamez; YE yemenit; AE emiratez'
+    ].join(' ')
 };
 
 const pairs = (list: string) =>

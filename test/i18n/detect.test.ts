@@ -17,7 +17,16 @@ describe('detectLanguage', () => {
         ['مرحبا، ابني مصاب بسرطان الدم', 'ar'],
         ['نعم', 'ar'],
         ['ما هي الوثائق المطلوبة؟', 'ar'],
-        ['ALL, ОЛЛ лимфобластный', 'ru']
+        ['ALL, ОЛЛ лимфобластный', 'ru'],
+        ['Bună ziua, fiul meu are leucemie', 'ro'],
+        ['Buna ziua, fiul meu are leucemie', 'ro'],
+        ['ce acte trebuie sa trimit?', 'ro'],
+        ['a fost diagnosticată în martie', 'ro'],
+        ['e în spital de două săptămâni', 'ro'],
+        ['fetița mea', 'ro'],
+        ['cât costă transplantul', 'ro'],
+        ['nu stiu exact', 'ro'],
+        ['mulțumesc', 'ro']
     ] as [string, Locale][])('%j → %s', (text, expected) => expect(detectLanguage(text)).toBe(expected));
 
     it.each(['ok', 'OK', '2', 'ALL', '23.5 kg', '👍', '', '   ', 'B', 'Anna', 'yes', 'CAR-T', '+49 1512 3456789', 'anna@example.org'])(
@@ -52,7 +61,13 @@ describe('detectLanguageSwitch', () => {
         ['Arabic', 'ar'],
         ['بالعربي من فضلك', 'ar'],
         ['Arabisch', 'ar'],
-        ['на арабском', 'ar']
+        ['на арабском', 'ar'],
+        ['în română vă rog', 'ro'],
+        ['romaneste', 'ro'],
+        ['Romanian please', 'ro'],
+        ['по-румынски', 'ro'],
+        ['pe rusește, vă rog', 'ru'],
+        ['in engleza', 'en']
     ] as [string, Locale][])('%j → %s', (text, expected) => expect(detectLanguageSwitch(text)).toBe(expected));
 
     it.each([
@@ -68,6 +83,8 @@ describe('detectLanguageSwitch', () => {
         'ok',
         '',
         'language',
-        'Sprache'
+        'Sprache',
+        'vorbim romana si rusa',
+        'limba'
     ])('%j → undefined', (text) => expect(detectLanguageSwitch(text)).toBeUndefined());
 });

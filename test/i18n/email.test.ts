@@ -79,6 +79,14 @@ const CASES: Record<Locale, [string, Expected<string>][]> = {
         ['لا يوجد', no('invalid_email')],
         ['a@example.com و b@example.com', no('ambiguous')],
         ['', no('empty')]
+    ],
+    ro: [
+        ['elena@example.org', 'elena@example.org'],
+        ['adresa mea este Elena.Rusu@Example.org', 'Elena.Rusu@example.org'],
+        ['mailul: ion_popescu@example.com, mersi', 'ion_popescu@example.com'],
+        ['elena.example.org', no('invalid_email')],
+        ['a@example.org sau b@example.org', no('ambiguous')],
+        ['', no('empty')]
     ]
 };
 

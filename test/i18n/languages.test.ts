@@ -89,6 +89,19 @@ const CASES: Record<Locale, [string, Expected<string[]>][]> = {
         ['فارسي', ['fa']],
         ['العربية ولغة الفضاء', no('unknown_language')],
         ['', no('empty')]
+    ],
+    ro: [
+        ['română', ['ro']],
+        ['romana', ['ro']],
+        ['română și rusă', ['ro', 'ru']],
+        ['romana si rusa', ['ro', 'ru']],
+        ['vorbim românește și puțin engleză', ['ro', 'en']],
+        ['moldovenească', ['ro']],
+        ['engleza, franceza', ['en', 'fr']],
+        ['italiana', ['it']],
+        ['germană', ['de']],
+        ['limba klingoniană', no('unknown_language')],
+        ['', no('empty')]
     ]
 };
 

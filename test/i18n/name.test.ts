@@ -75,6 +75,19 @@ const CASES: Record<Locale, Case[]> = {
         ['contact', 'اسمي خالد العلي', contact('خالد العلي')],
         ['contact', 'حسن الأحمد، أبوه', contact('حسن الأحمد', 'father')],
         ['contact', 'سامي عودة', contact('سامي عودة')]
+    ],
+    ro: [
+        ['child', 'o cheamă Ioana', child('Ioana')],
+        ['child', 'Ioana', child('Ioana')],
+        ['child', 'Ana-Maria', child('Ana-Maria')],
+        ['child', 'numele lui este Ștefan', child('Ștefan')],
+        ['child', 'fiul meu Andrei, are 6 ani', child('Andrei'), { detail: 'are 6 ani' }],
+        ['child', 'are 9 ani', no('unrecognized')],
+        ['child', 'nu stiu', no('unrecognized')],
+        ['contact', 'Sunt mama lui, Elena Rusu', contact('Elena Rusu', 'mother')],
+        ['contact', 'Mihai Popescu, tatăl', contact('Mihai Popescu', 'father')],
+        ['contact', 'Maria Ceban (bunica)', contact('Maria Ceban', 'other')],
+        ['contact', 'Cristina Lungu', contact('Cristina Lungu')]
     ]
 };
 

@@ -70,6 +70,15 @@ const CASES: Record<Locale, Case[]> = {
         ['treatments.carT', 'la2 abadan', value(false)],
         ['treatments.antibodies', 'ma a5ad wala wa7ad', value(['none'])],
         ['status.location', 'fel beit hala2', value('home')]
+    ],
+    ro: [
+        ['treatments.antibodies', 'nu, n-a primit nimic din astea', value(['none'])],
+        ['contact.email', 'nu am email', skip],
+        ['treatments.notes', 'nu', skip],
+        ['request.preferredCountries', 'nu', value([])],
+        ['request.preferredCountries', 'oriunde, unde ne pot ajuta', value([])],
+        ['diagnosis.geneticMarkers', 'nu știu exact', value(['unknown'])],
+        ['diagnosis.geneticMarkers', 'KMT2A parcă, dar nu sunt sigură', value(['KMT2A'], { hedged: true })]
     ]
 };
 

@@ -4,8 +4,8 @@ import { isLocale, languagePack, LOCALES, nounFormsAnyLanguage, romanize, type L
 
 describe('language packs', () => {
     it('has one pack per language the bot speaks, Arabic right to left', () => {
-        expect(LOCALES).toEqual(['en', 'de', 'ru', 'ar']);
-        expect(LOCALES.map((l) => languagePack(l).direction)).toEqual(['ltr', 'ltr', 'ltr', 'rtl']);
+        expect(LOCALES).toEqual(['en', 'de', 'ru', 'ar', 'ro']);
+        expect(LOCALES.map((l) => languagePack(l).direction)).toEqual(['ltr', 'ltr', 'ltr', 'rtl', 'ltr']);
         expect(isLocale('uk')).toBe(false);
     });
 
@@ -17,7 +17,9 @@ describe('language packs', () => {
         ['ru', 'пересадки', 'пересадкой'],
         ['ru', 'рецидива', 'рецидивы'],
         ['ar', 'وزنها', 'وزن'],
-        ['ar', 'الانتكاسات', 'انتكاسة']
+        ['ar', 'الانتكاسات', 'انتكاسة'],
+        ['ro', 'transplantul', 'transplant'],
+        ['ro', 'leucemia', 'leucemie']
     ] as [Locale, string, string][])('%s: the Snowball stemmer makes "%s" and "%s" meet', (locale, a, b) => {
         const { stem } = languagePack(locale);
         expect(stem(a.toLowerCase())).toBe(stem(b.toLowerCase()));
@@ -27,6 +29,7 @@ describe('language packs', () => {
         expect(nounFormsAnyLanguage(['германия']).map((f) => f.join(' '))).toContain('германии');
         expect(nounFormsAnyLanguage(['المانيا']).map((f) => f.join(' '))).toContain('بالمانيا');
         expect(nounFormsAnyLanguage(['germany'])).toEqual([['germany']]);
+        expect(nounFormsAnyLanguage(['germania']).map((f) => f.join(' '))).toContain('germaniei');
     });
 
     it('writes Russian in Latin letters the way parents type it', () => {
