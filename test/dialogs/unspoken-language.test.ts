@@ -9,8 +9,8 @@ afterEach(async () => {
     await harness?.close();
 });
 
-const NOTICE = "Sorry, I can't write in your language yet. I can talk with you in English, German, Russian or Arabic: tap one below. Or tap \"Talk to a person\" to ask for someone from our team.";
-const BUTTONS = ['English', 'Deutsch', 'Русский', 'العربية', 'Talk to a person'];
+const NOTICE = "Sorry, I can't write in your language yet. I can talk with you in English, German, Russian, Arabic or Romanian: tap one below. Or tap \"Talk to a person\" to ask for someone from our team.";
+const BUTTONS = ['English', 'Deutsch', 'Русский', 'العربية', 'Română', 'Talk to a person'];
 
 const unspokenOf = (reply: Partial<Activity> | undefined) => (reply?.channelData as { unspoken?: { lang: string } } | undefined)?.unspoken;
 const cardButtons = (reply: Partial<Activity> | undefined) =>
@@ -41,6 +41,17 @@ describe('a message in a language the bot does not speak', () => {
         expect(replies.flatMap(cardButtons)).toEqual(BUTTONS);
         expect(currentField(replies)).toBe('consent.dataProcessing');
         expect(replies[replies.length - 1]?.text).toMatch(/^[\x20-\x7E\n’]+$/);
+    });
+
+    it('Romanian, spoken now, is answered in Romanian without the notice, also typed without diacritics', async () => {
+        for (const text of ['Bună ziua, fiul meu are leucemie și am nevoie de ajutor', 'buna ziua, fiul meu are leucemie si am nevoie de ajutor']) {
+            harness = await createHarness();
+            const replies = await harness.say(text);
+            expect(notices(replies), text).toEqual([]);
+            expect(replies[replies.length - 1]?.locale, text).toBe('ro');
+            expect(currentField(replies)).toBe('consent.dataProcessing');
+            await harness.close();
+        }
     });
 
     it('another language without a line of its own gets the English notice alone', async () => {
