@@ -207,6 +207,25 @@ export const OUT_OF_SCOPE: Readonly<Record<Locale, readonly string[]>> = {
         'czy dziecko ma grypę czy covid',
         'jaka jutro bedzie pogoda',
         'opowiedz kawal'
+    ],
+    ro: [
+        'ce vreme o să fie mâine',
+        'zi-mi un banc',
+        'cine a câștigat meciul de fotbal ieri',
+        'cum fac un tort de ciocolată',
+        'fiul meu are o iritație pe mână, ce e',
+        'e periculoasă alunița asta',
+        'care e capitala australiei',
+        'ne recomandați un restaurant bun prin apropiere',
+        'soțul meu are diabet, ce să mănânce',
+        'cum se tratează o entorsă la gleznă',
+        'mama mea are cancer de sân, care spital din orașul nostru e cel mai bun',
+        'ce telefon să cumpăr',
+        'câte mg de ibuprofen pot să-i dau unui copil de 4 ani',
+        'să oprim acum pastilele de întreținere, da sau nu',
+        'scrie-mi o poezie despre primăvară',
+        'cât e ceasul la new york',
+        'mă ajutați cu tema la matematică'
     ]
 };
 
@@ -270,5 +289,15 @@ export const CONTEXT: Readonly<Record<Locale, readonly string[]>> = {
         'bardzo się martwimy.',
         'proszę o pomoc',
         'przepraszam za kłopot.'
+    ],
+    ro: [
+        'fiul meu are 7 ani.',
+        'bună ziua, suntem din Moldova.',
+        'scuzați că scriu fără diacritice.',
+        'vă mulțumesc anticipat',
+        'medicul nostru nu ne-a explicat nimic.',
+        'fiica mea a fost diagnosticată luna trecută.',
+        'suntem foarte îngrijorați.',
+        'vă rog ajutați-ne'
     ]
 };

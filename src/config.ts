@@ -41,6 +41,7 @@ const EnvSchema = z.object({
     OPERATOR_NAME_RU: z.preprocess(emptyToUndefined, z.string().max(100).optional()),
     OPERATOR_NAME_AR: z.preprocess(emptyToUndefined, z.string().max(100).optional()),
     OPERATOR_NAME_PL: z.preprocess(emptyToUndefined, z.string().max(100).optional()),
+    OPERATOR_NAME_RO: z.preprocess(emptyToUndefined, z.string().max(100).optional()),
     /** Default: this server's own /privacy page on PORT. */
     PRIVACY_NOTICE_URL: z.preprocess(emptyToUndefined, z.string().url().optional()),
     /** Where parents reach this server: the base of the download links of their copies. */

@@ -6,13 +6,13 @@ import { allText, createHarness, currentField, intakeOf, type Harness } from '..
 import { runScript } from '../helpers/script';
 
 let harness: Harness | undefined;
-const THANKS = { en: 'Thanks a lot!', de: 'Danke schön', ru: 'Спасибо большое!', ar: 'شكرا جزيلا' } as const;
+const THANKS = { en: 'Thanks a lot!', de: 'Danke schön', ru: 'Спасибо большое!', ar: 'شكرا جزيلا', ro: 'Mulțumesc frumos!' } as const;
 afterEach(async () => {
     await harness?.close();
     harness = undefined;
 });
 
-describe.each(['en', 'de', 'ru', 'ar'] as const)('the whole intake in %s (TestAdapter)', (locale) => {
+describe.each(['en', 'de', 'ru', 'ar', 'ro'] as const)('the whole intake in %s (TestAdapter)', (locale) => {
     it('goes from welcome and consent to a stored, validated application', async () => {
         harness = await createHarness({ locale });
         const welcome = await harness.join();

@@ -27,7 +27,8 @@ const CASES: [locale: Locale, country: string | undefined, example: string][] = 
     ['de', undefined, '+43 664 123456'], // Österreich (e-mail skipped: the phone is required)
     ['ru', undefined, '+7 912 345 67 89'],
     ['ar', undefined, '+964 791 234 5678'], // العراق
-    ['pl', undefined, '+48 512 345 678']
+    ['pl', undefined, '+48 512 345 678'],
+    ['ro', undefined, '+373 621 12 345'] // Republica Moldova
 ];
 
 describe('the phone question shows an example number of the family\'s country', () => {

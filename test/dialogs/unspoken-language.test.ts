@@ -23,7 +23,6 @@ const FIRST_MESSAGES = [
     ['es', 'Hola, mi hijo tiene leucemia y necesito ayuda', 'Lo siento, todavía no hablo español.'],
     ['fr', "Bonjour, mon fils a une leucémie et j'ai besoin d'aide", 'Désolé, je ne parle pas encore français.'],
     ['tr', 'Merhaba, oğlum lösemi hastası ve yardım istiyorum', 'Üzgünüm, henüz Türkçe konuşamıyorum.'],
-    ['ro', 'Bună ziua, fiul meu are leucemie și am nevoie de ajutor', 'Ne pare rău, încă nu vorbesc românește.'],
     ['it', 'Buongiorno, mio figlio ha la leucemia e ho bisogno di aiuto', 'Mi dispiace, non parlo ancora italiano.'],
     ['pt', 'Olá, meu filho tem leucemia e preciso de ajuda', 'Desculpe, ainda não falo português.']
 ] as const;
@@ -41,6 +40,17 @@ describe('a message in a language the bot does not speak', () => {
         expect(replies.flatMap(cardButtons)).toEqual(BUTTONS);
         expect(currentField(replies)).toBe('consent.dataProcessing');
         expect(replies[replies.length - 1]?.text).toMatch(/^[\x20-\x7E\n’]+$/);
+    });
+
+    it('Romanian, spoken now, is answered in Romanian without the notice, also typed without diacritics', async () => {
+        for (const text of ['Bună ziua, fiul meu are leucemie și am nevoie de ajutor', 'buna ziua, fiul meu are leucemie si am nevoie de ajutor']) {
+            harness = await createHarness();
+            const replies = await harness.say(text);
+            expect(notices(replies), text).toEqual([]);
+            expect(replies[replies.length - 1]?.locale, text).toBe('ro');
+            expect(currentField(replies)).toBe('consent.dataProcessing');
+            await harness.close();
+        }
     });
 
     it('another language without a line of its own gets the English notice alone', async () => {

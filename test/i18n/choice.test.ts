@@ -185,7 +185,27 @@ const CASES: Record<Locale, Case[]> = {
         ['urgency', 'bardzo pilnie', 'asap'],
         ['urgency', 'pilnie!!!', 'asap'],
         ['goal', 'przeszczep szpiku', 'hsct'],
-        ['goal', 'CAR-T', 'car_t'],
+        ['goal', 'CAR-T', 'car_t']
+    ],
+    ro: [
+        ['leukemia', '1', 'ALL'],
+        ['leukemia', 'a doua', 'AML'],
+        ['leukemia', 'varianta 4', 'CML'],
+        ['leukemia', 'LAL', 'ALL'],
+        ['leukemia', 'leucemie acută limfoblastică', 'ALL'],
+        ['leukemia', 'leucemie acuta limfoblastica', 'ALL'],
+        ['leukemia', 'are leucemie mieloida acuta', 'AML'],
+        ['leukemia', 'LAM', 'AML'],
+        ['leukemia', 'mieloidă cronică', 'CML'],
+        ['leukemia', 'LAL sau LAM', no('ambiguous')],
+        ['leukemia', 'limfom', no('unrecognized')],
+        ['lineage', 'B', 'B'],
+        ['lineage', 'celule T', 'T'],
+        ['sex', 'fetiță', 'female'],
+        ['sex', 'baiat', 'male'],
+        ['urgency', 'nu e urgent', 'flexible'],
+        ['urgency', 'urgent!!!', 'asap'],
+        ['goal', 'transplant de măduvă', 'hsct'],
         ['goal', '', no('empty')]
     ]
 };

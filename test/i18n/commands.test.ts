@@ -154,6 +154,28 @@ const CASES: Record<Locale, [string, Command][]> = {
         ['zmień język', { kind: 'languageMenu' }],
         ['po polsku', { kind: 'language', locale: 'pl' }],
         ['po angielsku proszę', { kind: 'language', locale: 'en' }]
+    ],
+    ro: [
+        ['ajutor', { kind: 'help' }],
+        ['Ajutor!', { kind: 'help' }],
+        ['înapoi', { kind: 'back' }],
+        ['inapoi', { kind: 'back' }],
+        ['de la început', { kind: 'restart' }],
+        ['o luam de la capat', { kind: 'restart' }],
+        ['anulează', { kind: 'cancel' }],
+        ['stop', { kind: 'cancel' }],
+        ['vreau sa vorbesc cu o persoana', { kind: 'human' }],
+        ['operator', { kind: 'human' }],
+        ['vreau să vorbesc cu cineva', { kind: 'human' }],
+        ['șterge datele mele', { kind: 'delete' }],
+        ['sterge-mi datele va rog', { kind: 'delete' }],
+        ['schimbă data nașterii', { kind: 'change', target: 'data nașterii' }],
+        ['schimba greutatea', { kind: 'change', target: 'greutatea' }],
+        ['vreau sa schimb emailul', { kind: 'change', target: 'emailul' }],
+        ['limba', { kind: 'languageMenu' }],
+        ['schimba limba', { kind: 'languageMenu' }],
+        ['în română vă rog', { kind: 'language', locale: 'ro' }],
+        ['pe ruseste', { kind: 'language', locale: 'ru' }]
     ]
 };
 

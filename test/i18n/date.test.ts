@@ -189,7 +189,25 @@ const CASES: Record<Locale, [string, Expected<string>][]> = {
         ['2 lata temu', no('need_day')],
         ['pół roku temu', no('need_day')],
         ['30 lutego 2016', no('unrecognized')],
-        ['1 grudnia 2026', no('future')],
+        ['1 grudnia 2026', no('future')]
+    ],
+    ro: [
+        ['3 martie 2016', '2016-03-03'],
+        ['14 mai 2017', '2017-05-14'],
+        ['s-a născut pe 7 octombrie 2016', '2016-10-07'],
+        ['nascuta pe 12 ianuarie 2015', '2015-01-12'],
+        ['1 februarie 2019', '2019-02-01'],
+        ['14.05.2017', '2017-05-14'],
+        ['14/05/2017', '2017-05-14'],
+        ['3/4/2016', '2016-04-03'],
+        ['2016-03-03', '2016-03-03'],
+        ['ieri', '2026-11-14'],
+        ['azi', '2026-11-15'],
+        ['acum 3 zile', '2026-11-12'],
+        ['acum 2 săptămâni', '2026-11-01'],
+        ['martie 2016', no('need_day')],
+        ['31.02.2016', no('unrecognized')],
+        ['1 ianuarie 2027', no('future')],
         ['', no('empty')]
     ]
 };

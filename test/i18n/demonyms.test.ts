@@ -152,6 +152,21 @@ const DEMONYMS: Record<Locale, string> = {
         'PL polskie; PL polska; UA ukraińskie; RU rosyjskie; DE niemieckie; BY białoruskie; KZ kazachskie;',
         'PL polak; PL polka; UA ukrainiec; UA ukrainka; RU rosjanin; RU rosjanka; BY białorusin; DE niemka;',
         'FR francuz; ES hiszpan; TR turek; GB brytyjczyk; US amerykanin; GE gruzin; LT litwin; CN chińczyk'
+    ].join(' '),
+    ro: [
+        'AF afgan; AL albanez; DZ algerian; AO angolez; AR argentinian; AM armean; AU australian; AT austriac; AT austriacă;',
+        'AZ azer; BY belarus; BE belgian; BO bolivian; BA bosniac; BR brazilian; BG bulgar; BG bulgară; KH cambodgian;',
+        'CA canadian; CL chilian; CN chinez; CN chinezoaică; CO columbian; HR croat; CU cubanez; CY cipriot; CZ ceh;',
+        'DK danez; EG egiptean; EE estonian; ET etiopian; FI finlandez; FR francez; FR franceză; FR franțuzoaică; GE georgian;',
+        'DE german; DE germană; DE neamț; DE nemțoaică; GR grec; GR greacă; HU maghiar; HU ungur; IN indian; ID indonezian;',
+        'IR iranian; IQ irakian; IE irlandez; IL israelian; IL israeliancă; IT italian; IT italiancă; JP japonez; JO iordanian;',
+        'KZ kazah; KE kenyan; KG kârgâz; LV leton; LB libanez; LY libian; LT lituanian; LU luxemburghez; MX mexican;',
+        'MD moldovean; MD moldoveancă; MD moldoveni; MD moldovenesc; MN mongol; ME muntenegrean; MA marocan; NL olandez;',
+        'NO norvegian; PK pakistanez; PS palestinian; PE peruan; PL polonez; PL poloneză; PT portughez; QA qatarez;',
+        'RO român; RO română; RO romanca; RO românce; RU rus; RU rusă; RU rusoaică; SA saudit; RS sârb; SK slovac; SI sloven;',
+        'ES spaniol; ES spaniolă; SE suedez; CH elvețian; SY sirian; TJ tadjic; TN tunisian; TR turc; TR turcoaică;',
+        'TM turkmen; UA ucrainean; UA ucraineancă; UA ucraineni; GB britanic; GB englez; US american; US americancă;',
+        'UZ uzbec; VN vietnamez; YE yemenit; AE emiratez'
     ].join(' ')
 };
 

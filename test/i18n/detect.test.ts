@@ -37,7 +37,16 @@ describe('detectLanguage', () => {
         ['Córka jest w szpitalu od dwóch tygodni', 'pl'],
         ['zdiagnozowali w marcu', 'pl'],
         ['gorączka', 'pl'],
-        ['nie wiem, nie pamiętam', 'pl']
+        ['nie wiem, nie pamiętam', 'pl'],
+        ['Bună ziua, fiul meu are leucemie', 'ro'],
+        ['Buna ziua, fiul meu are leucemie', 'ro'],
+        ['ce acte trebuie sa trimit?', 'ro'],
+        ['a fost diagnosticată în martie', 'ro'],
+        ['e în spital de două săptămâni', 'ro'],
+        ['fetița mea', 'ro'],
+        ['cât costă transplantul', 'ro'],
+        ['nu stiu exact', 'ro'],
+        ['mulțumesc', 'ro']
     ] as [string, Locale][])('%j → %s', (text, expected) => expect(detectLanguage(text)).toBe(expected));
 
     it.each(['ok', 'OK', '2', 'ALL', '23.5 kg', '👍', '', '   ', 'B', 'Anna', 'yes', 'CAR-T', '+49 1512 3456789', 'anna@example.org'])(
@@ -78,7 +87,13 @@ describe('detectLanguageSwitch', () => {
         ['możemy rozmawiać po polsku?', 'pl'],
         ['Polish please', 'pl'],
         ['Polnisch', 'pl'],
-        ['по-польски', 'pl']
+        ['по-польски', 'pl'],
+        ['în română vă rog', 'ro'],
+        ['romaneste', 'ro'],
+        ['Romanian please', 'ro'],
+        ['по-румынски', 'ro'],
+        ['pe rusește, vă rog', 'ru'],
+        ['in engleza', 'en']
     ] as [string, Locale][])('%j → %s', (text, expected) => expect(detectLanguageSwitch(text)).toBe(expected));
 
     it.each([
@@ -96,6 +111,8 @@ describe('detectLanguageSwitch', () => {
         'language',
         'Sprache',
         'mówimy po polsku i po angielsku',
-        'język'
+        'język',
+        'vorbim romana si rusa',
+        'limba'
     ])('%j → undefined', (text) => expect(detectLanguageSwitch(text)).toBeUndefined());
 });

@@ -98,7 +98,14 @@ const CASES: Record<Locale, [string, Expected<string>][]> = {
         ['„anna@example.pl”', 'anna@example.pl'],
         ['anna@example', no('invalid_email')],
         ['nie mam maila', no('invalid_email')],
-        ['anna@example.pl i marek@example.pl', no('ambiguous')],
+        ['anna@example.pl i marek@example.pl', no('ambiguous')]
+    ],
+    ro: [
+        ['elena@example.org', 'elena@example.org'],
+        ['adresa mea este Elena.Rusu@Example.org', 'Elena.Rusu@example.org'],
+        ['mailul: ion_popescu@example.com, mersi', 'ion_popescu@example.com'],
+        ['elena.example.org', no('invalid_email')],
+        ['a@example.org sau b@example.org', no('ambiguous')],
         ['', no('empty')]
     ]
 };

@@ -265,5 +265,48 @@ export const OPTIONS: Readonly<Record<Locale, Readonly<Record<OptionSet, readonl
             o('car_t', 'Terapia CAR-T', ['CAR-T']),
             o('clinical_trial', 'Badanie kliniczne', ['badanie'])
         ]
+    },
+    ro: {
+        leukemia: [
+            o('ALL', 'Leucemie acută limfoblastică (LAL)', ['LAL', 'ALL', 'limfoblastică', 'leucemie limfoblastică']),
+            o('AML', 'Leucemie acută mieloidă (LAM)', ['LAM', 'AML', 'mieloidă', 'mieloblastică']),
+            o('APL', 'Leucemie acută promielocitară (LAP)', ['LAP', 'APL', 'promielocitară']),
+            o('CML', 'Leucemie mieloidă cronică (LMC)', ['LMC', 'CML', 'cronică']),
+            o('other', 'Alt tip', ['altul', 'altceva']),
+            o('unknown', 'Încă nu se știe', [])
+        ],
+        lineage: [o('B', 'Celule B', ['B', 'LAL-B', 'linia B']), o('T', 'Celule T', ['T', 'LAL-T', 'linia T']), o('unknown', 'Nu se știe', [])],
+        sex: [o('female', 'Fată', ['fetiță', 'fiica', 'F']), o('male', 'Băiat', ['fiul', 'băiețel', 'M']), o('unknown', 'Prefer să nu spun', [])],
+        urgency: [
+            o('asap', 'Cât mai repede', ['urgent', 'imediat', 'de urgență']),
+            o('within_month', 'Într-o lună', ['luna asta', 'peste o lună']),
+            o('flexible', 'Nu e urgent', ['nu e grabă', 'oricând'])
+        ],
+        antibodies: [
+            o('blinatumomab', 'Blinatumomab', ['Blincyto']),
+            o('inotuzumab', 'Inotuzumab ozogamicin', ['Besponsa', 'inotuzumab']),
+            o('gemtuzumab', 'Gemtuzumab ozogamicin', ['Mylotarg', 'gemtuzumab']),
+            o('other', 'Alt anticorp', ['altul']),
+            o('none', 'Niciunul dintre acestea', ['niciunul', 'nimic']),
+            o('unknown', 'Nu știu', [])
+        ],
+        documents: [
+            o('discharge_summary', 'Bilet de externare', ['epicriză', 'externare']),
+            o('bone_marrow_report', 'Mielogramă', ['măduvă osoasă', 'puncție medulară']),
+            o('flow_cytometry', 'Imunofenotipare', ['citometrie în flux']),
+            o('cytogenetics', 'Citogenetică', ['cariotip', 'FISH']),
+            o('mrd_report', 'BMR (MRD)', ['MRD', 'BMR', 'boală minimă reziduală']),
+            o('imaging', 'CT / RMN', ['CT', 'RMN', 'radiografie']),
+            o('hla_typing', 'Tipizare HLA', ['HLA']),
+            o('transplant_report', 'Raport de transplant', []),
+            o('none', 'Încă niciunul', ['niciunul', 'nimic'])
+        ],
+        goal: [
+            o('second_opinion', 'A doua opinie', ['consultație']),
+            o('full_treatment', 'Tratament complet', ['tratament']),
+            o('hsct', 'Transplant de măduvă osoasă', ['transplant', 'TCSH']),
+            o('car_t', 'Terapie CAR-T', ['CAR-T']),
+            o('clinical_trial', 'Studiu clinic', ['studiu'])
+        ]
     }
 };

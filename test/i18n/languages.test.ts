@@ -116,7 +116,19 @@ const CASES: Record<Locale, [string, Expected<string[]>][]> = {
         ['ukraiński', ['uk']],
         ['ukrainski i rosyjski', ['uk', 'ru']],
         ['mówimy po polsku i po ukraińsku', ['pl', 'uk']],
-        ['polski i elficki', no('unknown_language')],
+        ['polski i elficki', no('unknown_language')]
+    ],
+    ro: [
+        ['română', ['ro']],
+        ['romana', ['ro']],
+        ['română și rusă', ['ro', 'ru']],
+        ['romana si rusa', ['ro', 'ru']],
+        ['vorbim românește și puțin engleză', ['ro', 'en']],
+        ['moldovenească', ['ro']],
+        ['engleza, franceza', ['en', 'fr']],
+        ['italiana', ['it']],
+        ['germană', ['de']],
+        ['limba klingoniană', no('unknown_language')],
         ['', no('empty')]
     ]
 };

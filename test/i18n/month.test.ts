@@ -174,7 +174,27 @@ const CASES: Record<Locale, [string, Expected<string>][]> = {
         ['w tym miesiącu', '2026-11'],
         ['w styczniu tego roku', '2026-01'],
         ['2016', no('unrecognized')],
-        ['grudzień 2026', no('future')],
+        ['grudzień 2026', no('future')]
+    ],
+    ro: [
+        ['martie 2016', '2016-03'],
+        ['în martie 2016', '2016-03'],
+        ['3 martie 2016', '2016-03'],
+        ['03.2016', '2016-03'],
+        ['03/2016', '2016-03'],
+        ['acum 2 ani', '2024-11'],
+        ['acum doua luni', '2026-09'],
+        ['acum un an', '2025-11'],
+        ['acum o jumatate de an', '2026-05'],
+        ['în martie anul trecut', '2025-03'],
+        ['luna trecută', '2026-10'],
+        ['luna asta', '2026-11'],
+        ['octombrie anul trecut cred', '2025-10'],
+        ['febr. 2024', '2024-02'],
+        ['ianuarie', '2026-01'],
+        ['2016', no('unrecognized')],
+        ['decembrie 2026', no('future')],
+        ['martie 2016 sau aprilie 2016', no('ambiguous')],
         ['', no('empty')]
     ]
 };

@@ -116,7 +116,20 @@ const CASES: Record<Locale, Case[]> = {
         ['documents', 'wypis i mielogram', ['discharge_summary', 'bone_marrow_report']],
         ['documents', 'wypis, MRD, HLA', ['discharge_summary', 'mrd_report', 'hla_typing']],
         ['documents', 'kariotyp\nimmunofenotyp', ['cytogenetics', 'flow_cytometry']],
-        ['documents', 'morfologia krwi', no('unrecognized')],
+        ['documents', 'morfologia krwi', no('unrecognized')]
+    ],
+    ro: [
+        ['antibodies', 'blinatumomab', ['blinatumomab']],
+        ['antibodies', 'blinatumomab si inotuzumab', ['blinatumomab', 'inotuzumab']],
+        ['antibodies', 'Blincyto, apoi Besponsa', ['blinatumomab', 'inotuzumab']],
+        ['antibodies', '1 și 3', ['blinatumomab', 'gemtuzumab']],
+        ['antibodies', 'niciunul', ['none']],
+        ['antibodies', 'niciunul si blinatumomab', no('ambiguous')],
+        ['documents', 'bilet de externare si mielograma', ['discharge_summary', 'bone_marrow_report']],
+        ['documents', 'epicriza, BMR, HLA', ['discharge_summary', 'mrd_report', 'hla_typing']],
+        ['documents', 'CT și RMN', ['imaging']],
+        ['documents', 'cariotip\nimunofenotipare', ['cytogenetics', 'flow_cytometry']],
+        ['documents', 'analize de sânge', no('unrecognized')],
         ['documents', '', no('empty')]
     ]
 };

@@ -102,6 +102,19 @@ const CASES: Record<Locale, Case[]> = {
         ['contact', 'jestem mamą, Anna Kowalska', contact('Anna Kowalska', 'mother')],
         ['contact', 'Piotr Nowak, ojciec', contact('Piotr Nowak', 'father')],
         ['contact', 'jestem babcią, Krystyna Wiśniewska', contact('Krystyna Wiśniewska', 'other')]
+    ],
+    ro: [
+        ['child', 'o cheamă Ioana', child('Ioana')],
+        ['child', 'Ioana', child('Ioana')],
+        ['child', 'Ana-Maria', child('Ana-Maria')],
+        ['child', 'numele lui este Ștefan', child('Ștefan')],
+        ['child', 'fiul meu Andrei, are 6 ani', child('Andrei'), { detail: 'are 6 ani' }],
+        ['child', 'are 9 ani', no('unrecognized')],
+        ['child', 'nu stiu', no('unrecognized')],
+        ['contact', 'Sunt mama lui, Elena Rusu', contact('Elena Rusu', 'mother')],
+        ['contact', 'Mihai Popescu, tatăl', contact('Mihai Popescu', 'father')],
+        ['contact', 'Maria Ceban (bunica)', contact('Maria Ceban', 'other')],
+        ['contact', 'Cristina Lungu', contact('Cristina Lungu')]
     ]
 };
 

@@ -200,7 +200,29 @@ const CASES: Record<Locale, Case[]> = {
         ['kg', '23 albo 24', no('ambiguous')],
         ['kg', 'teraz 25 kg, a był 30', 25],
         ['kg', '120 cm', no('unrecognized')],
-        ['kg', 'dużo', no('unrecognized')],
+        ['kg', 'dużo', no('unrecognized')]
+    ],
+    ro: [
+        ['kg', '23', 23],
+        ['kg', '23,5 kg', 23.5],
+        ['kg', '23,5 kile', 23.5],
+        ['kg', 'cam 23 kg', 23],
+        ['kg', 'are 7 ani si cantareste 21 kg', 21],
+        ['kg', 'douazeci si trei de kilograme', 23],
+        ['kg', 'nouasprezece si jumatate', 19.5],
+        ['kg', '34 kg, a slăbit 5 luna trecută', 34],
+        ['kg', '30 kg, scuze, 28', 28],
+        ['cm', '120 cm', 120],
+        ['cm', '1,20 m', 120],
+        ['cm', 'o sută treizeci și patru cm', 134],
+        ['count', '2', 2],
+        ['count', 'doua', 2],
+        ['count', 'de două ori', 2],
+        ['count', 'de trei ori', 3],
+        ['count', 'o data', 1],
+        ['count', 'e a doua recidiva', 2],
+        ['kg', '23 sau 24', no('ambiguous')],
+        ['kg', 'greu', no('unrecognized')],
         ['kg', '', no('empty')]
     ]
 };

@@ -108,7 +108,17 @@ const CASES: Record<Locale, Case[]> = {
         ['tel. +48 601-234-567, proszę dzwonić wieczorem', undefined, '+48601234567'],
         ['0048 601 234 567', undefined, '+48601234567'],
         ['+380 50 123 4567', undefined, '+380501234567'],
-        ['nie mam telefonu', undefined, no('invalid_phone')],
+        ['nie mam telefonu', undefined, no('invalid_phone')]
+    ],
+    ro: [
+        ['+373 69 123 456', undefined, '+37369123456'],
+        ['+40 721 234 567', undefined, '+40721234567'],
+        ['0721 234 567', 'RO', '+40721234567'],
+        ['069123456', 'MD', '+37369123456'],
+        ['numărul meu e +40 (721) 234-567', undefined, '+40721234567'],
+        ['0040 721 234 567', undefined, '+40721234567'],
+        ['+40 721 234 567 sau +373 69 123 456', undefined, no('ambiguous')],
+        ['nu am telefon', undefined, no('invalid_phone')],
         ['', undefined, no('empty')]
     ]
 };

@@ -166,6 +166,20 @@ const CASES: Record<Locale, Case[]> = {
         ['request.urgency', 'nie pali się, możemy poczekać', 'flexible'],
         ['treatments.hsct', 'nie, nie znaleźli dawcy', false],
         ['treatments.chemotherapy', 'chyba tak', true, { hedged: true }]
+    ],
+    ro: [
+        ['diagnosis.geneticMarkers', 'hiperdiploidie, altceva nu s-a gasit', ['HYPERDIPLOIDY']],
+        ['diagnosis.geneticMarkers', 'parca MLL, nu stiu sigur', ['KMT2A'], { hedged: true }],
+        ['diagnosis.geneticMarkers', 'inca asteptam rezultatele', ['unknown']],
+        ['diagnosis.geneticMarkers', 't(12;21) (ETV6-RUNX1)', ['ETV6-RUNX1']],
+        ['treatments.antibodies', 'blinatumomab, trei cure', ['blinatumomab']],
+        ['status.mrd', 'BMR pozitiv dupa inductie', 'positive'],
+        ['status.diseaseState', 'acum e in remisie, dar inainte a fost recidiva', 'remission'],
+        ['status.location', 'mergem la spitalizare de zi', 'home'],
+        ['status.activityLevel', 'mai mult sta intinsa, dar deseneaza si face puzzle', 'plays_quietly'],
+        ['request.urgency', 'nu e grabă, putem aștepta', 'flexible'],
+        ['treatments.hsct', 'nu, nu s-a găsit donator', false],
+        ['treatments.chemotherapy', 'cred ca da', true, { hedged: true }]
     ]
 };
 

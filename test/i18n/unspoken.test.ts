@@ -7,7 +7,6 @@ const DETECTED: [text: string, lang: string][] = [
     ['Hola, mi hijo tiene leucemia', 'es'],
     ['Bonjour, mon fils a une leucémie', 'fr'],
     ['Merhaba, oğlum lösemi hastası', 'tr'],
-    ['Bună ziua, fiul meu are leucemie', 'ro'],
     ['Ciao, mio figlio ha la leucemia', 'it'],
     ['Olá, meu filho tem leucemia', 'pt'],
     ['Goedendag, mijn zoon heeft leukemie en wij zoeken hulp', 'nl'],
@@ -20,7 +19,8 @@ const NOT_DETECTED = [
     'Blinatumomab', 'Sevilla', 'Kraków', 'Maria Garcia', 'Santiago de Compostela', 'Blinatumomab y Inotuzumab', 'hola', 'ok gracias', 'idioma',
     'my son has leukemia and we need help', 'mein Sohn hat Leukämie und wir brauchen Hilfe', 'у сына лейкоз, нужна помощь', 'ابني عنده لوكيميا ونحتاج مساعدة',
     'u dochki OML a ne OLL, lechat po-drugomu?', 'mozhno li otpravit lekarstva k nam v kazahstan', 'pomogaete s aviabiletami i gostinicey ili vse sami',
-    'Привіт, мій син хворіє на лейкемію', 'Dzień dobry, mój syn ma białaczkę', 'Czy mówisz po polsku?'
+    'Привіт, мій син хворіє на лейкемію', 'Dzień dobry, mój syn ma białaczkę', 'Czy mówisz po polsku?',
+    'Bună ziua, fiul meu are leucemie', 'u dochki OML a ne OLL, lechat po-drugomu?', 'mozhno li otpravit lekarstva k nam v kazahstan', 'pomogaete s aviabiletami i gostinicey ili vse sami'
 ];
 
 describe('detectUnspokenLanguage', () => {

@@ -147,7 +147,27 @@ const CASES: Record<Locale, [string, Expected<boolean>][]> = {
         ['raczej nie', false],
         ['nie wiem', no('unrecognized')],
         ['nie mam pojęcia', no('unrecognized')],
-        ['niebieski', no('unrecognized')],
+        ['niebieski', no('unrecognized')]
+    ],
+    ro: [
+        ['da', true],
+        ['Da!', true],
+        ['daa', true],
+        ['sigur', true],
+        ['bineînțeles', true],
+        ['ok', true],
+        ['da, a făcut', true],
+        ['da a facut chimio in 2025', true],
+        ['cred ca da', true],
+        ['👍', true],
+        ['nu', false],
+        ['Nu.', false],
+        ['nu, n-a facut', false],
+        ['nu a avut', false],
+        ['încă nu', false],
+        ['nu stiu', no('unrecognized')],
+        ['habar n-am', no('unrecognized')],
+        ['albastru', no('unrecognized')],
         ['', no('empty')]
     ]
 };

@@ -101,6 +101,15 @@ const CASES: Record<Locale, Case[]> = {
         ['diagnosis.geneticMarkers', 'nie wiem dokładnie', value(['unknown'])],
         ['diagnosis.geneticMarkers', 'chyba KMT2A, ale nie jestem pewna', value(['KMT2A'], { hedged: true })],
         ['child.weightKg', 'około 17 kg, nie jestem pewna', value(17, { hedged: true })]
+    ],
+    ro: [
+        ['treatments.antibodies', 'nu, n-a primit nimic din astea', value(['none'])],
+        ['contact.email', 'nu am email', skip],
+        ['treatments.notes', 'nu', skip],
+        ['request.preferredCountries', 'nu', value([])],
+        ['request.preferredCountries', 'oriunde, unde ne pot ajuta', value([])],
+        ['diagnosis.geneticMarkers', 'nu știu exact', value(['unknown'])],
+        ['diagnosis.geneticMarkers', 'KMT2A parcă, dar nu sunt sigură', value(['KMT2A'], { hedged: true })]
     ]
 };
 

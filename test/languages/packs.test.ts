@@ -4,8 +4,8 @@ import { isLocale, languagePack, LOCALES, nounFormsAnyLanguage, romanize, type L
 
 describe('language packs', () => {
     it('has one pack per language the bot speaks, Arabic right to left', () => {
-        expect(LOCALES).toEqual(['en', 'de', 'ru', 'ar', 'uk', 'pl']);
-        expect(LOCALES.map((l) => languagePack(l).direction)).toEqual(['ltr', 'ltr', 'ltr', 'rtl', 'ltr', 'ltr']);
+        expect(LOCALES).toEqual(['en', 'de', 'ru', 'ar', 'uk', 'pl', 'ro']);
+        expect(LOCALES.map((l) => languagePack(l).direction)).toEqual(['ltr', 'ltr', 'ltr', 'rtl', 'ltr', 'ltr', 'ltr']);
         expect(isLocale('it')).toBe(false);
     });
 
@@ -22,7 +22,9 @@ describe('language packs', () => {
         ['uk', 'пересадки', 'пересадкою'],
         ['pl', 'przeszczepu', 'przeszczepem'],
         ['pl', 'wznowy', 'wznowie'],
-        ['pl', 'bialaczki', 'bialaczke']
+        ['pl', 'bialaczki', 'bialaczke'],
+        ['ro', 'transplantul', 'transplant'],
+        ['ro', 'leucemia', 'leucemie']
     ] as [Locale, string, string][])('%s: the Snowball stemmer makes "%s" and "%s" meet', (locale, a, b) => {
         const { stem } = languagePack(locale);
         expect(stem(a.toLowerCase())).toBe(stem(b.toLowerCase()));
@@ -37,6 +39,7 @@ describe('language packs', () => {
         expect(nounFormsAnyLanguage(['велика', 'британія']).map((f) => f.join(' '))).toContain('великій британії');
         expect(nounFormsAnyLanguage(['polska']).map((f) => f.join(' '))).toEqual(expect.arrayContaining(['polski', 'polsce']));
         expect(nounFormsAnyLanguage(['korea', 'poludniowa']).map((f) => f.join(' '))).toContain('korea poludniowej');
+        expect(nounFormsAnyLanguage(['germania']).map((f) => f.join(' '))).toContain('germaniei');
     });
 
     it('writes Russian in Latin letters the way parents type it', () => {

@@ -413,7 +413,69 @@ const pl: Table = {
     ]
 };
 
-const tables: Record<(typeof LOCALES)[number], Table> = { en, de, ru, ar, uk, pl };
+const ro: Table = {
+    emergency: [
+        ['fiul meu nu poate respira', 'breathing'],
+        ['are febră 39,2', 'fever'],
+        ['are febra dupa chimio', 'fever'],
+        ['temperatura 38,5', 'fever'],
+        ['temperatura 35,2', 'low_temperature'],
+        ['face convulsii chiar acum', 'seizure'],
+        ['nu reusim sa o trezim', 'unresponsive'],
+        ['nu mai reacționează deloc', 'unresponsive'],
+        ['e foarte confuz si nu ma recunoaste', 'confusion'],
+        ['vorbeste neclar de azi dimineata', 'speech'],
+        ['i s-a strâmbat fața, gura e trasă într-o parte', 'facial_droop'],
+        ['ii curge sange din nas si nu se opreste de 20 de minute', 'bleeding'],
+        ['are sânge în urină', 'blood_in_urine_stool'],
+        ['a vomitat ceva negru', 'black_vomit'],
+        ['au aparut puncte rosii mici pe picioare', 'petechiae'],
+        ['o doare capul foarte tare si vede dublu', 'headache_vision'],
+        ['varsa tot si nu tine nici medicamentele', 'cannot_drink_or_keep_medicine'],
+        ['tipa de durere', 'severe_pain'],
+        ['cateterul curge', 'broken_line'],
+        ['colegul de bancă are varicelă', 'infection_exposure'],
+        ['a leșinat în baie', 'fainting'],
+        ['a inceput sa tremure dupa ce i-au spalat cateterul', 'shivering'],
+        ['are buzele vinete', 'blue_lips'],
+        ['baiatul nu poate respira!!!', 'breathing'],
+        ['febra 39, ce sa fac?', 'fever'],
+        ['iar are febra', 'fever'],
+        ['fetita mea se sufoca', 'breathing'],
+        ['e normal ca are febra 39 dupa CAR-T?', 'fever'],
+        ['sângerează din gingii de o oră', 'bleeding'],
+        ['a avut o criză acum 10 minute', 'seizure']
+    ],
+    question: [
+        'e normal să apară febră după chimioterapie?',
+        'ce este CRS?',
+        'poate chimioterapia să provoace sângerări din nas?',
+        'când trebuie să chemăm salvarea dacă are febră?',
+        'care sunt semnele de neurotoxicitate după CAR-T?',
+        'de ce apar peteșii la copiii care fac chimio?',
+        'este periculoasă varicela pentru un copil în tratament?',
+        'pot sa apara convulsii dupa blinatumomab?',
+        'ce facem dacă copilul are febră?',
+        'la ce temperatură trebuie să mergem la spital?',
+        'ce înseamnă neutropenie febrilă?',
+        'pot apărea frisoane după spălarea cateterului?',
+        'chimioterapia provoacă dureri de cap puternice?',
+        'cât durează de obicei febra după CAR-T?',
+        'poate apărea sânge în urină după ciclofosfamidă?'
+    ],
+    none: [
+        'boala nu a răspuns la tratament, blaștii au rămas',
+        'nu răspunde la tratament',
+        'leucemia nu reacționează la chimio',
+        'nu', 'da', 'acasă', 'în spital', 'la terapie intensivă', 'LAM', 'acum 2 ani', '14.05.2023', '38 kg', '120 cm',
+        'a avut convulsii în 2023', 'în mai a avut o infecție fungică', 'CNS3', 'AIEOP-BFM ALL 2017', 'Ioana',
+        'elena.rusu@example.org', '+373 69 123 456', 'Republica Moldova', 'nu știu', 'are 5 ani', 'recidivă', 'cântărește 38 kg',
+        'temperatura 36,6', 'cât mai repede'
+    ],
+    negated: ['nu are febră', 'fără febră', 'febra a trecut', 'sângerarea s-a oprit', 'nu a avut convulsii', 'e vaccinat contra rujeolei']
+};
+
+const tables: Record<(typeof LOCALES)[number], Table> = { en, de, ru, ar, uk, pl, ro };
 
 describe.each(LOCALES)('detectRedFlag, %s', (locale) => {
     const table = tables[locale];
