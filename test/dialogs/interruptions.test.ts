@@ -116,7 +116,7 @@ describe('interruptions at any prompt', () => {
         await startAt('en', 'child.weightKg');
         const menu = await harness.say('language');
         const titles = menu[menu.length - 1]?.suggestedActions?.actions.map((a) => a.title);
-        expect(titles).toEqual(['English', 'Deutsch', 'Русский', 'العربية']);
+        expect(titles).toEqual(['English', 'Deutsch', 'Русский', 'العربية', 'Español']);
         const replies = await harness.say('العربية');
         expect(currentField(replies)).toBe('child.weightKg');
         expect(replies[replies.length - 1]?.text).toMatch(/[\u0600-\u06FF]/);

@@ -10,7 +10,7 @@ afterEach(async () => {
 });
 
 const NOTICE = "Sorry, I can't write in your language yet. I can talk with you in English, German, Russian or Arabic: tap one below. Or tap \"Talk to a person\" to ask for someone from our team.";
-const BUTTONS = ['English', 'Deutsch', 'Русский', 'العربية', 'Talk to a person'];
+const BUTTONS = ['English', 'Deutsch', 'Русский', 'العربية', 'Español', 'Talk to a person'];
 
 const unspokenOf = (reply: Partial<Activity> | undefined) => (reply?.channelData as { unspoken?: { lang: string } } | undefined)?.unspoken;
 const cardButtons = (reply: Partial<Activity> | undefined) =>
@@ -21,7 +21,6 @@ const notices = (replies: Partial<Activity>[]) => replies.filter((r) => unspoken
 const FIRST_MESSAGES = [
     ['uk', 'Привіт, мій син хворіє на лейкемію, нам потрібна допомога', 'Вибачте, я ще не розмовляю українською.'],
     ['pl', 'Dzień dobry, mój syn ma białaczkę i potrzebuję pomocy', 'Przepraszam, nie mówię jeszcze po polsku.'],
-    ['es', 'Hola, mi hijo tiene leucemia y necesito ayuda', 'Lo siento, todavía no hablo español.'],
     ['fr', "Bonjour, mon fils a une leucémie et j'ai besoin d'aide", 'Désolé, je ne parle pas encore français.'],
     ['tr', 'Merhaba, oğlum lösemi hastası ve yardım istiyorum', 'Üzgünüm, henüz Türkçe konuşamıyorum.'],
     ['ro', 'Bună ziua, fiul meu are leucemie și am nevoie de ajutor', 'Ne pare rău, încă nu vorbesc românește.'],

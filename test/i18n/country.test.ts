@@ -174,6 +174,38 @@ const COUNTRY: Record<Locale, [string, Expected<string>][]> = {
         ['أوروبا', no('unknown_country')],
         ['بلاد العجائب', no('unknown_country')],
         ['', no('empty')]
+    ],
+    es: [
+        ['España', 'ES'],
+        ['Espana', 'ES'],
+        ['vivimos en México', 'MX'],
+        ['Mexico', 'MX'],
+        ['en Colombia', 'CO'],
+        ['somos de Perú', 'PE'],
+        ['Venezuela', 'VE'],
+        ['Estados Unidos', 'US'],
+        ['EEUU', 'US'],
+        ['Reino Unido', 'GB'],
+        ['Inglaterra', 'GB'],
+        ['Alemania', 'DE'],
+        ['Países Bajos', 'NL'],
+        ['Holanda', 'NL'],
+        ['República Dominicana', 'DO'],
+        ['Emiratos Árabes Unidos', 'AE'],
+        ['Turquía', 'TR'],
+        ['Colonbia', 'CO'],
+        ['mexicana', 'MX'],
+        ['es colombiano', 'CO'],
+        ['peruana', 'PE'],
+        ['venezolano', 'VE'],
+        ['española', 'ES'],
+        ['alemana', 'DE'],
+        ['ecuatoriana', 'EC'],
+        ['vivimos en Medellín, Colombia', 'CO'],
+        ['Guadalajara', 'MX'],
+        ['en Lima', 'PE'],
+        ['Atlántida', no('unknown_country')],
+        ['', no('empty')]
     ]
 };
 
@@ -249,6 +281,19 @@ const COUNTRIES: Record<Locale, [string, Expected<string[]>][]> = {
         ['أي دولة', []],
         ['لا فرق', []],
         ['ألمانيا وأرض الأحلام', no('unknown_country')],
+        ['', no('empty')]
+    ],
+    es: [
+        ['España, Alemania', ['ES', 'DE']],
+        ['Alemania e Israel', ['DE', 'IL']],
+        ['EEUU y España', ['US', 'ES']],
+        ['Italia; Francia', ['IT', 'FR']],
+        ['Turquía, Israel, Alemania', ['TR', 'IL', 'DE']],
+        ['Estados Unidos o Alemania', ['US', 'DE']],
+        ['sin preferencia', []],
+        ['nos da igual', []],
+        ['donde sea', []],
+        ['España y Mordor', no('unknown_country')],
         ['', no('empty')]
     ]
 };

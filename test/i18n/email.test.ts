@@ -79,6 +79,17 @@ const CASES: Record<Locale, [string, Expected<string>][]> = {
         ['لا يوجد', no('invalid_email')],
         ['a@example.com و b@example.com', no('ambiguous')],
         ['', no('empty')]
+    ],
+    es: [
+        ['lucia.garcia@example.es', 'lucia.garcia@example.es'],
+        ['Mi correo es Lucia@Example.ES', 'Lucia@example.es'],
+        ['mi email: jose.perez@example.com gracias', 'jose.perez@example.com'],
+        ['«maria@example.org»', 'maria@example.org'],
+        ['peña@example.mx', 'peña@example.mx'],
+        ['lucia.@example.es', no('invalid_email')],
+        ['lucia arroba example.es', no('invalid_email')],
+        ['no tengo', no('invalid_email')],
+        ['', no('empty')]
     ]
 };
 

@@ -88,6 +88,19 @@ const CASES: Record<Locale, Case[]> = {
         ['050 123 4567', undefined, no('invalid_phone')],
         ['لا يوجد', undefined, no('invalid_phone')],
         ['', undefined, no('empty')]
+    ],
+    es: [
+        ['+34 612 34 56 78', undefined, '+34612345678'],
+        ['612 345 678', 'ES', '+34612345678'],
+        ['0034 612 345 678', undefined, '+34612345678'],
+        ['+52 55 1234 5678', undefined, '+525512345678'],
+        ['+57 321 1234567', undefined, '+573211234567'],
+        ['mi celular es +51 912 345 678', undefined, '+51912345678'],
+        ['321 1234567', 'CO', '+573211234567'],
+        ['+34 612 345 678, gracias', undefined, '+34612345678'],
+        ['612 345 678', undefined, no('invalid_phone')],
+        ['no tengo teléfono', undefined, no('invalid_phone')],
+        ['', undefined, no('empty')]
     ]
 };
 
