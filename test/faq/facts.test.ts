@@ -116,7 +116,7 @@ describe('fact formatting', () => {
     it('writes percentages and decimals the way each language does, Arabic isolated', () => {
         expect(show('pct')).toEqual({ en: '48.9%', de: `48,9${nbsp}%`, ru: `48,9${nbsp}%`, ar: '\u206848.9%\u2069', es: `48,9${nbsp}%` });
         expect(show('pct_range').de).toBe(`0,01–0,1${nbsp}%`);
-        expect(show('years')).toEqual({ en: '2–2.5', de: '2–2,5', ru: '2–2,5', ar: '\u20682–2.5\u2069', es: '2–2,5' });
+        expect(show('years')).toEqual({ en: '2–2.5', de: '2–2,5', ru: '2–2,5', ar: '\u20682–2.5\u2069', es: '2-2,5' });
         expect(show('cover')).toMatchObject({ en: '€30,000', de: `30.000${nbsp}€` });
     });
 
