@@ -17,7 +17,16 @@ describe('detectLanguage', () => {
         ['مرحبا، ابني مصاب بسرطان الدم', 'ar'],
         ['نعم', 'ar'],
         ['ما هي الوثائق المطلوبة؟', 'ar'],
-        ['ALL, ОЛЛ лимфобластный', 'ru']
+        ['ALL, ОЛЛ лимфобластный', 'ru'],
+        ['Hola, mi hijo tiene leucemia', 'es'],
+        ['¿Qué documentos necesitan?', 'es'],
+        ['Le diagnosticaron en marzo', 'es'],
+        ['mi hija está en el hospital desde hace dos semanas', 'es'],
+        ['niña', 'es'],
+        ['¿Cuánto cuesta?', 'es'],
+        ['no sé, creo que no', 'es'],
+        ['tiene fiebre desde ayer', 'es'],
+        ['la quimio terminó el año pasado', 'es']
     ] as [string, Locale][])('%j → %s', (text, expected) => expect(detectLanguage(text)).toBe(expected));
 
     it.each(['ok', 'OK', '2', 'ALL', '23.5 kg', '👍', '', '   ', 'B', 'Anna', 'yes', 'CAR-T', '+49 1512 3456789', 'anna@example.org'])(
@@ -52,7 +61,16 @@ describe('detectLanguageSwitch', () => {
         ['Arabic', 'ar'],
         ['بالعربي من فضلك', 'ar'],
         ['Arabisch', 'ar'],
-        ['на арабском', 'ar']
+        ['на арабском', 'ar'],
+        ['en español', 'es'],
+        ['español por favor', 'es'],
+        ['castellano', 'es'],
+        ['Spanish please', 'es'],
+        ['Spanisch', 'es'],
+        ['по-испански', 'es'],
+        ['بالإسبانية', 'es'],
+        ['en inglés por favor', 'en'],
+        ['hábleme en ruso', 'ru']
     ] as [string, Locale][])('%j → %s', (text, expected) => expect(detectLanguageSwitch(text)).toBe(expected));
 
     it.each([
@@ -68,6 +86,9 @@ describe('detectLanguageSwitch', () => {
         'ok',
         '',
         'language',
-        'Sprache'
+        'Sprache',
+        'hablamos español e inglés',
+        'su papá es alemán',
+        'idioma'
     ])('%j → undefined', (text) => expect(detectLanguageSwitch(text)).toBeUndefined());
 });
