@@ -226,6 +226,38 @@ export const OUT_OF_SCOPE: Readonly<Record<Locale, readonly string[]>> = {
         'scrie-mi o poezie despre primăvară',
         'cât e ceasul la new york',
         'mă ajutați cu tema la matematică'
+    ],
+    es: [
+        'qué tiempo va a hacer mañana',
+        'cuéntame un chiste',
+        'quién ganó el partido de fútbol ayer',
+        'cómo hago una torta de chocolate',
+        'mi hijo tiene una mancha en el brazo, qué es',
+        'este lunar es peligroso',
+        'cuál es la capital de canadá',
+        'me recomiendas un buen restaurante cerca',
+        'mi marido tiene diabetes, qué debe comer',
+        'cómo curo un esguince de tobillo',
+        'mi mamá tiene cáncer de mama, qué hospital de mi ciudad es mejor',
+        'qué celular me conviene comprar',
+        'cuántos mg de ibuprofeno le puedo dar a mi hijo de 4 años',
+        'dejamos ya las pastillas de mantenimiento, sí o no',
+        'escríbeme un poema sobre la primavera',
+        'qué hora es en nueva york',
+        'me ayudas con la tarea de matemáticas',
+        'quién es el presidente de francia',
+        'mi perro está enfermo, qué hago',
+        'cómo quito los piojos',
+        'qué opinas de las elecciones',
+        'recomiéndame una película de dibujos para niños',
+        'cómo cambio la contraseña del correo',
+        'mi hija tiene catarro, es normal',
+        'el café es malo para los adultos',
+        'traduce gracias al alemán',
+        'asdf qwer',
+        'cuánto cuesta un carro nuevo',
+        'mi abuelo tiene cáncer de próstata, qué posibilidades tiene',
+        'mi niño tiene gripe o covid'
     ]
 };
 
@@ -299,5 +331,15 @@ export const CONTEXT: Readonly<Record<Locale, readonly string[]>> = {
         'fiica mea a fost diagnosticată luna trecută.',
         'suntem foarte îngrijorați.',
         'vă rog ajutați-ne'
+    ],
+    es: [
+        'mi hijo tiene 7 años.',
+        'hola, somos de Perú.',
+        'gracias de antemano',
+        'nuestro médico no nos explicó nada.',
+        'a mi hija la diagnosticaron el mes pasado.',
+        'estamos muy preocupados.',
+        'ayúdennos por favor',
+        'perdón por la molestia.'
     ]
 };

@@ -20,7 +20,6 @@ const notices = (replies: Partial<Activity>[]) => replies.filter((r) => unspoken
 // The line in the parent's language (locales/<lang>/unspoken.json), checked by speakers' standards: short and plain.
 const FIRST_MESSAGES = [
     ['pl', 'Dzień dobry, mój syn ma białaczkę i potrzebuję pomocy', 'Przepraszam, nie mówię jeszcze po polsku.'],
-    ['es', 'Hola, mi hijo tiene leucemia y necesito ayuda', 'Lo siento, todavía no hablo español.'],
     ['fr', "Bonjour, mon fils a une leucémie et j'ai besoin d'aide", 'Désolé, je ne parle pas encore français.'],
     ['tr', 'Merhaba, oğlum lösemi hastası ve yardım istiyorum', 'Üzgünüm, henüz Türkçe konuşamıyorum.'],
     ['it', 'Buongiorno, mio figlio ha la leucemia e ho bisogno di aiuto', 'Mi dispiace, non parlo ancora italiano.'],
@@ -77,14 +76,14 @@ describe('a message in a language the bot does not speak', () => {
     it('during the intake: once, then the open question again; again only when the parent asks about languages', async () => {
         harness = await createHarness({ locale: 'en' });
         await answerUntil(harness, await harness.join(), SCRIPTS.en, 'status.location');
-        const first = await harness.say('Hola, mi hijo tiene leucemia y no entiendo nada');
+        const first = await harness.say('Olá, meu filho tem leucemia e não entendo nada');
         expect(notices(first)).toHaveLength(1);
-        expect(first[0]?.text).toContain('Lo siento, todavía no hablo español.');
+        expect(first[0]?.text).toContain('Desculpe, ainda não falo português.');
         expect(currentField(first)).toBe('status.location');
-        const second = await harness.say('Por favor, necesito ayuda con mi hijo');
+        const second = await harness.say('Por favor, preciso de ajuda com o meu filho');
         expect(notices(second)).toEqual([]);
         expect(currentField(second)).toBe('status.location');
-        const asked = await harness.say('¿Hablas español?');
+        const asked = await harness.say('Você fala português?');
         expect(notices(asked)).toHaveLength(1);
         expect(currentField(asked)).toBe('status.location');
     });
@@ -98,7 +97,7 @@ describe('a message in a language the bot does not speak', () => {
         expect((await storedDraft(harness)).answers.child?.firstName).toBe('Maria de la Cruz');
         for (const text of ['Blinatumomab', 'Sevilla', 'Kraków', 'ok gracias']) expect(notices(await harness.say(text)), text).toEqual([]);
         // A sentence that answers nothing does.
-        const sentence = await harness.say('No sé la fecha, tengo que preguntar a mi marido');
+        const sentence = await harness.say('Não sei a data, tenho que perguntar ao meu marido');
         expect(notices(sentence)).toHaveLength(1);
         expect(currentField(sentence)).toBe('child.birthDate');
     });

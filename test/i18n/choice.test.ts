@@ -207,6 +207,28 @@ const CASES: Record<Locale, Case[]> = {
         ['urgency', 'urgent!!!', 'asap'],
         ['goal', 'transplant de măduvă', 'hsct'],
         ['goal', '', no('empty')]
+    ],
+    es: [
+        ['leukemia', '1', 'ALL'],
+        ['leukemia', 'la segunda', 'AML'],
+        ['leukemia', 'opción 3', 'APL'],
+        ['leukemia', 'LLA', 'ALL'],
+        ['leukemia', 'leucemia linfoblastica aguda', 'ALL'],
+        ['leukemia', 'mi hija tiene LLA', 'ALL'],
+        ['leukemia', 'mieloide', 'AML'],
+        ['leukemia', 'LMC', 'CML'],
+        ['lineage', 'B', 'B'],
+        ['lineage', 'pre-B', 'B'],
+        ['lineage', 'linaje T', 'T'],
+        ['sex', 'niña', 'female'],
+        ['sex', 'es un varón', 'male'],
+        ['sex', 'hijo', 'male'],
+        ['urgency', 'urgente', 'asap'],
+        ['urgency', 'cuanto antes', 'asap'],
+        ['urgency', 'sin prisa', 'flexible'],
+        ['goal', 'segunda opinión', 'second_opinion'],
+        ['goal', 'trasplante de medula', 'hsct'],
+        ['leukemia', 'azul', no('unrecognized')]
     ]
 };
 

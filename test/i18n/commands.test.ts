@@ -176,6 +176,26 @@ const CASES: Record<Locale, [string, Command][]> = {
         ['schimba limba', { kind: 'languageMenu' }],
         ['în română vă rog', { kind: 'language', locale: 'ro' }],
         ['pe ruseste', { kind: 'language', locale: 'ru' }]
+    ],
+    es: [
+        ['ayuda', { kind: 'help' }],
+        ['ayuda por favor', { kind: 'help' }],
+        ['atrás', { kind: 'back' }],
+        ['volver atras', { kind: 'back' }],
+        ['empezar de nuevo', { kind: 'restart' }],
+        ['volver a empezar', { kind: 'restart' }],
+        ['cancelar', { kind: 'cancel' }],
+        ['hablar con una persona', { kind: 'human' }],
+        ['quiero hablar con un coordinador', { kind: 'human' }],
+        ['borrar mis datos', { kind: 'delete' }],
+        ['por favor borre mis datos', { kind: 'delete' }],
+        ['cambiar peso', { kind: 'change', target: 'peso' }],
+        ['quiero cambiar la fecha de nacimiento', { kind: 'change', target: 'fecha de nacimiento' }],
+        ['corregir el peso', { kind: 'change', target: 'peso' }],
+        ['idioma', { kind: 'languageMenu' }],
+        ['cambiar idioma', { kind: 'languageMenu' }],
+        ['en español por favor', { kind: 'language', locale: 'es' }],
+        ['en inglés', { kind: 'language', locale: 'en' }]
     ]
 };
 

@@ -271,7 +271,38 @@ const COUNTRY: Record<Locale, [string, Expected<string>][]> = {
         ['Germnia', 'DE'],
         ['Germania sau Austria', no('ambiguous')],
         ['Europa', no('unknown_country')],
-        ['Narnia', no('unknown_country')],
+        ['Narnia', no('unknown_country')]
+    ],
+    es: [
+        ['España', 'ES'],
+        ['Espana', 'ES'],
+        ['vivimos en México', 'MX'],
+        ['Mexico', 'MX'],
+        ['en Colombia', 'CO'],
+        ['somos de Perú', 'PE'],
+        ['Venezuela', 'VE'],
+        ['Estados Unidos', 'US'],
+        ['EEUU', 'US'],
+        ['Reino Unido', 'GB'],
+        ['Inglaterra', 'GB'],
+        ['Alemania', 'DE'],
+        ['Países Bajos', 'NL'],
+        ['Holanda', 'NL'],
+        ['República Dominicana', 'DO'],
+        ['Emiratos Árabes Unidos', 'AE'],
+        ['Turquía', 'TR'],
+        ['Colonbia', 'CO'],
+        ['mexicana', 'MX'],
+        ['es colombiano', 'CO'],
+        ['peruana', 'PE'],
+        ['venezolano', 'VE'],
+        ['española', 'ES'],
+        ['alemana', 'DE'],
+        ['ecuatoriana', 'EC'],
+        ['vivimos en Medellín, Colombia', 'CO'],
+        ['Guadalajara', 'MX'],
+        ['en Lima', 'PE'],
+        ['Atlántida', no('unknown_country')],
         ['', no('empty')]
     ]
 };
@@ -385,7 +416,19 @@ const COUNTRIES: Record<Locale, [string, Expected<string[]>][]> = {
         ['nicio preferinta', []],
         ['oriunde', []],
         ['nu contează', []],
-        ['Germania si Narnia', no('unknown_country')],
+        ['Germania si Narnia', no('unknown_country')]
+    ],
+    es: [
+        ['España, Alemania', ['ES', 'DE']],
+        ['Alemania e Israel', ['DE', 'IL']],
+        ['EEUU y España', ['US', 'ES']],
+        ['Italia; Francia', ['IT', 'FR']],
+        ['Turquía, Israel, Alemania', ['TR', 'IL', 'DE']],
+        ['Estados Unidos o Alemania', ['US', 'DE']],
+        ['sin preferencia', []],
+        ['nos da igual', []],
+        ['donde sea', []],
+        ['España y Mordor', no('unknown_country')],
         ['', no('empty')]
     ]
 };

@@ -207,7 +207,30 @@ const CASES: Record<Locale, [string, Expected<string>][]> = {
         ['acum 2 săptămâni', '2026-11-01'],
         ['martie 2016', no('need_day')],
         ['31.02.2016', no('unrecognized')],
-        ['1 ianuarie 2027', no('future')],
+        ['1 ianuarie 2027', no('future')]
+    ],
+    es: [
+        ['el 3 de marzo de 2016', '2016-03-03'],
+        ['3 de marzo del 2016', '2016-03-03'],
+        ['nació el 14 de mayo de 2017', '2017-05-14'],
+        ['14 mayo 2017', '2017-05-14'],
+        ['el primero de enero de 2020', '2020-01-01'],
+        ['1 de setiembre de 2015', '2015-09-01'],
+        ['03/03/2016', '2016-03-03'],
+        ['3-3-2016', '2016-03-03'],
+        ['3/4/2016', '2016-04-03'],
+        ['12 dic 2019', '2019-12-12'],
+        ['veintidós de julio de 2019', '2019-07-22'],
+        ['ayer', '2026-11-14'],
+        ['anteayer', '2026-11-13'],
+        ['hoy', '2026-11-15'],
+        ['hace 3 días', '2026-11-12'],
+        ['hace dos semanas', '2026-11-01'],
+        ['marzo de 2016', no('need_day')],
+        ['en 2016', no('need_day')],
+        ['31/04/2020', no('unrecognized')],
+        ['16/11/2026', no('future')],
+        ['mañana', no('future')],
         ['', no('empty')]
     ]
 };

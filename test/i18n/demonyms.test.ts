@@ -167,7 +167,25 @@ const DEMONYMS: Record<Locale, string> = {
         'ES spaniol; ES spaniolă; SE suedez; CH elvețian; SY sirian; TJ tadjic; TN tunisian; TR turc; TR turcoaică;',
         'TM turkmen; UA ucrainean; UA ucraineancă; UA ucraineni; GB britanic; GB englez; US american; US americancă;',
         'UZ uzbec; VN vietnamez; YE yemenit; AE emiratez'
-    ].join(' ')
+    ].join(' '),
+    es: [
+        'AF afgano; AL albanés; DZ argelino; AD andorrano; AO angoleño; AR argentino; AR argentina; AM armenio; AU australiano;',
+        'AT austriaco; AZ azerbaiyano; BH bareiní; BD bangladesí; BY bielorruso; BE belga; BZ beliceño; BO boliviano; BO boliviana;',
+        'BA bosnio; BR brasileño; BR brasileña; BG búlgaro; CA canadiense; TD chadiano; CL chileno; CL chilena; CN chino;',
+        'CO colombiano; CO colombiana; CR costarricense; CR tico; HR croata; CU cubano; CU cubana; CY chipriota; CZ checo; DK danés;',
+        'EC ecuatoriano; EC ecuatoriana; EG egipcio; SV salvadoreño; SV salvadoreña; EE estonio; ET etíope; FI finlandés; FR francés;',
+        'FR francesa; GE georgiano; DE alemán; DE alemana; GH ghanés; GR griego; GT guatemalteco; GT guatemalteca; HN hondureño;',
+        'HN hondureña; HU húngaro; IS islandés; IN indio; ID indonesio; IR iraní; IQ iraquí; IE irlandés; IL israelí; IT italiano;',
+        'IT italiana; JM jamaicano; JP japonés; JO jordano; KZ kazajo; KE keniano; KW kuwaití; KG kirguís; LV letón; LB libanés;',
+        'LY libio; LT lituano; MX mexicano; MX mexicana; MX mexicanos; MD moldavo; MA marroquí; NL holandés; NL neerlandés;',
+        'NZ neozelandés; NI nicaragüense; NG nigeriano; NO noruego; PK pakistaní; PA panameño; PA panameña; PY paraguayo; PY paraguaya;',
+        'PE peruano; PE peruana; PE peruanos; PH filipino; PL polaco; PT portugués; PT portuguesa; PR puertorriqueño; QA catarí;',
+        'RO rumano; RU ruso; RU rusa; SA saudí; SN senegalés; RS serbio; SK eslovaco; SI esloveno; ZA sudafricano; KR surcoreano;',
+        'ES español; ES española; ES españoles; SE sueco; CH suizo; SY sirio; TW taiwanés; TJ tayiko; TH tailandés; TN tunecino;',
+        'TR turco; TR turca; TM turcomano; UA ucraniano; UA ucraniana; AE emiratí; GB británico; GB inglés; GB escocés; US estadounidense;',
+        'US norteamericano; UY uruguayo; UY uruguaya; UZ uzbeko; VE venezolano; VE venezolana; VE venezolanos; VN vietnamita; YE yemení;',
+        'DO dominicano; DO dominicana; BO bolivianos; CO colombianos'
+    ].join(' '),
 };
 
 const pairs = (list: string) =>

@@ -46,7 +46,16 @@ describe('detectLanguage', () => {
         ['fetița mea', 'ro'],
         ['cât costă transplantul', 'ro'],
         ['nu stiu exact', 'ro'],
-        ['mulțumesc', 'ro']
+        ['mulțumesc', 'ro'],
+        ['Hola, mi hijo tiene leucemia', 'es'],
+        ['¿Qué documentos necesitan?', 'es'],
+        ['Le diagnosticaron en marzo', 'es'],
+        ['mi hija está en el hospital desde hace dos semanas', 'es'],
+        ['niña', 'es'],
+        ['¿Cuánto cuesta?', 'es'],
+        ['no sé, creo que no', 'es'],
+        ['tiene fiebre desde ayer', 'es'],
+        ['la quimio terminó el año pasado', 'es']
     ] as [string, Locale][])('%j → %s', (text, expected) => expect(detectLanguage(text)).toBe(expected));
 
     it.each(['ok', 'OK', '2', 'ALL', '23.5 kg', '👍', '', '   ', 'B', 'Anna', 'yes', 'CAR-T', '+49 1512 3456789', 'anna@example.org'])(
@@ -93,7 +102,16 @@ describe('detectLanguageSwitch', () => {
         ['Romanian please', 'ro'],
         ['по-румынски', 'ro'],
         ['pe rusește, vă rog', 'ru'],
-        ['in engleza', 'en']
+        ['in engleza', 'en'],
+        ['en español', 'es'],
+        ['español por favor', 'es'],
+        ['castellano', 'es'],
+        ['Spanish please', 'es'],
+        ['Spanisch', 'es'],
+        ['по-испански', 'es'],
+        ['بالإسبانية', 'es'],
+        ['en inglés por favor', 'en'],
+        ['hábleme en ruso', 'ru']
     ] as [string, Locale][])('%j → %s', (text, expected) => expect(detectLanguageSwitch(text)).toBe(expected));
 
     it.each([
@@ -113,6 +131,9 @@ describe('detectLanguageSwitch', () => {
         'mówimy po polsku i po angielsku',
         'język',
         'vorbim romana si rusa',
-        'limba'
+        'limba',
+        'hablamos español e inglés',
+        'su papá es alemán',
+        'idioma'
     ])('%j → undefined', (text) => expect(detectLanguageSwitch(text)).toBeUndefined());
 });

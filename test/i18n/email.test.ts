@@ -105,7 +105,17 @@ const CASES: Record<Locale, [string, Expected<string>][]> = {
         ['adresa mea este Elena.Rusu@Example.org', 'Elena.Rusu@example.org'],
         ['mailul: ion_popescu@example.com, mersi', 'ion_popescu@example.com'],
         ['elena.example.org', no('invalid_email')],
-        ['a@example.org sau b@example.org', no('ambiguous')],
+        ['a@example.org sau b@example.org', no('ambiguous')]
+    ],
+    es: [
+        ['lucia.garcia@example.es', 'lucia.garcia@example.es'],
+        ['Mi correo es Lucia@Example.ES', 'Lucia@example.es'],
+        ['mi email: jose.perez@example.com gracias', 'jose.perez@example.com'],
+        ['«maria@example.org»', 'maria@example.org'],
+        ['peña@example.mx', 'peña@example.mx'],
+        ['lucia.@example.es', no('invalid_email')],
+        ['lucia arroba example.es', no('invalid_email')],
+        ['no tengo', no('invalid_email')],
         ['', no('empty')]
     ]
 };

@@ -308,5 +308,48 @@ export const OPTIONS: Readonly<Record<Locale, Readonly<Record<OptionSet, readonl
             o('car_t', 'Terapie CAR-T', ['CAR-T']),
             o('clinical_trial', 'Studiu clinic', ['studiu'])
         ]
+    },
+    es: {
+        leukemia: [
+            o('ALL', 'Leucemia linfoblástica aguda (LLA)', ['LLA', 'ALL', 'linfoblástica', 'linfoide']),
+            o('AML', 'Leucemia mieloide aguda (LMA)', ['LMA', 'AML', 'mieloide', 'mieloblástica']),
+            o('APL', 'Leucemia promielocítica aguda (LPA)', ['LPA', 'APL', 'promielocítica']),
+            o('CML', 'Leucemia mieloide crónica (LMC)', ['LMC', 'CML', 'crónica']),
+            o('other', 'Otro tipo', ['otro', 'otra cosa']),
+            o('unknown', 'Aún no se sabe', [])
+        ],
+        lineage: [o('B', 'Células B', ['B', 'linaje B', 'pre-B']), o('T', 'Células T', ['T', 'linaje T']), o('unknown', 'No se sabe', [])],
+        sex: [o('female', 'Niña', ['hija', 'femenino', 'f']), o('male', 'Niño', ['hijo', 'masculino', 'varón', 'm']), o('unknown', 'Prefiero no decirlo', [])],
+        urgency: [
+            o('asap', 'Lo antes posible', ['urgente', 'ya', 'cuanto antes']),
+            o('within_month', 'En el plazo de un mes', ['en un mes', 'este mes']),
+            o('flexible', 'Sin fecha fija', ['sin prisa', 'no es urgente'])
+        ],
+        antibodies: [
+            o('blinatumomab', 'Blinatumomab', ['Blincyto', 'blina']),
+            o('inotuzumab', 'Inotuzumab ozogamicina', ['Besponsa', 'inotuzumab']),
+            o('gemtuzumab', 'Gemtuzumab ozogamicina', ['Mylotarg', 'gemtuzumab']),
+            o('other', 'Otro anticuerpo', ['otro']),
+            o('none', 'Ninguno de estos', ['ninguno', 'nada']),
+            o('unknown', 'No lo sé', [])
+        ],
+        documents: [
+            o('discharge_summary', 'Informe de alta', ['epicrisis', 'resumen de alta']),
+            o('bone_marrow_report', 'Informe de médula ósea', ['mielograma', 'médula']),
+            o('flow_cytometry', 'Citometría de flujo', ['inmunofenotipo']),
+            o('cytogenetics', 'Citogenética', ['cariotipo', 'FISH']),
+            o('mrd_report', 'Informe de EMR', ['EMR', 'MRD']),
+            o('imaging', 'Pruebas de imagen', ['TAC', 'resonancia', 'radiografía']),
+            o('hla_typing', 'Tipaje HLA', ['HLA']),
+            o('transplant_report', 'Informe del trasplante', []),
+            o('none', 'Ninguno todavía', ['ninguno', 'nada'])
+        ],
+        goal: [
+            o('second_opinion', 'Segunda opinión', ['otra opinión']),
+            o('full_treatment', 'Tratamiento completo', ['tratamiento']),
+            o('hsct', 'Trasplante de células madre', ['trasplante de médula', 'TPH']),
+            o('car_t', 'Terapia CAR-T', ['CAR-T']),
+            o('clinical_trial', 'Ensayo clínico', ['estudio'])
+        ]
     }
 };

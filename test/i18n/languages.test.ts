@@ -128,7 +128,23 @@ const CASES: Record<Locale, [string, Expected<string[]>][]> = {
         ['engleza, franceza', ['en', 'fr']],
         ['italiana', ['it']],
         ['germană', ['de']],
-        ['limba klingoniană', no('unknown_language')],
+        ['limba klingoniană', no('unknown_language')]
+    ],
+    es: [
+        ['español', ['es']],
+        ['Espanol', ['es']],
+        ['castellano', ['es']],
+        ['español e inglés', ['es', 'en']],
+        ['hablamos español y un poco de inglés', ['es', 'en']],
+        ['inglés', ['en']],
+        ['ruso', ['ru']],
+        ['árabe', ['ar']],
+        ['alemán', ['de']],
+        ['portugués y español', ['pt', 'es']],
+        ['francés', ['fr']],
+        ['quechua y castellano', ['qu', 'es']],
+        ['catalán', ['ca']],
+        ['español y élfico', no('unknown_language')],
         ['', no('empty')]
     ]
 };

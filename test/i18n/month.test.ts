@@ -194,7 +194,28 @@ const CASES: Record<Locale, [string, Expected<string>][]> = {
         ['ianuarie', '2026-01'],
         ['2016', no('unrecognized')],
         ['decembrie 2026', no('future')],
-        ['martie 2016 sau aprilie 2016', no('ambiguous')],
+        ['martie 2016 sau aprilie 2016', no('ambiguous')]
+    ],
+    es: [
+        ['marzo de 2016', '2016-03'],
+        ['en marzo del 2016', '2016-03'],
+        ['Marzo 2016', '2016-03'],
+        ['el 3 de marzo de 2016', '2016-03'],
+        ['03/2016', '2016-03'],
+        ['setiembre 2020', '2020-09'],
+        ['sept 2020', '2020-09'],
+        ['hace 2 años', '2024-11'],
+        ['hace dos meses', '2026-09'],
+        ['hace un año', '2025-11'],
+        ['hace medio año', '2026-05'],
+        ['hace un año y medio', '2025-05'],
+        ['en marzo del año pasado', '2025-03'],
+        ['el mes pasado', '2026-10'],
+        ['este mes', '2026-11'],
+        ['en enero de este año', '2026-01'],
+        ['en diciembre', '2025-12'],
+        ['2016', no('unrecognized')],
+        ['diciembre de 2026', no('future')],
         ['', no('empty')]
     ]
 };

@@ -129,7 +129,21 @@ const CASES: Record<Locale, Case[]> = {
         ['documents', 'epicriza, BMR, HLA', ['discharge_summary', 'mrd_report', 'hla_typing']],
         ['documents', 'CT și RMN', ['imaging']],
         ['documents', 'cariotip\nimunofenotipare', ['cytogenetics', 'flow_cytometry']],
-        ['documents', 'analize de sânge', no('unrecognized')],
+        ['documents', 'analize de sânge', no('unrecognized')]
+    ],
+    es: [
+        ['antibodies', 'Blinatumomab', ['blinatumomab']],
+        ['antibodies', 'blinatumomab e inotuzumab', ['blinatumomab', 'inotuzumab']],
+        ['antibodies', 'Blincyto y Mylotarg', ['blinatumomab', 'gemtuzumab']],
+        ['antibodies', '1 y 2', ['blinatumomab', 'inotuzumab']],
+        ['antibodies', 'la primera y la tercera', ['blinatumomab', 'gemtuzumab']],
+        ['antibodies', 'ninguno', ['none']],
+        ['antibodies', 'blinatumomab e ibuprofeno', no('unrecognized')],
+        ['documents', 'informe de alta y mielograma', ['discharge_summary', 'bone_marrow_report']],
+        ['documents', 'epicrisis, EMR', ['discharge_summary', 'mrd_report']],
+        ['documents', 'TAC y resonancia', ['imaging']],
+        ['documents', 'citogenética + FISH', ['cytogenetics']],
+        ['documents', 'análisis de sangre', no('unrecognized')],
         ['documents', '', no('empty')]
     ]
 };

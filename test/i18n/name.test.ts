@@ -115,6 +115,21 @@ const CASES: Record<Locale, Case[]> = {
         ['contact', 'Mihai Popescu, tatăl', contact('Mihai Popescu', 'father')],
         ['contact', 'Maria Ceban (bunica)', contact('Maria Ceban', 'other')],
         ['contact', 'Cristina Lungu', contact('Cristina Lungu')]
+    ],
+    es: [
+        ['child', 'se llama Lucía', child('Lucía')],
+        ['child', 'Mi hijo se llama Mateo', child('Mateo')],
+        ['child', 'Valentina', child('Valentina')],
+        ['child', 'María José', child('María José')],
+        ['child', 'Juan Pablo de la Cruz', child('Juan Pablo de la Cruz')],
+        ['child', 'Santiago, le decimos Santi', child('Santiago'), { detail: 'le decimos Santi' }],
+        ['child', 'Sofía, tiene 7 años', child('Sofía'), { detail: 'tiene 7 años' }],
+        ['child', '¿para qué quieren el nombre?', no('unrecognized')],
+        ['child', 'no sé', no('unrecognized')],
+        ['contact', 'soy la mamá, Carmen Rodríguez', contact('Carmen Rodríguez', 'mother')],
+        ['contact', 'Me llamo Jorge Ramírez, soy el papá', contact('Jorge Ramírez', 'father')],
+        ['contact', 'soy la abuela, Rosa Martínez', contact('Rosa Martínez', 'other')],
+        ['contact', 'Ana Lucía Gómez', contact('Ana Lucía Gómez')]
     ]
 };
 

@@ -222,7 +222,29 @@ const CASES: Record<Locale, Case[]> = {
         ['count', 'o data', 1],
         ['count', 'e a doua recidiva', 2],
         ['kg', '23 sau 24', no('ambiguous')],
-        ['kg', 'greu', no('unrecognized')],
+        ['kg', 'greu', no('unrecognized')]
+    ],
+    es: [
+        ['kg', '23', 23],
+        ['kg', '23,5 kg', 23.5],
+        ['kg', 'unos 23 kilos', 23],
+        ['kg', 'más o menos 23,5', 23.5],
+        ['kg', 'pesa 24 kilogramos', 24],
+        ['kg', '23 kilos y medio', 23.5],
+        ['kg', 'treinta y siete', 37],
+        ['kg', 'veintitrés kilos', 23],
+        ['cm', '1,20 m', 120],
+        ['cm', 'mide 1,20 metros', 120],
+        ['cm', '120 centímetros', 120],
+        ['cm', 'ciento treinta y cuatro', 134],
+        ['count', 'dos', 2],
+        ['count', 'dos veces', 2],
+        ['count', '3 veces', 3],
+        ['count', 'una vez', 1],
+        ['count', 'la tercera vez', 3],
+        ['kg', 'ahora 18 kg, antes pesaba 21', 18],
+        ['kg', '23 o 24', no('ambiguous')],
+        ['count', 'muchas', no('unrecognized')],
         ['kg', '', no('empty')]
     ]
 };

@@ -118,7 +118,19 @@ const CASES: Record<Locale, Case[]> = {
         ['numărul meu e +40 (721) 234-567', undefined, '+40721234567'],
         ['0040 721 234 567', undefined, '+40721234567'],
         ['+40 721 234 567 sau +373 69 123 456', undefined, no('ambiguous')],
-        ['nu am telefon', undefined, no('invalid_phone')],
+        ['nu am telefon', undefined, no('invalid_phone')]
+    ],
+    es: [
+        ['+34 612 34 56 78', undefined, '+34612345678'],
+        ['612 345 678', 'ES', '+34612345678'],
+        ['0034 612 345 678', undefined, '+34612345678'],
+        ['+52 55 1234 5678', undefined, '+525512345678'],
+        ['+57 321 1234567', undefined, '+573211234567'],
+        ['mi celular es +51 912 345 678', undefined, '+51912345678'],
+        ['321 1234567', 'CO', '+573211234567'],
+        ['+34 612 345 678, gracias', undefined, '+34612345678'],
+        ['612 345 678', undefined, no('invalid_phone')],
+        ['no tengo teléfono', undefined, no('invalid_phone')],
         ['', undefined, no('empty')]
     ]
 };

@@ -180,6 +180,27 @@ const CASES: Record<Locale, Case[]> = {
         ['request.urgency', 'nu e grabă, putem aștepta', 'flexible'],
         ['treatments.hsct', 'nu, nu s-a găsit donator', false],
         ['treatments.chemotherapy', 'cred ca da', true, { hedged: true }]
+    ],
+    es: [
+        ['diagnosis.geneticMarkers', 'hiperdiploidía, no encontraron nada más', ['HYPERDIPLOIDY']],
+        ['diagnosis.geneticMarkers', 'creo que MLL, no estoy segura', ['KMT2A'], { hedged: true }],
+        ['diagnosis.geneticMarkers', 'todavía estamos esperando los resultados', ['unknown']],
+        ['diagnosis.geneticMarkers', 'no le hicieron estudio genético', ['unknown']],
+        ['diagnosis.geneticMarkers', 'Filadelfia positivo', ['BCR-ABL1']],
+        ['treatments.antibodies', 'blinatumomab, dos ciclos', ['blinatumomab']],
+        ['status.mrd', 'EMR positiva después de la inducción', 'positive'],
+        ['status.mrd', 'negativa, gracias a Dios', 'negative'],
+        ['status.diseaseState', 'ahora está en remisión, antes tuvo una recaída', 'remission'],
+        ['status.location', 'vamos al hospital de día', 'home'],
+        ['status.location', 'está internada desde el lunes', 'hospital'],
+        ['status.activityLevel', 'juega normal pero se cansa rápido', 'minor_restriction'],
+        ['status.activityLevel', 'casi todo el día acostado, pero dibuja y juega con lego', 'plays_quietly'],
+        ['request.urgency', 'no es urgente, podemos esperar', 'flexible'],
+        ['contact.relationship', 'soy su tía y tutora legal', 'legal_guardian'],
+        ['documents.available', 'informe de alta y mielograma', ['discharge_summary', 'bone_marrow_report']],
+        ['treatments.chemotherapy', 'sí, quimio desde hace un año', true],
+        ['treatments.hsct', 'no, no encontraron donante', false],
+        ['treatments.carT', 'creo que no', false, { hedged: true }]
     ]
 };
 

@@ -5,13 +5,17 @@ import type { ConversationProfile } from '../../src/intake/state';
 
 const DETECTED: [text: string, lang: string][] = [
     ['Hola, mi hijo tiene leucemia', 'es'],
+    ['Привіт, мій син хворіє на лейкемію', 'uk'],
+    ['Dzień dobry, mój syn ma białaczkę', 'pl'],
     ['Bonjour, mon fils a une leucémie', 'fr'],
     ['Merhaba, oğlum lösemi hastası', 'tr'],
     ['Ciao, mio figlio ha la leucemia', 'it'],
     ['Olá, meu filho tem leucemia', 'pt'],
     ['Goedendag, mijn zoon heeft leukemie en wij zoeken hulp', 'nl'],
     ['¿Hablas español?', 'es'],
-    ['Você fala português?', 'pt']
+    ['Você fala português?', 'pt'],
+    ['Você fala português?', 'pt'],
+    ['Czy mówisz po polsku?', 'pl']
 ];
 
 // Short or ambiguous messages, names, places, medicine names, the bot's own languages (also Russian typed in Latin letters).
@@ -29,8 +33,8 @@ describe('detectUnspokenLanguage', () => {
     });
 
     it('marks a question about languages, and not other messages', () => {
-        expect(detectUnspokenLanguage('¿Hablas español?')?.asksLanguages).toBe(true);
-        expect(detectUnspokenLanguage('Hola, mi hijo tiene leucemia')?.asksLanguages).toBe(false);
+        expect(detectUnspokenLanguage('Você fala português?')?.asksLanguages).toBe(true);
+        expect(detectUnspokenLanguage('Olá, meu filho tem leucemia')?.asksLanguages).toBe(false);
     });
 
     it('stays silent on short messages, names, places, medicine names and the bot\'s own languages', () => {

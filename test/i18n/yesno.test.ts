@@ -167,7 +167,30 @@ const CASES: Record<Locale, [string, Expected<boolean>][]> = {
         ['încă nu', false],
         ['nu stiu', no('unrecognized')],
         ['habar n-am', no('unrecognized')],
-        ['albastru', no('unrecognized')],
+        ['albastru', no('unrecognized')]
+    ],
+    es: [
+        ['sí', true],
+        ['Si', true],
+        ['claro', true],
+        ['claro que sí', true],
+        ['sip', true],
+        ['vale', true],
+        ['dale', true],
+        ['por supuesto', true],
+        ['sí, tuvo quimio en 2025', true],
+        ['creo que sí', true],
+        ['👍', true],
+        ['no', false],
+        ['No, nunca', false],
+        ['todavía no', false],
+        ['aun no', false],
+        ['no le hicieron', false],
+        ['para nada', false],
+        ['creo que no', false],
+        ['no sé', no('unrecognized')],
+        ['ni idea', no('unrecognized')],
+        ['quizás', no('unrecognized')],
         ['', no('empty')]
     ]
 };

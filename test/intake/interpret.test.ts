@@ -110,6 +110,18 @@ const CASES: Record<Locale, Case[]> = {
         ['request.preferredCountries', 'oriunde, unde ne pot ajuta', value([])],
         ['diagnosis.geneticMarkers', 'nu știu exact', value(['unknown'])],
         ['diagnosis.geneticMarkers', 'KMT2A parcă, dar nu sunt sigură', value(['KMT2A'], { hedged: true })]
+    ],
+    es: [
+        ['contact.email', 'no tengo correo, mejor llámenme', skip],
+        ['contact.phone', 'solo por correo por favor, no tengo teléfono fijo', skip, withEmail],
+        ['treatments.notes', 'nada más', skip],
+        ['request.preferredCountries', 'donde sea, lo importante es que sea rápido', value([])],
+        ['request.preferredCountries', 'no', value([])],
+        ['diagnosis.geneticMarkers', 'no sé bien, creo que no salió nada raro', value(['unknown'])],
+        ['treatments.chemoProtocol', 'no sé el nombre, creo que BFM 2017', value('AIEOP-BFM_ALL_2017', { hedged: true })],
+        ['child.weightKg', 'unos 17 kilos, no estoy segura', value(17, { hedged: true })],
+        ['treatments.antibodies', 'no, ninguno de esos', value(['none'])],
+        ['treatments.hsct', 'no, no encontramos donante', value(false)]
     ]
 };
 

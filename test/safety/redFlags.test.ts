@@ -475,7 +475,78 @@ const ro: Table = {
     negated: ['nu are febră', 'fără febră', 'febra a trecut', 'sângerarea s-a oprit', 'nu a avut convulsii', 'e vaccinat contra rujeolei']
 };
 
-const tables: Record<(typeof LOCALES)[number], Table> = { en, de, ru, ar, uk, pl, ro };
+const es: Table = {
+    emergency: [
+        ['Mi hija tiene fiebre de 39,5', 'fever'],
+        ['mi hijo no puede respirar', 'breathing'],
+        ['la sangre de la nariz no se para', 'bleeding'],
+        ['está convulsionando', 'seizure'],
+        ['mi hijo está inconsciente', 'unresponsive'],
+        ['tiene fiebre después de la quimio', 'fever'],
+        ['fiebre 38,7', 'fever'],
+        ['mi niña tiene calentura desde anoche', 'fever'],
+        ['le cuesta mucho respirar', 'breathing'],
+        ['tiene los labios morados', 'blue_lips'],
+        ['le dio una convulsión hace 10 minutos', 'seizure'],
+        ['no se despierta', 'unresponsive'],
+        ['está muy confundido, no me reconoce', 'confusion'],
+        ['habla arrastrando las palabras', 'speech'],
+        ['se le cayó un lado de la cara', 'facial_droop'],
+        ['le sangra la nariz y no para de sangrar', 'bleeding'],
+        ['tiene sangre en la orina', 'blood_in_urine_stool'],
+        ['vomita negro como posos de café', 'black_vomit'],
+        ['le salieron puntitos rojos nuevos en las piernas', 'petechiae'],
+        ['tiene un dolor de cabeza muy fuerte y ve borroso', 'headache_vision'],
+        ['vomita todo, no retiene ni el agua', 'cannot_drink_or_keep_medicine'],
+        ['grita de dolor, le duele muchísimo la barriga', 'severe_pain'],
+        ['se le rompió el catéter y gotea', 'broken_line'],
+        ['su compañero de clase tiene varicela', 'infection_exposure'],
+        ['se desmayó hace un rato', 'fainting'],
+        ['está temblando sin parar después de lavar la vía', 'shivering'],
+        ['la temperatura bajó a 35,5', 'low_temperature']
+    ],
+    question: [
+        '¿es normal la fiebre después de la quimio?',
+        '¿qué hago si le da fiebre?',
+        '¿cuándo hay que ir a urgencias?',
+        '¿la varicela es peligrosa para un niño con quimio?',
+        '¿a partir de cuántos grados es fiebre?',
+        '¿por qué salen puntitos rojos durante el tratamiento?',
+        '¿qué es la neutropenia febril?',
+        '¿son normales los escalofríos después de lavar el catéter?',
+        '¿es normal un dolor de cabeza muy fuerte después de la punción lumbar?',
+        '¿la deshidratación es peligrosa después de la quimio?',
+        '¿por qué sangran las encías durante el tratamiento?',
+        '¿qué es el síndrome de liberación de citocinas?',
+        '¿cuáles son los signos de alarma después del CAR-T?',
+        'que pasa si tiene convulsiones con el car-t',
+        '¿es grave si vomita negro?'
+    ],
+    none: [
+        'no reacciona al tratamiento',
+        'el médico no responde',
+        'la leucemia no responde a la quimio',
+        'Sevilla',
+        'Blinatumomab',
+        'no', 'sí', 'en casa', 'en el hospital', 'LLA', 'hace dos años', '14/05/2023', '38 kilos', '120 cm',
+        'tuvo una convulsión en 2023', 'tuvo una infección por hongos en mayo', 'SNC3', 'AIEOP-BFM ALL 2017', 'Mateo',
+        'mateo.lopez@example.org', '+57 321 1234567', 'Colombia', 'no sé', 'tiene 5 años', 'recaída', 'segunda opinión',
+        'pesa 38 kilos', 'lo antes posible'
+    ],
+    negated: [
+        'tuvo fiebre la semana pasada, ahora está bien',
+        'no tiene fiebre',
+        'tengo fiebre',
+        'sin fiebre',
+        'la fiebre ya bajó',
+        'ya no sangra',
+        'el sangrado se detuvo',
+        'nunca tuvo convulsiones',
+        'está vacunado contra el sarampión'
+    ]
+};
+
+const tables: Record<(typeof LOCALES)[number], Table> = { en, de, ru, ar, uk, pl, ro, es };
 
 describe.each(LOCALES)('detectRedFlag, %s', (locale) => {
     const table = tables[locale];
@@ -516,10 +587,6 @@ describe.each(LOCALES)('detectRedFlag, %s', (locale) => {
  * general questions, the disease not responding, names and places.
  */
 const notSpoken: Record<string, { emergency: readonly Emergency[]; none: readonly string[] }> = {
-    es: {
-        emergency: [['Mi hija tiene fiebre de 39,5', 'fever'], ['mi hijo no puede respirar', 'breathing'], ['la sangre de la nariz no se para', 'bleeding'], ['está convulsionando', 'seizure'], ['mi hijo está inconsciente', 'unresponsive']],
-        none: ['tuvo fiebre la semana pasada, ahora está bien', 'no tiene fiebre', '¿es normal la fiebre después de la quimio?', 'no reacciona al tratamiento', 'el médico no responde', 'tengo fiebre', 'Sevilla', 'Blinatumomab']
-    },
     fr: {
         emergency: [['Mon fils a de la fièvre, 39,8', 'fever'], ['il ne respire plus', 'breathing'], ["le saignement de nez ne s'arrête pas", 'bleeding'], ['il fait une convulsion', 'seizure'], ['elle a perdu connaissance', 'unresponsive']],
         none: ['il a eu de la fièvre la semaine dernière, maintenant ça va', 'pas de fièvre', 'la fièvre est-elle normale après la chimio ?', 'la leucémie ne réagit pas au traitement', 'Lyon']

@@ -17,22 +17,22 @@ describe.skipIf(!chromiumAvailable)('a parent who writes in a language the bot d
     }, 60_000);
     afterAll(() => suite?.stop());
 
-    it('sees the notice with a line in Spanish, the languages and a person as buttons, the open question again, and can switch', async () => {
-        const page = await browser.newPage({ viewport: PHONE, locale: 'es' });
+    it('sees the notice with a line in Portuguese, the languages and a person as buttons, the open question again, and can switch', async () => {
+        const page = await browser.newPage({ viewport: PHONE, locale: 'pt' });
         await page.goto(`${server.origin}/?lang=en`);
         await page.getByRole('button', { name: /^Yes/ }).first().waitFor({ timeout: 20_000 });
         const asked = await page.getByText(/Do you agree\?/).count();
         const input = page.locator('.webchat__send-box-text-box__input');
-        await input.fill('Hola, mi hijo tiene leucemia y necesito ayuda');
+        await input.fill('Olá, meu filho tem leucemia e preciso de ajuda');
         await input.press('Enter');
-        await page.getByText(/Lo siento, todavía no hablo español/).first().waitFor({ timeout: 20_000 });
+        await page.getByText(/Desculpe, ainda não falo português/).first().waitFor({ timeout: 20_000 });
         // The open question comes again, with its own buttons; the notice keeps its buttons on its card.
         await expect.poll(() => page.getByText(/Do you agree\?/).count(), { timeout: 20_000 }).toBe(2 * asked);
         for (const name of ['English', 'Deutsch', 'Русский', 'العربية', 'Українська', 'Talk to a person']) {
             await expect(page.getByRole('button', { name, exact: true }).last().isVisible(), name).resolves.toBe(true);
         }
         await expect(page.getByRole('button', { name: /^Yes/ }).last().isVisible()).resolves.toBe(true);
-        await page.screenshot({ path: path.join(OUTPUT, 'widget-unspoken-es-phone.png') });
+        await page.screenshot({ path: path.join(OUTPUT, 'widget-unspoken-pt-phone.png') });
         await page.getByRole('button', { name: 'Deutsch', exact: true }).last().click();
         await page.getByText(/Sind Sie damit einverstanden\?/).first().waitFor({ timeout: 20_000 });
         await page.screenshot({ path: path.join(OUTPUT, 'widget-unspoken-switched-phone.png') });
