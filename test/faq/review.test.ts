@@ -5,7 +5,6 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runKbCheck } from '../../src/cli/kbCheck';
 import { LOCALES } from '../../src/languages';
 import { DEFAULT_REVIEW_RECORD, olderThan, readReviewRecord, reviewMaxAgeMonths } from '../../src/faq/review';
-import { LOCALES } from '../../src/languages';
 import { brokenFacts, brokenLocales, topicOf } from './helpers';
 
 const temp: string[] = [];
