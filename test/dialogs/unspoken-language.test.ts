@@ -22,7 +22,6 @@ const FIRST_MESSAGES = [
     ['uk', 'Привіт, мій син хворіє на лейкемію, нам потрібна допомога', 'Вибачте, я ще не розмовляю українською.'],
     ['pl', 'Dzień dobry, mój syn ma białaczkę i potrzebuję pomocy', 'Przepraszam, nie mówię jeszcze po polsku.'],
     ['es', 'Hola, mi hijo tiene leucemia y necesito ayuda', 'Lo siento, todavía no hablo español.'],
-    ['fr', "Bonjour, mon fils a une leucémie et j'ai besoin d'aide", 'Désolé, je ne parle pas encore français.'],
     ['tr', 'Merhaba, oğlum lösemi hastası ve yardım istiyorum', 'Üzgünüm, henüz Türkçe konuşamıyorum.'],
     ['ro', 'Bună ziua, fiul meu are leucemie și am nevoie de ajutor', 'Ne pare rău, încă nu vorbesc românește.'],
     ['it', 'Buongiorno, mio figlio ha la leucemia e ho bisogno di aiuto', 'Mi dispiace, non parlo ancora italiano.'],

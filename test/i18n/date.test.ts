@@ -132,6 +132,33 @@ const CASES: Record<Locale, [string, Expected<string>][]> = {
         ['٢٠/١١/٢٠٢٦', no('future')],
         ['منذ زمن', no('unrecognized')],
         ['', no('empty')]
+    ],
+    fr: [
+        ['le 3 mars 2016', '2016-03-03'],
+        ['3 mars 2016', '2016-03-03'],
+        ['née le 14 mai 2017', '2017-05-14'],
+        ['il est né le 1er janvier 2020', '2020-01-01'],
+        ['le premier janvier 2020', '2020-01-01'],
+        ['3 fevrier 2019', '2019-02-03'],
+        ['12 aout 2018', '2018-08-12'],
+        ['le vingt-deux juillet 2019', '2019-07-22'],
+        ['03/03/2016', '2016-03-03'],
+        ['3/4/2016', '2016-04-03'],
+        ['03.03.2016', '2016-03-03'],
+        ['12/12/19', '2019-12-12'],
+        ['2016-03-03', '2016-03-03'],
+        ['5 déc. 2015', '2015-12-05'],
+        ["aujourd'hui", '2026-11-15'],
+        ['hier', '2026-11-14'],
+        ['avant-hier', '2026-11-13'],
+        ['il y a 3 jours', '2026-11-12'],
+        ['mars 2016', no('need_day')],
+        ['en 2016', no('need_day')],
+        ['31/04/2020', no('unrecognized')],
+        ['16/11/2026', no('future')],
+        ['demain', no('future')],
+        ['un jour', no('unrecognized')],
+        ['', no('empty')]
     ]
 };
 

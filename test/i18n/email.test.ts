@@ -79,6 +79,18 @@ const CASES: Record<Locale, [string, Expected<string>][]> = {
         ['لا يوجد', no('invalid_email')],
         ['a@example.com و b@example.com', no('ambiguous')],
         ['', no('empty')]
+    ],
+    fr: [
+        ['samira.benali@example.org', 'samira.benali@example.org'],
+        ['Mon mail : Samira@Example.FR', 'Samira@example.fr'],
+        ['mon adresse c’est karim.d@example.com merci', 'karim.d@example.com'],
+        ['« ines@example.fr »', 'ines@example.fr'],
+        ['hélène@example.fr', 'hélène@example.fr'],
+        ['a.diallo@sub.example.sn', 'a.diallo@sub.example.sn'],
+        ['karim arobase example.fr', no('invalid_email')],
+        ['karim@example', no('invalid_email')],
+        ['aucune', no('invalid_email')],
+        ['', no('empty')]
     ]
 };
 

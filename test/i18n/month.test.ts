@@ -129,6 +129,33 @@ const CASES: Record<Locale, [string, Expected<string>][]> = {
         ['العام الماضي', no('unrecognized')],
         ['ديسمبر ٢٠٢٦', no('future')],
         ['', no('empty')]
+    ],
+    fr: [
+        ['mars 2016', '2016-03'],
+        ['en mars 2016', '2016-03'],
+        ['au mois de mars 2016', '2016-03'],
+        ["au mois d'avril 2023", '2023-04'],
+        ['avril 2023', '2023-04'],
+        ['fevrier 2024', '2024-02'],
+        ['août 2022', '2022-08'],
+        ['aout 2022', '2022-08'],
+        ['le 3 mars 2016', '2016-03'],
+        ['03/2016', '2016-03'],
+        ['il y a 2 ans', '2024-11'],
+        ['il y a deux mois', '2026-09'],
+        ['il y a un an', '2025-11'],
+        ['il y a un an et demi', '2025-05'],
+        ['il y a 6 mois', '2026-05'],
+        ["en mars de l'année dernière", '2025-03'],
+        ['en mars dernier', '2026-03'],
+        ['le mois dernier', '2026-10'],
+        ['ce mois-ci', '2026-11'],
+        ['en janvier de cette année', '2026-01'],
+        ['en décembre', '2025-12'],
+        ['oct. 2020', '2020-10'],
+        ['2016', no('unrecognized')],
+        ['décembre 2026', no('future')],
+        ['', no('empty')]
     ]
 };
 

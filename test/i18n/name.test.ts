@@ -75,6 +75,20 @@ const CASES: Record<Locale, Case[]> = {
         ['contact', 'اسمي خالد العلي', contact('خالد العلي')],
         ['contact', 'حسن الأحمد، أبوه', contact('حسن الأحمد', 'father')],
         ['contact', 'سامي عودة', contact('سامي عودة')]
+    ],
+    fr: [
+        ['child', "Elle s'appelle Inès", child('Inès')],
+        ['child', "il s'appelle Mamadou", child('Mamadou')],
+        ['child', 'Yasmine, elle a 8 ans', child('Yasmine'), { detail: 'elle a 8 ans' }],
+        ['child', "Notre fille s'appelle Marie-Claire", child('Marie-Claire')],
+        ['child', 'son prénom est Adam', child('Adam')],
+        ['child', "Mohamed, on l'appelle Momo", child('Mohamed'), { detail: "on l'appelle Momo" }],
+        ['child', 'Qui va voir son prénom ?', no('unrecognized')],
+        ['child', 'aucune idée', no('unrecognized')],
+        ['contact', 'Je suis le père, Karim Haddad', contact('Karim Haddad', 'father')],
+        ['contact', 'maman : Aïssatou Diallo', contact('Aïssatou Diallo', 'mother')],
+        ['contact', 'je suis la grand-mère, Fatima Benali', contact('Fatima Benali', 'other')],
+        ['contact', 'Jean de la Fontaine', contact('Jean de la Fontaine')]
     ]
 };
 

@@ -153,6 +153,36 @@ const CASES: Record<Locale, Case[]> = {
         ['kg', '١٢٠ سم', no('unrecognized')],
         ['count', 'كثير', no('unrecognized')],
         ['kg', '', no('empty')]
+    ],
+    fr: [
+        ['kg', '23', 23],
+        ['kg', '23,5 kg', 23.5],
+        ['kg', 'environ 23 kilos', 23],
+        ['kg', 'à peu près 23,5', 23.5],
+        ['kg', 'elle fait 24 kg', 24],
+        ['kg', '23 kg 500', 23.5],
+        ['kg', '3500 g', 3.5],
+        ['cm', '1,20 m', 120],
+        ['cm', '1 mètre 20', 120],
+        ['cm', '120 centimètres', 120],
+        ['cm', '118,5 cm', 118.5],
+        ['count', 'deux', 2],
+        ['count', 'deux fois', 2],
+        ['count', '3 fois', 3],
+        ['count', 'une fois', 1],
+        ['kg', 'trente-sept', 37],
+        ['kg', 'vingt et un kilos', 21],
+        ['kg', 'vingt-trois kilos et demi', 23.5],
+        ['kg', 'soixante-douze', 72],
+        ['kg', 'quatre-vingt-cinq', 85],
+        ['cm', 'cent trente-quatre', 134],
+        ['count', 'la troisième fois', 3],
+        ['count', 'pour la deuxième fois', 2],
+        ['kg', '23 ou 24', no('ambiguous')],
+        ['kg', "maintenant 18 kg, avant c'était 21", 18],
+        ['kg', '-23', no('out_of_range')],
+        ['count', 'souvent', no('unrecognized')],
+        ['kg', '', no('empty')]
     ]
 };
 
