@@ -258,6 +258,38 @@ export const OUT_OF_SCOPE: Readonly<Record<Locale, readonly string[]>> = {
         'cuánto cuesta un carro nuevo',
         'mi abuelo tiene cáncer de próstata, qué posibilidades tiene',
         'mi niño tiene gripe o covid'
+    ],
+    fr: [
+        'quel temps il fera demain',
+        'raconte-moi une blague',
+        'qui a gagné le match de foot hier',
+        'comment faire un gâteau au chocolat',
+        'mon fils a des plaques rouges sur le bras, c’est quoi',
+        'est-ce que ce grain de beauté est dangereux',
+        'quelle est la capitale du canada',
+        'tu peux me conseiller un bon restaurant',
+        'mon mari a du diabète, qu’est-ce qu’il peut manger',
+        'comment soigner une entorse de la cheville',
+        'ma mère a un cancer du sein, quel hôpital de notre ville est le meilleur',
+        'quel téléphone acheter',
+        'combien de doliprane je peux donner à mon enfant de 4 ans',
+        'on arrête les comprimés maintenant, oui ou non',
+        'écris-moi un poème sur l’automne',
+        'quelle heure est-il à montréal',
+        'aide-moi pour les devoirs de maths',
+        'qui est le président de la république',
+        'mon chien est malade, je fais quoi',
+        'comment se débarrasser des poux',
+        'tu penses quoi des élections',
+        'conseille-moi un film pour enfants',
+        'comment réinitialiser mon mot de passe de messagerie',
+        'ma fille a le nez qui coule, c’est normal',
+        'le café est-il mauvais pour les adultes',
+        'traduis merci en espagnol',
+        'qsdf jklm',
+        'combien coûte une voiture neuve',
+        'mon grand-père a un cancer de la prostate, quelles sont ses chances',
+        'mon enfant a la grippe ou le covid'
     ]
 };
 
@@ -341,5 +373,15 @@ export const CONTEXT: Readonly<Record<Locale, readonly string[]>> = {
         'estamos muy preocupados.',
         'ayúdennos por favor',
         'perdón por la molestia.'
+    ],
+    fr: [
+        'mon fils a 7 ans.',
+        'bonjour, nous sommes d’Algérie.',
+        'excusez mon français.',
+        'merci d’avance',
+        'notre médecin ne nous a rien expliqué.',
+        'ma fille a eu le diagnostic le mois dernier.',
+        'on est très inquiets.',
+        'aidez-nous svp'
     ]
 };

@@ -16,7 +16,7 @@ describe('configuration', () => {
 
     it('lists every problem at once', () => {
         try {
-            loadConfig({ PORT: 'abc', DATABASE_URL: 'mysql://x', HANDOFF_WEBHOOK_URL: 'https://example.org/h', STAFF_LOCALE: 'fr' });
+            loadConfig({ PORT: 'abc', DATABASE_URL: 'mysql://x', HANDOFF_WEBHOOK_URL: 'https://example.org/h', STAFF_LOCALE: 'it' });
             expect.unreachable();
         } catch (error) {
             expect(error).toBeInstanceOf(ConfigError);

@@ -59,6 +59,7 @@ describe('npm run kb:check', () => {
         expect(late.exitCode).toBe(0);
         // 33 topics in every language the bot speaks.
         expect(late.output).toContain(`Topics reviewed more than 12 months before 2028-01-01: ${33 * LOCALES.length}`);
+        expect(late.output).toContain('Topics reviewed more than 12 months before 2028-01-01: 165');
         expect(late.output).toContain('  therapy.relapse_refractory (ar): reviewed 2026-12-06');
         expect(late.output).toContain('  relapse_os_overall_percent: checked 2026-12-06');
         expect(runKbCheck(['--today', '2028-01-01', '--strict'], env).exitCode).toBe(1);
@@ -89,5 +90,6 @@ describe('npm run kb:check', () => {
         expect(output).toContain(`  ${path.relative(process.cwd(), recordFile)}: abroad.visa (ru): row says 2026-12-06, faq.json says 2026-12-24`);
         // One line per language the bot speaks.
         expect(output.filter((l) => l.includes('service.human ('))).toHaveLength(LOCALES.length);
+        expect(output.filter((l) => l.includes('service.human ('))).toHaveLength(5);
     });
 });

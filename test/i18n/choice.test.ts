@@ -229,6 +229,35 @@ const CASES: Record<Locale, Case[]> = {
         ['goal', 'segunda opinión', 'second_opinion'],
         ['goal', 'trasplante de medula', 'hsct'],
         ['leukemia', 'azul', no('unrecognized')]
+    ],
+    fr: [
+        ['leukemia', '1', 'ALL'],
+        ['leukemia', 'numero 2', 'AML'],
+        ['leukemia', 'la deuxième', 'AML'],
+        ['leukemia', 'option 4', 'CML'],
+        ['leukemia', 'LAL', 'ALL'],
+        ['leukemia', 'leucemie aigue lymphoblastique', 'ALL'],
+        ['leukemia', 'Leucémie aiguë lymphoblastique', 'ALL'],
+        ['leukemia', 'ma fille a une LAL', 'ALL'],
+        ['leukemia', 'lymphoblastique', 'ALL'],
+        ['leukemia', 'myeloide', 'AML'],
+        ['leukemia', 'promyelocytaire', 'APL'],
+        ['leukemia', 'chronique', 'CML'],
+        ['leukemia', 'autre chose', 'other'],
+        ['leukemia', 'lymphome', no('unrecognized')],
+        ['lineage', 'B', 'B'],
+        ['lineage', 'lignee T', 'T'],
+        ['sex', 'fille', 'female'],
+        ['sex', 'un garcon', 'male'],
+        ['sex', 'c une fille', 'female'],
+        ['sex', 'masculin', 'male'],
+        ['urgency', 'pas urgent', 'flexible'],
+        ['urgency', 'c tres urgent', 'asap'],
+        ['urgency', "d'ici un mois", 'within_month'],
+        ['goal', 'une greffe', 'hsct'],
+        ['goal', 'un deuxieme avis svp', 'second_opinion'],
+        ['goal', 'essai ou traitement', no('ambiguous')],
+        ['goal', '', no('empty')]
     ]
 };
 

@@ -196,6 +196,29 @@ const CASES: Record<Locale, [string, Command][]> = {
         ['cambiar idioma', { kind: 'languageMenu' }],
         ['en español por favor', { kind: 'language', locale: 'es' }],
         ['en inglés', { kind: 'language', locale: 'en' }]
+    ],
+    fr: [
+        ['aide', { kind: 'help' }],
+        ["j'ai besoin d'aide svp", { kind: 'help' }],
+        ['retour', { kind: 'back' }],
+        ['question precedente', { kind: 'back' }],
+        ['recommencer', { kind: 'restart' }],
+        ['on recommence depuis le debut', { kind: 'restart' }],
+        ['annuler', { kind: 'cancel' }],
+        ['stop', { kind: 'cancel' }],
+        ["parler à quelqu'un", { kind: 'human' }],
+        ['je veux parler a un conseiller', { kind: 'human' }],
+        ['une vraie personne svp', { kind: 'human' }],
+        ['supprimer mes données', { kind: 'delete' }],
+        ['svp effacez mes donnees', { kind: 'delete' }],
+        ['modifier le poids', { kind: 'change', target: 'poids' }],
+        ['changer la date de naissance', { kind: 'change', target: 'date de naissance' }],
+        ['je voudrais corriger le poids', { kind: 'change', target: 'poids' }],
+        ['langue', { kind: 'languageMenu' }],
+        ['changer de langue', { kind: 'languageMenu' }],
+        ['en français svp', { kind: 'language', locale: 'fr' }],
+        ['anglais', { kind: 'language', locale: 'en' }],
+        ['en arabe', { kind: 'language', locale: 'ar' }]
     ]
 };
 

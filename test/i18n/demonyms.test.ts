@@ -186,6 +186,33 @@ const DEMONYMS: Record<Locale, string> = {
         'US norteamericano; UY uruguayo; UY uruguaya; UZ uzbeko; VE venezolano; VE venezolana; VE venezolanos; VN vietnamita; YE yemení;',
         'DO dominicano; DO dominicana; BO bolivianos; CO colombianos'
     ].join(' '),
+    fr: [
+        'AF afghan; AL albanais; DZ algérien; DZ algérienne; AD andorran; AO angolais; AR argentin; AM arménien;',
+        'AU australien; AT autrichien; AZ azerbaïdjanais; BS bahaméen; BH bahreïni; BD bangladais; BB barbadien;',
+        'BY biélorusse; BE belge; BZ bélizien; BJ béninois; BJ béninoise; BT bhoutanais; BO bolivien; BA bosnien;',
+        'BW botswanais; BR brésilien; BN brunéien; BG bulgare; BF burkinabè; BI burundais; CV cap-verdien;',
+        'KH cambodgien; CM camerounais; CM camerounaise; CA canadien; CF centrafricain; TD tchadien; CL chilien;',
+        'CN chinois; CO colombien; KM comorien; CR costaricien; CI ivoirien; CI ivoirienne; HR croate; CU cubain;',
+        'CY chypriote; CZ tchèque; DK danois; DJ djiboutien; EC équatorien; EG égyptien; SV salvadorien; ER érythréen;',
+        'EE estonien; ET éthiopien; FJ fidjien; FI finlandais; FR français; FR française; GA gabonais; GM gambien;',
+        'GE géorgien; DE allemand; DE allemande; GH ghanéen; GR grec; GR grecque; GT guatémaltèque; GN guinéen;',
+        'GN guinéenne; GY guyanien; HT haïtien; HN hondurien; HU hongrois; IS islandais; IN indien; ID indonésien;',
+        'IR iranien; IQ irakien; IE irlandais; IL israélien; IT italien; JM jamaïcain; JP japonais; JO jordanien;',
+        'KZ kazakh; KZ kazakhstanais; KE kényan; KW koweïtien; KG kirghize; LA laotien; LV letton; LB libanais;',
+        'LB libanaise; LR libérien; LY libyen; LT lituanien; LU luxembourgeois; MG malgache; MW malawite;',
+        'MY malaisien; MV maldivien; ML malien; ML malienne; MT maltais; MR mauritanien; MU mauricien; MX mexicain;',
+        'MD moldave; MC monégasque; MN mongol; ME monténégrin; MA marocain; MA marocaine; MZ mozambicain; NA namibien;',
+        'NP népalais; NL néerlandais; NL hollandais; NZ néo-zélandais; NI nicaraguayen; NE nigérien; NG nigérian;',
+        'KP nord-coréen; MK macédonien; NO norvégien; OM omanais; PK pakistanais; PS palestinien; PA panaméen;',
+        'PY paraguayen; PE péruvien; PH philippin; PL polonais; PT portugais; QA qatari; RO roumain; RU russe;',
+        'RW rwandais; SA saoudien; SN sénégalais; SN sénégalaise; RS serbe; SC seychellois; SL sierra-léonais;',
+        'SG singapourien; SK slovaque; SI slovène; SO somalien; ZA sud-africain; KR sud-coréen; SS sud-soudanais;',
+        'ES espagnol; ES espagnole; LK sri-lankais; SD soudanais; SR surinamais; SE suédois; CH suisse; SY syrien;',
+        'SY syrienne; TW taïwanais; TJ tadjik; TZ tanzanien; TH thaïlandais; TG togolais; TN tunisien; TN tunisienne;',
+        'TR turc; TR turque; TM turkmène; UG ougandais; UA ukrainien; AE émirati; GB britannique; GB anglais;',
+        'GB écossais; US américain; US américaine; UY uruguayen; UZ ouzbek; VE vénézuélien; VN vietnamien;',
+        'YE yéménite; ZM zambien; ZW zimbabwéen; GQ équato-guinéen'
+    ].join(' '),
 };
 
 const pairs = (list: string) =>

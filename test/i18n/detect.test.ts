@@ -137,3 +137,38 @@ describe('detectLanguageSwitch', () => {
         'idioma'
     ])('%j → undefined', (text) => expect(detectLanguageSwitch(text)).toBeUndefined());
 });
+
+describe('French among the Latin-script languages', () => {
+    it.each([
+        ['Bonjour, mon fils a une leucémie', 'fr'],
+        ['Quels documents faut-il envoyer ?', 'fr'],
+        ["il est à l'hôpital depuis deux semaines", 'fr'],
+        ['elle est très fatiguée', 'fr'],
+        ['bonjour ma fille a une lal depuis mars', 'fr'],
+        ["c'est combien le traitement en allemagne", 'fr'],
+        ['je sais pas', 'fr'],
+        ['Hello, my son is in hospital', 'en'],
+        ['Mein Sohn ist im Krankenhaus', 'de']
+    ] as [string, Locale][])('%j → %s', (text, expected) => expect(detectLanguage(text)).toBe(expected));
+
+    // Spanish, Italian, Portuguese and Romanian are close to French but not spoken by the bot: never taken for French.
+    it.each([
+        'Hola, mi hijo tiene leucemia y necesito ayuda',
+        'Buongiorno, mio figlio ha la leucemia',
+        'Olá, meu filho tem leucemia',
+        'Bună ziua, fiul meu are leucemie'
+    ])('%j is not French', (text) => expect(detectLanguage(text)).not.toBe('fr'));
+
+    it.each([
+        ['en français svp', 'fr'],
+        ['français', 'fr'],
+        ['French please', 'fr'],
+        ['auf Französisch bitte', 'fr'],
+        ['по-французски', 'fr'],
+        ['بالفرنسية', 'fr'],
+        ['en anglais', 'en'],
+        ['en arabe svp', 'ar']
+    ] as [string, Locale][])('switch %j → %s', (text, expected) => expect(detectLanguageSwitch(text)).toBe(expected));
+
+    it.each(['on parle français et arabe', 'mon mari est français', 'oui'])('%j is no switch', (text) => expect(detectLanguageSwitch(text)).toBeUndefined());
+});

@@ -115,7 +115,18 @@ const CASES: Record<Locale, [string, Expected<string>][]> = {
         ['peña@example.mx', 'peña@example.mx'],
         ['lucia.@example.es', no('invalid_email')],
         ['lucia arroba example.es', no('invalid_email')],
-        ['no tengo', no('invalid_email')],
+        ['no tengo', no('invalid_email')]
+    ],
+    fr: [
+        ['samira.benali@example.org', 'samira.benali@example.org'],
+        ['Mon mail : Samira@Example.FR', 'Samira@example.fr'],
+        ['mon adresse c’est karim.d@example.com merci', 'karim.d@example.com'],
+        ['« ines@example.fr »', 'ines@example.fr'],
+        ['hélène@example.fr', 'hélène@example.fr'],
+        ['a.diallo@sub.example.sn', 'a.diallo@sub.example.sn'],
+        ['karim arobase example.fr', no('invalid_email')],
+        ['karim@example', no('invalid_email')],
+        ['aucune', no('invalid_email')],
         ['', no('empty')]
     ]
 };

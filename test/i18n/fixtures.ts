@@ -351,5 +351,48 @@ export const OPTIONS: Readonly<Record<Locale, Readonly<Record<OptionSet, readonl
             o('car_t', 'Terapia CAR-T', ['CAR-T']),
             o('clinical_trial', 'Ensayo clínico', ['estudio'])
         ]
+    },
+    fr: {
+        leukemia: [
+            o('ALL', 'Leucémie aiguë lymphoblastique (LAL)', ['LAL', 'lymphoblastique']),
+            o('AML', 'Leucémie aiguë myéloïde (LAM)', ['LAM', 'myéloïde', 'myéloblastique']),
+            o('APL', 'Leucémie aiguë promyélocytaire (LAP)', ['LAP', 'promyélocytaire']),
+            o('CML', 'Leucémie myéloïde chronique (LMC)', ['LMC', 'chronique']),
+            o('other', 'Autre forme', ['autre', 'autre chose']),
+            o('unknown', 'Pas encore clair', [])
+        ],
+        lineage: [o('B', 'LAL B', ['B', 'lignée B', 'pré-B']), o('T', 'LAL T', ['T', 'lignée T']), o('unknown', 'Je ne sais pas', [])],
+        sex: [o('female', 'Fille', ['fille', 'féminin', 'f']), o('male', 'Garçon', ['garçon', 'fils', 'masculin', 'm']), o('unknown', 'Je préfère ne pas le dire', [])],
+        urgency: [
+            o('asap', 'Le plus vite possible', ['urgent', 'tout de suite', 'asap']),
+            o('within_month', 'Dans le mois', ["d'ici un mois", 'quelques semaines']),
+            o('flexible', 'Pas de délai précis', ['pas pressé', 'pas urgent'])
+        ],
+        antibodies: [
+            o('blinatumomab', 'Blinatumomab', ['Blincyto', 'blina']),
+            o('inotuzumab', 'Inotuzumab ozogamicine', ['Besponsa', 'Inotuzumab']),
+            o('gemtuzumab', 'Gemtuzumab ozogamicine', ['Mylotarg', 'Gemtuzumab']),
+            o('other', 'Un autre anticorps', ['autre']),
+            o('none', 'Aucun de ceux-là', ['aucun', 'rien']),
+            o('unknown', 'Je ne sais pas', [])
+        ],
+        documents: [
+            o('discharge_summary', "Compte rendu d'hospitalisation", ['compte rendu', 'CRH', 'lettre de sortie']),
+            o('bone_marrow_report', 'Myélogramme', ['moelle', 'moelle osseuse']),
+            o('flow_cytometry', 'Cytométrie en flux', ['immunophénotypage', 'cytométrie']),
+            o('cytogenetics', 'Cytogénétique', ['caryotype', 'FISH']),
+            o('mrd_report', 'Résultat de MRD', ['MRD']),
+            o('imaging', 'Imagerie', ['scanner', 'IRM', 'radio']),
+            o('hla_typing', 'Typage HLA', ['HLA']),
+            o('transplant_report', 'Compte rendu de greffe', []),
+            o('none', 'Aucun pour l’instant', ['aucun', 'rien'])
+        ],
+        goal: [
+            o('second_opinion', 'Deuxième avis', ['second avis', 'avis']),
+            o('full_treatment', 'Traitement complet', ['traitement']),
+            o('hsct', 'Greffe de cellules souches', ['greffe', 'greffe de moelle']),
+            o('car_t', 'Thérapie CAR-T', ['CAR-T']),
+            o('clinical_trial', 'Essai clinique', ['essai', 'étude'])
+        ]
     }
 };

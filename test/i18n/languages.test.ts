@@ -144,7 +144,23 @@ const CASES: Record<Locale, [string, Expected<string[]>][]> = {
         ['francés', ['fr']],
         ['quechua y castellano', ['qu', 'es']],
         ['catalán', ['ca']],
-        ['español y élfico', no('unknown_language')],
+        ['español y élfico', no('unknown_language')]
+    ],
+    fr: [
+        ['français', ['fr']],
+        ['francais et arabe', ['fr', 'ar']],
+        ['on parle français, arabe et un peu anglais', ['fr', 'ar', 'en']],
+        ['anglais', ['en']],
+        ['Arabe', ['ar']],
+        ['russe', ['ru']],
+        ['allemand et turc', ['de', 'tr']],
+        ['wolof et français', ['wo', 'fr']],
+        ['lingala, francais', ['ln', 'fr']],
+        ['darija', ['ar']],
+        ['en français', ['fr']],
+        ['peul et français', ['ff', 'fr']],
+        ['francai', ['fr']],
+        ['français et elfique', no('unknown_language')],
         ['', no('empty')]
     ]
 };

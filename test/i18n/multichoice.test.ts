@@ -143,7 +143,25 @@ const CASES: Record<Locale, Case[]> = {
         ['documents', 'epicrisis, EMR', ['discharge_summary', 'mrd_report']],
         ['documents', 'TAC y resonancia', ['imaging']],
         ['documents', 'citogenética + FISH', ['cytogenetics']],
-        ['documents', 'análisis de sangre', no('unrecognized')],
+        ['documents', 'análisis de sangre', no('unrecognized')]
+    ],
+    fr: [
+        ['antibodies', 'Blinatumomab', ['blinatumomab']],
+        ['antibodies', 'blinatumomab et inotuzumab', ['blinatumomab', 'inotuzumab']],
+        ['antibodies', 'Blincyto, Mylotarg', ['blinatumomab', 'gemtuzumab']],
+        ['antibodies', 'blina ainsi que besponsa', ['blinatumomab', 'inotuzumab']],
+        ['antibodies', '1 et 2', ['blinatumomab', 'inotuzumab']],
+        ['antibodies', 'la première et la troisième', ['blinatumomab', 'gemtuzumab']],
+        ['antibodies', 'aucun', ['none']],
+        ['antibodies', 'aucun, blinatumomab', no('ambiguous')],
+        ['antibodies', 'blinatumomab et doliprane', no('unrecognized')],
+        ['documents', "compte rendu d'hospitalisation et myélogramme", ['discharge_summary', 'bone_marrow_report']],
+        ['documents', 'le compte rendu, la MRD', ['discharge_summary', 'mrd_report']],
+        ['documents', 'scanner et IRM', ['imaging']],
+        ['documents', 'myelogramme; typage HLA', ['bone_marrow_report', 'hla_typing']],
+        ['documents', 'caryotype + FISH', ['cytogenetics']],
+        ['documents', 'immunophenotypage', ['flow_cytometry']],
+        ['documents', 'bilan sanguin', no('unrecognized')],
         ['documents', '', no('empty')]
     ]
 };

@@ -130,6 +130,20 @@ const CASES: Record<Locale, Case[]> = {
         ['contact', 'Me llamo Jorge Ramírez, soy el papá', contact('Jorge Ramírez', 'father')],
         ['contact', 'soy la abuela, Rosa Martínez', contact('Rosa Martínez', 'other')],
         ['contact', 'Ana Lucía Gómez', contact('Ana Lucía Gómez')]
+    ],
+    fr: [
+        ['child', "Elle s'appelle Inès", child('Inès')],
+        ['child', "il s'appelle Mamadou", child('Mamadou')],
+        ['child', 'Yasmine, elle a 8 ans', child('Yasmine'), { detail: 'elle a 8 ans' }],
+        ['child', "Notre fille s'appelle Marie-Claire", child('Marie-Claire')],
+        ['child', 'son prénom est Adam', child('Adam')],
+        ['child', "Mohamed, on l'appelle Momo", child('Mohamed'), { detail: "on l'appelle Momo" }],
+        ['child', 'Qui va voir son prénom ?', no('unrecognized')],
+        ['child', 'aucune idée', no('unrecognized')],
+        ['contact', 'Je suis le père, Karim Haddad', contact('Karim Haddad', 'father')],
+        ['contact', 'maman : Aïssatou Diallo', contact('Aïssatou Diallo', 'mother')],
+        ['contact', 'je suis la grand-mère, Fatima Benali', contact('Fatima Benali', 'other')],
+        ['contact', 'Jean de la Fontaine', contact('Jean de la Fontaine')]
     ]
 };
 

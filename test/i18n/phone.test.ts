@@ -130,7 +130,23 @@ const CASES: Record<Locale, Case[]> = {
         ['321 1234567', 'CO', '+573211234567'],
         ['+34 612 345 678, gracias', undefined, '+34612345678'],
         ['612 345 678', undefined, no('invalid_phone')],
-        ['no tengo teléfono', undefined, no('invalid_phone')],
+        ['no tengo teléfono', undefined, no('invalid_phone')]
+    ],
+    fr: [
+        ['+33 6 12 34 56 78', undefined, '+33612345678'],
+        ['06 12 34 56 78', 'FR', '+33612345678'],
+        ['06.12.34.56.78', 'FR', '+33612345678'],
+        ['0033 6 12 34 56 78', undefined, '+33612345678'],
+        ['+32 470 12 34 56', undefined, '+32470123456'],
+        ['+213 661 23 45 67', undefined, '+213661234567'],
+        ['0661 23 45 67', 'DZ', '+213661234567'],
+        ['+212 6 12 34 56 78', undefined, '+212612345678'],
+        ['+221 77 123 45 67', undefined, '+221771234567'],
+        ['mon numéro : +33 6 12 34 56 78', undefined, '+33612345678'],
+        ['portable 06 12 34 56 78 merci', 'FR', '+33612345678'],
+        ['06 12 34 56 78', undefined, no('invalid_phone')],
+        ['+33 12', undefined, no('invalid_phone')],
+        ['pas de numéro', undefined, no('invalid_phone')],
         ['', undefined, no('empty')]
     ]
 };

@@ -201,6 +201,32 @@ const CASES: Record<Locale, Case[]> = {
         ['treatments.chemotherapy', 'sí, quimio desde hace un año', true],
         ['treatments.hsct', 'no, no encontraron donante', false],
         ['treatments.carT', 'creo que no', false, { hedged: true }]
+    ],
+    fr: [
+        ['diagnosis.allLineage', 'pré-B, donc lignée B', 'B'],
+        ['diagnosis.geneticMarkers', 'réarrangement MLL (MLL-AF4)', ['KMT2A']],
+        ['diagnosis.geneticMarkers', "hyperdiploïdie, rien d'autre de trouvé", ['HYPERDIPLOIDY']],
+        ['diagnosis.cnsInvolvement', "je sais pas, on n'a jamais eu le résultat de la ponction lombaire", 'unknown'],
+        ['documents.available', 'le compte rendu, le compte rendu de greffe et la MRD', ['discharge_summary', 'transplant_report', 'mrd_report']],
+        ['diagnosis.geneticMarkers', 'BCR-ABL négatif, FLT3 peut-être', ['FLT3-ITD'], { hedged: true }],
+        ['treatments.antibodies', 'blinatumomab, ça fait partie du protocole', ['blinatumomab']],
+        ['status.mrd', "MRD négative après l'induction", 'negative'],
+        ['status.diseaseState', "en rémission maintenant, avant c'était une rechute", 'remission'],
+        ['status.location', 'en réa depuis hier', 'intensive_care'],
+        ['status.location', "à la maison, juste l'hôpital de jour le lundi", 'home'],
+        ['status.activityLevel', 'il joue dehors comme avant mais il se fatigue vite', 'minor_restriction'],
+        ['status.activityLevel', 'elle dessine et regarde la tablette, elle joue calmement', 'plays_quietly'],
+        ['treatments.antibodies', 'aucun, juste la chimio', ['none']],
+        ['treatments.hsct', "non il a pas eu de greffe", false],
+        ['child.sex', "c'est un garçon", 'male'],
+        ['request.payer', 'par la sécu', 'insurance'],
+        ['request.payer', 'on va faire une cagnotte', 'charity'],
+        ['request.urgency', 'le plus vite possible svp', 'asap'],
+        ['treatments.radiotherapy', 'irradiation corporelle totale avant la greffe', true],
+        ['treatments.carT', "non, c'est pour ça que je demande", false],
+        ['treatments.hsct', 'je crois pas', false, { hedged: true }],
+        ['diagnosis.leukemiaType', 'une LAM', 'AML'],
+        ['diagnosis.leukemiaType', 'leucemie aigue myeloide', 'AML']
     ]
 };
 

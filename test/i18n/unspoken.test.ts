@@ -8,6 +8,7 @@ const DETECTED: [text: string, lang: string][] = [
     ['Привіт, мій син хворіє на лейкемію', 'uk'],
     ['Dzień dobry, mój syn ma białaczkę', 'pl'],
     ['Bonjour, mon fils a une leucémie', 'fr'],
+    ['Hola, mi hijo tiene leucemia', 'es'],
     ['Merhaba, oğlum lösemi hastası', 'tr'],
     ['Ciao, mio figlio ha la leucemia', 'it'],
     ['Olá, meu filho tem leucemia', 'pt'],
@@ -24,7 +25,8 @@ const NOT_DETECTED = [
     'my son has leukemia and we need help', 'mein Sohn hat Leukämie und wir brauchen Hilfe', 'у сына лейкоз, нужна помощь', 'ابني عنده لوكيميا ونحتاج مساعدة',
     'u dochki OML a ne OLL, lechat po-drugomu?', 'mozhno li otpravit lekarstva k nam v kazahstan', 'pomogaete s aviabiletami i gostinicey ili vse sami',
     'Привіт, мій син хворіє на лейкемію', 'Dzień dobry, mój syn ma białaczkę', 'Czy mówisz po polsku?',
-    'Bună ziua, fiul meu are leucemie', 'u dochki OML a ne OLL, lechat po-drugomu?', 'mozhno li otpravit lekarstva k nam v kazahstan', 'pomogaete s aviabiletami i gostinicey ili vse sami'
+    'Bună ziua, fiul meu are leucemie', 'u dochki OML a ne OLL, lechat po-drugomu?', 'mozhno li otpravit lekarstva k nam v kazahstan', 'pomogaete s aviabiletami i gostinicey ili vse sami',
+    'u dochki OML a ne OLL, lechat po-drugomu?', 'Bonjour, mon fils a une leucémie', 'mozhno li otpravit lekarstva k nam v kazahstan', 'pomogaete s aviabiletami i gostinicey ili vse sami'
 ];
 
 describe('detectUnspokenLanguage', () => {

@@ -190,7 +190,29 @@ const CASES: Record<Locale, [string, Expected<boolean>][]> = {
         ['creo que no', false],
         ['no sé', no('unrecognized')],
         ['ni idea', no('unrecognized')],
-        ['quizás', no('unrecognized')],
+        ['quizás', no('unrecognized')]
+    ],
+    fr: [
+        ['oui', true],
+        ['Oui.', true],
+        ['ouais', true],
+        ["d'accord", true],
+        ['dac', true],
+        ['bien sûr', true],
+        ['oui il a eu', true],
+        ['oui elle en a eu', true],
+        ['oui svp', true],
+        ['je pense que oui', true],
+        ['tout à fait', true],
+        ['non', false],
+        ['nan', false],
+        ["non elle n'a pas eu", false],
+        ['pas encore', false],
+        ['jamais', false],
+        ['absolument pas', false],
+        ['je crois pas', false],
+        ['jsp', no('unrecognized')],
+        ['peut-être', no('unrecognized')],
         ['', no('empty')]
     ]
 };

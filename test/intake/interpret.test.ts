@@ -122,6 +122,24 @@ const CASES: Record<Locale, Case[]> = {
         ['child.weightKg', 'unos 17 kilos, no estoy segura', value(17, { hedged: true })],
         ['treatments.antibodies', 'no, ninguno de esos', value(['none'])],
         ['treatments.hsct', 'no, no encontramos donante', value(false)]
+    ],
+    fr: [
+        ['contact.email', "pas d'email", skip],
+        ['contact.email', "j'ai pas de mail, appelez-moi svp", skip],
+        ['contact.phone', 'seulement par mail svp, le réseau est mauvais ici', skip, withEmail],
+        ['contact.phone', 'seulement par mail svp, le réseau est mauvais ici', required],
+        ['treatments.notes', "rien d'autre", skip],
+        ['treatments.notes', 'non, mais elle est allergique à la pénicilline', value('non, mais elle est allergique à la pénicilline')],
+        ['request.preferredCountries', 'peu importe, là où ils peuvent la soigner', value([])],
+        ['diagnosis.geneticMarkers', "ils n'ont pas fait beaucoup d'analyses ici, je ne sais pas", value(['unknown'])],
+        ['treatments.chemoProtocol', 'je ne connais pas le nom, peut-être CAALL-F01', value('national', { hedged: true })],
+        ['status.mrd', 'positive, 0,1%', value('positive', { detail: '0,1%' })],
+        ['child.weightKg', 'je ne connais pas son poids', required],
+        ['child.weightKg', 'environ 17 kg, pas sûre', value(17, { hedged: true })],
+        ['treatments.hsct', "pas de greffe, on n'a pas trouvé de donneur", value(false)],
+        ['treatments.antibodies', "il n'en a eu aucun", value(['none'])],
+        ['child.sex', "c'est une fille", value('female')],
+        ['status.location', 'à la maison en ce moment', value('home')]
     ]
 };
 

@@ -4,8 +4,8 @@ import { isLocale, languagePack, LOCALES, nounFormsAnyLanguage, romanize, type L
 
 describe('language packs', () => {
     it('has one pack per language the bot speaks, Arabic right to left', () => {
-        expect(LOCALES).toEqual(['en', 'de', 'ru', 'ar', 'uk', 'pl', 'ro', 'es']);
-        expect(LOCALES.map((l) => languagePack(l).direction)).toEqual(['ltr', 'ltr', 'ltr', 'rtl', 'ltr', 'ltr', 'ltr', 'ltr']);
+        expect(LOCALES).toEqual(['en', 'de', 'ru', 'ar', 'uk', 'pl', 'ro', 'es', 'fr']);
+        expect(LOCALES.map((l) => languagePack(l).direction)).toEqual(['ltr', 'ltr', 'ltr', 'rtl', 'ltr', 'ltr', 'ltr', 'ltr', 'ltr']);
         expect(isLocale('it')).toBe(false);
     });
 

@@ -546,7 +546,78 @@ const es: Table = {
     ]
 };
 
-const tables: Record<(typeof LOCALES)[number], Table> = { en, de, ru, ar, uk, pl, ro, es };
+const fr: Table = {
+    emergency: [
+        ['Mon fils a de la fièvre, 39,8', 'fever'],
+        ['elle a 39 de fièvre depuis ce matin', 'fever'],
+        ['fievre 39,5 apres la chimio', 'fever'],
+        ['il ne respire plus', 'breathing'],
+        ["ma fille n'arrive pas à respirer", 'breathing'],
+        ["le saignement de nez ne s'arrête pas", 'bleeding'],
+        ['il saigne beaucoup de la bouche', 'bleeding'],
+        ['il fait une convulsion', 'seizure'],
+        ['au secours elle convulse', 'seizure'],
+        ['elle a perdu connaissance', 'unresponsive'],
+        ["j'arrive pas à le réveiller", 'unresponsive'],
+        ['du sang dans les urines depuis hier', 'blood_in_urine_stool'],
+        ['il vomit du sang', 'black_vomit'],
+        ['elle a plein de petits points rouges sur les jambes', 'petechiae'],
+        ['il a un mal de tête terrible et il voit flou', 'headache_vision'],
+        ['il vomit tout et ne boit plus', 'cannot_drink_or_keep_medicine'],
+        ['elle hurle de douleur', 'severe_pain'],
+        ['le cathéter fuit', 'broken_line'],
+        ["il y a la varicelle à l'école de mon fils", 'infection_exposure'],
+        ["elle s'est évanouie", 'fainting'],
+        ['après le rinçage du cathéter il tremble sans arrêt', 'shivering'],
+        ['ses lèvres sont bleues', 'blue_lips'],
+        ['il est tout confus, il ne me reconnaît plus', 'confusion'],
+        ['il arrive plus à parler', 'speech'],
+        ['sa bouche est de travers', 'facial_droop'],
+        ['température 35,1', 'low_temperature'],
+        ['il a de la fiévre', 'fever'],
+        ['mon fils respire très vite', 'breathing'],
+        ["c'est normal qu'il ait de la fièvre depuis hier ?", 'fever'],
+        ['fièvre 39,2 après les CAR-T, c’est normal ?', 'fever']
+    ],
+    question: [
+        'Est-ce que la fièvre est normale après les CAR-T ?',
+        "C'est quoi le CRS ?",
+        'La chimio peut-elle faire saigner du nez ?',
+        'Quand faut-il aller aux urgences avec de la fièvre ?',
+        'Les convulsions sont-elles fréquentes après les CAR-T ?',
+        "Quels sont les signes d'alerte de l'ICANS ?",
+        'Pourquoi les enfants sous chimio ont des pétéchies ?',
+        'À partir de combien de degrés on parle de fièvre ?',
+        'La varicelle est-elle dangereuse pendant une leucémie ?',
+        'Les frissons après le rinçage du cathéter, c’est normal ?',
+        "Qu'est-ce que je dois faire si mon enfant a de la fièvre ?",
+        "C'est quoi une neutropénie fébrile ?",
+        'La chimio peut-elle donner du sang dans les urines ?',
+        'Un fort mal de tête après la ponction lombaire, c’est normal ?',
+        'Combien de temps dure la fièvre après les CAR-T en général ?'
+    ],
+    none: [
+        "la leucémie n'a pas répondu au deuxième bloc",
+        'elle ne répond pas au traitement',
+        'il ne réagit pas à la chimio',
+        'non', 'oui', 'à la maison', "à l'hôpital", 'en réanimation', 'LAM', 'il y a 2 ans', '14/05/2023', '38 kg', '120 cm',
+        'il a fait une convulsion en 2023', 'elle a eu une infection fongique en mai', 'SNC3', 'CAALL-F01', 'Inès',
+        'samira.benali@example.org', '+33 6 12 34 56 78', 'Algérie', 'je ne sais pas', 'il a 7 ans', 'rechute', 'deuxième avis',
+        'elle pèse 38 kg', 'le plus vite possible', 'Lyon'
+    ],
+    negated: [
+        'au début il saignait du nez',
+        'pas de fièvre',
+        "il n'a pas de fièvre",
+        'la fièvre est tombée',
+        "le saignement s'est arrêté",
+        "il a eu de la fièvre la semaine dernière, maintenant ça va",
+        "elle n'a jamais fait de convulsion",
+        'vaccinée contre la rougeole'
+    ]
+};
+
+const tables: Record<(typeof LOCALES)[number], Table> = { en, de, ru, ar, uk, pl, ro, es, fr };
 
 describe.each(LOCALES)('detectRedFlag, %s', (locale) => {
     const table = tables[locale];
@@ -590,6 +661,14 @@ const notSpoken: Record<string, { emergency: readonly Emergency[]; none: readonl
     fr: {
         emergency: [['Mon fils a de la fièvre, 39,8', 'fever'], ['il ne respire plus', 'breathing'], ["le saignement de nez ne s'arrête pas", 'bleeding'], ['il fait une convulsion', 'seizure'], ['elle a perdu connaissance', 'unresponsive']],
         none: ['il a eu de la fièvre la semaine dernière, maintenant ça va', 'pas de fièvre', 'la fièvre est-elle normale après la chimio ?', 'la leucémie ne réagit pas au traitement', 'Lyon']
+    },
+    es: {
+        emergency: [['Mi hija tiene fiebre de 39,5', 'fever'], ['mi hijo no puede respirar', 'breathing'], ['la sangre de la nariz no se para', 'bleeding'], ['está convulsionando', 'seizure'], ['mi hijo está inconsciente', 'unresponsive']],
+        none: ['tuvo fiebre la semana pasada, ahora está bien', 'no tiene fiebre', '¿es normal la fiebre después de la quimio?', 'no reacciona al tratamiento', 'el médico no responde', 'tengo fiebre', 'Sevilla', 'Blinatumomab']
+    },
+    pl: {
+        emergency: [['Córka ma wysoką gorączkę', 'fever'], ['syn nie może oddychać', 'breathing'], ['krwawienie z nosa nie ustaje', 'bleeding'], ['ma drgawki', 'seizure'], ['jest nieprzytomny', 'unresponsive']],
+        none: ['miał gorączkę w zeszłym tygodniu, teraz jest dobrze', 'nie ma gorączki', 'czy gorączka po chemii jest normalna?', 'nie reaguje na leczenie', 'Kraków']
     },
     uk: {
         emergency: [['У доньки висока температура 39', 'fever'], ['син не може дихати', 'breathing'], ['кровотеча з носа не зупиняється', 'bleeding'], ['у нього судоми', 'seizure'], ['він непритомний', 'unresponsive']],
@@ -686,13 +765,15 @@ describe('detectRedFlag: the medical team is with the child now', () => {
         ['en', 'fever 39.5 since this morning, we are on the ward and the nurses are with him'],
         ['de', 'sie hat 39 Fieber, liegt aber auf der Intensivstation'],
         ['ru', 'температура 39, мы в реанимации, врачи рядом'],
-        ['ar', 'حرارته ٣٩ وهو منوم بالمستشفى']
+        ['ar', 'حرارته ٣٩ وهو منوم بالمستشفى'],
+        ['fr', 'elle a 39 de fièvre mais elle est hospitalisée, les infirmières sont avec elle']
     ] as const)('%s: %j is an emergency under care', (locale, text) => {
         expect(detectRedFlag(text, { locale, inTreatment: true })).toMatchObject({ emergency: true, underCare: true });
     });
     it.each([
         ['en', 'fever 39.5 at home, the hospital is two hours away'],
-        ['ru', 'температура 39, мы дома']
+        ['ru', 'температура 39, мы дома'],
+        ['fr', 'fièvre 39 à la maison, l’hôpital est à deux heures']
     ] as const)('%s: %j is an emergency without care', (locale, text) => {
         expect(detectRedFlag(text, { locale, inTreatment: true })).toMatchObject({ emergency: true, underCare: false });
     });

@@ -88,7 +88,11 @@ export function scanDate(text: string): DateItem[] {
             continue;
         }
         const hit = dateDict().longestAt(keys, i);
-        const [tag] = hit?.values ?? [];
+        const [first] = hit?.values ?? [];
+        // A word that is an article in one language and a unit in another ("an": English "a", French "year") is the unit right after a number ("un an", "1 an").
+        const previous = items[items.length - 1];
+        const unitAfterNumber = first?.k === 'num' && previous?.end === i && previous.tag.k === 'num' ? hit?.values.find((v) => v.k === 'unit') : undefined;
+        const tag = unitAfterNumber ?? first;
         if (hit && tag) {
             items.push({ index: i, end: hit.end, tag });
             i = hit.end;

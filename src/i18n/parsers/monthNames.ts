@@ -59,7 +59,7 @@ export function monthNamesOf(locale: Locale): string[][][] {
  * "3 Mart 2016", "3 marca 2016"): CLDR's long names only, since short ones ("out.", "sept") are
  * words elsewhere.
  */
-const ALSO_WRITTEN = ['fr', 'es', 'it', 'pt', 'tr', 'pl', 'uk', 'ro', 'nl'] as const;
+const ALSO_WRITTEN = ['es', 'it', 'pt', 'tr', 'pl', 'uk', 'ro', 'nl'] as const;
 
 /** Every language's month names, January first. */
 export const allMonthNames = lazy(() => [
