@@ -2,13 +2,14 @@ import { ar } from './ar';
 import { de } from './de';
 import { en } from './en';
 import { ru } from './ru';
+import { tr } from './tr';
 import type { LanguagePack, Script } from './types';
 
 /**
  * The languages the bot speaks, each a folder here plus its files under locales/. The first is
  * the fallback. Adding one here makes the compiler list every table that still lacks it.
  */
-const PACKS = { en, de, ru, ar } as const satisfies Record<string, LanguagePack>;
+const PACKS = { en, de, ru, ar, tr } as const satisfies Record<string, LanguagePack>;
 
 export type Locale = keyof typeof PACKS;
 export const LOCALES = Object.keys(PACKS) as readonly Locale[] as readonly [Locale, ...Locale[]];

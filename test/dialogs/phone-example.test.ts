@@ -26,7 +26,8 @@ const CASES: [locale: Locale, country: string | undefined, example: string][] = 
     ['en', 'Germany', '+49 1512 3456789'],
     ['de', undefined, '+43 664 123456'], // Österreich (e-mail skipped: the phone is required)
     ['ru', undefined, '+7 912 345 67 89'],
-    ['ar', undefined, '+964 791 234 5678'] // العراق
+    ['ar', undefined, '+964 791 234 5678'], // العراق
+    ['tr', undefined, '+90 501 234 56 78'] // Türkiye
 ];
 
 describe('the phone question shows an example number of the family\'s country', () => {

@@ -135,6 +135,33 @@ const CASES: Record<Locale, Case[]> = {
         ['goal', 'زرع الخلايا الجذعية', 'hsct'],
         ['goal', 'تجربه سريريه', 'clinical_trial'],
         ['goal', '', no('empty')]
+    ],
+    tr: [
+        ['leukemia', '1', 'ALL'],
+        ['leukemia', '2)', 'AML'],
+        ['leukemia', 'ikinci', 'AML'],
+        ['leukemia', 'ikinci seçenek', 'AML'],
+        ['leukemia', '4 numara', 'CML'],
+        ['leukemia', 'ALL', 'ALL'],
+        ['leukemia', 'akut lenfoblastik lösemi', 'ALL'],
+        ['leukemia', 'akut lenfoblastik losemi', 'ALL'],
+        ['leukemia', 'bizimki lenfoblastik', 'ALL'],
+        ['leukemia', 'AKUT LENFOBLASTİK LÖSEMİ', 'ALL'],
+        ['leukemia', 'miyeloid', 'AML'],
+        ['leukemia', 'kronik miyeloid lösemi', 'CML'],
+        ['leukemia', 'ALL ya da AML', no('ambiguous')],
+        ['leukemia', 'lenfoma', no('unrecognized')],
+        ['lineage', 'B', 'B'],
+        ['lineage', 'T hücreli', 'T'],
+        ['sex', 'kızım', 'female'],
+        ['sex', 'erkek', 'male'],
+        ['sex', 'oğlum', 'male'],
+        ['urgency', 'acil değil', 'flexible'],
+        ['urgency', 'çok acil', 'asap'],
+        ['urgency', 'acil!!!', 'asap'],
+        ['goal', 'kemik iliği nakli', 'hsct'],
+        ['goal', 'car-t', 'car_t'],
+        ['goal', '', no('empty')]
     ]
 };
 

@@ -174,6 +174,38 @@ const COUNTRY: Record<Locale, [string, Expected<string>][]> = {
         ['أوروبا', no('unknown_country')],
         ['بلاد العجائب', no('unknown_country')],
         ['', no('empty')]
+    ],
+    tr: [
+        ['Türkiye', 'TR'],
+        ["Türkiye'de", 'TR'],
+        ['turkiyede yasiyoruz', 'TR'],
+        ['TÜRKİYE', 'TR'],
+        ["Almanya'da", 'DE'],
+        ['Almanyada', 'DE'],
+        ["Almanya'dan geliyoruz", 'DE'],
+        ["Kazakistan'dan", 'KZ'],
+        ['Azerbaycan', 'AZ'],
+        ["Irak'ta yaşıyoruz", 'IQ'],
+        ['Suriye', 'SY'],
+        ["Güney Kore'de", 'KR'],
+        ['ABD', 'US'],
+        ['Amerika', 'US'],
+        ['İngiltere', 'GB'],
+        ['ingilterede', 'GB'],
+        ['Hollanda', 'NL'],
+        ['BAE', 'AE'],
+        ['Türk', 'TR'],
+        ['türk vatandaşıyız', 'TR'],
+        ['Suriyeli', 'SY'],
+        ['Alman', 'DE'],
+        ['Azeri', 'AZ'],
+        ['Kazakistanlı', 'KZ'],
+        ["İstanbul'da yaşıyoruz", 'TR'],
+        ['Bakü', 'AZ'],
+        ['Ankara', 'TR'],
+        ['Avrupa', no('unknown_country')],
+        ['Masal diyarı', no('unknown_country')],
+        ['', no('empty')]
     ]
 };
 
@@ -249,6 +281,18 @@ const COUNTRIES: Record<Locale, [string, Expected<string[]>][]> = {
         ['أي دولة', []],
         ['لا فرق', []],
         ['ألمانيا وأرض الأحلام', no('unknown_country')],
+        ['', no('empty')]
+    ],
+    tr: [
+        ['Almanya, İsrail', ['DE', 'IL']],
+        ['Almanya ve İsrail', ['DE', 'IL']],
+        ["Almanya'da ya da İsrail'de", ['DE', 'IL']],
+        ['Türkiye veya BAE', ['TR', 'AE']],
+        ['ABD, İngiltere', ['US', 'GB']],
+        ['Almanya', ['DE']],
+        ['tercihim yok', []],
+        ['fark etmez', []],
+        ['Masal diyarı', no('unknown_country')],
         ['', no('empty')]
     ]
 };

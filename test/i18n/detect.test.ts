@@ -17,7 +17,14 @@ describe('detectLanguage', () => {
         ['مرحبا، ابني مصاب بسرطان الدم', 'ar'],
         ['نعم', 'ar'],
         ['ما هي الوثائق المطلوبة؟', 'ar'],
-        ['ALL, ОЛЛ лимфобластный', 'ru']
+        ['ALL, ОЛЛ лимфобластный', 'ru'],
+        ['Merhaba, oğlum lösemi', 'tr'],
+        ['merhaba oglum losemi hastasi', 'tr'],
+        ['Hangi belgeler gerekiyor?', 'tr'],
+        ['hayır', 'tr'],
+        ['Kızım iki haftadır hastanede', 'tr'],
+        ['tedavi ne kadar sürer', 'tr'],
+        ['İSTANBUL’DA YAŞIYORUZ', 'tr']
     ] as [string, Locale][])('%j → %s', (text, expected) => expect(detectLanguage(text)).toBe(expected));
 
     it.each(['ok', 'OK', '2', 'ALL', '23.5 kg', '👍', '', '   ', 'B', 'Anna', 'yes', 'CAR-T', '+49 1512 3456789', 'anna@example.org'])(
@@ -52,7 +59,15 @@ describe('detectLanguageSwitch', () => {
         ['Arabic', 'ar'],
         ['بالعربي من فضلك', 'ar'],
         ['Arabisch', 'ar'],
-        ['на арабском', 'ar']
+        ['на арабском', 'ar'],
+        ['Türkçe', 'tr'],
+        ['türkçe konuşalım lütfen', 'tr'],
+        ['turkce yazabilir misiniz', 'tr'],
+        ['Turkish please', 'tr'],
+        ['auf Türkisch bitte', 'tr'],
+        ['по-турецки', 'tr'],
+        ['ingilizceye geçelim', 'en'],
+        ['almanca lütfen', 'de']
     ] as [string, Locale][])('%j → %s', (text, expected) => expect(detectLanguageSwitch(text)).toBe(expected));
 
     it.each([
@@ -68,6 +83,8 @@ describe('detectLanguageSwitch', () => {
         'ok',
         '',
         'language',
-        'Sprache'
+        'Sprache',
+        'Türkçe ve İngilizce konuşuyoruz',
+        'dil'
     ])('%j → undefined', (text) => expect(detectLanguageSwitch(text)).toBeUndefined());
 });

@@ -79,6 +79,15 @@ const CASES: Record<Locale, [string, Expected<string>][]> = {
         ['لا يوجد', no('invalid_email')],
         ['a@example.com و b@example.com', no('ambiguous')],
         ['', no('empty')]
+    ],
+    tr: [
+        ['ayse@example.com', 'ayse@example.com'],
+        ['e-postam: Ayse.Yilmaz@Example.com', 'Ayse.Yilmaz@example.com'],
+        ['mailim ayse1985@example.org, yazabilirsiniz', 'ayse1985@example.org'],
+        ['ayse@example', no('invalid_email')],
+        ['e-postam yok', no('invalid_email')],
+        ['ayse@example.com ve mehmet@example.com', no('ambiguous')],
+        ['', no('empty')]
     ]
 };
 

@@ -89,6 +89,18 @@ const CASES: Record<Locale, [string, Expected<string[]>][]> = {
         ['فارسي', ['fa']],
         ['العربية ولغة الفضاء', no('unknown_language')],
         ['', no('empty')]
+    ],
+    tr: [
+        ['Türkçe', ['tr']],
+        ['türkçe ve ingilizce', ['tr', 'en']],
+        ['turkce, biraz ingilizce', ['tr', 'en']],
+        ['Kürtçe ve Türkçe', ['ku', 'tr']],
+        ['Arapça', ['ar']],
+        ['Almanca', ['de']],
+        ['Rusça', ['ru']],
+        ['azerice', ['az']],
+        ['Türkçe ve elfçe', no('unknown_language')],
+        ['', no('empty')]
     ]
 };
 

@@ -75,6 +75,18 @@ const CASES: Record<Locale, Case[]> = {
         ['contact', 'اسمي خالد العلي', contact('خالد العلي')],
         ['contact', 'حسن الأحمد، أبوه', contact('حسن الأحمد', 'father')],
         ['contact', 'سامي عودة', contact('سامي عودة')]
+    ],
+    tr: [
+        ['child', 'Adı Elif', child('Elif')],
+        ['child', 'Kızımın adı Zeynep', child('Zeynep')],
+        ['child', 'Oğlumun adı Mehmet Ali', child('Mehmet Ali')],
+        ['child', 'Yusuf', child('Yusuf')],
+        ['child', 'İREM', child('İREM')],
+        ['child', 'adını neden soruyorsunuz?', no('unrecognized')],
+        ['child', 'bilmiyorum', no('unrecognized')],
+        ['contact', 'annesiyim, Ayşe Yılmaz', contact('Ayşe Yılmaz', 'mother')],
+        ['contact', 'Mustafa Demir, babası', contact('Mustafa Demir', 'father')],
+        ['contact', 'anneannesiyim, Fatma Kaya', contact('Fatma Kaya', 'other')]
     ]
 };
 

@@ -88,6 +88,18 @@ const CASES: Record<Locale, Case[]> = {
         ['050 123 4567', undefined, no('invalid_phone')],
         ['لا يوجد', undefined, no('invalid_phone')],
         ['', undefined, no('empty')]
+    ],
+    tr: [
+        ['+90 532 123 45 67', undefined, '+905321234567'],
+        ['0532 123 45 67', 'TR', '+905321234567'],
+        ['0 (532) 123 45 67', 'TR', '+905321234567'],
+        ['05321234567', 'TR', '+905321234567'],
+        ['numaram +90 532 123 45 67', undefined, '+905321234567'],
+        ['tel: +90-532-123-45-67, akşam arayın', undefined, '+905321234567'],
+        ['+994 50 123 45 67', undefined, '+994501234567'],
+        ['0532 123 45 67', undefined, no('invalid_phone')],
+        ['telefonum yok', undefined, no('invalid_phone')],
+        ['', undefined, no('empty')]
     ]
 };
 

@@ -100,6 +100,26 @@ const CASES: Record<Locale, [string, Expected<boolean>][]> = {
         ['مش عارف', no('unrecognized')],
         ['ربما', no('unrecognized')],
         ['', no('empty')]
+    ],
+    tr: [
+        ['evet', true],
+        ['Evet!', true],
+        ['EVET', true],
+        ['tabii ki', true],
+        ['evet, aldı', true],
+        ['aldı', true],
+        ['evet geçen yıl yapıldı', true],
+        ['sanırım evet', true],
+        ['hayır', false],
+        ['hayir', false],
+        ['HAYIR', false],
+        ['Hayır, almadı', false],
+        ['yok', false],
+        ['olmadı', false],
+        ['henüz değil', false],
+        ['bilmiyorum', no('unrecognized')],
+        ['belki', no('unrecognized')],
+        ['🙏', no('empty')]
     ]
 };
 

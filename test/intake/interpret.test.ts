@@ -70,6 +70,15 @@ const CASES: Record<Locale, Case[]> = {
         ['treatments.carT', 'la2 abadan', value(false)],
         ['treatments.antibodies', 'ma a5ad wala wa7ad', value(['none'])],
         ['status.location', 'fel beit hala2', value('home')]
+    ],
+    tr: [
+        ['treatments.antibodies', 'hayır, bunların hiçbirini almadı', value(['none'])],
+        ['contact.email', 'e-postam yok', skip],
+        ['treatments.notes', 'yok', skip],
+        ['request.preferredCountries', 'hayır', value([])],
+        ['request.preferredCountries', 'neresi olursa, yeter ki iyileşsin', value([])],
+        ['diagnosis.geneticMarkers', 'tam bilmiyorum', value(['unknown'])],
+        ['diagnosis.geneticMarkers', 'KMT2A galiba ama emin değilim', value(['KMT2A'], { hedged: true })]
     ]
 };
 

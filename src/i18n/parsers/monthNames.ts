@@ -1,7 +1,7 @@
 import { getLexicon } from '../lexicon';
 import { lazy } from './lazy';
 import { keysOf } from './tokenize';
-import { LOCALES, nounFormsAnyLanguage, romanize, spokenFormsAnyLanguage, type Locale } from '../../languages';
+import { isLocale, LOCALES, nounFormsAnyLanguage, romanize, spokenFormsAnyLanguage, type Locale } from '../../languages';
 
 /** Month names as CLDR writes them in one locale: long and short, standalone ("март") and in a date ("3 марта"). */
 function cldrMonths(locale: string, widths: readonly ('long' | 'short')[] = ['long', 'short']): string[][] {
@@ -50,12 +50,12 @@ export function monthNamesOf(locale: Locale): string[][][] {
 /**
  * Languages families also write dates in, though the bot does not speak them yet ("mars 2025",
  * "3 Mart 2016", "3 marca 2016"): CLDR's long names only, since short ones ("out.", "sept") are
- * words elsewhere.
+ * words elsewhere. Those the bot speaks are read with all their forms above.
  */
 const ALSO_WRITTEN = ['fr', 'es', 'it', 'pt', 'tr', 'pl', 'uk', 'ro', 'nl'] as const;
 
 /** Every language's month names, January first. */
 export const allMonthNames = lazy(() => [
     ...LOCALES.map(monthNamesOf),
-    ...ALSO_WRITTEN.map((locale) => cldrMonths(locale, ['long']).map((names) => [...new Set(names.map((n) => n.toLowerCase()))].flatMap((n) => withLatin(keysOf(n)))))
+    ...ALSO_WRITTEN.filter((locale) => !isLocale(locale)).map((locale) => cldrMonths(locale, ['long']).map((names) => [...new Set(names.map((n) => n.toLowerCase()))].flatMap((n) => withLatin(keysOf(n)))))
 ]);
