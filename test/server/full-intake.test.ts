@@ -21,7 +21,7 @@ afterAll(async () => {
     rmSync(dataDir, { recursive: true, force: true });
 });
 
-describe.each(['en', 'de', 'ru', 'ar'] as const)('a full intake over /api/messages with expectReplies in %s', (locale) => {
+describe.each(['en', 'de', 'ru', 'ar', 'tr'] as const)('a full intake over /api/messages with expectReplies in %s', (locale) => {
     it('stores the application JSON field by field', async () => {
         const chat = new HttpConversation(server.origin, locale);
         const { reference } = await runScript(chat, await chat.join(), SCRIPTS[locale]);

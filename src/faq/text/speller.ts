@@ -10,6 +10,8 @@ export class Speller {
     /** Every word with one letter deleted → the known words that give it (symmetric-delete lookup). */
     private readonly deletes = new Map<string, string[]>();
     private readonly byLength = new Map<number, string[]>();
+    /** No word longer than the longest known one by more than two letters can be a slip of it. */
+    private maxLength = 0;
 
     /** @param frequency known word → how often the knowledge base uses it (ties go to the common word) */
     constructor(private readonly frequency: ReadonlyMap<string, number>) {
@@ -21,6 +23,7 @@ export class Speller {
                 if (list) list.push(word);
                 else this.deletes.set(variant, [word]);
             }
+            this.maxLength = Math.max(this.maxLength, length);
             const same = this.byLength.get(length);
             if (same) same.push(word);
             else this.byLength.set(length, [word]);
@@ -30,7 +33,7 @@ export class Speller {
     /** The known word meant by `word`, or the word itself when it is known or nothing is close. */
     correct(word: string): string {
         const length = [...word].length;
-        if (this.frequency.has(word) || length < MIN_LENGTH || /\p{N}/u.test(word)) return word;
+        if (this.frequency.has(word) || length < MIN_LENGTH || length > this.maxLength + 2 || /\p{N}/u.test(word)) return word;
         const candidates = new Set<string>();
         // Distance 1 (delete, insert, substitute; a swap shows up as two deletes meeting).
         for (const known of this.deletes.get(word) ?? []) candidates.add(known);

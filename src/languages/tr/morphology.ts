@@ -55,6 +55,11 @@ const SUFFIXES = [
     'daki', 'deki', 'taki', 'teki', 'dan', 'den', 'tan', 'ten', 'nin', 'nun', 'yla', 'yle', 'yi', 'yu', 'ya', 'ye',
     'da', 'de', 'ta', 'te', 'si', 'su', 'in', 'un', 'im', 'um', 'la', 'le', 'ki'
 ];
+/** Verb endings (present, future, aorist, infinitive): "sürüyor", "sürer", "sürecek" meet at "sur". */
+const VERB_ENDINGS = [
+    'iyorlar', 'uyorlar', 'iyoruz', 'uyoruz', 'iyorum', 'uyorum', 'iyor', 'uyor', 'yor', 'acaklar', 'ecekler', 'acak', 'ecek',
+    'abilir', 'ebilir', 'mak', 'mek', 'meli', 'mali', 'ar', 'er', 'ir', 'ur'
+];
 /** One-letter endings (accusative, possessive): at most two come off, so "hasta" and "hastane" stay apart. */
 const LETTERS = ['a', 'e', 'i', 'u', 'm', 'n'];
 
@@ -65,7 +70,9 @@ const LETTERS = ['a', 'e', 'i', 'u', 'm', 'n'];
  * match, so a word that merely ends like an ending still meets itself.
  */
 export function turkishLightStem(word: string): string {
-    let w = word;
+    // "-ar/-er" after an "l" is the plural ("hastalar"), not the aorist.
+    const verb = VERB_ENDINGS.find((e) => word.length - e.length >= 3 && word.endsWith(e) && !(e.length === 2 && word.at(-3) === 'l'));
+    let w = verb ? word.slice(0, -verb.length) : word;
     for (let i = 0; i < 2; i++) {
         const suffix = SUFFIXES.find((s) => w.length - s.length >= 4 && w.endsWith(s));
         if (!suffix) break;
