@@ -10,7 +10,7 @@ afterEach(async () => {
 });
 
 const NOTICE = "Sorry, I can't write in your language yet. I can talk with you in English, German, Russian or Arabic: tap one below. Or tap \"Talk to a person\" to ask for someone from our team.";
-const BUTTONS = ['English', 'Deutsch', 'Русский', 'العربية', 'Talk to a person'];
+const BUTTONS = ['English', 'Deutsch', 'Русский', 'العربية', 'Türkçe', 'Talk to a person'];
 
 const unspokenOf = (reply: Partial<Activity> | undefined) => (reply?.channelData as { unspoken?: { lang: string } } | undefined)?.unspoken;
 const cardButtons = (reply: Partial<Activity> | undefined) =>
@@ -23,7 +23,6 @@ const FIRST_MESSAGES = [
     ['pl', 'Dzień dobry, mój syn ma białaczkę i potrzebuję pomocy', 'Przepraszam, nie mówię jeszcze po polsku.'],
     ['es', 'Hola, mi hijo tiene leucemia y necesito ayuda', 'Lo siento, todavía no hablo español.'],
     ['fr', "Bonjour, mon fils a une leucémie et j'ai besoin d'aide", 'Désolé, je ne parle pas encore français.'],
-    ['tr', 'Merhaba, oğlum lösemi hastası ve yardım istiyorum', 'Üzgünüm, henüz Türkçe konuşamıyorum.'],
     ['ro', 'Bună ziua, fiul meu are leucemie și am nevoie de ajutor', 'Ne pare rău, încă nu vorbesc românește.'],
     ['it', 'Buongiorno, mio figlio ha la leucemia e ho bisogno di aiuto', 'Mi dispiace, non parlo ancora italiano.'],
     ['pt', 'Olá, meu filho tem leucemia e preciso de ajuda', 'Desculpe, ainda não falo português.']
@@ -44,6 +43,15 @@ describe('a message in a language the bot does not speak', () => {
         expect(replies[replies.length - 1]?.text).toMatch(/^[\x20-\x7E\n’]+$/);
     });
 
+    it('Turkish, now spoken, gets no notice: the welcome and the intake start in Turkish', async () => {
+        harness = await createHarness();
+        const replies = await harness.say('Merhaba, oğlum lösemi hastası ve yardım istiyorum');
+        expect(notices(replies)).toHaveLength(0);
+        expect(allText(replies)).toContain('Merhaba, ben');
+        expect(replies[replies.length - 1]?.locale).toBe('tr');
+        expect(currentField(replies)).toBe('consent.dataProcessing');
+    });
+
     it('another language without a line of its own gets the English notice alone', async () => {
         harness = await createHarness();
         const [notice] = await harness.say('Goedendag, mijn zoon heeft leukemie en wij zoeken hulp');
@@ -53,10 +61,10 @@ describe('a message in a language the bot does not speak', () => {
 
     it('the language buttons switch, and "Talk to a person" asks for one', async () => {
         harness = await createHarness();
-        const turkish = await harness.say('Merhaba, oğlum lösemi hastası ve yardım istiyorum');
-        expect(notices(turkish)).toHaveLength(1);
-        // Turkish is not taken for German: the conversation stays in English until a language is tapped.
-        expect(turkish[turkish.length - 1]?.locale).toBe('en');
+        const italian = await harness.say('Buongiorno, mio figlio ha la leucemia e ho bisogno di aiuto');
+        expect(notices(italian)).toHaveLength(1);
+        // Italian is not taken for Spanish: the conversation stays in English until a language is tapped.
+        expect(italian[italian.length - 1]?.locale).toBe('en');
         const german = await harness.say('Deutsch');
         expect(allText(german)).toContain('Deutsch');
         expect(currentField(german)).toBe('consent.dataProcessing');
