@@ -290,6 +290,38 @@ export const OUT_OF_SCOPE: Readonly<Record<Locale, readonly string[]>> = {
         'combien coûte une voiture neuve',
         'mon grand-père a un cancer de la prostate, quelles sont ses chances',
         'mon enfant a la grippe ou le covid'
+    ],
+    tr: [
+        'yarın hava nasıl olacak',
+        'bana bir fıkra anlat',
+        'dünkü maçı kim kazandı',
+        'çikolatalı kek nasıl yapılır',
+        'oğlumun kolunda kızarıklık var, nedir',
+        'bu ben tehlikeli mi',
+        'avustralyanın başkenti neresi',
+        'kızım grip oldu, ne yapalım',
+        'çocuğumun ishali var, ne yedirelim',
+        'eşimin migreni var hangi ilaç iyi gelir',
+        'çocuğum için en iyi okul hangisi',
+        'araba kiralamak istiyorum',
+        'telefon faturamı nasıl öderim',
+        'kızım için iyi bir çocuk doktoru önerir misiniz, nezle oldu',
+        'oğlumun dozunu kendim artırabilir miyim',
+        'kemoterapiyi bırakıp bitkisel tedaviye geçelim mi, siz karar verin',
+        'annemin diyabeti için yurt dışında tedavi',
+        'babamın kalp ameliyatı için hastane arıyorum',
+        'tatil için otel önerisi',
+        'türkçe öğrenmek istiyorum',
+        'bitcoin alınır mı',
+        'ehliyet nasıl alınır',
+        'köpeğim yemek yemiyor',
+        'en iyi cep telefonu hangisi',
+        'bana bir şiir yaz',
+        'kaç yaşındasın ve nerelisin',
+        'çocuğumun bademcik ameliyatı ne zaman yapılmalı',
+        'gözlük numarası nasıl okunur',
+        'boşanma davası ne kadar sürer',
+        'iş başvurusu yapmak istiyorum'
     ]
 };
 
@@ -383,5 +415,15 @@ export const CONTEXT: Readonly<Record<Locale, readonly string[]>> = {
         'ma fille a eu le diagnostic le mois dernier.',
         'on est très inquiets.',
         'aidez-nous svp'
+    ],
+    tr: [
+        'merhaba, kusura bakmayın rahatsız ediyorum.',
+        'oğlum 6 yaşında, geçen yıl ALL teşhisi kondu.',
+        'çok korkuyoruz ve ne yapacağımızı bilmiyoruz.',
+        'doktorlarımız bize pek bir şey anlatmıyor.',
+        'şu an hastanedeyiz, ikinci blok tedavideyiz.',
+        'şimdiden çok teşekkür ederim.',
+        'kızım 4 yaşında ve çok yorgun.',
+        'Türkiye\'den yazıyoruz, burada tedavi görüyoruz.'
     ]
 };

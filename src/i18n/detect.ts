@@ -54,8 +54,14 @@ export function detectLanguage(text: string): Locale | undefined {
     const reply = replyLanguage(words, dominant.script, candidates);
     if (reply) return reply;
     if (dominant.letters < MIN_LETTERS && !candidates.some((l) => languagePack(l).distinctiveLetters?.test(words))) return undefined;
-    const lettered = candidates.filter((l) => languagePack(l).distinctiveLetters?.test(words.toLowerCase()));
+    const lower = words.toLowerCase();
+    const lettered = candidates.filter((l) => languagePack(l).distinctiveLetters?.test(lower));
     if (lettered.length === 1) return lettered[0];
+    // A letter two languages have ("ö", "ü" in German and Turkish) decides nothing; one only one of them has does.
+    const hasOwn = (l: Locale) => [...lower].some((c) => languagePack(l).distinctiveLetters?.test(c) && lettered.every((o) => o === l || !languagePack(o).distinctiveLetters?.test(c)));
+    const own = lettered.filter(hasOwn);
+    if (own.length === 1) return own[0];
+    const pool = lettered.length > 1 ? lettered : candidates;
     const eld = ngramDetector();
     if (!eld) throw new Error('detectLanguage(): call loadLanguageDetector() first');
     if (tokenize(words).length < MIN_WORDS_FOR_NGRAMS) return undefined;
@@ -65,10 +71,24 @@ export function detectLanguage(text: string): Locale | undefined {
         subsetSet = true;
     }
     const result = eld.detect(words);
-    if (!result.isReliable()) return undefined;
+    if (!result.isReliable()) return byCommonWords(words, pool);
     const scores = result.getScores();
-    const [best, second] = candidates.map((l) => ({ l, score: scores[l] ?? 0 })).sort((a, b) => b.score - a.score);
+    const [best, second] = pool.map((l) => ({ l, score: scores[l] ?? 0 })).sort((a, b) => b.score - a.score);
     return best && best.score > 0 && best.score > (second?.score ?? 0) ? best.l : undefined;
+}
+
+const commonWordSets = lazy(() => new Map(LOCALES.map((l) => [l, new Set(getLexicon(l).stopwords.flatMap((w) => tokenize(w).map((t) => t.key)))])));
+const MIN_COMMON_WORDS = 2;
+
+/**
+ * When the n-grams are unsure (Turkish typed without its letters: "merhaba oglum losemi
+ * hastasi"), the language two or more of whose frequent words the message has, and more than any other.
+ */
+function byCommonWords(text: string, pool: readonly Locale[]): Locale | undefined {
+    const keys = tokenize(text).map((t) => t.key);
+    const sets = commonWordSets();
+    const [best, second] = pool.map((l) => ({ l, n: keys.filter((k) => sets.get(l)?.has(k)).length })).sort((a, b) => b.n - a.n);
+    return best && best.n >= MIN_COMMON_WORDS && best.n > (second?.n ?? 0) ? best.l : undefined;
 }
 
 const switchIndex = lazy(() => {

@@ -191,6 +191,8 @@ export const LexiconSchema = z.object({
     }),
     /** Words that open a question ("how", "можно ли"): a message starting with one is asked, not answered. */
     questionWords: phrases,
+    /** Words that close a question where the language asks at the end (Turkish "mi", "mı", "nedir"): a message ending with one is asked. */
+    questionEnds: phrases.optional(),
     /** A question word and a word of meaning in one sentence ask what something means, wherever they stand: "а что значит ремиссия". */
     meaningQuestions: z.array(z.tuple([z.string(), z.string()])),
     /** Frequent words that tell this language apart from the others written in the same script. */

@@ -2,19 +2,28 @@ import { allLexicons } from './lexicon';
 import { mentionsUnknown, normalizeText } from './parsers';
 
 let openers: Set<string> | undefined;
+let closers: Set<string> | undefined;
 
 function questionOpeners(): Set<string> {
     openers ??= new Set(allLexicons().flatMap((l) => l.questionWords.map((w) => normalizeText(w))));
     return openers;
 }
 
+function questionClosers(): Set<string> {
+    closers ??= new Set(allLexicons().flatMap((l) => (l.questionEnds ?? []).map((w) => normalizeText(w))));
+    return closers;
+}
+
 /**
- * True when a message is asked rather than answered: a question mark (Latin or Arabic), or a
- * question word of any of the languages at its start ("how much…", "можно ли…", "هل…").
+ * True when a message is asked rather than answered: a question mark (Latin or Arabic), a
+ * question word of any of the languages at its start ("how much…", "можно ли…", "هل…"), or at
+ * its end where a language asks there ("kemoterapi ağrılı mı").
  */
 export function looksLikeQuestion(text: string): boolean {
     if (/[?؟]/.test(text)) return true;
     const words = normalizeText(text).split(/\s+/).filter(Boolean);
+    const last = words.length >= 2 ? words[words.length - 1]!.replace(/[\p{P}\p{S}]+$/u, '') : '';
+    if (questionClosers().has(last)) return true;
     if (words.length < 3) return false;
     const set = questionOpeners();
     return set.has(words[0]!) || set.has(`${words[0]} ${words[1]}`);
@@ -28,7 +37,8 @@ let meaningPairs: (readonly [string, string])[] | undefined;
  */
 export function asksMeaning(text: string): boolean {
     meaningPairs ??= allLexicons().flatMap((l) => l.meaningQuestions.map(([a, b]) => [normalizeText(a), normalizeText(b)] as const));
-    const words = new Set(normalizeText(text).split(/\s+/).filter(Boolean));
+    // Punctuation beside a word does not hide it ("ne demek, anlamadım").
+    const words = new Set(normalizeText(text).split(/[\s,;:.!…]+/).filter(Boolean));
     if (!meaningPairs.some(([a, b]) => words.has(a) && words.has(b))) return false;
     return !mentionsUnknown(text);
 }

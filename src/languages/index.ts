@@ -6,6 +6,7 @@ import { fr } from './fr';
 import { pl } from './pl';
 import { ro } from './ro';
 import { ru } from './ru';
+import { tr } from './tr';
 import { uk } from './uk';
 import type { LanguagePack, Script } from './types';
 
@@ -13,7 +14,7 @@ import type { LanguagePack, Script } from './types';
  * The languages the bot speaks, each a folder here plus its files under locales/. The first is
  * the fallback. Adding one here makes the compiler list every table that still lacks it.
  */
-const PACKS = { en, de, ru, ar, uk, pl, ro, es, fr } as const satisfies Record<string, LanguagePack>;
+const PACKS = { en, de, ru, ar, uk, pl, ro, es, fr, tr } as const satisfies Record<string, LanguagePack>;
 
 export type Locale = keyof typeof PACKS;
 export const LOCALES = Object.keys(PACKS) as readonly Locale[] as readonly [Locale, ...Locale[]];

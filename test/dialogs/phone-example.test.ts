@@ -30,7 +30,8 @@ const CASES: [locale: Locale, country: string | undefined, example: string][] = 
     ['pl', undefined, '+48 512 345 678'],
     ['ro', undefined, '+373 621 12 345'], // Republica Moldova
     ['es', undefined, '+57 321 1234567'], // Colombia
-    ['fr', undefined, '+213 551 23 45 67'] // Algérie
+    ['fr', undefined, '+213 551 23 45 67'], // Algérie
+    ['tr', undefined, '+90 501 234 56 78'] // Türkiye
 ];
 
 describe('the phone question shows an example number of the family\'s country', () => {

@@ -109,21 +109,21 @@ describe('fact formatting', () => {
         }
     };
     const facts = Facts.fromFile(file);
-    const ratio = { en: '{{part}} in {{whole}}', de: '{{part}} von {{whole}}', ru: '{{part}} из {{whole}}', ar: '{{part}} من كل {{whole}}', uk: '{{part}} з {{whole}}', pl: '{{part}} na {{whole}}', ro: '{{part}} din {{whole}}', es: '{{part}} de cada {{whole}}', fr: '{{part}} sur {{whole}}' } as const;
+    const ratio = { en: '{{part}} in {{whole}}', de: '{{part}} von {{whole}}', ru: '{{part}} из {{whole}}', ar: '{{part}} من كل {{whole}}', uk: '{{part}} з {{whole}}', pl: '{{part}} na {{whole}}', ro: '{{part}} din {{whole}}', es: '{{part}} de cada {{whole}}', fr: '{{part}} sur {{whole}}', tr: '{{whole}} kişide {{part}}' } as const;
     const show = (id: string) => Object.fromEntries(LOCALES.map((lang) => [lang, formatFact(facts.get(id)!, lang, { ratio: ratio[lang] })]));
     const nbsp = '\u00a0';
 
     it('writes percentages and decimals the way each language does, Arabic isolated', () => {
-        expect(show('pct')).toEqual({ en: '48.9%', de: `48,9${nbsp}%`, ru: `48,9${nbsp}%`, ar: '\u206848.9%\u2069', uk: '48,9%', pl: '48,9%', ro: `48,9${nbsp}%`, es: `48,9${nbsp}%`, fr: `48,9${nbsp}%` });
+        expect(show('pct')).toEqual({ en: '48.9%', de: `48,9${nbsp}%`, ru: `48,9${nbsp}%`, ar: '\u206848.9%\u2069', uk: '48,9%', pl: '48,9%', ro: `48,9${nbsp}%`, es: `48,9${nbsp}%`, fr: `48,9${nbsp}%`, tr: '%48,9' });
         expect(show('pct_range').de).toBe(`0,01–0,1${nbsp}%`);
-        expect(show('years')).toEqual({ en: '2–2.5', de: '2–2,5', ru: '2–2,5', ar: '\u20682–2.5\u2069', uk: '2–2,5', pl: '2–2,5', ro: '2 - 2,5', es: '2-2,5', fr: '2–2,5' });
+        expect(show('years')).toEqual({ en: '2–2.5', de: '2–2,5', ru: '2–2,5', ar: '\u20682–2.5\u2069', uk: '2–2,5', pl: '2–2,5', ro: '2 - 2,5', es: '2-2,5', fr: '2–2,5', tr: '2–2,5' });
         expect(show('cover')).toMatchObject({ en: '€30,000', de: `30.000${nbsp}€` });
     });
 
     it('writes dates, periods, ratios and large counts in words of each language', () => {
-        expect(show('month')).toMatchObject({ en: 'March 2024', de: 'März 2024', ar: '\u2068مارس 2024\u2069' });
+        expect(show('month')).toMatchObject({ en: 'March 2024', de: 'März 2024', ar: '\u2068مارس 2024\u2069', tr: 'Mart 2024' });
         expect(show('period')).toMatchObject({ en: '1996–2014', de: '1996–2014' });
-        expect(show('ratio')).toEqual({ en: '9 in 10', de: '9 von 10', ru: '9 из 10', ar: '\u20689 من كل 10\u2069', uk: '9 з 10', pl: '9 na 10', ro: '9 din 10', es: '9 de cada 10', fr: '9 sur 10' });
+        expect(show('ratio')).toEqual({ en: '9 in 10', de: '9 von 10', ru: '9 из 10', ar: '\u20689 من كل 10\u2069', uk: '9 з 10', pl: '9 na 10', ro: '9 din 10', es: '9 de cada 10', fr: '9 sur 10', tr: '10 kişide 9' });
         expect(show('donors')).toMatchObject({ en: '37 million', de: '37 Millionen', ru: '37 миллионов' });
     });
 
@@ -137,5 +137,6 @@ describe('fact formatting', () => {
         }
         expect(kb.topic('de', 'therapy.relapse_refractory')?.answer).toContain(`48,9${nbsp}%`);
         expect(kb.topic('en', 'therapy.relapse_refractory')?.answer).toContain('48.9%');
+        expect(kb.topic('tr', 'therapy.relapse_refractory')?.answer).toContain('%48,9');
     });
 });

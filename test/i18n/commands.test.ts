@@ -219,6 +219,27 @@ const CASES: Record<Locale, [string, Command][]> = {
         ['en français svp', { kind: 'language', locale: 'fr' }],
         ['anglais', { kind: 'language', locale: 'en' }],
         ['en arabe', { kind: 'language', locale: 'ar' }]
+    ],
+    tr: [
+        ['yardım', { kind: 'help' }],
+        ['yardım edin lütfen', { kind: 'help' }],
+        ['geri', { kind: 'back' }],
+        ['önceki soruya dön', { kind: 'back' }],
+        ['baştan başla', { kind: 'restart' }],
+        ['en baştan', { kind: 'restart' }],
+        ['iptal', { kind: 'cancel' }],
+        ['iptal et', { kind: 'cancel' }],
+        ['operatör', { kind: 'human' }],
+        ['bir kişiyle görüşmek istiyorum', { kind: 'human' }],
+        ['gercek biriyle konusmak istiyorum', { kind: 'human' }],
+        ['verilerimi sil', { kind: 'delete' }],
+        ['verilerimi silin lütfen', { kind: 'delete' }],
+        ['kiloyu değiştir', { kind: 'change', target: 'kiloyu' }],
+        ['doğum tarihini değiştir', { kind: 'change', target: 'doğum tarihini' }],
+        ['dil', { kind: 'languageMenu' }],
+        ['dili değiştir', { kind: 'languageMenu' }],
+        ['türkçe', { kind: 'language', locale: 'tr' }],
+        ['ingilizce lütfen', { kind: 'language', locale: 'en' }]
     ]
 };
 

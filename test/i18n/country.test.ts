@@ -341,7 +341,38 @@ const COUNTRY: Record<Locale, [string, Expected<string>][]> = {
         ['à Alger', 'DZ'],
         ['Dakar', 'SN'],
         ['Lyon, France', 'FR'],
-        ['Atlantide', no('unknown_country')],
+        ['Atlantide', no('unknown_country')]
+    ],
+    tr: [
+        ['Türkiye', 'TR'],
+        ["Türkiye'de", 'TR'],
+        ['turkiyede yasiyoruz', 'TR'],
+        ['TÜRKİYE', 'TR'],
+        ["Almanya'da", 'DE'],
+        ['Almanyada', 'DE'],
+        ["Almanya'dan geliyoruz", 'DE'],
+        ["Kazakistan'dan", 'KZ'],
+        ['Azerbaycan', 'AZ'],
+        ["Irak'ta yaşıyoruz", 'IQ'],
+        ['Suriye', 'SY'],
+        ["Güney Kore'de", 'KR'],
+        ['ABD', 'US'],
+        ['Amerika', 'US'],
+        ['İngiltere', 'GB'],
+        ['ingilterede', 'GB'],
+        ['Hollanda', 'NL'],
+        ['BAE', 'AE'],
+        ['Türk', 'TR'],
+        ['türk vatandaşıyız', 'TR'],
+        ['Suriyeli', 'SY'],
+        ['Alman', 'DE'],
+        ['Azeri', 'AZ'],
+        ['Kazakistanlı', 'KZ'],
+        ["İstanbul'da yaşıyoruz", 'TR'],
+        ['Bakü', 'AZ'],
+        ['Ankara', 'TR'],
+        ['Avrupa', no('unknown_country')],
+        ['Masal diyarı', no('unknown_country')],
         ['', no('empty')]
     ]
 };
@@ -482,7 +513,18 @@ const COUNTRIES: Record<Locale, [string, Expected<string[]>][]> = {
         ["ça m'est égal", []],
         ['pas de préférence', []],
         ['partout', []],
-        ['France et Mordor', no('unknown_country')],
+        ['France et Mordor', no('unknown_country')]
+    ],
+    tr: [
+        ['Almanya, İsrail', ['DE', 'IL']],
+        ['Almanya ve İsrail', ['DE', 'IL']],
+        ["Almanya'da ya da İsrail'de", ['DE', 'IL']],
+        ['Türkiye veya BAE', ['TR', 'AE']],
+        ['ABD, İngiltere', ['US', 'GB']],
+        ['Almanya', ['DE']],
+        ['tercihim yok', []],
+        ['fark etmez', []],
+        ['Masal diyarı', no('unknown_country')],
         ['', no('empty')]
     ]
 };

@@ -256,7 +256,30 @@ const CASES: Record<Locale, [string, Expected<string>][]> = {
         ['31/04/2020', no('unrecognized')],
         ['16/11/2026', no('future')],
         ['demain', no('future')],
-        ['un jour', no('unrecognized')],
+        ['un jour', no('unrecognized')]
+    ],
+    tr: [
+        ['3 Mart 2016', '2016-03-03'],
+        ["3 Mart 2016'da doğdu", '2016-03-03'],
+        ["3 mart 2016'da dogdu", '2016-03-03'],
+        ['14 Mayıs 2017', '2017-05-14'],
+        ['14 mayis 2017', '2017-05-14'],
+        ['1 Ocak 2020', '2020-01-01'],
+        ['15 Eylül 2018', '2018-09-15'],
+        ['15 eylul 2018', '2018-09-15'],
+        ['9 Ağustos 2013', '2013-08-09'],
+        ['22 Şubat 2019', '2019-02-22'],
+        ['İKİ ARALIK 2014', '2014-12-02'],
+        ['03.03.2016', '2016-03-03'],
+        ['12.12.2019 doğumlu', '2019-12-12'],
+        ['dün', '2026-11-14'],
+        ['bugün', '2026-11-15'],
+        ['2 hafta önce', '2026-11-01'],
+        ['3 gün önce', '2026-11-12'],
+        ['Mart 2016', no('need_day')],
+        ['2 yıl önce', no('need_day')],
+        ['30 Şubat 2016', no('unrecognized')],
+        ['1 Aralık 2026', no('future')],
         ['', no('empty')]
     ]
 };

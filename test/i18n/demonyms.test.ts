@@ -213,6 +213,19 @@ const DEMONYMS: Record<Locale, string> = {
         'GB écossais; US américain; US américaine; UY uruguayen; UZ ouzbek; VE vénézuélien; VN vietnamien;',
         'YE yéménite; ZM zambien; ZW zimbabwéen; GQ équato-guinéen'
     ].join(' '),
+    tr: [
+        'AF Afgan; AL Arnavut; DZ Cezayirli; AR Arjantinli; AM Ermeni; AU Avustralyalı; AT Avusturyalı; AZ Azerbaycanlı; AZ Azeri;',
+        'BH Bahreynli; BD Bangladeşli; BY Belaruslu; BE Belçikalı; BA Boşnak; BR Brezilyalı; BG Bulgar; BG Bulgaristanlı; CA Kanadalı;',
+        'CL Şilili; CN Çinli; CO Kolombiyalı; HR Hırvat; CU Kübalı; CZ Çek; DK Danimarkalı; EG Mısırlı; EE Estonyalı; ET Etiyopyalı;',
+        'FI Finlandiyalı; FR Fransız; GE Gürcü; DE Alman; DE Almanyalı; GH Ganalı; GR Yunan; HU Macar; IS İzlandalı; IN Hintli;',
+        'ID Endonezyalı; IR İranlı; IQ Iraklı; IE İrlandalı; IL İsrailli; IT İtalyan; JP Japon; JO Ürdünlü; KZ Kazak; KZ Kazakistanlı;',
+        'KE Kenyalı; KW Kuveytli; KG Kırgız; KG Kırgızistanlı; LV Letonyalı; LB Lübnanlı; LY Libyalı; LT Litvanyalı; LU Lüksemburglu;',
+        'MY Malezyalı; MX Meksikalı; MD Moldovalı; MN Moğol; MA Faslı; NL Hollandalı; NZ Yeni Zelandalı; NG Nijeryalı; NO Norveçli;',
+        'OM Ummanlı; PK Pakistanlı; PS Filistinli; PL Polonyalı; PT Portekizli; QA Katarlı; RO Romen; RO Romanyalı; RU Rus; SA Suudi;',
+        'RS Sırp; SK Slovak; SI Sloven; SO Somalili; ES İspanyol; SD Sudanlı; SE İsveçli; CH İsviçreli; SY Suriyeli; TJ Tacik;',
+        'TN Tunuslu; TR Türk; TM Türkmen; UA Ukraynalı; AE Emirlikli; GB İngiliz; US Amerikalı; UZ Özbek; VE Venezuelalı;',
+        'YE Yemenli; KR Güney Koreli; XK Kosovalı; MK Makedon; TR türküz; DE almanyalıyız; SY suriyeliyim'
+    ].join(' ')
 };
 
 const pairs = (list: string) =>

@@ -55,7 +55,14 @@ describe('detectLanguage', () => {
         ['¿Cuánto cuesta?', 'es'],
         ['no sé, creo que no', 'es'],
         ['tiene fiebre desde ayer', 'es'],
-        ['la quimio terminó el año pasado', 'es']
+        ['la quimio terminó el año pasado', 'es'],
+        ['Merhaba, oğlum lösemi', 'tr'],
+        ['merhaba oglum losemi hastasi', 'tr'],
+        ['Hangi belgeler gerekiyor?', 'tr'],
+        ['hayır', 'tr'],
+        ['Kızım iki haftadır hastanede', 'tr'],
+        ['tedavi ne kadar sürer', 'tr'],
+        ['İSTANBUL’DA YAŞIYORUZ', 'tr']
     ] as [string, Locale][])('%j → %s', (text, expected) => expect(detectLanguage(text)).toBe(expected));
 
     it.each(['ok', 'OK', '2', 'ALL', '23.5 kg', '👍', '', '   ', 'B', 'Anna', 'yes', 'CAR-T', '+49 1512 3456789', 'anna@example.org'])(
@@ -111,7 +118,15 @@ describe('detectLanguageSwitch', () => {
         ['по-испански', 'es'],
         ['بالإسبانية', 'es'],
         ['en inglés por favor', 'en'],
-        ['hábleme en ruso', 'ru']
+        ['hábleme en ruso', 'ru'],
+        ['Türkçe', 'tr'],
+        ['türkçe konuşalım lütfen', 'tr'],
+        ['turkce yazabilir misiniz', 'tr'],
+        ['Turkish please', 'tr'],
+        ['auf Türkisch bitte', 'tr'],
+        ['по-турецки', 'tr'],
+        ['ingilizceye geçelim', 'en'],
+        ['almanca lütfen', 'de']
     ] as [string, Locale][])('%j → %s', (text, expected) => expect(detectLanguageSwitch(text)).toBe(expected));
 
     it.each([
@@ -134,7 +149,9 @@ describe('detectLanguageSwitch', () => {
         'limba',
         'hablamos español e inglés',
         'su papá es alemán',
-        'idioma'
+        'idioma',
+        'Türkçe ve İngilizce konuşuyoruz',
+        'dil'
     ])('%j → undefined', (text) => expect(detectLanguageSwitch(text)).toBeUndefined());
 });
 

@@ -126,7 +126,15 @@ const CASES: Record<Locale, [string, Expected<string>][]> = {
         ['a.diallo@sub.example.sn', 'a.diallo@sub.example.sn'],
         ['karim arobase example.fr', no('invalid_email')],
         ['karim@example', no('invalid_email')],
-        ['aucune', no('invalid_email')],
+        ['aucune', no('invalid_email')]
+    ],
+    tr: [
+        ['ayse@example.com', 'ayse@example.com'],
+        ['e-postam: Ayse.Yilmaz@Example.com', 'Ayse.Yilmaz@example.com'],
+        ['mailim ayse1985@example.org, yazabilirsiniz', 'ayse1985@example.org'],
+        ['ayse@example', no('invalid_email')],
+        ['e-postam yok', no('invalid_email')],
+        ['ayse@example.com ve mehmet@example.com', no('ambiguous')],
         ['', no('empty')]
     ]
 };

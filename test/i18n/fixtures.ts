@@ -394,5 +394,49 @@ export const OPTIONS: Readonly<Record<Locale, Readonly<Record<OptionSet, readonl
             o('car_t', 'Thérapie CAR-T', ['CAR-T']),
             o('clinical_trial', 'Essai clinique', ['essai', 'étude'])
         ]
+    },
+    tr: {
+        leukemia: [
+            o('ALL', 'Akut lenfoblastik lösemi (ALL)', ['ALL', 'lenfoblastik', 'B-ALL', 'T-ALL']),
+            o('AML', 'Akut miyeloid lösemi (AML)', ['AML', 'miyeloid', 'miyeloblastik']),
+            o('APL', 'Akut promiyelositik lösemi (APL)', ['APL', 'promiyelositik']),
+            o('CML', 'Kronik miyeloid lösemi (KML)', ['CML', 'KML', 'kronik miyeloid']),
+            o('JMML', 'Jüvenil miyelomonositik lösemi (JMML)', ['JMML', 'jüvenil']),
+            o('other', 'Başka bir tür', ['başka', 'diğer']),
+            o('unknown', 'Henüz belli değil', [])
+        ],
+        lineage: [o('B', 'B hücreli', ['B', 'B soy']), o('T', 'T hücreli', ['T', 'T soy']), o('unknown', 'Bilinmiyor', [])],
+        sex: [o('female', 'Kız', ['kızım', 'kız çocuğu', 'K']), o('male', 'Erkek', ['oğlum', 'erkek çocuğu', 'E']), o('unknown', 'Belirtmek istemiyorum', [])],
+        urgency: [
+            o('asap', 'Mümkün olan en kısa sürede', ['acil', 'acilen', 'hemen']),
+            o('within_month', 'Bir ay içinde', ['4 hafta içinde', 'bir ay']),
+            o('flexible', 'Esnek', ['acelesi yok', 'acil değil', 'fark etmez'])
+        ],
+        antibodies: [
+            o('blinatumomab', 'Blinatumomab', ['Blincyto']),
+            o('inotuzumab', 'İnotuzumab ozogamisin', ['Besponsa', 'inotuzumab']),
+            o('gemtuzumab', 'Gemtuzumab ozogamisin', ['Mylotarg', 'gemtuzumab']),
+            o('other', 'Başka bir antikor', ['başka']),
+            o('none', 'Hiçbiri', ['hiçbiri', 'antikor almadı']),
+            o('unknown', 'Bilmiyorum', [])
+        ],
+        documents: [
+            o('discharge_summary', 'Epikriz (taburcu özeti)', ['epikriz', 'taburcu özeti']),
+            o('bone_marrow_report', 'Kemik iliği raporu', ['miyelogram', 'kemik iliği']),
+            o('flow_cytometry', 'Flow sitometri', ['immünfenotipleme', 'flow sitometri']),
+            o('cytogenetics', 'Sitogenetik (karyotip, FISH)', ['karyotip', 'FISH']),
+            o('mrd_report', 'MRD raporu', ['MRD']),
+            o('imaging', 'Görüntüleme (BT, MR)', ['BT', 'MR', 'röntgen']),
+            o('hla_typing', 'HLA doku tiplemesi', ['HLA']),
+            o('transplant_report', 'Nakil raporu', []),
+            o('none', 'Henüz hiçbiri', ['hiçbiri', 'yok'])
+        ],
+        goal: [
+            o('second_opinion', 'İkinci görüş', []),
+            o('full_treatment', 'Tam tedavi', []),
+            o('hsct', 'Kök hücre nakli', ['kemik iliği nakli', 'ilik nakli']),
+            o('car_t', 'CAR-T tedavisi', ['CAR-T']),
+            o('clinical_trial', 'Klinik çalışma', ['araştırma'])
+        ]
     }
 };

@@ -160,7 +160,18 @@ const CASES: Record<Locale, [string, Expected<string[]>][]> = {
         ['en français', ['fr']],
         ['peul et français', ['ff', 'fr']],
         ['francai', ['fr']],
-        ['français et elfique', no('unknown_language')],
+        ['français et elfique', no('unknown_language')]
+    ],
+    tr: [
+        ['Türkçe', ['tr']],
+        ['türkçe ve ingilizce', ['tr', 'en']],
+        ['turkce, biraz ingilizce', ['tr', 'en']],
+        ['Kürtçe ve Türkçe', ['ku', 'tr']],
+        ['Arapça', ['ar']],
+        ['Almanca', ['de']],
+        ['Rusça', ['ru']],
+        ['azerice', ['az']],
+        ['Türkçe ve elfçe', no('unknown_language')],
         ['', no('empty')]
     ]
 };

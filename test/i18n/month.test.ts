@@ -241,7 +241,29 @@ const CASES: Record<Locale, [string, Expected<string>][]> = {
         ['en décembre', '2025-12'],
         ['oct. 2020', '2020-10'],
         ['2016', no('unrecognized')],
-        ['décembre 2026', no('future')],
+        ['décembre 2026', no('future')]
+    ],
+    tr: [
+        ['Mart 2016', '2016-03'],
+        ["Mart 2016'da", '2016-03'],
+        ['2016 Martında', '2016-03'],
+        ['Eylül 2021', '2021-09'],
+        ["eylul 2021'de", '2021-09'],
+        ['Ağustos 2022', '2022-08'],
+        ['agustos 2022', '2022-08'],
+        ['03.2016', '2016-03'],
+        ['2 yıl önce', '2024-11'],
+        ['iki ay önce', '2026-09'],
+        ['bir yıl önce', '2025-11'],
+        ['6 ay önce', '2026-05'],
+        ['yarım yıl önce', '2026-05'],
+        ['bir buçuk yıl önce', '2025-05'],
+        ['geçen ay', '2026-10'],
+        ['bu ay', '2026-11'],
+        ['geçen yıl mart ayında', '2025-03'],
+        ['Aralık', '2025-12'],
+        ['2016', no('unrecognized')],
+        ['Aralık 2026', no('future')],
         ['', no('empty')]
     ]
 };

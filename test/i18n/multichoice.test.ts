@@ -161,7 +161,21 @@ const CASES: Record<Locale, Case[]> = {
         ['documents', 'myelogramme; typage HLA', ['bone_marrow_report', 'hla_typing']],
         ['documents', 'caryotype + FISH', ['cytogenetics']],
         ['documents', 'immunophenotypage', ['flow_cytometry']],
-        ['documents', 'bilan sanguin', no('unrecognized')],
+        ['documents', 'bilan sanguin', no('unrecognized')]
+    ],
+    tr: [
+        ['antibodies', 'blinatumomab', ['blinatumomab']],
+        ['antibodies', 'blinatumomab ve inotuzumab', ['blinatumomab', 'inotuzumab']],
+        ['antibodies', 'Blinatumomab, Gemtuzumab', ['blinatumomab', 'gemtuzumab']],
+        ['antibodies', 'Blincyto ve bir de Besponsa', ['blinatumomab', 'inotuzumab']],
+        ['antibodies', '1 ve 3', ['blinatumomab', 'gemtuzumab']],
+        ['antibodies', 'birinci ve ikinci', ['blinatumomab', 'inotuzumab']],
+        ['antibodies', 'hiçbiri', ['none']],
+        ['antibodies', 'blinatumomab ve aspirin', no('unrecognized')],
+        ['documents', 'epikriz ve kemik iliği raporu', ['discharge_summary', 'bone_marrow_report']],
+        ['documents', 'epikriz, MRD, HLA', ['discharge_summary', 'mrd_report', 'hla_typing']],
+        ['documents', 'BT ve MR', ['imaging']],
+        ['documents', 'karyotip\nflow sitometri', ['cytogenetics', 'flow_cytometry']],
         ['documents', '', no('empty')]
     ]
 };

@@ -144,6 +144,18 @@ const CASES: Record<Locale, Case[]> = {
         ['contact', 'maman : Aïssatou Diallo', contact('Aïssatou Diallo', 'mother')],
         ['contact', 'je suis la grand-mère, Fatima Benali', contact('Fatima Benali', 'other')],
         ['contact', 'Jean de la Fontaine', contact('Jean de la Fontaine')]
+    ],
+    tr: [
+        ['child', 'Adı Elif', child('Elif')],
+        ['child', 'Kızımın adı Zeynep', child('Zeynep')],
+        ['child', 'Oğlumun adı Mehmet Ali', child('Mehmet Ali')],
+        ['child', 'Yusuf', child('Yusuf')],
+        ['child', 'İREM', child('İREM')],
+        ['child', 'adını neden soruyorsunuz?', no('unrecognized')],
+        ['child', 'bilmiyorum', no('unrecognized')],
+        ['contact', 'annesiyim, Ayşe Yılmaz', contact('Ayşe Yılmaz', 'mother')],
+        ['contact', 'Mustafa Demir, babası', contact('Mustafa Demir', 'father')],
+        ['contact', 'anneannesiyim, Fatma Kaya', contact('Fatma Kaya', 'other')]
     ]
 };
 

@@ -273,7 +273,28 @@ const CASES: Record<Locale, Case[]> = {
         ['kg', '23 ou 24', no('ambiguous')],
         ['kg', "maintenant 18 kg, avant c'était 21", 18],
         ['kg', '-23', no('out_of_range')],
-        ['count', 'souvent', no('unrecognized')],
+        ['count', 'souvent', no('unrecognized')]
+    ],
+    tr: [
+        ['kg', '23', 23],
+        ['kg', '23,5 kg', 23.5],
+        ['kg', '23.5kg', 23.5],
+        ['kg', '23,5 kilo', 23.5],
+        ['kg', 'yaklaşık 23 kilo', 23],
+        ['kg', '18 kilo, 5 yaşında', 18],
+        ['kg', 'yirmi üç buçuk', 23.5],
+        ['kg', 'otuz yedi', 37],
+        ['cm', '120 cm', 120],
+        ['cm', '1,20 m', 120],
+        ['cm', 'boyu 115 santim', 115],
+        ['count', 'iki', 2],
+        ['count', 'iki kez', 2],
+        ['count', '3 kere', 3],
+        ['count', 'bir', 1],
+        ['count', 'üçüncü', 3],
+        ['kg', '23 veya 24', no('ambiguous')],
+        ['kg', 'eksi 3', no('out_of_range')],
+        ['kg', 'çok', no('unrecognized')],
         ['kg', '', no('empty')]
     ]
 };

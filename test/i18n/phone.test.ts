@@ -146,7 +146,18 @@ const CASES: Record<Locale, Case[]> = {
         ['portable 06 12 34 56 78 merci', 'FR', '+33612345678'],
         ['06 12 34 56 78', undefined, no('invalid_phone')],
         ['+33 12', undefined, no('invalid_phone')],
-        ['pas de numéro', undefined, no('invalid_phone')],
+        ['pas de numéro', undefined, no('invalid_phone')]
+    ],
+    tr: [
+        ['+90 532 123 45 67', undefined, '+905321234567'],
+        ['0532 123 45 67', 'TR', '+905321234567'],
+        ['0 (532) 123 45 67', 'TR', '+905321234567'],
+        ['05321234567', 'TR', '+905321234567'],
+        ['numaram +90 532 123 45 67', undefined, '+905321234567'],
+        ['tel: +90-532-123-45-67, akşam arayın', undefined, '+905321234567'],
+        ['+994 50 123 45 67', undefined, '+994501234567'],
+        ['0532 123 45 67', undefined, no('invalid_phone')],
+        ['telefonum yok', undefined, no('invalid_phone')],
         ['', undefined, no('empty')]
     ]
 };

@@ -227,6 +227,20 @@ const CASES: Record<Locale, Case[]> = {
         ['treatments.hsct', 'je crois pas', false, { hedged: true }],
         ['diagnosis.leukemiaType', 'une LAM', 'AML'],
         ['diagnosis.leukemiaType', 'leucemie aigue myeloide', 'AML']
+    ],
+    tr: [
+        ['diagnosis.geneticMarkers', 'hiperdiploidi, başka bir şey bulunmadı', ['HYPERDIPLOIDY']],
+        ['diagnosis.geneticMarkers', 'galiba MLL, tam emin değilim', ['KMT2A'], { hedged: true }],
+        ['diagnosis.geneticMarkers', 'sonuçları hala bekliyoruz', ['unknown']],
+        ['diagnosis.geneticMarkers', 't(12;21) (ETV6-RUNX1)', ['ETV6-RUNX1']],
+        ['treatments.antibodies', 'blinatumomab, üç kür', ['blinatumomab']],
+        ['status.mrd', 'indüksiyon sonrası MRD pozitif', 'positive'],
+        ['status.diseaseState', 'şimdi remisyonda, önceden nüks olmuştu', 'remission'],
+        ['status.location', 'evdeyiz, günübirlik gidiyoruz', 'home'],
+        ['status.activityLevel', 'çoğunlukla yatıyor ama resim yapıyor ve lego oynuyor', 'plays_quietly'],
+        ['request.urgency', 'acil değil, bekleyebiliriz', 'flexible'],
+        ['treatments.hsct', 'hayır, donör bulunamadı', false],
+        ['treatments.chemotherapy', 'sanırım evet', true, { hedged: true }]
     ]
 };
 

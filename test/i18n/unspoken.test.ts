@@ -10,6 +10,7 @@ const DETECTED: [text: string, lang: string][] = [
     ['Bonjour, mon fils a une leucémie', 'fr'],
     ['Hola, mi hijo tiene leucemia', 'es'],
     ['Merhaba, oğlum lösemi hastası', 'tr'],
+    ['Bună ziua, fiul meu are leucemie', 'ro'],
     ['Ciao, mio figlio ha la leucemia', 'it'],
     ['Olá, meu filho tem leucemia', 'pt'],
     ['Goedendag, mijn zoon heeft leukemie en wij zoeken hulp', 'nl'],
@@ -26,7 +27,8 @@ const NOT_DETECTED = [
     'u dochki OML a ne OLL, lechat po-drugomu?', 'mozhno li otpravit lekarstva k nam v kazahstan', 'pomogaete s aviabiletami i gostinicey ili vse sami',
     'Привіт, мій син хворіє на лейкемію', 'Dzień dobry, mój syn ma białaczkę', 'Czy mówisz po polsku?',
     'Bună ziua, fiul meu are leucemie', 'u dochki OML a ne OLL, lechat po-drugomu?', 'mozhno li otpravit lekarstva k nam v kazahstan', 'pomogaete s aviabiletami i gostinicey ili vse sami',
-    'u dochki OML a ne OLL, lechat po-drugomu?', 'Bonjour, mon fils a une leucémie', 'mozhno li otpravit lekarstva k nam v kazahstan', 'pomogaete s aviabiletami i gostinicey ili vse sami'
+    'u dochki OML a ne OLL, lechat po-drugomu?', 'Bonjour, mon fils a une leucémie', 'mozhno li otpravit lekarstva k nam v kazahstan', 'pomogaete s aviabiletami i gostinicey ili vse sami',
+    'Merhaba, oğlum lösemi hastası', 'u dochki OML a ne OLL, lechat po-drugomu?', 'mozhno li otpravit lekarstva k nam v kazahstan', 'pomogaete s aviabiletami i gostinicey ili vse sami'
 ];
 
 describe('detectUnspokenLanguage', () => {
@@ -41,9 +43,9 @@ describe('detectUnspokenLanguage', () => {
 
     it('stays silent on short messages, names, places, medicine names and the bot\'s own languages', () => {
         for (const text of NOT_DETECTED) expect(detectUnspokenLanguage(text), text).toBeUndefined();
-        // A language the bot does not speak sets no conversation language: Turkish is not taken for German.
+        // A language the bot does not speak sets no conversation language: Italian is not taken for Spanish.
         const profile: ConversationProfile = {};
-        resolveLocale(profile, undefined, 'Merhaba, oğlum lösemi hastası ve yardım istiyorum', 'en');
+        resolveLocale(profile, undefined, 'Ciao, mio figlio ha la leucemia e abbiamo bisogno di aiuto', 'en');
         expect(profile).toEqual({ locale: 'en', localeSource: 'default' });
     });
 });

@@ -214,6 +214,26 @@ const CASES: Record<Locale, [string, Expected<boolean>][]> = {
         ['jsp', no('unrecognized')],
         ['peut-être', no('unrecognized')],
         ['', no('empty')]
+    ],
+    tr: [
+        ['evet', true],
+        ['Evet!', true],
+        ['EVET', true],
+        ['tabii ki', true],
+        ['evet, aldı', true],
+        ['aldı', true],
+        ['evet geçen yıl yapıldı', true],
+        ['sanırım evet', true],
+        ['hayır', false],
+        ['hayir', false],
+        ['HAYIR', false],
+        ['Hayır, almadı', false],
+        ['yok', false],
+        ['olmadı', false],
+        ['henüz değil', false],
+        ['bilmiyorum', no('unrecognized')],
+        ['belki', no('unrecognized')],
+        ['🙏', no('empty')]
     ]
 };
 

@@ -140,6 +140,15 @@ const CASES: Record<Locale, Case[]> = {
         ['treatments.antibodies', "il n'en a eu aucun", value(['none'])],
         ['child.sex', "c'est une fille", value('female')],
         ['status.location', 'à la maison en ce moment', value('home')]
+    ],
+    tr: [
+        ['treatments.antibodies', 'hayır, bunların hiçbirini almadı', value(['none'])],
+        ['contact.email', 'e-postam yok', skip],
+        ['treatments.notes', 'yok', skip],
+        ['request.preferredCountries', 'hayır', value([])],
+        ['request.preferredCountries', 'neresi olursa, yeter ki iyileşsin', value([])],
+        ['diagnosis.geneticMarkers', 'tam bilmiyorum', value(['unknown'])],
+        ['diagnosis.geneticMarkers', 'KMT2A galiba ama emin değilim', value(['KMT2A'], { hedged: true })]
     ]
 };
 

@@ -7,7 +7,7 @@ import { compileMatchers, loadSafetyLexicons, SAFETY_LOCALES_DIR } from '../../s
 import { compilePhrase, PhraseMatcher, prepare, PreparedText } from '../../src/safety/patterns';
 
 /** Languages with a few emergency phrases only (locales/<lang>/safety.json), not spoken by the bot. */
-const NOT_SPOKEN = ['tr'];
+const NOT_SPOKEN: string[] = [];
 
 function keysOf(value: unknown, prefix = ''): string[] {
     if (!value || typeof value !== 'object' || Array.isArray(value)) return [prefix];

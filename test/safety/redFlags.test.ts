@@ -617,7 +617,65 @@ const fr: Table = {
     ]
 };
 
-const tables: Record<(typeof LOCALES)[number], Table> = { en, de, ru, ar, uk, pl, ro, es, fr };
+const tr: Table = {
+    emergency: [
+        ['Oğlumun ateşi çok yüksek', 'fever'],
+        ['kızımın ateşi 39', 'fever'],
+        ['atesi 38,5 kemoterapiden sonra', 'fever'],
+        ['ateşi düşmüyor', 'fever'],
+        ['kızım nefes alamıyor', 'breathing'],
+        ['oglum nefes alamiyor', 'breathing'],
+        ['nöbet geçiriyor', 'seizure'],
+        ['havale geçiriyor', 'seizure'],
+        ['uyandıramıyoruz', 'unresponsive'],
+        ['bilinci kapalı', 'unresponsive'],
+        ['beni tanımıyor, saçma sapan konuşuyor', 'confusion'],
+        ['sabahtan beri konuşması bozuldu', 'speech'],
+        ['yüzü bir tarafa kaydı', 'facial_droop'],
+        ['burun kanaması durmuyor', 'bleeding'],
+        ['kızımın burnu kanıyor ve durmuyor', 'bleeding'],
+        ['idrarında kan var', 'blood_in_urine_stool'],
+        ['siyah kusuyor', 'black_vomit'],
+        ['vücudunda yeni kırmızı noktalar çıktı', 'petechiae'],
+        ['çok şiddetli baş ağrısı var', 'headache_vision'],
+        ['hiç su içmiyor ve her şeyi kusuyor', 'cannot_drink_or_keep_medicine'],
+        ['karnı çok fena ağrıyor', 'severe_pain'],
+        ['kateteri kırıldı', 'broken_line'],
+        ['kardeşinde su çiçeği çıktı', 'infection_exposure'],
+        ['bayıldı', 'fainting'],
+        ['dudakları morardı', 'blue_lips'],
+        ['tir tir titriyor', 'shivering'],
+        ['oğlum titriyor, kateter yıkandıktan sonra başladı', 'shivering']
+    ],
+    question: [
+        'kemoterapiden sonra ateş normal mi?',
+        'kemoterapi sırasında ateş çıkarsa ne yapmalıyız?',
+        'CAR-T sonrası nöbet olur mu?',
+        'lösemide burun kanaması neden olur?',
+        'sitokin salınım sendromu nedir?',
+        'hangi belirtilerde acile gitmeliyiz?',
+        'kaç derece ateş tehlikeli sayılır?',
+        'su çiçeği kemoterapi alan çocuk için tehlikeli mi?',
+        'ciltte kırmızı noktalar neden çıkar?',
+        'blinatumomab sırasında titreme normal mi?',
+        'kemo sırasında şiddetli ishal tehlikeli mi?',
+        'nakilden sonra ateş neden olur?',
+        'nötropeni ve ateş ne demek?',
+        'bel ponksiyonundan sonra şiddetli baş ağrısı normal mi?',
+        'dişeti kanaması tedavi sırasında neden olur?'
+    ],
+    none: [
+        'lösemi tedaviye yanıt vermedi',
+        'hastalık kemoterapiye cevap vermiyor',
+        'hayır', 'evet', 'evdeyiz', 'hastanede', 'yoğun bakımda', 'AML', 'iki yıl önce', '14.05.2023', '38 kilo', '120 cm',
+        "2023'te nöbet geçirmişti", 'CNS3', 'AIEOP-BFM ALL 2017', 'Mehmet', 'ayse.yilmaz@example.com',
+        '+90 532 123 45 67', 'Türkiye', 'bilmiyorum', '5 yaşında', 'nüks', 'ikinci görüş', 'kilosu 38', 'en kısa sürede',
+        'havale ile ödeme yaptım', 'İstanbul'
+    ],
+    negated: ['geçen hafta ateşi vardı, şimdi iyi', 'ateşi yok', 'ateşi düştü', 'kanama durdu', 'nöbet geçirmedi', 'kızamığa karşı aşılı', 'başta burnu kanamıştı ama geçti']
+};
+
+const tables: Record<(typeof LOCALES)[number], Table> = { en, de, ru, ar, uk, pl, ro, es, fr, tr };
 
 describe.each(LOCALES)('detectRedFlag, %s', (locale) => {
     const table = tables[locale];
@@ -673,10 +731,6 @@ const notSpoken: Record<string, { emergency: readonly Emergency[]; none: readonl
     uk: {
         emergency: [['У доньки висока температура 39', 'fever'], ['син не може дихати', 'breathing'], ['кровотеча з носа не зупиняється', 'bleeding'], ['у нього судоми', 'seizure'], ['він непритомний', 'unresponsive']],
         none: ['минулого тижня мав температуру, зараз все добре', 'температури немає', 'чи нормальна температура після хімії?', 'не реагує на лікування', 'Київ']
-    },
-    tr: {
-        emergency: [['Oğlumun ateşi çok yüksek', 'fever'], ['kızım nefes alamıyor', 'breathing'], ['burun kanaması durmuyor', 'bleeding'], ['nöbet geçiriyor', 'seizure'], ['bilinci kapalı', 'unresponsive']],
-        none: ['geçen hafta ateşi vardı, şimdi iyi', 'ateşi yok', 'kemoterapiden sonra ateş normal mi?', 'tedaviye tepki vermiyor', 'havale ile ödeme yaptım', 'İstanbul']
     }
 };
 

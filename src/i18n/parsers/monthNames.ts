@@ -57,9 +57,9 @@ export function monthNamesOf(locale: Locale): string[][][] {
 /**
  * Languages families also write dates in, though the bot does not speak them yet ("mars 2025",
  * "3 Mart 2016", "3 marca 2016"): CLDR's long names only, since short ones ("out.", "sept") are
- * words elsewhere.
+ * words elsewhere. Those the bot speaks are read with all their forms above.
  */
-const ALSO_WRITTEN = ['es', 'it', 'pt', 'tr', 'pl', 'uk', 'ro', 'nl'] as const;
+const ALSO_WRITTEN = ['it', 'pt', 'nl'] as const;
 
 /** Every language's month names, January first. */
 export const allMonthNames = lazy(() => [

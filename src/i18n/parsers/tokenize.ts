@@ -17,6 +17,9 @@ const WORD = /[\p{L}\p{M}\p{N}_]+(?:(?:[-'][\p{L}\p{M}\p{N}_]+)|(?:\.\p{N}+))*/g
 // A + or - closing a word ("MRD+", "Ph+", "CD19-") is part of it: it means positive or negative.
 const SIGN_AFTER = /^[+-](?=$|[\s,;.!?)\]])/u;
 
+// A number with a grammatical ending after an apostrophe (Turkish "2016'da", "5'inci").
+const NUMBER_ENDING = /^(\d+(?:\.\d+)?)'\p{L}+$/u;
+
 /** Tokens of a message; punctuation and emoji are dropped. */
 export function tokenize(text: string): Token[] {
     const normalized = normalizeKeepCase(text);
@@ -24,7 +27,9 @@ export function tokenize(text: string): Token[] {
         const sign = /\p{L}/u.test(m[0]) ? (SIGN_AFTER.exec(normalized.slice(m.index + m[0].length))?.[0] ?? '') : '';
         const raw = m[0] + sign;
         const norm = raw.toLowerCase();
-        return { raw, norm, key: fold(norm), start: m.index, end: m.index + raw.length };
+        // "2016'da", "3'ünde", "23,5'e": an ending after an apostrophe leaves the number itself.
+        const key = NUMBER_ENDING.exec(norm)?.[1] ?? fold(norm);
+        return { raw, norm, key, start: m.index, end: m.index + raw.length };
     });
 }
 
