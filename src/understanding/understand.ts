@@ -173,7 +173,9 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
     const answersLater = () => mentionedFields(stated ?? text, field.path, ctx.draft.answers, ctx).length > 0;
     if (answer.kind === 'invalid' && asked.length === 0 && field.kind !== 'attachment' && !speaksOfField(text, field, ctx.t, ctx.locale) && !answersLater()) {
         const faq = ctx.faq(text);
-        if (faq.topic !== null && faq.confidence >= CONFIDENT_WITHOUT_QUESTION_MARK) return { commands: [{ kind: 'question', words: text, answer: faq }] };
+        // One word without a question mark is a miss, not a question ("orange" matched some language's FAQ wording).
+        const words = withoutPolite(tokenize(text)).length;
+        if (words > 1 && faq.topic !== null && faq.confidence >= CONFIDENT_WITHOUT_QUESTION_MARK) return { commands: [{ kind: 'question', words: text, answer: faq }] };
     }
     if (answer.kind === 'invalid' && asked.length > 0) return { commands: asked };
     // What the parser read beside the value ("I am her mother, …": the relationship), then what cue words give.

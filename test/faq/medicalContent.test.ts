@@ -82,5 +82,6 @@ describe.each(LOCALES)('corrected medical content in %s', (lang) => {
 /** How a corrected figure reads in each language (Intl's spaces before % and °C are non-breaking). */
 function kbFigure(lang: (typeof LOCALES)[number], id: 'relapse_os_overall_percent' | 'fever_celsius'): RegExp {
     if (id === 'fever_celsius') return lang === 'ar' ? /38°م/u : lang === 'pl' ? /38\sst\.\sC/u : /38\s?°C/u;
+    if (lang === 'tr') return /%48,9/u;
     return lang === 'en' || lang === 'ar' ? /48\.9%/u : /48,9\s?%/u;
 }

@@ -5,7 +5,6 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runKbCheck } from '../../src/cli/kbCheck';
 import { LOCALES } from '../../src/languages';
 import { DEFAULT_REVIEW_RECORD, olderThan, readReviewRecord, reviewMaxAgeMonths } from '../../src/faq/review';
-import { LOCALES } from '../../src/languages';
 import { brokenFacts, brokenLocales, topicOf } from './helpers';
 
 const temp: string[] = [];
@@ -60,9 +59,6 @@ describe('npm run kb:check', () => {
         expect(late.exitCode).toBe(0);
         // 33 topics in every language the bot speaks.
         expect(late.output).toContain(`Topics reviewed more than 12 months before 2028-01-01: ${33 * LOCALES.length}`);
-        expect(late.output).toContain('Topics reviewed more than 12 months before 2028-01-01: 165');
-        // 33 topics in every language.
-        expect(late.output).toContain(`Topics reviewed more than 12 months before 2028-01-01: ${33 * LOCALES.length}`);
         expect(late.output).toContain('  therapy.relapse_refractory (ar): reviewed 2026-12-06');
         expect(late.output).toContain('  relapse_os_overall_percent: checked 2026-12-06');
         expect(runKbCheck(['--today', '2028-01-01', '--strict'], env).exitCode).toBe(1);
@@ -92,8 +88,6 @@ describe('npm run kb:check', () => {
         expect(exitCode).toBe(1);
         expect(output).toContain(`  ${path.relative(process.cwd(), recordFile)}: abroad.visa (ru): row says 2026-12-06, faq.json says 2026-12-24`);
         // One line per language the bot speaks.
-        expect(output.filter((l) => l.includes('service.human ('))).toHaveLength(LOCALES.length);
-        expect(output.filter((l) => l.includes('service.human ('))).toHaveLength(5);
         expect(output.filter((l) => l.includes('service.human ('))).toHaveLength(LOCALES.length);
     });
 });

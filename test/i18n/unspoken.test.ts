@@ -4,20 +4,10 @@ import { detectUnspokenLanguage } from '../../src/i18n/unspoken';
 import type { ConversationProfile } from '../../src/intake/state';
 
 const DETECTED: [text: string, lang: string][] = [
-    ['Hola, mi hijo tiene leucemia', 'es'],
-    ['Привіт, мій син хворіє на лейкемію', 'uk'],
-    ['Dzień dobry, mój syn ma białaczkę', 'pl'],
-    ['Bonjour, mon fils a une leucémie', 'fr'],
-    ['Hola, mi hijo tiene leucemia', 'es'],
-    ['Merhaba, oğlum lösemi hastası', 'tr'],
-    ['Bună ziua, fiul meu are leucemie', 'ro'],
     ['Ciao, mio figlio ha la leucemia', 'it'],
     ['Olá, meu filho tem leucemia', 'pt'],
     ['Goedendag, mijn zoon heeft leukemie en wij zoeken hulp', 'nl'],
-    ['¿Hablas español?', 'es'],
-    ['Você fala português?', 'pt'],
-    ['Você fala português?', 'pt'],
-    ['Czy mówisz po polsku?', 'pl']
+    ['Você fala português?', 'pt']
 ];
 
 // Short or ambiguous messages, names, places, medicine names, the bot's own languages (also Russian typed in Latin letters).
@@ -25,10 +15,9 @@ const NOT_DETECTED = [
     'Blinatumomab', 'Sevilla', 'Kraków', 'Maria Garcia', 'Santiago de Compostela', 'Blinatumomab y Inotuzumab', 'hola', 'ok gracias', 'idioma',
     'my son has leukemia and we need help', 'mein Sohn hat Leukämie und wir brauchen Hilfe', 'у сына лейкоз, нужна помощь', 'ابني عنده لوكيميا ونحتاج مساعدة',
     'u dochki OML a ne OLL, lechat po-drugomu?', 'mozhno li otpravit lekarstva k nam v kazahstan', 'pomogaete s aviabiletami i gostinicey ili vse sami',
-    'Привіт, мій син хворіє на лейкемію', 'Dzień dobry, mój syn ma białaczkę', 'Czy mówisz po polsku?',
-    'Bună ziua, fiul meu are leucemie', 'u dochki OML a ne OLL, lechat po-drugomu?', 'mozhno li otpravit lekarstva k nam v kazahstan', 'pomogaete s aviabiletami i gostinicey ili vse sami',
-    'u dochki OML a ne OLL, lechat po-drugomu?', 'Bonjour, mon fils a une leucémie', 'mozhno li otpravit lekarstva k nam v kazahstan', 'pomogaete s aviabiletami i gostinicey ili vse sami',
-    'Merhaba, oğlum lösemi hastası', 'u dochki OML a ne OLL, lechat po-drugomu?', 'mozhno li otpravit lekarstva k nam v kazahstan', 'pomogaete s aviabiletami i gostinicey ili vse sami'
+    // Languages the bot now speaks.
+    'Привіт, мій син хворіє на лейкемію', 'Dzień dobry, mój syn ma białaczkę', 'Czy mówisz po polsku?', 'Bună ziua, fiul meu are leucemie',
+    'Hola, mi hijo tiene leucemia', '¿Hablas español?', 'Bonjour, mon fils a une leucémie', 'Merhaba, oğlum lösemi hastası'
 ];
 
 describe('detectUnspokenLanguage', () => {

@@ -28,7 +28,7 @@ describe.skipIf(!chromiumAvailable)('a parent who writes in a language the bot d
         await page.getByText(/Desculpe, ainda não falo português/).first().waitFor({ timeout: 20_000 });
         // The open question comes again, with its own buttons; the notice keeps its buttons on its card.
         await expect.poll(() => page.getByText(/Do you agree\?/).count(), { timeout: 20_000 }).toBe(2 * asked);
-        for (const name of ['English', 'Deutsch', 'Русский', 'العربية', 'Українська', 'Talk to a person']) {
+        for (const name of ['English', 'Deutsch', 'Русский', 'العربية', 'Українська', 'Polski', 'Română', 'Español', 'Français', 'Türkçe', 'Talk to a person']) {
             await expect(page.getByRole('button', { name, exact: true }).last().isVisible(), name).resolves.toBe(true);
         }
         await expect(page.getByRole('button', { name: /^Yes/ }).last().isVisible()).resolves.toBe(true);

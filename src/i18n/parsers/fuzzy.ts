@@ -28,12 +28,13 @@ export function editDistance(a: string, b: string, max = Infinity): number {
 }
 
 /**
- * Letters added only before a word make another word, not a typo: "неправильно" is not
- * "правильно" mistyped, nor "unclear" "clear". The edit distance, or max + 1 for such a pair.
+ * Two or more letters added only before a word make another word, not a typo: "неправильно" is
+ * not "правильно" mistyped, nor "unclear" "clear" (one letter is a slip or an elision: "l'assurance").
+ * The edit distance, or max + 1 for such a pair.
  */
 export function typoDistance(a: string, b: string, max: number): number {
     const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-    if (short.length > 0 && long.length > short.length && long.endsWith(short)) return max + 1;
+    if (short.length > 0 && long.length >= short.length + 2 && long.endsWith(short)) return max + 1;
     return editDistance(a, b, max);
 }
 
