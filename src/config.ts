@@ -36,12 +36,8 @@ const EnvSchema = z.object({
     UNAUTHENTICATED_LOCAL_MODE: z.preprocess(emptyToUndefined, z.enum(['true', 'false']).default('false').transform((value) => value === 'true')),
     /** Optional: without a name every text uses its own unnamed wording (i18next context `unnamed`). */
     OPERATOR_NAME: z.preprocess(emptyToUndefined, z.string().max(100).optional()),
-    OPERATOR_NAME_EN: z.preprocess(emptyToUndefined, z.string().max(100).optional()),
-    OPERATOR_NAME_DE: z.preprocess(emptyToUndefined, z.string().max(100).optional()),
-    OPERATOR_NAME_RU: z.preprocess(emptyToUndefined, z.string().max(100).optional()),
-    OPERATOR_NAME_AR: z.preprocess(emptyToUndefined, z.string().max(100).optional()),
-    OPERATOR_NAME_PL: z.preprocess(emptyToUndefined, z.string().max(100).optional()),
-    OPERATOR_NAME_RO: z.preprocess(emptyToUndefined, z.string().max(100).optional()),
+    /** OPERATOR_NAME_EN, OPERATOR_NAME_UK…: the name in one language, one variable per language the bot speaks. */
+    ...Object.fromEntries(LOCALES.map((locale) => [`OPERATOR_NAME_${locale.toUpperCase()}`, z.preprocess(emptyToUndefined, z.string().max(100).optional())])),
     /** Default: this server's own /privacy page on PORT. */
     PRIVACY_NOTICE_URL: z.preprocess(emptyToUndefined, z.string().url().optional()),
     /** Where parents reach this server: the base of the download links of their copies. */
