@@ -10,6 +10,9 @@ const contact = (name: string, relationship?: FoundName['relationship']): FoundN
 
 const CASES: Record<Locale, Case[]> = {
     en: [
+        // A word inside another language's phrase is a name here ("lan" of French "l'an dernier", "tan" of Spanish "qué tan").
+        ['contact', 'Lan Nguyen', contact('Lan Nguyen')],
+        ['child', 'Tan Mei', child('Tan Mei')],
         ['child', 'her name is Mia', child('Mia')],
         ['child', 'His name is Tom.', child('Tom')],
         ['child', 'Mia', child('Mia')],

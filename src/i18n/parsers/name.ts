@@ -1,4 +1,5 @@
-import { allLexicons, type Lexicon } from '../lexicon';
+import { allLexicons, getLexicon, type Lexicon } from '../lexicon';
+import { LOCALES, type Locale } from '../../languages';
 import { looksLikeQuestion } from '../question';
 import { lazy } from './lazy';
 import { lexiconDict } from './lexiconDict';
@@ -36,16 +37,29 @@ const relationshipDict = lazy(() => {
 
 const wordsOf = (lists: readonly (readonly string[])[]) => new Set(lists.flatMap((list) => list.flatMap(keysOf)));
 
-/** Words that are not names: answers, sentence and name words of every language (months and countries are names too). */
-const notNames = lazy(() =>
-    wordsOf(
-        allLexicons().flatMap((l) => [
-            l.stopwords, l.polite, l.questionWords, ...Object.values(l.answers),
-            ...Object.values(l.sentence).filter((list): list is string[] => Array.isArray(list)), ...Object.values(l.sentence.nouns),
-            l.names.before, l.names.after, l.names.nicknames, l.names.stops, ...Object.values(l.names.relationships)
-        ])
-    )
-);
+/** A lexicon's lists of words that are not names: answers, sentence and name words (months and countries are names too). */
+const notNameLists = (l: Lexicon) => [
+    l.stopwords, l.polite, l.questionWords, ...Object.values(l.answers),
+    ...Object.values(l.sentence).filter((list): list is string[] => Array.isArray(list)), ...Object.values(l.sentence.nouns),
+    l.names.before, l.names.after, l.names.nicknames, l.names.stops, ...Object.values(l.names.relationships)
+];
+
+/**
+ * Words that are not names: every word of the conversation's language and English lists, and the
+ * one-word entries of the other languages. A word inside another language's phrase may be a name
+ * here ("Regula" of Romanian "în regulă", "Tan" of Spanish "qué tan").
+ */
+const notNamesByLocale = new Map<string, Set<string>>();
+function notNames(locale: Locale): Set<string> {
+    let words = notNamesByLocale.get(locale);
+    if (!words) {
+        const own = [getLexicon(locale), getLexicon(LOCALES[0])].flatMap(notNameLists);
+        const single = allLexicons().flatMap(notNameLists).map((list) => list.filter((phrase) => keysOf(phrase).length === 1));
+        words = wordsOf([...own, ...single]);
+        notNamesByLocale.set(locale, words);
+    }
+    return words;
+}
 
 /** Command words ("help", "back", "عودة"): not a name alone, but a surname may be one ("Maher Odeh"). */
 const commandWords = lazy(() =>
@@ -71,24 +85,24 @@ const arabicAnd = (t: Token) => /^و\p{Script=Arabic}{3,}/u.test(t.norm);
  * taken after "her name is"). After a particle comes a name ("عبد الله", "de la Cruz") unless it
  * answers; in scripts without capitals a word is judged as typed, not folded ("محمد علي").
  */
-function nameWord(t: Token, index: number, afterMarker: boolean, afterParticle: boolean): boolean {
+function nameWord(t: Token, index: number, afterMarker: boolean, afterParticle: boolean, locale: Locale): boolean {
     if (/^\p{Lu}$/u.test(t.raw)) return true; // an initial
     if (!/^[\p{L}\p{M}'-]+$/u.test(t.raw) || stopDict().has([t.key])) return false;
     if (index > 0 && (arabicAnd(t) || particles().has(t.key))) return !arabicAnd(t);
     if (afterParticle && !commandWords().has(t.key) && !questionWords().has(t.key)) return true;
-    const known = notNames().has(t.key) && (hasCase(t.raw) || notNamesAsTyped().has(t.raw.toLowerCase()));
+    const known = notNames(locale).has(t.key) && (hasCase(t.raw) || notNamesAsTyped().has(t.raw.toLowerCase()));
     if (!known && (index > 0 || !commandWords().has(t.key))) return true;
     // A capitalised word after a first name is a surname even where it is a word elsewhere ("Dana Weiss", "Anna Mai").
     return (afterMarker || index > 0) && hasCase(t.raw) && isCapitalised(t.raw) && t.raw.length > 1;
 }
 
 /** Name words from `from` on (forwards) or before `from` (backwards), as many as there are, up to MAX_WORDS. */
-function takeName(tokens: readonly Token[], from: number, backwards: boolean, afterMarker: boolean): Token[] {
+function takeName(tokens: readonly Token[], from: number, backwards: boolean, afterMarker: boolean, locale: Locale): Token[] {
     const taken: Token[] = [];
     for (let i = from; backwards ? i >= 0 : i < tokens.length; i += backwards ? -1 : 1) {
         const t = tokens[i]!;
         const previous = backwards ? undefined : taken[taken.length - 1];
-        if (taken.length >= MAX_WORDS || !nameWord(t, taken.length, afterMarker, previous !== undefined && particles().has(previous.key))) break;
+        if (taken.length >= MAX_WORDS || !nameWord(t, taken.length, afterMarker, previous !== undefined && particles().has(previous.key), locale)) break;
         if (backwards) taken.unshift(t);
         else taken.push(t);
     }
@@ -118,20 +132,20 @@ function skipIntro(keys: readonly string[], i: number, relationships: Relationsh
     }
 }
 
-function readClause(clause: Clause): ClauseReading {
+function readClause(clause: Clause, locale: Locale): ClauseReading {
     const tokens = withoutHedges(withoutPolite(clause.tokens)).tokens;
     const keys = tokens.map((t) => t.key);
     const relationship: Relationship[] = [];
     for (let i = 0; i < keys.length; i++) {
         const nick = nicknameDict().longestAt(keys, i);
-        if (nick) return { name: takeName(tokens, nick.end, false, true), nickname: true, spoken: true };
+        if (nick) return { name: takeName(tokens, nick.end, false, true, locale), nickname: true, spoken: true };
         // "heißt Lena" before "Lena heißt sie"; "зовут" goes both ways.
         const marker = beforeDict().longestAt(keys, i);
         const start = marker ? skipIntro(keys, i, relationship) : i;
-        const forward = marker ? takeName(tokens, start, false, true) : [];
+        const forward = marker ? takeName(tokens, start, false, true, locale) : [];
         if (forward.length > 0) return { name: forward, relationship, spoken: true };
         if (i > 0 && afterDict().longestAt(keys, i)) {
-            const name = takeName(tokens, i - 1, true, true);
+            const name = takeName(tokens, i - 1, true, true, locale);
             if (name.length > 0 && name[0] === tokens[0]) return { name, relationship, spoken: true };
         }
         if (marker) {
@@ -146,9 +160,9 @@ function readClause(clause: Clause): ClauseReading {
     }
     if (relationship.length > 0) return { relationship, spoken: true };
     // No marker: the whole clause is a name, or nothing.
-    const found = capitalisedRun(tokens) ?? loneWord(tokens);
+    const found = capitalisedRun(tokens, locale) ?? loneWord(tokens);
     if (found) return { name: found, spoken: false };
-    const bare = takeName(tokens, 0, false, false);
+    const bare = takeName(tokens, 0, false, false, locale);
     return bare.length > 0 && bare.length === tokens.length ? { name: bare, spoken: false } : { spoken: false };
 }
 
@@ -166,8 +180,8 @@ function loneWord(tokens: readonly Token[]): Token[] | undefined {
  * Majok", "Althea po" (also within what a marker took). Not in scripts without capitals, and not
  * when every word is capitalised.
  */
-function capitalisedRun(tokens: readonly Token[]): Token[] | undefined {
-    const candidate = (t: Token) => isLetters(t) && hasCase(t.raw) && isCapitalised(t.raw) && !stopDict().has([t.key]) && !notNames().has(t.key);
+function capitalisedRun(tokens: readonly Token[], locale: Locale): Token[] | undefined {
+    const candidate = (t: Token) => isLetters(t) && hasCase(t.raw) && isCapitalised(t.raw) && !stopDict().has([t.key]) && !notNames(locale).has(t.key);
     const runs: Token[][] = [];
     tokens.forEach((t, i) => {
         if (!candidate(t)) return;
@@ -203,19 +217,19 @@ function pickRelationship(found: readonly Relationship[]): Relationship | undefi
  * Aigerim Nurlanovna", "Ich bin der Vater, Markus Weber", "أنا والدتها، فاطمة". A question, or a
  * sentence without a name, is 'unrecognized'.
  */
-export function extractName(text: string, _ctx: ParseContext, role: NameRole): ParseResult<FoundName> {
+export function extractName(text: string, ctx: ParseContext, role: NameRole): ParseResult<FoundName> {
     if (isBlank(text)) return fail('empty');
     if (looksLikeQuestion(text)) return fail('unrecognized');
     const clauses = clausesOf(text);
     const normalized = sentenceText(text);
-    const readings = clauses.map(readClause);
+    const readings = clauses.map((clause) => readClause(clause, ctx.locale));
     const named = readings.findIndex((r) => r.name && !r.nickname && r.spoken);
     const bare = readings.findIndex((r) => r.name && !r.nickname);
     // Only a nickname ("we call her Ada"): that is the name we have.
     const index = named >= 0 ? named : bare >= 0 ? bare : readings.findIndex((r) => r.name);
     const reading = readings[index];
     if (!reading?.name?.length) return fail('unrecognized');
-    const name = asWritten(capitalisedRun(reading.name) ?? reading.name, normalized);
+    const name = asWritten(capitalisedRun(reading.name, ctx.locale) ?? reading.name, normalized);
     if (name.length > MAX_LENGTH[role]) return fail('too_long');
     const relationship = role === 'contact' ? pickRelationship(readings.flatMap((r) => r.relationship ?? [])) : undefined;
     const rest = clauses.filter((_, i) => (i !== index || reading.nickname) && !(readings[i]?.relationship?.length && !readings[i]?.name)).map((c) => c.text);
