@@ -193,6 +193,9 @@ const CASES: Record<Locale, [string, Expected<boolean>][]> = {
         ['quizás', no('unrecognized')]
     ],
     fr: [
+        // "Nothing" answers a yes/no question about a treatment.
+        ['rien', false],
+        ['rien du tout', false],
         ['oui', true],
         ['Oui.', true],
         ['ouais', true],
