@@ -2,6 +2,7 @@ import type { FieldSpec } from '../domain/fields';
 import type { Translate } from '../i18n/i18n';
 import { allLexicons } from '../i18n/lexicon';
 import { lazy } from '../i18n/parsers/lazy';
+import { lexiconDict } from '../i18n/parsers/lexiconDict';
 import { PhraseDict } from '../i18n/parsers/phrases';
 import { keysOf } from '../i18n/parsers/tokenize';
 import type { Locale } from '../languages';
@@ -18,11 +19,7 @@ const negations = lazy(() => {
 });
 
 /** Words that make a limitation small ("a bit weak"), just before or right after it. */
-const diminishers = lazy(() => {
-    const dict = new PhraseDict<true>();
-    for (const lexicon of allLexicons()) dict.addAll(lexicon.sentence.diminishers, true);
-    return dict;
-});
+const diminishers = lexiconDict((l) => l.sentence.diminishers, true as const);
 const DIMINISHER_BEFORE = 2;
 
 /** Each option's signals as a stemmed dictionary, built once per language and field. */
@@ -56,9 +53,12 @@ export function describedOption(spec: FieldSpec, text: string, locale: Locale, t
     const keys = keysOf(text);
     const stems = keys.map(languagePack(locale).stem);
     const negatedAt = (i: number) => keys.slice(Math.max(0, i - NEGATION_BEFORE), i).some((key) => negations().has([key]));
-    const diminishedAt = (i: number, end: number) =>
-        diminishers().longestAt(keys, end) !== undefined ||
-        Array.from({ length: Math.min(i, DIMINISHER_BEFORE) }, (_, k) => i - 1 - k).some((j) => (diminishers().longestAt(keys, j)?.end ?? -1) >= i);
+    // Right after the limitation, or starting up to two words before it and reaching it.
+    const diminishedAt = (i: number, end: number) => {
+        if (diminishers().longestAt(keys, end)) return true;
+        for (let j = Math.max(0, i - DIMINISHER_BEFORE); j < i; j++) if ((diminishers().longestAt(keys, j)?.end ?? -1) >= i) return true;
+        return false;
+    };
     // Off a scale, a word negated just after is off too ("лечение не помогает", "chemo not started yet").
     const negatedAfter = (end: number) => !spec.severityOrdered && keys.slice(end, end + NEGATION_BEFORE).some((key) => negations().has([key]));
     const dicts = signalDicts(spec, locale, t);

@@ -57,9 +57,10 @@ function described(field: FieldSpec, stated: string | undefined, interpretation:
     return { kind: 'confirm', field: field.path, value: guess, reason: 'guessed', words: stated };
 }
 
-function confidentlyAnswered(text: string, ctx: UnderstandContext): boolean {
+/** The knowledge base's answer to words asked without a question mark, when it is clear enough to be a question. */
+function confidentAnswer(text: string, ctx: UnderstandContext): FaqAnswer | undefined {
     const faq = ctx.faq(text);
-    return faq.topic !== null && faq.confidence >= CONFIDENT_WITHOUT_QUESTION_MARK;
+    return faq.topic !== null && faq.confidence >= CONFIDENT_WITHOUT_QUESTION_MARK ? faq : undefined;
 }
 
 const saysYesOrNo = (text: string) => {
@@ -136,7 +137,7 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
     let interpretation = stated === undefined ? undefined : interpret(stated);
     // In free text an opener the knowledge base cannot answer is a statement that starts like a
     // question ("ما في دواء هنا" is "there is no medicine here"): staff read it in the notes.
-    const asking = field.kind === 'text' ? openers.filter((clause) => confidentlyAnswered(clause, ctx)) : openers;
+    const asking = field.kind === 'text' ? openers.filter((clause) => confidentAnswer(clause, ctx) !== undefined) : openers;
     if (asking.length > 0 && (field.kind === 'text' || interpretation?.kind === 'invalid')) {
         questions.push(...asking);
         const rest = answerable.filter((clause) => !asking.includes(clause));
@@ -172,10 +173,9 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
     // A later field's value ("t(12;21), ETV6-RUNX1" when asked the date) is an answer given early, not a question.
     const answersLater = () => mentionedFields(stated ?? text, field.path, ctx.draft.answers, ctx).length > 0;
     if (answer.kind === 'invalid' && asked.length === 0 && field.kind !== 'attachment' && !speaksOfField(text, field, ctx.t, ctx.locale) && !answersLater()) {
-        const faq = ctx.faq(text);
         // One word without a question mark is a miss, not a question ("orange" matched some language's FAQ wording).
-        const words = withoutPolite(tokenize(text)).length;
-        if (words > 1 && faq.topic !== null && faq.confidence >= CONFIDENT_WITHOUT_QUESTION_MARK) return { commands: [{ kind: 'question', words: text, answer: faq }] };
+        const faq = withoutPolite(tokenize(text)).length > 1 ? confidentAnswer(text, ctx) : undefined;
+        if (faq) return { commands: [{ kind: 'question', words: text, answer: faq }] };
     }
     if (answer.kind === 'invalid' && asked.length > 0) return { commands: asked };
     // What the parser read beside the value ("I am her mother, …": the relationship), then what cue words give.

@@ -24,7 +24,6 @@ export class Speller {
                 if (list) list.push(word);
                 else this.deletes.set(variant, [word]);
             }
-            this.maxLength = Math.max(this.maxLength, length);
             const same = this.byLength.get(length);
             if (same) same.push(word);
             else this.byLength.set(length, [word]);

@@ -66,13 +66,15 @@ const commandWords = lazy(() =>
     wordsOf(allLexicons().flatMap((l) => [...Object.values(l.commands).filter((list): list is string[] => Array.isArray(list)), l.commands.change.before, l.commands.change.after]))
 );
 
+/** A lexicon's replies: answers, politeness, question words. */
+const replyLists = (l: Lexicon) => [l.polite, l.questionWords, ...Object.values(l.answers)];
 /** Words that answer or command, never a name even alone: yes, no, don't know, please, help. */
+const replyWords = lazy(() => wordsOf(allLexicons().flatMap(replyLists)));
 const questionWords = lazy(() => wordsOf(allLexicons().map((l) => l.questionWords)));
-const replyWords = lazy(() => wordsOf(allLexicons().flatMap((l) => [l.polite, l.questionWords, ...Object.values(l.answers)])));
 
-/** The same words as typed, not folded: "علي" (Ali) is not "على" (on), though the two fold alike. */
+/** Replies and little words as typed, not folded: "علي" (Ali) is not "على" (on), though the two fold alike. */
 const notNamesAsTyped = lazy(() =>
-    new Set(allLexicons().flatMap((l) => [l.stopwords, l.polite, l.questionWords, ...Object.values(l.answers)].flat()).flatMap((p) => p.toLowerCase().split(/\s+/)))
+    new Set(allLexicons().flatMap((l) => [l.stopwords, ...replyLists(l)].flat()).flatMap((p) => p.toLowerCase().split(/\s+/)))
 );
 
 const isCapitalised = (raw: string) => /^\p{Lu}/u.test(raw);
