@@ -26,13 +26,20 @@ beforeAll(async () => {
     // What an attacker would like the bot to reach: it must never see a connection.
     receiver = await startPeer();
     // An allowed attachment host (listed exactly, allowed on loopback for the test).
+    // Not chained: restify, loaded by other test files in the same worker, makes writeHead return nothing.
     legit = await startPeer((req, res) => {
-        if (req.url === '/scan.pdf') res.writeHead(200, { 'content-type': 'application/pdf' }).end(DOCUMENTS.pdf);
-        else res.writeHead(req.url === '/broken' ? 500 : 404).end('no');
+        if (req.url === '/scan.pdf') {
+            res.writeHead(200, { 'content-type': 'application/pdf' });
+            res.end(DOCUMENTS.pdf);
+        } else {
+            res.writeHead(req.url === '/broken' ? 500 : 404);
+            res.end('no');
+        }
     });
     redirector = await startPeer((req, res) => {
         const to = new URL(req.url ?? '/', 'http://x').searchParams.get('to') ?? `http://127.0.0.1:${redirector.port}/loop`;
-        res.writeHead(302, { location: to }).end();
+        res.writeHead(302, { location: to });
+        res.end();
     });
     silent = await startPeer(() => undefined);
     closed = await closedPort();

@@ -18,6 +18,10 @@ const NOW = new Date('2026-11-15T12:00:00Z');
 const SECTIONS = ['child', 'diagnosis', 'status', 'treatments', 'request', 'contact'] as const;
 /** Fields sent on their own: consent opens the intake, the review submits it, files are the point of part two. */
 const SINGLE = new Set(['consent.dataProcessing', 'documents.files', 'review.confirm']);
+/** STRESS=1 runs the full load (1,065 and 1,000 pairs); by default a third of it keeps `npm test` within its time budget. */
+const STRESS = process.env.STRESS === '1';
+const WIDGET_FAMILIES = STRESS ? 60 : 20;
+const DOCUMENT_FAMILIES = STRESS ? 30 : 10;
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 
 /** A document that takes a while to fetch, like a photo from a slow channel. */
@@ -81,10 +85,10 @@ describe('a parent who sends two messages at once loses nothing', () => {
         rmSync(dataDir, { recursive: true, force: true });
     });
 
-    it('1,000 double-sends in the widget: every answer stored, every question asked once, in order', async () => {
+    it(`${STRESS ? '1,000' : '300'} double-sends in the widget: every answer stored, every question asked once, in order`, async () => {
         let doubleSends = 0;
         const gaps: number[] = [];
-        await pool(60, 8, async (index) => {
+        await pool(WIDGET_FAMILIES, 8, async (index) => {
             const locale = LOCALES[index % LOCALES.length]!;
             const sequence = sequences.get(locale)!;
             const client = await DirectLineClient.open(server.origin, locale);
@@ -116,12 +120,12 @@ describe('a parent who sends two messages at once loses nothing', () => {
             expectSameAnswers(stored!.data as Application, locale);
         });
         process.stdout.write(`double-send (widget): ${doubleSends} pairs, second message sent ${Math.max(...gaps).toFixed(1)} ms after the first at most\n`);
-        expect(doubleSends).toBeGreaterThanOrEqual(1000);
+        expect(doubleSends).toBeGreaterThanOrEqual(STRESS ? 1000 : 300);
     }, 240_000);
 
-    it('1,000 double-sends of a slowly fetched document and an answer: the file and the answer are both kept', async () => {
+    it(`${STRESS ? '1,000' : '300'} double-sends of a slowly fetched document and an answer: the file and the answer are both kept`, async () => {
         let doubleSends = 0;
-        await pool(30, 10, async (index) => {
+        await pool(DOCUMENT_FAMILIES, 10, async (index) => {
             const locale = LOCALES[index % LOCALES.length]!;
             const sequence = sequences.get(locale)!;
             const chat = new HttpConversation(server.origin, locale);
@@ -155,7 +159,7 @@ describe('a parent who sends two messages at once loses nothing', () => {
             expect(missing, `${locale}: files`).toEqual([]);
             expect(names, `${locale}: files`).toHaveLength(files);
         });
-        expect(doubleSends).toBeGreaterThanOrEqual(1000);
+        expect(doubleSends).toBeGreaterThanOrEqual(STRESS ? 1000 : 300);
     }, 240_000);
 });
 

@@ -18,9 +18,8 @@ describe('takeover round trip with the real intake bot', () => {
     beforeAll(async () => {
         dataDir = mkdtempSync(path.join(tmpdir(), 'intake-staff-app-'));
         channel = await startFakeChannel();
-        process.env.STAFF_USERS = `alice:${await hashPassword('integration password')}`;
         // The fake channel listens on loopback, as the Bot Framework Emulator does: local mode.
-        server = await startServer({ DATA_DIR: dataDir, UNAUTHENTICATED_LOCAL_MODE: 'true' });
+        server = await startServer({ DATA_DIR: dataDir, UNAUTHENTICATED_LOCAL_MODE: 'true', STAFF_USERS: `alice:${await hashPassword('integration password')}` });
         staff = new StaffClient(server.origin);
         expect((await staff.login('alice', 'integration password')).status).toBe(200);
     });
