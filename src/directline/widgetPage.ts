@@ -120,6 +120,10 @@ export function renderWidgetPage(texts: Texts, operatorNames: OperatorNames, loc
   #webchat .webchat__bubble--from-user.webchat__stacked-layout__attachment{width:fit-content;min-width:0;margin-inline-start:auto}
   .sent-file{display:flex;align-items:center;gap:.6rem;padding:.5rem .6rem;color:inherit;text-decoration:none;max-width:16rem}
   .sent-file--picture{flex-direction:column;align-items:stretch;gap:.3rem}
+  /* A card of five or more buttons (the languages) in two columns, so the question below stays on a phone's screen. */
+  #webchat .ac-actionSet:has(> .ac-pushButton:nth-of-type(5)){display:grid !important;grid-template-columns:1fr 1fr;gap:.4rem}
+  #webchat .ac-actionSet:has(> .ac-pushButton:nth-of-type(5)) > div{display:none}
+  #webchat .ac-actionSet:has(> .ac-pushButton:nth-of-type(5)) > .ac-pushButton:last-of-type:nth-of-type(odd){grid-column:1 / -1}
   .sent-file__thumbnail{display:block;width:10rem;height:10rem;object-fit:cover;border-radius:8px;background:#e4e7eb}
 </style></head>
 <body><div class="page">

@@ -32,6 +32,14 @@ describe.skipIf(!chromiumAvailable)('a parent who writes in a language the bot d
             await expect(page.getByRole('button', { name, exact: true }).last().isVisible(), name).resolves.toBe(true);
         }
         await expect(page.getByRole('button', { name: /^Yes/ }).last().isVisible()).resolves.toBe(true);
+        // Ten languages in two columns (five rows), the person request across both: the card stays short on a phone.
+        const box = async (name: string) => (await page.getByRole('button', { name, exact: true }).last().boundingBox())!;
+        const [english, deutsch, russian, turkish, person] = await Promise.all(['English', 'Deutsch', 'Русский', 'Türkçe', 'Talk to a person'].map(box));
+        expect(deutsch!.y).toBe(english!.y);
+        expect(deutsch!.x).toBeGreaterThan(english!.x + english!.width - 1);
+        expect(russian!.y).toBeGreaterThan(english!.y);
+        expect(person!.y - english!.y, 'rows above the person button').toBeLessThan(6 * english!.height + 5 * 12);
+        expect(person!.width).toBeGreaterThan(1.8 * turkish!.width);
         await page.screenshot({ path: path.join(OUTPUT, 'widget-unspoken-pt-phone.png') });
         await page.getByRole('button', { name: 'Deutsch', exact: true }).last().click();
         await page.getByText(/Sind Sie damit einverstanden\?/).first().waitFor({ timeout: 20_000 });
