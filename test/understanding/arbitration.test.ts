@@ -146,10 +146,13 @@ const CASES: Record<Locale, Case[]> = {
         ['treatments.chemotherapy', 'nach COG-Protokoll', [['set', 'treatments.chemotherapy', true], ['set', 'treatments.chemoProtocol', 'COG']]],
     ],
     ru: [
+        // An option named as "no X" ("без спешки") is meant when the answer negates X in its own words.
+        ['request.urgency', 'нам спешки нет, лечимся дома', [['set', 'request.urgency', 'flexible']]],
         ['request.payer', 'муж работает в Казани, он платит', [['confirm', 'request.payer', 'self_pay']]],
         ['status.diseaseState', 'идёт химия, третий блок', [['confirm', 'status.diseaseState', 'first_line_treatment']]],
         ['status.diseaseState', 'лечение пока не начинали', [['confirm', 'status.diseaseState', 'newly_diagnosed']]],
-        ['status.diseaseState', 'ничего не помогает', [['confirm', 'status.diseaseState', 'refractory']]],
+        // "Не помогает" names refractory; "ничего" before it does not undo it.
+        ['status.diseaseState', 'ничего не помогает', [['set', 'status.diseaseState', 'refractory']]],
         ['status.activityLevel', 'много лежит, смотрит мультики на планшете', [['set', 'status.activityLevel', 'mostly_in_bed']]],
         ['status.activityLevel', 'бегает, но немного слабая', [['confirm', 'status.activityLevel', 'minor_restriction']]],
         // Asking what a word means is a question wherever it stands; not knowing what it means answers.
@@ -351,6 +354,7 @@ const CASES: Record<Locale, Case[]> = {
         ['request.preferredCountries', 'Niemcy albo Izrael', [['set', 'request.preferredCountries', ['DE', 'IL']]]],
         ['request.preferredCountries', 'bez znaczenia', [['set', 'request.preferredCountries', []]]],
         ['request.urgency', 'bardzo pilnie', [['set', 'request.urgency', 'asap']]],
+        ['request.urgency', 'raczej nie ma żadnego pośpiechu', [['set', 'request.urgency', 'flexible']]],
         ['request.payer', 'zbiórka na siepomaga', [['set', 'request.payer', 'charity']]],
         ['contact.name', 'jestem mamą, Anna Kowalska', [['set', 'contact.name', 'Anna Kowalska'], ['set', 'contact.relationship', 'mother']]],
         ['contact.email', 'anna.kowalska@example.org', [['set', 'contact.email', 'anna.kowalska@example.org']]],
@@ -410,6 +414,7 @@ const CASES: Record<Locale, Case[]> = {
         ['documents.available', 'biletul de externare și tipizarea HLA a fratelui', [['set', 'documents.available', ['discharge_summary', 'hla_typing']]]]
     ],
     es: [
+        ['request.urgency', 'la verdad es que no tenemos mucha prisa', [['set', 'request.urgency', 'flexible']]],
         ['diagnosis.leukemiaType', 'LLA de células B, diagnosticada en junio de 2024', [['set', 'diagnosis.leukemiaType', 'ALL'], ['set', 'diagnosis.allLineage', 'B'], ['set', 'diagnosis.diagnosisDate', '2024-06']]],
         ['diagnosis.geneticMarkers', 'no', [['skip', 'diagnosis.geneticMarkers']]],
         ['treatments.hsct', '¿Puede donar un hermano? Tiene dos hermanos.', [['question']]],

@@ -6,7 +6,7 @@ import { cardinalDict, digitsValue, ordinalDict, ordinalDigitsValue } from './nu
 import { compactOf, entriesOf, type ChoiceMatch, type ChoiceTier, type Entry } from './optionEntries';
 import { findInSentence, namesACode } from './optionsInSentence';
 import { distinct } from './phrases';
-import { isNegated, withoutHedges, withoutPolite } from './sentence';
+import { isNegated, leadingNegation, withoutHedges, withoutPolite } from './sentence';
 import { hasCyrillic, hasLatin, isBlank, normalizeKeepCase } from './text';
 import { keysOf, tokenize, type Token } from './tokenize';
 import { skeleton } from './translit';
@@ -115,6 +115,26 @@ function byStems(keys: readonly string[], entries: readonly Entry[], locale: Loc
     return { tier: 'contain', values, current: values, phrases: found.map((e) => e.keys), ...(values.length === 1 ? { single: values[0] } : {}) };
 }
 
+/**
+ * An option named as the negation of something ("no rush", "sin prisa", "без спешки") is meant
+ * when the answer negates that word as written: "there is no rush at all", "no hay prisa", "нам
+ * спешки нет" (a negated noun keeps its form; "doesn't work" is not "the chemo is not working").
+ */
+function byNegatedName(keys: readonly string[], entries: readonly Entry[]): ChoiceMatch | undefined {
+    const found = entries.filter((e) => {
+        const negation = leadingNegation(e.keys);
+        if (negation === 0 || negation >= e.keys.length) return false;
+        const cue = e.keys.slice(negation);
+        for (let i = 0; i + cue.length <= keys.length; i++) {
+            // A negation after the word only right after it ("спешки нет").
+            if (cue.every((c, j) => keys[i + j] === c) && isNegated(keys.slice(0, i + cue.length + 1), i, i + cue.length)) return true;
+        }
+        return false;
+    });
+    const values = distinct(found.map((e) => e.value));
+    return values.length === 1 ? { tier: 'contain', values, current: values, phrases: found.map((e) => e.keys), single: values[0] } : undefined;
+}
+
 /** A one-word option name shorter than this is too often another word's stem. */
 const MIN_STEMMED_WORD = 5;
 
@@ -128,6 +148,9 @@ export function matchChoice(text: string, options: readonly ChoiceOption[], loca
     if (whole) return { ...whole, hedged };
     const compounds = locale !== undefined && getLexicon(locale).sentence.compounds;
     const inside = findInSentence(text, entries, options.some((o) => o.value === 'unknown'), compounds);
+    // An option named only negated ("no hurry") leaves `inside` empty: the option named as that negation.
+    const negatedName = inside?.values.length === 0 || !inside ? byNegatedName(keys, entries) : undefined;
+    if (negatedName) return { ...negatedName, hedged };
     if (inside) return { ...inside, hedged: inside.hedged || hedged };
     const stemmed = locale === undefined ? undefined : byStems(keys, entries, locale);
     if (stemmed) return { ...stemmed, hedged };

@@ -192,6 +192,9 @@ export const mentionsLater = (keys: readonly string[]): boolean => laterDict().s
 /** A negation phrase anywhere in the words ("no", "hab ich nicht", "ما عندي"). */
 export const mentionsNegation = (keys: readonly string[]): boolean => negationDict().scan(keys).length > 0;
 
+/** How many words of a negation phrase open `keys` ("no rush" → 1, "pas de" → 2), 0 when none does. */
+export const leadingNegation = (keys: readonly string[]): number => negationDict().longestAt(keys, 0)?.end ?? 0;
+
 /** A one-word negation ("no", "не", "ما", "غير"). */
 export const isNegation = (key: string): boolean => negationDict().has([key]);
 
