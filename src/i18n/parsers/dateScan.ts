@@ -69,6 +69,8 @@ const dateDict = lazy(() => {
     return dict;
 });
 
+const YEAR_WITH_ENDING = /^((?:19|20)\d\d)-?(?:го|ого|й|ий|г|гг|р|рр|року|році|рік|года|году|год)$/u;
+
 /** Tags of the words of a (numeric-pattern-free) date answer, in order. Unknown words are skipped. */
 export function scanDate(text: string): DateItem[] {
     // "1,5 Jahren": a decimal comma (but "March 3,2016" is a day and a year).
@@ -78,6 +80,13 @@ export function scanDate(text: string): DateItem[] {
         const key = keys[i] ?? '';
         if (/^\d+(\.\d+)?$/.test(key)) {
             items.push({ index: i, end: i + 1, tag: { k: 'num', n: Number(key), digits: key.includes('.') ? undefined : key.length } });
+            i++;
+            continue;
+        }
+        // A year with a case ending or abbreviation glued on: "2019го", "2019-го", "2018г", "2020р".
+        const year = YEAR_WITH_ENDING.exec(key);
+        if (year) {
+            items.push({ index: i, end: i + 1, tag: { k: 'num', n: Number(year[1]), digits: 4 } });
             i++;
             continue;
         }
