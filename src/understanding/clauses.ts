@@ -14,10 +14,12 @@ const QUESTION_MARK = /[?؟]/;
 /**
  * Sentences of a message, split where one ends: after ? ! ؟ ; ؛ or a line break, and after a full
  * stop that follows a letter and comes before a space ("14.05.2017", "23.5 kg", "a.b@x.org" stay
- * whole). "B-cell; can she get CAR-T?" → a statement and a question.
+ * whole), and around a question in brackets. "B-cell; can she get CAR-T?" → a statement and a question.
  */
 export function splitClauses(text: string): Clauses {
     const sentences = text
+        // A question in brackets is a sentence of its own: "Germany or the US (St Jude?)".
+        .replace(/\(([^()]*[?؟])\s*\)/gu, '\n$1\n')
         .split(/(?<=[?!؟;؛])\s*|\n+|(?<=\p{L}[.。])\s+/u)
         .map((s) => s.trim())
         .filter((s) => s !== '' && /[\p{L}\p{N}]/u.test(s));

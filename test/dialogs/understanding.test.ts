@@ -115,6 +115,22 @@ describe('nobody gets stuck', () => {
         expect(stored.unsure ?? []).toEqual([]);
     });
 
+    it('a region instead of countries is no preference of country, with the parent\'s words kept for staff', async () => {
+        await startAt('en', 'request.preferredCountries');
+        const replies = await harness.say('somewhere in Scandinavia would be good');
+        expect(currentField(replies)).toBe('request.urgency');
+        const stored = await draft();
+        expect(stored.answers.request?.preferredCountries).toEqual([]);
+        expect(stored.asWritten).toEqual([{ field: 'request.preferredCountries', text: 'somewhere in Scandinavia would be good' }]);
+    });
+
+    it('a question in brackets beside the answer is answered, and the answer kept', async () => {
+        await startAt('en', 'request.preferredCountries');
+        const replies = await harness.say('Germany or Spain (can we go to a children\'s hospital in Heidelberg?)');
+        expect(currentField(replies)).toBe('request.urgency');
+        expect((await draft()).answers.request?.preferredCountries).toEqual(['DE', 'ES']);
+    });
+
     it('an example in the parent\'s style comes with the first hint where the help has none', async () => {
         await startAt('ru', 'request.preferredCountries');
         const replies = await harness.say('там где лечат');

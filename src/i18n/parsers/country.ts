@@ -307,5 +307,17 @@ function matchPart(part: string, locale: Locale): PartMatch<string> {
 export function parseCountries(text: string, ctx: ParseContext): ParseResult<string[]> {
     if (isBlank(text)) return fail('empty');
     if (isNoPreference(text, ctx)) return ok([]);
-    return parseList(text, (part) => matchPart(part, ctx.locale));
+    const listed = parseList(text, (part) => matchPart(part, ctx.locale));
+    // "Anywhere in Europe", "un bon hôpital en Europe": a region and no country is no preference
+    // of country; the parent's words are kept for staff.
+    if (!listed.ok && namesRegion(text)) return ok([], { detail: text.trim() });
+    return listed;
+}
+
+/** A region the country lists leave out ("Europe", "Scandinavia", "Ближний Восток"), as 1–3 words. */
+function namesRegion(text: string): boolean {
+    const keys = tokenize(text).map((t) => t.key);
+    const { notCountries } = index();
+    for (let n = 1; n <= 3; n++) for (let i = 0; i + n <= keys.length; i++) if (notCountries.has(keys.slice(i, i + n).join(' '))) return true;
+    return false;
 }
