@@ -9,6 +9,8 @@ const CASES: Case[] = [
     ['child.countryOfResidence', 'my v Chekhii, Brno', [['set', 'child.countryOfResidence', 'CZ']]],
     ['child.countryOfResidence', 'zaraz u Praha', [['set', 'child.countryOfResidence', 'CZ']]],
     ['request.preferredCountries', 'Italiya abo Izrail', [['set', 'request.preferredCountries', ['IT', 'IL']]]],
+    // "negative" typed in Latin letters after a marker: not found.
+    ['diagnosis.geneticMarkers', 'KMT2A znajshly, FLT3 negatyvnyi', [['set', 'diagnosis.geneticMarkers', ['KMT2A']]]],
     // The goal told by its verbs: cured (treatment), checked or looked at (second opinion).
     ['request.goal', 'хочемо вилікувати сина', [['set', 'request.goal', 'full_treatment']]],
     ['request.goal', 'пролікуватися в хорошій клініці', [['set', 'request.goal', 'full_treatment']]],
