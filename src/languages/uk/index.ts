@@ -3,7 +3,7 @@ import * as chrono from 'chrono-node';
 import countryNames from 'i18n-iso-countries/langs/uk.json';
 import type { LanguagePack } from '../types';
 import { inflectUkrainian, ukrainianDemonyms } from './demonyms';
-import { ukrainianAdjectiveForms, ukrainianCaseForms } from './morphology';
+import { ukrainianAdjectiveForms, ukrainianNounForms } from './morphology';
 import { STOPWORDS } from './stopwords';
 import { cyrillicToLatin, latinToCyrillic } from './translit';
 
@@ -32,7 +32,7 @@ export const uk: LanguagePack = {
     stopwords: STOPWORDS,
     foldSpelling: foldGhe,
     spokenForms: (keys) => [[...keys]],
-    nounForms: ukrainianCaseForms,
+    nounForms: ukrainianNounForms,
     wordCore: same,
     languageAdjectiveForms: ukrainianAdjectiveForms,
     countryNames,

@@ -7,6 +7,7 @@
  * forms only ever point back to the same name.
  */
 import { caseFormsByRules, combineCases, type Cases } from '../cyrillic';
+import { LATIN_SCHEMES, latinSpelling } from './translit';
 
 const NOUN: readonly [RegExp, Cases][] = [
     [/ія$/, [['ія'], ['ії'], ['ії'], ['ію'], ['ією'], ['ії']]],
@@ -70,6 +71,29 @@ function perWordCases(keys: readonly string[]): string[][][] {
 export function ukrainianCaseForms(keys: readonly string[]): string[][] {
     if (keys.length === 0 || !keys.every(isCyrillicWord)) return [[...keys]];
     return combineCases(perWordCases(keys), CASES);
+}
+
+/** The cases a name typed in Latin letters comes in: "Chekhiia", "z Chekhii", "v Chekhii" (nominative, genitive, locative). */
+const TYPED_CASES = [0, 1, 5] as const;
+/** Shorter Latin spellings ("kuba", "mali", "hani") are words of other languages. */
+const MIN_TYPED_LETTERS = 5;
+
+/**
+ * The phrase's case forms, and those parents typing in Latin letters write ("Chehiya, Praha",
+ * "v Nimechchyni", "Polshcha"), by each common scheme; each phrase is spelled by one scheme.
+ */
+export function ukrainianNounForms(keys: readonly string[]): string[][] {
+    const forms = ukrainianCaseForms(keys);
+    if (keys.length === 0 || !keys.every(isCyrillicWord)) return forms;
+    const typed = combineCases(perWordCases(keys).map((cases) => TYPED_CASES.map((c) => cases[c] ?? [])), TYPED_CASES.length);
+    const latin = new Map<string, string[]>();
+    for (const phrase of typed) {
+        for (let scheme = 0; scheme < LATIN_SCHEMES; scheme++) {
+            const words = phrase.map((word) => latinSpelling(word, scheme).replace(/'/g, ''));
+            if (words.join('').length >= MIN_TYPED_LETTERS) latin.set(words.join(' '), words);
+        }
+    }
+    return [...forms, ...latin.values()];
 }
 
 /** Forms of a Ukrainian adjective used as a language name: "українська" → "українською", "по-українськи"… */

@@ -55,3 +55,26 @@ const CYR_TO_LAT: Readonly<Record<string, string>> = {
 export function cyrillicToLatin(word: string): string {
     return [...word].map((c) => CYR_TO_LAT[c] ?? c).join('');
 }
+
+/**
+ * How parents type Ukrainian in Latin letters besides the official scheme: "ya", "yu", "ye", "yi"
+ * for я, ю, є, ї ("Italiya"), "h" or "kh" for х ("Chehiya", "Chekhiya"), "g" for г ("Gruziya").
+ * Each scheme is applied to a whole word, so its letters stay consistent.
+ */
+const POPULAR: Readonly<Record<string, string>> = { ...CYR_TO_LAT, є: 'ye', ї: 'yi', й: 'y', ю: 'yu', я: 'ya' };
+const SCHEMES: readonly Readonly<Record<string, string>>[] = [
+    CYR_TO_LAT,
+    POPULAR,
+    { ...POPULAR, х: 'h' },
+    { ...POPULAR, г: 'g', х: 'h' },
+    { ...POPULAR, г: 'g' }
+];
+
+/** How many ways of typing {@link latinSpelling} knows. */
+export const LATIN_SCHEMES = SCHEMES.length;
+
+/** A Ukrainian word as it is commonly typed in Latin letters, by one of the schemes (0 is the official one). */
+export function latinSpelling(word: string, scheme: number): string {
+    const letters = SCHEMES[scheme] ?? CYR_TO_LAT;
+    return [...word].map((c) => letters[c] ?? c).join('');
+}
