@@ -1,0 +1,17 @@
+import { describe, it } from 'vitest';
+import { check, type Case } from '../helpers/arbitration';
+
+/** How Polish parents phrase answers the intake must still understand (words found missing on dev6, tested with other sentences). */
+const CASES: Case[] = [
+    // "Na chemii", "na chemię": "on chemo", a yes; "na" is not the (Swiss) German "no" here.
+    ['status.location', 'jesteśmy w domu, na chemię jeździmy raz w tygodniu', [['set', 'status.location', 'home'], ['set', 'treatments.chemotherapy', true]]],
+    ['status.location', 'w szpitalu, jest na chemioterapii', [['set', 'status.location', 'hospital'], ['set', 'treatments.chemotherapy', true]]],
+    // No hurry, told the ways Poles say it ("nie ma pośpiechu", "śpieszy" spelled with ś, "na spokojnie", months away).
+    ['request.urgency', 'u nas nie ma pośpiechu', [['set', 'request.urgency', 'flexible']]],
+    ['request.urgency', 'nie śpieszy nam się', [['set', 'request.urgency', 'flexible']]],
+    ['request.urgency', 'na spokojnie, za parę miesięcy', [['set', 'request.urgency', 'flexible']]],
+];
+
+describe('how Polish parents phrase their answers', () => {
+    it.each(CASES)('at %s: %s', (open, message, expected) => check('pl', open, message, expected));
+});
