@@ -10,6 +10,13 @@ const CASES: Case[] = [
     ['request.urgency', 'u nas nie ma pośpiechu', [['set', 'request.urgency', 'flexible']]],
     ['request.urgency', 'nie śpieszy nam się', [['set', 'request.urgency', 'flexible']]],
     ['request.urgency', 'na spokojnie, za parę miesięcy', [['set', 'request.urgency', 'flexible']]],
+    // Activity: half days and needing rest are a small limitation; lying (in bed) is mostly in bed; a whole day in bed is bedridden.
+    ['status.activityLevel', 'w przedszkolu jest tylko pół dnia, potem śpi', [['confirm', 'status.activityLevel', 'minor_restriction']]],
+    ['status.activityLevel', 'po szkole musi odpocząć', [['confirm', 'status.activityLevel', 'minor_restriction']]],
+    ['status.activityLevel', 'normalnie, tylko szybciej się męczy', [['set', 'status.activityLevel', 'minor_restriction']]],
+    ['status.activityLevel', 'przeważnie leży i ogląda bajki', [['set', 'status.activityLevel', 'mostly_in_bed']]],
+    ['status.activityLevel', 'leży w łóżku i czyta', [['confirm', 'status.activityLevel', 'mostly_in_bed']]],
+    ['status.activityLevel', 'lezy caly dzien w lozku', [['confirm', 'status.activityLevel', 'bedridden']]],
 ];
 
 describe('how Polish parents phrase their answers', () => {
