@@ -17,6 +17,11 @@ const CASES: Case[] = [
     ['status.activityLevel', 'przeważnie leży i ogląda bajki', [['set', 'status.activityLevel', 'mostly_in_bed']]],
     ['status.activityLevel', 'leży w łóżku i czyta', [['confirm', 'status.activityLevel', 'mostly_in_bed']]],
     ['status.activityLevel', 'lezy caly dzien w lozku', [['confirm', 'status.activityLevel', 'bedridden']]],
+    // Disease state: HR blocks are first-line; "po wznowie", "po nawrocie" are a relapse; "nic nie pomaga" is refractory.
+    ['status.diseaseState', 'leczony, teraz blok HR2', [['set', 'status.diseaseState', 'first_line_treatment']]],
+    ['status.diseaseState', 'jest leczona od lutego', [['confirm', 'status.diseaseState', 'first_line_treatment']]],
+    ['status.diseaseState', 'jesteśmy po nawrocie', [['set', 'status.diseaseState', 'relapse']]],
+    ['status.diseaseState', 'leczona, ale nic nie pomaga', [['set', 'status.diseaseState', 'refractory']]],
 ];
 
 describe('how Polish parents phrase their answers', () => {
