@@ -17,6 +17,9 @@ const CASES: Case[] = [
     ['status.activityLevel', 'przeważnie leży i ogląda bajki', [['set', 'status.activityLevel', 'mostly_in_bed']]],
     ['status.activityLevel', 'leży w łóżku i czyta', [['confirm', 'status.activityLevel', 'mostly_in_bed']]],
     ['status.activityLevel', 'lezy caly dzien w lozku', [['confirm', 'status.activityLevel', 'bedridden']]],
+    // "Nie znam": not knowing a name is "don't know".
+    ['treatments.chemoProtocol', 'nie znam tego protokołu', [['set', 'treatments.chemoProtocol', 'unknown']]],
+    ['treatments.chemoProtocol', 'nazwy nie znamy', [['set', 'treatments.chemoProtocol', 'unknown']]],
     // Disease state: HR blocks are first-line; "po wznowie", "po nawrocie" are a relapse; "nic nie pomaga" is refractory.
     ['status.diseaseState', 'leczony, teraz blok HR2', [['set', 'status.diseaseState', 'first_line_treatment']]],
     ['status.diseaseState', 'jest leczona od lutego', [['confirm', 'status.diseaseState', 'first_line_treatment']]],
