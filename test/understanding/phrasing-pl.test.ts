@@ -20,6 +20,8 @@ const CASES: Case[] = [
     // "Nie znam": not knowing a name is "don't know".
     ['treatments.chemoProtocol', 'nie znam tego protokołu', [['set', 'treatments.chemoProtocol', 'unknown']]],
     ['treatments.chemoProtocol', 'nazwy nie znamy', [['set', 'treatments.chemoProtocol', 'unknown']]],
+    // The NFZ (Narodowy Fundusz Zdrowia) is the state payer the option names, spelled out too.
+    ['request.payer', 'z Narodowego Funduszu Zdrowia', [['set', 'request.payer', 'embassy_guarantee']]],
     // Disease state: HR blocks are first-line; "po wznowie", "po nawrocie" are a relapse; "nic nie pomaga" is refractory.
     ['status.diseaseState', 'leczony, teraz blok HR2', [['set', 'status.diseaseState', 'first_line_treatment']]],
     ['status.diseaseState', 'jest leczona od lutego', [['confirm', 'status.diseaseState', 'first_line_treatment']]],
