@@ -27,6 +27,8 @@ const CASES: Case[] = [
     ['status.diseaseState', 'jest leczona od lutego', [['confirm', 'status.diseaseState', 'first_line_treatment']]],
     ['status.diseaseState', 'jesteśmy po nawrocie', [['set', 'status.diseaseState', 'relapse']]],
     ['status.diseaseState', 'leczona, ale nic nie pomaga', [['set', 'status.diseaseState', 'refractory']]],
+    // Families living abroad name documents in English.
+    ['documents.available', 'discharge letter i mielogram', [['set', 'documents.available', ['discharge_summary', 'bone_marrow_report']]]]
 ];
 
 describe('how Polish parents phrase their answers', () => {
