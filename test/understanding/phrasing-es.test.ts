@@ -16,7 +16,19 @@ const CASES: Case[] = [
     ['status.activityLevel', 'apenas se levanta para comer', [['set', 'status.activityLevel', 'mostly_in_bed']]],
     ['status.activityLevel', 'todo el día en cama, hay que ayudarle con todo', [['set', 'status.activityLevel', 'bedridden']]],
     ['status.activityLevel', 'no para quieta en todo el día', [['set', 'status.activityLevel', 'fully_active']]],
-    ['status.activityLevel', 'juega muy bien con sus primos', [['set', 'status.activityLevel', 'fully_active']]]
+    ['status.activityLevel', 'juega muy bien con sus primos', [['set', 'status.activityLevel', 'fully_active']]],
+    // Caribbean "hembra", diminutives for girl and boy.
+    ['child.sex', 'es hembrita', [['set', 'child.sex', 'female']]],
+    ['child.sex', 'varoncito', [['set', 'child.sex', 'male']]],
+    // Insurers parents name: public and private health insurance of Spanish-speaking countries and the US.
+    ['request.payer', 'nos cubre el IMSS', [['set', 'request.payer', 'insurance']]],
+    ['request.payer', 'Fonasa', [['set', 'request.payer', 'insurance']]],
+    ['request.payer', 'tiene Medicare', [['set', 'request.payer', 'insurance']]],
+    // The discharge report as Latin America names it ("egreso") and as "informe médico".
+    ['documents.available', 'el resumen de egreso y la citometría', [['set', 'documents.available', ['discharge_summary', 'flow_cytometry']]]],
+    ['documents.available', 'los informes médicos y el cariotipo', [['set', 'documents.available', ['discharge_summary', 'cytogenetics']]]],
+    // Treatment told with the verb: "que la traten", "que la atiendan", "curarla".
+    ['request.goal', 'queremos que la atiendan y la curen allá', [['set', 'request.goal', 'full_treatment']]]
 ];
 
 describe('Spanish phrasings', () => {
