@@ -28,7 +28,9 @@ const CASES: Case[] = [
     ['documents.available', 'el resumen de egreso y la citometría', [['set', 'documents.available', ['discharge_summary', 'flow_cytometry']]]],
     ['documents.available', 'los informes médicos y el cariotipo', [['set', 'documents.available', ['discharge_summary', 'cytogenetics']]]],
     // Treatment told with the verb: "que la traten", "que la atiendan", "curarla".
-    ['request.goal', 'queremos que la atiendan y la curen allá', [['set', 'request.goal', 'full_treatment']]]
+    ['request.goal', 'queremos que la atiendan y la curen allá', [['set', 'request.goal', 'full_treatment']]],
+    // A US date whose second number cannot be a month.
+    ['child.birthDate', '12/24/2016', [['set', 'child.birthDate', '2016-12-24']]]
 ];
 
 describe('Spanish phrasings', () => {
