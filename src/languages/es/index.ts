@@ -33,6 +33,6 @@ export const es: LanguagePack = {
     demonymsOf: spanishDemonyms,
     inflectDemonym: inflectSpanish,
     chrono: chrono.es.casual,
-    monthFirstSlashDates: false,
+    monthFirstSlashDates: true,
     gluesClitics: false
 };
