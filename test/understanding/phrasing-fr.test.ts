@@ -4,6 +4,28 @@ import { check, type Case } from '../helpers/arbitration';
 
 /** French phrasings parents use that the intake must understand (own sentences, not the families'). */
 const CASES: Case[] = [
+    // Documents promised for later: a time ("cette semaine", "ce soir") or a verb of sending to come.
+    ['documents.files', 'mon mari les scanne cette semaine', [['skip', 'documents.files']]],
+    ['documents.files', 'je vous les fais parvenir la semaine prochaine', [['skip', 'documents.files']]],
+    ['documents.files', 'ma sœur me les apporte ce soir', [['skip', 'documents.files']]],
+    // The family pays, said with a verb in the future or "c'est nous/moi".
+    ['request.payer', 'nous paierons en plusieurs fois', [['set', 'request.payer', 'self_pay']]],
+    ['request.payer', 'je vais payer avec mon salaire', [['set', 'request.payer', 'self_pay']]],
+    // Treatment finished is remission, even when the finished treatment is named ("entretien").
+    ['status.diseaseState', "il est en rémission, entretien terminé l'été dernier", [['set', 'status.diseaseState', 'remission']]],
+    ['status.diseaseState', 'fin du traitement en mars, il va bien', [['set', 'status.diseaseState', 'remission']]],
+    // Relatives written with a hyphen and an article are not the mother or father.
+    ['contact.relationship', "c'est sa grand-mère qui écrit", [['set', 'contact.relationship', 'other']]],
+    ['contact.relationship', 'je suis sa belle-mère', [['set', 'contact.relationship', 'other']]],
+    ['contact.relationship', 'son beau-père', [['set', 'contact.relationship', 'other']]],
+    // "me", "se" are common words: "si je me rappelle bien" after a gene code is no item of its own.
+    ['diagnosis.geneticMarkers', 'IKZF1 si je me rappelle bien', [['set', 'diagnosis.geneticMarkers', ['other']]]],
+    // In bed, said "au lit" / "reste couchée".
+    ['status.activityLevel', 'il est au lit la plupart de la journée, il regarde des dessins animés', [['set', 'status.activityLevel', 'mostly_in_bed']]],
+    ['status.activityLevel', 'il passe ses journées au lit, avec la tablette', [['set', 'status.activityLevel', 'mostly_in_bed']]],
+    // Protocol groups French-speaking families meet: GFAOP, ICC APL.
+    ['treatments.chemoProtocol', 'on a suivi le protocole GFAOP LAL', [['set', 'treatments.chemoProtocol', 'other']]],
+    ['treatments.chemoProtocol', "c'était ICC-APL, avec ATRA et arsenic", [['set', 'treatments.chemoProtocol', 'other']]]
 ];
 
 describe('French phrasings at the open question', () => {
