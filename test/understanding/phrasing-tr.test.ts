@@ -6,6 +6,11 @@ const CASES: Case[] = [
     // The copula glued to the result: past "-ti/-di", reported "-miş".
     ['status.mrd', 'son kontrolde pozitifti', [['set', 'status.mrd', 'positive']]],
     ['status.mrd', 'en son bakılan MRD negatifmiş', [['set', 'status.mrd', 'negative']]],
+    // "Özel" is private insurance as often as paying privately; "karşılamıyor" (does not cover) negates the payer before it.
+    ['request.payer', 'özel sigortamız masrafları karşılıyor', [['set', 'request.payer', 'insurance']]],
+    ['request.payer', 'sigorta karşılamıyor, vakıftan yardım alacağız', [['set', 'request.payer', 'charity']]],
+    // Struggling with a channel ("zorlanıyoruz") rules it out.
+    ['contact.preferredChannel', 'whatsapp olsun, telefonla anlaşmakta zorlanıyoruz', [['set', 'contact.preferredChannel', 'whatsapp']]]
 ];
 
 describe('Turkish phrasings at the open question', () => {
