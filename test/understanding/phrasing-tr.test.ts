@@ -9,6 +9,11 @@ const CASES: Case[] = [
     // "Özel" is private insurance as often as paying privately; "karşılamıyor" (does not cover) negates the payer before it.
     ['request.payer', 'özel sigortamız masrafları karşılıyor', [['set', 'request.payer', 'insurance']]],
     ['request.payer', 'sigorta karşılamıyor, vakıftan yardım alacağız', [['set', 'request.payer', 'charity']]],
+    // "Kabul" (accept) is no Kabul, Afghanistan: Turkish calls the city Kabil.
+    ['request.preferredCountries', 'İtalya ya da Fransa, hangi hastane kabul ederse', [['set', 'request.preferredCountries', ['IT', 'FR']]]],
+    // Leaving the choice to the coordinators is no preference.
+    ['request.preferredCountries', 'bilemiyorum, siz nereyi önerirseniz', [['set', 'request.preferredCountries', []]]],
+    ['request.preferredCountries', 'nereyi uygun görürseniz', [['set', 'request.preferredCountries', []]]],
     // Struggling with a channel ("zorlanıyoruz") rules it out.
     ['contact.preferredChannel', 'whatsapp olsun, telefonla anlaşmakta zorlanıyoruz', [['set', 'contact.preferredChannel', 'whatsapp']]]
 ];
