@@ -14,6 +14,9 @@ const CASES: Case[] = [
     // Leaving the choice to the coordinators is no preference.
     ['request.preferredCountries', 'bilemiyorum, siz nereyi önerirseniz', [['set', 'request.preferredCountries', []]]],
     ['request.preferredCountries', 'nereyi uygun görürseniz', [['set', 'request.preferredCountries', []]]],
+    ['contact.email', 'e-mailim yok maalesef', [['skip', 'contact.email']]],
+    // "Atmak" (to throw) is how files and mails are sent in speech.
+    ['documents.files', 'raporları bu akşam atarım', [['skip', 'documents.files']]],
     // Struggling with a channel ("zorlanıyoruz") rules it out.
     ['contact.preferredChannel', 'whatsapp olsun, telefonla anlaşmakta zorlanıyoruz', [['set', 'contact.preferredChannel', 'whatsapp']]]
 ];
