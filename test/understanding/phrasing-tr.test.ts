@@ -17,6 +17,11 @@ const CASES: Case[] = [
     ['contact.email', 'e-mailim yok maalesef', [['skip', 'contact.email']]],
     // "Atmak" (to throw) is how files and mails are sent in speech.
     ['documents.files', 'raporları bu akşam atarım', [['skip', 'documents.files']]],
+    // Refractory told in the past tense.
+    ['status.diseaseState', 'ilaçlar işe yaramadı, remisyona girmedi', [['set', 'status.diseaseState', 'refractory']]],
+    ['status.activityLevel', 'çok enerjik, evde yerinde durmuyor', [['set', 'status.activityLevel', 'fully_active']]],
+    ['status.activityLevel', 'yatalak oldu, tuvalete bile taşıyoruz', [['set', 'status.activityLevel', 'bedridden']]],
+    ['request.goal', 'başka bir uzmanın fikrini almak istiyoruz', [['set', 'request.goal', 'second_opinion']]],
     // Struggling with a channel ("zorlanıyoruz") rules it out.
     ['contact.preferredChannel', 'whatsapp olsun, telefonla anlaşmakta zorlanıyoruz', [['set', 'contact.preferredChannel', 'whatsapp']]]
 ];
