@@ -23,7 +23,11 @@ const CASES: Case[] = [
     ['status.activityLevel', 'yatalak oldu, tuvalete bile taşıyoruz', [['set', 'status.activityLevel', 'bedridden']]],
     ['request.goal', 'başka bir uzmanın fikrini almak istiyoruz', [['set', 'request.goal', 'second_opinion']]],
     // Struggling with a channel ("zorlanıyoruz") rules it out.
-    ['contact.preferredChannel', 'whatsapp olsun, telefonla anlaşmakta zorlanıyoruz', [['set', 'contact.preferredChannel', 'whatsapp']]]
+    ['contact.preferredChannel', 'whatsapp olsun, telefonla anlaşmakta zorlanıyoruz', [['set', 'contact.preferredChannel', 'whatsapp']]],
+    // "Değil" follows what it negates: "X değil, Y" is "not X but Y".
+    ['status.location', 'hastanede değil, evde', [['set', 'status.location', 'home']]],
+    ['request.goal', 'nakil değil, ikinci görüş istiyoruz', [['set', 'request.goal', 'second_opinion']]],
+    ['contact.preferredChannel', 'telefon değil, e-posta', [['set', 'contact.preferredChannel', 'email']]]
 ];
 
 describe('Turkish phrasings at the open question', () => {
