@@ -60,19 +60,34 @@ const VERB_ENDINGS = [
     'iyorlar', 'uyorlar', 'iyoruz', 'uyoruz', 'iyorum', 'uyorum', 'iyor', 'uyor', 'yor', 'acaklar', 'ecekler', 'acak', 'ecek',
     'abilir', 'ebilir', 'mak', 'mek', 'meli', 'mali', 'ar', 'er', 'ir', 'ur'
 ];
+/**
+ * The copula glued to a noun or a verb: past "-ydi/-di/-ti" ("negatifti", "temizdi", "hastaydı",
+ * "yatıyordu"), reported "-ymiş/-miş" ("pozitifmiş"), assertive "-dir/-tir" ("negatiftir"). "-ti/-tu"
+ * only after a voiceless consonant other than t, as Turkish writes it: after t or a vowel it is a
+ * possessive ("ücreti", "hizmeti" keep their t).
+ */
+const COPULA = ['ymis', 'ymus', 'ydi', 'ydu', 'mis', 'mus', 'dir', 'dur', 'tir', 'tur', 'di', 'du', 'ti', 'tu'];
+const VOICELESS_BEFORE_T = /[fpcksh]$/;
+
+function withoutCopula(word: string): string {
+    const ending = COPULA.find((e) => word.length - e.length >= 4 && word.endsWith(e) && (e[0] !== 't' || VOICELESS_BEFORE_T.test(word.slice(0, -e.length))));
+    return ending ? word.slice(0, -ending.length) : word;
+}
+
 /** One-letter endings (accusative, possessive): at most two come off, so "hasta" and "hastane" stay apart. */
 const LETTERS = ['a', 'e', 'i', 'u', 'm', 'n'];
 
 /**
  * A folded Turkish word without its endings: "losemiler", "lösemisi", "çocuğumun" →
- * "losem", "cocuk". Up to two endings come off while 4 letters stay, then one letter; a final g, b, d
+ * "losem", "cocuk". The copula comes off first ("negatifti" → "negatif"), then up to two endings while 4 letters stay, then one letter; a final g, b, d
  * made soft by an ending ("çocuğu", "kitabı") is written hard again. Applied to both sides of a
  * match, so a word that merely ends like an ending still meets itself.
  */
 export function turkishLightStem(word: string): string {
     // "-ar/-er" after an "l" is the plural ("hastalar"), not the aorist.
-    const verb = VERB_ENDINGS.find((e) => word.length - e.length >= 3 && word.endsWith(e) && !(e.length === 2 && word.at(-3) === 'l'));
-    let w = verb ? word.slice(0, -verb.length) : word;
+    const bare = withoutCopula(word);
+    const verb = VERB_ENDINGS.find((e) => bare.length - e.length >= 3 && bare.endsWith(e) && !(e.length === 2 && bare.at(-3) === 'l'));
+    let w = verb ? bare.slice(0, -verb.length) : bare;
     for (let i = 0; i < 2; i++) {
         const suffix = SUFFIXES.find((s) => w.length - s.length >= 4 && w.endsWith(s));
         if (!suffix) break;
