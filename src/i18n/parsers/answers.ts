@@ -104,7 +104,7 @@ export function isNotNowAnswer(text: string, _ctx?: ParseContext): boolean {
 }
 
 /** Nothing (more) to say: "no", "nothing else", "nein danke", "нечего добавить", "لا شي". */
-export const isNothingAnswer = (text: string, _ctx?: ParseContext): boolean => saysNothing(tokenize(text));
+export const isNothingAnswer = (text: string, ctx?: ParseContext): boolean => saysNothing(tokenize(text), ctx?.locale);
 
 /** Few words, no name of anything: "he did not get any", "لم يتلقَّ أياً منها". */
 const SHORT_DENIAL_WORDS = 5;
@@ -113,8 +113,8 @@ const SHORT_DENIAL_WORDS = 5;
  * None of a list's items: "nix, nur chemo", "لا مفيش", "он ничего такого не получал": nothing said
  * among comments, or one short sentence with a negation. Meant for a message that named no item.
  */
-export function deniesAll(text: string, _ctx?: ParseContext): boolean {
-    if (saidAmongComments(text, (clause) => saysNothing(clause.tokens))) return true;
+export function deniesAll(text: string, ctx?: ParseContext): boolean {
+    if (saidAmongComments(text, (clause) => saysNothing(clause.tokens, ctx?.locale))) return true;
     const clauses = clausesOf(text);
     const [only] = clauses;
     return clauses.length === 1 && only !== undefined && only.keys.length <= SHORT_DENIAL_WORDS && mentionsNegation(only.keys);

@@ -1,4 +1,4 @@
-import { nounFormsAnyLanguage } from '../../languages';
+import { languagePack, nounFormsAnyLanguage, type Locale } from '../../languages';
 import { allLexicons, type Lexicon } from '../lexicon';
 import { lazy } from './lazy';
 import { lexiconDict } from './lexiconDict';
@@ -230,13 +230,23 @@ export const asksWhether = (keys: readonly string[]): boolean => whetherDict().s
 export const saysLater = (keys: readonly string[]): boolean => laterDict().scan(keys).some((h) => !isNegated(keys, h.start, h.end));
 
 /** Only negations and "more/else" words: "no", "nothing else", "nichts weiter", "нечего добавить", "لا شي". */
-export function saysNothing(tokens: readonly Token[]): boolean {
+export function saysNothing(tokens: readonly Token[], locale?: Locale): boolean {
     const keys = withoutPolite(tokens).map((t) => t.key);
     const negations = covered(negationDict(), keys);
     if (negations.size === 0) return false;
     const more = covered(moreDict(), keys);
-    return keys.every((_, i) => negations.has(i) || more.has(i));
+    // Words of the parent's language that carry nothing ("I have … to", "je n'ai … à", "мне") are left aside.
+    const filler = locale === undefined ? undefined : stopwordKeys(locale);
+    return keys.every((key, i) => negations.has(i) || more.has(i) || filler?.has(key));
 }
+
+const stopwordSets = new Map<Locale, ReadonlySet<string>>();
+function stopwordKeys(locale: Locale): ReadonlySet<string> {
+    let set = stopwordSets.get(locale);
+    if (!set) stopwordSets.set(locale, (set = new Set(languagePack(locale).stopwords.flatMap(keysOf))));
+    return set;
+}
+
 
 /** A noun of the kind, negated in some clause: "no email", "keine E-Mail", "почты нет", "ليس عندي بريد إلكتروني". */
 export const negatesNoun = (clause: Clause, kind: NounKind): boolean => negatedHit(nounDicts()[kind], clause.keys);
