@@ -60,6 +60,10 @@ export const LexiconSchema = z.object({
         later: phrases,
         /** A treatment still to come, not given: "planned", "kommt", "предстоит", "رح". */
         planned: phrases,
+        /** What follows says what the answer is about, not another answer: "a second opinion, especially about the transplant". */
+        especially: phrases,
+        /** Between two kinship words, the second is someone the first belongs to: "the mother of his father", "la maman de son papa", "мама его папы". */
+        ofTheirs: phrases,
         /** With negations only, a message that says there is nothing (more): "nothing else", "нечего добавить". */
         more: phrases,
         /** "Only", "lieber", "лучше", "بس": the other contact channel is preferred. */

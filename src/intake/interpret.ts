@@ -8,8 +8,12 @@ import {
     normalizeText, parseAmountResult, parseChoice, parseCountries, parseCountry, parseDate, parseEmail, parseLanguages, parseMonth,
     parseMultiChoice, parseNumber, parsePhone, parseYesNo, withoutUnknown
 } from '../i18n/parsers';
-import { type Locale } from '../languages';
+import { languagePack, type Locale } from '../languages';
+import { keysOf } from '../i18n/parsers/tokenize';
+import { ok } from '../i18n/parsers/types';
 import type { ParseContext, ParseFailure, ParseResult } from '../i18n/parsers/types';
+import { speaksOfPlan } from '../i18n/parsers/optionsInSentence';
+import { clausesOf, sentenceText } from '../i18n/parsers/sentence';
 import { readLatinTyped } from './latinTyped';
 import { answerOptions, fieldKey, yesNoOptions } from './options';
 import type { ConfirmReason } from './state';
@@ -75,7 +79,10 @@ function parseByKind(spec: FieldSpec, raw: string, ctx: InterpretContext, pctx: 
         case 'confirm':
             return parseYesNoField(spec, raw, ctx, pctx);
         case 'choice': {
-            const named = parseChoice(raw, answerOptions(spec, ctx.t, ctx.locale), pctx, { severest: spec.severityOrdered === true });
+            const options = answerOptions(spec, ctx.t, ctx.locale);
+            const related = spec.path === 'treatments.hsctDonor' ? relatedDonor(raw, options, pctx) : undefined;
+            if (related) return fromParse(related);
+            const named = parseChoice(raw, options, pctx, { severest: spec.severityOrdered === true });
             const amount = !named.ok && spec.byAmount ? parseAmountResult(raw, spec.byAmount) : undefined;
             return fromParse(amount ?? named);
         }
@@ -115,6 +122,26 @@ function parseByKind(spec: FieldSpec, raw: string, ctx: InterpretContext, pctx: 
     }
 }
 
+/** Donors related to the child: named, the relation decides. */
+const RELATED_DONORS: readonly string[] = ['matched_sibling', 'haploidentical'];
+/** A match score ("10/10", "9 / 10"), which the lists name under unrelated donors. */
+const MATCH_SCORE = /(?<!\p{N})\p{N}{1,2}\s*\/\s*\p{N}{1,2}(?!\p{N})/gu;
+
+/** "From her brother, 10/10 match": the brother decides, not the score listed under unrelated donors. */
+function relatedDonor(raw: string, options: ReturnType<typeof answerOptions>, pctx: ParseContext): ParseResult<string> | undefined {
+    const words = raw.replace(MATCH_SCORE, ' ');
+    if (words === raw) return undefined;
+    const named = parseChoice(words, options, pctx);
+    if (named.ok) return RELATED_DONORS.includes(named.value) ? named : undefined;
+    // By stems, since a relative is often inflected ("від старшого брата", "от сестры").
+    const stem = languagePack(pctx.locale).stem;
+    const said = ` ${keysOf(words).map(stem).join(' ')} `;
+    const found = options.filter(
+        (o) => RELATED_DONORS.includes(o.value) && [o.title, ...o.synonyms].some((n) => keysOf(n).length > 0 && said.includes(` ${keysOf(n).map(stem).join(' ')} `))
+    );
+    return found.length === 1 ? ok(found[0]!.value) : undefined;
+}
+
 /** "I don't know" is itself the doubt: not noted as unsure on top. */
 const isUnknownValue = (value: unknown) => value === 'unknown' || (Array.isArray(value) && value.length === 1 && value[0] === 'unknown');
 
@@ -151,7 +178,43 @@ export function interpretAnswer(spec: FieldSpec, raw: string, ctx: InterpretCont
     return again;
 }
 
+/** Treatments asked as given or not, where one still to come is not given. */
+const isGivenOrNot = (spec: FieldSpec) => spec.section === 'treatments' && (spec.kind === 'yesno' || spec.kind === 'multichoice');
+
+/** The clauses about plans ("inotuzumab will come later"), and the rest of the message without them. */
+function plansAside(raw: string): { rest: string; plans: string } | undefined {
+    const clauses = clausesOf(raw);
+    const plans = clauses.filter((c) => speaksOfPlan(c.keys));
+    if (plans.length === 0) return undefined;
+    let rest = sentenceText(raw);
+    const endOf = (c: (typeof clauses)[number] | undefined) => (c ? c.tokens[c.tokens.length - 1]!.end : 0);
+    // Cut from the end of the clause before, so its "but" goes with it.
+    for (const clause of [...plans].reverse()) rest = rest.slice(0, endOf(clauses[clauses.indexOf(clause) - 1])) + rest.slice(endOf(clause));
+    return { rest: rest.replace(/(\s*[,.;:]+\s*)+/gu, ', ').replace(/^[\s,]+|[\s,]+$/gu, ''), plans: plans.map((c) => c.text).join(', ') };
+}
+
+/** The treatment named as given: yes, or some item of the list. */
+const namesGiven = (value: unknown) => value === true || (Array.isArray(value) && value.some((v) => v !== 'none' && v !== 'unknown'));
+
+/**
+ * A treatment named only as still to come is not given: "not yet, the doctors say inotuzumab will
+ * come later" (none), "no radiotherapy so far, but the doctor is talking about it" (no). The rest of
+ * the message answers when it can.
+ */
 function interpretOnce(spec: FieldSpec, raw: string, ctx: InterpretContext): Interpretation {
+    const aside = isGivenOrNot(spec) && raw.length <= MAX_MESSAGE_LENGTH ? plansAside(raw) : undefined;
+    if (!aside) return interpretPlain(spec, raw, ctx);
+    const rest = isBlank(aside.rest) ? undefined : interpretPlain(spec, aside.rest, ctx);
+    if (rest && rest.kind !== 'invalid') return rest;
+    const planned = interpretPlain(spec, aside.plans, ctx);
+    if (planned.kind === 'value' && namesGiven(planned.value)) {
+        if (spec.kind === 'yesno') return { kind: 'value', value: false };
+        if (answerOptions(spec, ctx.t, ctx.locale).some((o) => o.value === 'none')) return { kind: 'value', value: ['none'] };
+    }
+    return interpretPlain(spec, raw, ctx);
+}
+
+function interpretPlain(spec: FieldSpec, raw: string, ctx: InterpretContext): Interpretation {
     const pctx: ParseContext = { locale: ctx.locale, today: ctx.today };
     if (raw.length > MAX_MESSAGE_LENGTH && spec.kind !== 'text') return { kind: 'invalid', failure: 'too_long', params: { max: MAX_MESSAGE_LENGTH } };
     if (isBlank(raw)) return { kind: 'invalid', failure: 'empty', params: {} };

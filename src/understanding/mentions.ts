@@ -6,6 +6,7 @@ import type { Translate } from '../i18n/i18n';
 import { allLexicons } from '../i18n/lexicon';
 import { parseMonth } from '../i18n/parsers';
 import { lexiconDict } from '../i18n/parsers/lexiconDict';
+import { speaksOfPlan } from '../i18n/parsers/optionsInSentence';
 import { lazy } from '../i18n/parsers/lazy';
 import { PhraseDict } from '../i18n/parsers/phrases';
 import { keysOf, tokenize } from '../i18n/parsers/tokenize';
@@ -55,7 +56,6 @@ const MIN_MENTION_LENGTH = 4;
 /** The longest negation that can end right at a cue ("ما في", "не было"), in words. */
 const NEGATION_BEFORE = 3;
 
-const plannedDict = lexiconDict((l) => l.sentence.planned, true as const);
 const kindWordDict = lexiconDict((l) => l.sentence.kindWords, true as const);
 
 const negations = lazy(() => {
@@ -154,7 +154,7 @@ function valueFor(rule: Rule, spec: FieldSpec, segment: string, ctx: MentionCont
         case 'named': {
             // "Transplantation kommt", "пересадка предстоит": still to come, so neither yes nor no.
             const cue = findCue(segment, rule.field, ctx);
-            return cue && !(plannedDict().scan(keysOf(segment)).length > 0) ? !cue.negated : undefined;
+            return cue && !speaksOfPlan(keysOf(segment)) ? !cue.negated : undefined;
         }
         case 'monthOf': {
             const cue = findCue(segment, rule.cuesOf, ctx);
@@ -164,6 +164,8 @@ function valueFor(rule: Rule, spec: FieldSpec, segment: string, ctx: MentionCont
             return month.ok ? month.value : undefined;
         }
         case 'option': {
+            // "blinatumomab comes later": a treatment still to come is none given.
+            if (spec.section === 'treatments' && speaksOfPlan(keysOf(segment))) return undefined;
             const values = optionValues(spec, segment, ctx);
             if (spec.kind === 'multichoice') return values.length > 0 ? values : undefined;
             return values.length === 1 ? values[0] : undefined;

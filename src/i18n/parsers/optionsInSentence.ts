@@ -1,6 +1,7 @@
 import { wordCore } from '../../languages';
 import { noDict, yesDict } from './answers';
 import { lazy } from './lazy';
+import { lexiconDict } from './lexiconDict';
 import { commonWords, lettersOf, sameAt, type ChoiceMatch, type Entry } from './optionEntries';
 import { distinct, outermost, type PhraseHit } from './phrases';
 import { clausesOf, isNegated, isNegation, saysUnknown, withoutHedges, withoutPolite, type Clause } from './sentence';
@@ -25,6 +26,21 @@ interface Part {
 }
 
 const answerWords = lazy(() => [yesDict(), noDict()]);
+const plannedDict = lexiconDict((l) => l.sentence.planned, true as const);
+const laterDict = lexiconDict((l) => l.sentence.later, true as const);
+const especiallyDict = lexiconDict((l) => l.sentence.especially, true as const);
+const ofTheirsDict = lexiconDict((l) => l.sentence.ofTheirs, true as const);
+const kinshipDict = lexiconDict((l) => Object.values(l.names.relationships).flat(), true as const);
+
+/**
+ * A clause about a treatment still to come, not given: a plan word ("planned", "kommt", "будет") or
+ * a deferral ("later", "пізніше") not negated. A deferral counts only closing the clause ("inotuzumab
+ * comes later"): elsewhere the same words order past events ("потом инотузумаб", "después de la recaída").
+ */
+export function speaksOfPlan(keys: readonly string[]): boolean {
+    if (plannedDict().scan(keys).some((h) => !isNegated(keys, h.start, h.end))) return true;
+    return laterDict().scan(keys).some((h) => h.end === keys.length && h.start > 0 && !isNegated(keys, h.start, h.end));
+}
 const isAnswerWord = (keys: readonly string[]) => answerWords().some((d) => d.has(keys));
 
 /** The words, and, when some are hyphenated ("KMT2A-Rearrangement", "B-Linie"), their pieces too. */
@@ -76,19 +92,27 @@ function clauseHits(tokens: readonly Token[], clause: number, entries: readonly 
         if (answerWord && (start > 0 || (end < keys.length && !inVocabulary(keys[end] ?? '', settings.vocabulary)))) return;
         spans.push({ start, end, values: [{ entry, clause, start, end, weak: answerWord && end < keys.length }] });
     };
-    const match = (seq: readonly Part[], phraseOf: (e: Entry) => readonly string[]) => {
+    const match = (seq: readonly Part[], phraseOf: (e: Entry) => readonly string[], covered?: readonly PhraseHit<Hit>[]) => {
         const seqKeys = seq.map((p) => p.key);
         const seqRaws = seq.map((p) => p.raw);
+        const found: PhraseHit<Entry>[] = [];
         for (const e of entries) {
             const phrase = phraseOf(e);
             for (let i = 0; i + phrase.length <= seq.length; i++) {
-                if (sameOrNegationAt(seqKeys, i, phrase) && (!e.caseSensitive || sameAt(seqRaws, i, e.raw))) {
-                    add(e, seq[i]!.token, seq[i + phrase.length - 1]!.token + 1);
-                }
+                if (sameOrNegationAt(seqKeys, i, phrase) && (!e.caseSensitive || sameAt(seqRaws, i, e.raw))) found.push({ start: i, end: i + phrase.length, values: [e] });
             }
         }
+        // Among pieces, the longest name: "arrière-grand-mère" names "grand-mère", not "mère".
+        for (const hit of covered ? outermost(found) : found) {
+            const start = seq[hit.start]!.token;
+            const end = seq[hit.end - 1]!.token + 1;
+            if (!covered?.some((c) => c.start <= start && c.end >= end)) add(hit.values[0]!, start, end);
+        }
     };
-    for (const seq of partSequences(tokens)) match(seq, (e) => e.keys);
+    // A whole hyphenated word named beats a name on one of its pieces: "grand-mère" is no "mère".
+    const [whole, pieces] = partSequences(tokens);
+    match(whole!, (e) => e.keys);
+    if (pieces) match(pieces, (e) => e.keys, [...spans]);
     const cores = coreSequence(tokens);
     if (cores) match(cores, (e) => e.core);
     // German compounds name their last word ("Ganzkörperbestrahlung", "Auslandskrankenversicherung"),
@@ -114,7 +138,35 @@ function clauseHits(tokens: readonly Token[], clause: number, entries: readonly 
             }
         }
     }
-    return outermost(spans).flatMap((s) => s.values);
+    return kinChains(outermost(spans).flatMap((s) => s.values), keys, entries);
+}
+
+/**
+ * "The mother of his father", "la maman de son papa", "der Vater von ihrer Mutter": the second
+ * kinship word names someone else, and the first is the speaker's tie to that one, not to the
+ * child. Together they name "other" where the list has it, else nothing.
+ */
+function kinChains(hits: readonly Hit[], keys: readonly string[], entries: readonly Entry[]): Hit[] {
+    const isKin = (h: Hit) => kinshipDict().has(h.entry.keys) || kinshipDict().has(h.entry.keys.slice(-1));
+    // One place may be named by several entries (title, code, synonym): places, in order.
+    const places = distinct(hits.filter(isKin).map((h) => `${h.start}:${h.end}`)).map((p) => p.split(':').map(Number) as [number, number]);
+    places.sort((a, b) => a[0] - b[0]);
+    const chained: [number, number][] = [];
+    places.forEach(([start, end], i) => {
+        const next = places.find(([s]) => s >= end);
+        if (!next || chained.some(([s]) => s === start) || i === places.length - 1) return;
+        // The link may start inside the first name ("mama lui" + "tata") and end inside the second ("de" + "son papa").
+        for (let at = end; at > start; at--) {
+            const link = ofTheirsDict().longestAt(keys, at);
+            if (link && link.end >= Math.max(end, next[0]) && link.end < next[1]) return void chained.push([start, end], next);
+        }
+    });
+    if (chained.length === 0) return [...hits];
+    const inChain = (h: Hit) => chained.some(([s, e]) => h.start >= s && h.end <= e);
+    const other = entries.find((e) => e.value === 'other');
+    const clause = hits[0]!.clause;
+    const named = other ? [{ entry: other, clause, start: chained[0]![0], end: chained[chained.length - 1]![1], weak: false }] : [];
+    return [...hits.filter((h) => !inChain(h)), ...named];
 }
 
 interface HitSettings {
@@ -161,6 +213,12 @@ const isWholeClause = (h: Hit, words: readonly (readonly Token[])[]) => h.start 
 function narrow(hits: readonly Hit[], clauses: readonly Clause[], words: readonly (readonly Token[])[]): Hit[] {
     let kept = [...hits];
     const values = () => distinct(kept.map((h) => h.entry.value));
+    // "A second opinion, especially about the transplant": what follows "especially" is what it is about.
+    if (values().length > 1) {
+        const about = (h: Hit) => especiallyDict().scan((words[h.clause] ?? []).map((t) => t.key)).some((e) => e.end <= h.start);
+        const named = kept.filter((h) => !about(h));
+        if (named.length > 0 && named.length < kept.length) kept = named;
+    }
     if (values().length > 1 && kept.some((h) => !clauses[h.clause]?.earlier)) kept = kept.filter((h) => !clauses[h.clause]?.earlier);
     if (values().length > 1) {
         const lastContrast = clauses.findLastIndex((c, i) => c.contrast && kept.some((h) => h.clause >= i));
