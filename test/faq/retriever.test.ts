@@ -62,6 +62,24 @@ describe('robust matching', () => {
         });
     }
 
+    // A parent often tells what the treatment does instead of naming it.
+    const described: [string, Locale, string][] = [
+        ['would our boy even be allowed to get the treatment where his own immune cells are reprogrammed, he relapsed twice', 'en', 'therapy.car_t_eligibility'],
+        ["I don't want to keep typing to a computer, can somebody from your team write to me", 'en', 'service.human'],
+        ['die Ärzte wollen erst eine sehr starke Chemo geben und dann gesunde Blutzellen von einem Spender, was genau passiert da', 'de', 'therapy.hsct'],
+        ['es gibt wohl ein Medikament, das die Leukämiezellen markiert, damit das Abwehrsystem sie findet, was ist das', 'de', 'therapy.antibodies'],
+        ['kommt unsere Tochter überhaupt für die Therapie mit den veränderten eigenen Immunzellen in Frage, sie hatte zwei Rückfälle', 'de', 'therapy.car_t_eligibility'],
+        ['насколько часто помогает лечение перепрограммированными клетками иммунитета, не возвращается ли болезнь', 'ru', 'therapy.car_t_results'],
+        ['jak często leczenie zmienionymi komórkami odpornościowymi naprawdę pokonuje białaczkę na stałe', 'pl', 'therapy.car_t_results'],
+        ['puede mi hija recibir el tratamiento con sus propias células modificadas si ya recayó dos veces', 'es', 'therapy.car_t_eligibility'],
+        ["est-ce que le traitement avec ses propres cellules modifiées guérit vraiment, combien d'enfants restent en rémission", 'fr', 'therapy.car_t_results']
+    ];
+    for (const [question, lang, topic] of described) {
+        it(`${lang}: a treatment described, not named: "${question}" → ${topic}`, () => {
+            expect(retriever.search(question, lang).topic).toBe(topic);
+        });
+    }
+
     it('returns the language it matched in, calibrated confidence and alternatives', () => {
         const match = retriever.search('was kostet die Behandlung');
         expect(match.lang).toBe('de');
