@@ -168,7 +168,11 @@ export const LexiconSchema = z.object({
         /** Country names that are also ordinary words ("Chad", "того"): matched only as the whole answer. */
         wholeAnswerOnly: phrases,
         /** Regions and other words close to a country name ("أوروبا" ~ "أروبا"): never typo-matched. */
-        notCountries: phrases
+        notCountries: phrases,
+        /** A clause with one tells where the family lives now: "live", "in", "wohnen", "живём", "في". */
+        residence: phrases,
+        /** A clause with one tells a place left behind: "fled", "came from", "geflüchtet", "نزحنا". */
+        left: phrases
     }),
     /** Extra names and forms of languages by ISO 639-1 code, besides Intl.DisplayNames. */
     languages: z.array(z.object({ code: z.string().regex(/^[a-z]{2}$/), names: phrases })),

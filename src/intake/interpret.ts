@@ -106,7 +106,7 @@ function parseByKind(spec: FieldSpec, raw: string, ctx: InterpretContext, pctx: 
             if (spec.path === 'child.citizenship' && (isSameAnswer(raw, pctx) || raw.trim() === ctx.t(fieldKey(spec.path, 'same')))) {
                 return { kind: 'value', value: getAnswer(ctx.answers, 'child.countryOfResidence') };
             }
-            return fromParse(parseCountry(raw, pctx));
+            return fromParse(parseCountry(raw, pctx, spec.path === 'child.citizenship' ? 'citizenship' : 'residence'));
         case 'countries':
             return fromParse(parseCountries(raw, pctx));
         case 'languages':

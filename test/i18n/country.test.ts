@@ -1,5 +1,6 @@
 import { describe, it } from 'vitest';
 import { parseCountries, parseCountry } from '../../src/i18n/parsers';
+import type { CountryQuestion } from '../../src/i18n/parsers/country';
 import type { Locale } from '../../src/languages';
 import { ctxFor, expectResult, no, type Expected } from './helpers';
 
@@ -40,6 +41,8 @@ const COUNTRY: Record<Locale, [string, Expected<string>][]> = {
         ['Filipina', 'PH'],
         ['Nigerian passport', 'NG'],
         ['we live in Lagos, Nigeria', 'NG'],
+        // "State" is a word of "State of Palestine" and of Bolivia's official name: no country alone.
+        ['Kano State, Nigeria', 'NG'],
         ['Lagos', 'NG'],
         ['Almaty', 'KZ'],
         ['Amman, Jordan', 'JO'],
@@ -90,6 +93,8 @@ const COUNTRY: Record<Locale, [string, Expected<string>][]> = {
         ['München', 'DE'],
         ['in Wien', 'AT'],
         ['aus Deutschland', 'DE'],
+        // "Kolonie" is the Polish "Kolonia" (Köln) declined, not a German place.
+        ['wir leben in einer Kolonie in Bolivien', 'BO'],
         ['Atlantis', no('unknown_country')],
         ['', no('empty')]
     ],
@@ -345,6 +350,8 @@ const COUNTRY: Record<Locale, [string, Expected<string>][]> = {
     ],
     tr: [
         ['Türkiye', 'TR'],
+        // "TC" (Türkiye Cumhuriyeti): the Turkish alias beats the ISO code of Turks and Caicos.
+        ['TC', 'TR'],
         ["Türkiye'de", 'TR'],
         ['turkiyede yasiyoruz', 'TR'],
         ['TÜRKİYE', 'TR'],
@@ -535,6 +542,38 @@ describe.each(Object.keys(COUNTRY) as Locale[])('parseCountry (%s)', (locale) =>
 
 describe.each(Object.keys(COUNTRIES) as Locale[])('parseCountries (%s)', (locale) => {
     it.each(COUNTRIES[locale])('%j → %j', (input, expected) => expectResult(parseCountries(input, ctxFor(locale)), expected));
+});
+
+/** Several countries in one answer, read for the question asked. */
+const ASKED: [Locale, CountryQuestion, string, Expected<string>][] = [
+    // Where the family lives: a place said with "live" or "in" beats a nationality word.
+    ['es', 'residence', 'somos colombianos, vivimos en Chile', 'CL'],
+    ['fr', 'residence', 'nous sommes algériens, on vit en Belgique', 'BE'],
+    ['uk', 'residence', 'ми українці, живемо в Польщі', 'PL'],
+    ['en', 'residence', 'we are Irish, based in Toronto, Canada', 'CA'],
+    ['tr', 'residence', 'Suriyeliyiz, Türkiye’de yaşıyoruz', 'TR'],
+    ['en', 'residence', 'English Harbour, Antigua', 'AG'],
+    // A place left behind gives way to the one lived in.
+    ['de', 'residence', 'wir sind Syrer, wohnen seit 2016 in Österreich', 'AT'],
+    ['ro', 'residence', 'acum locuim în Italia, am plecat din Moldova în 2019', 'IT'],
+    ['en', 'residence', 'in Poland now, we fled Ukraine in 2022', 'PL'],
+    ['ar', 'residence', 'نعيش في الأردن، هربنا من سوريا', 'JO'],
+    ['ru', 'residence', 'сейчас живём в Казахстане, уехали из России', 'KZ'],
+    // Citizenship: the place lived in is not it, nor a citizenship negated.
+    ['en', 'citizenship', 'we live in France but she is Moroccan', 'MA'],
+    ['de', 'citizenship', 'wir wohnen in der Schweiz, sind aber Italiener', 'IT'],
+    ['es', 'citizenship', 'vivimos en Chile, somos peruanos', 'PE'],
+    ['ru', 'citizenship', 'гражданство Украины, живём в Польше', 'UA'],
+    ['pl', 'citizenship', 'mieszkamy w Niemczech, obywatelstwo polskie', 'PL'],
+    ['fr', 'citizenship', 'on habite en France, elle est marocaine', 'MA'],
+    ['en', 'citizenship', 'Polish, we never got German citizenship', 'PL'],
+    ['ro', 'citizenship', 'moldoveni, nu avem cetățenie română', 'MD'],
+    // "same" is no declined Turkish "Şam" (Damascus) in English.
+    ['en', 'citizenship', 'same, Kenyan', 'KE']
+];
+
+describe('parseCountry for the question asked', () => {
+    it.each(ASKED)('%s %s: %j → %j', (locale, asked, input, expected) => expectResult(parseCountry(input, ctxFor(locale), asked), expected));
 });
 
 describe('parseCountry in another language than the conversation', () => {

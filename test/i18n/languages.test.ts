@@ -128,6 +128,8 @@ const CASES: Record<Locale, [string, Expected<string[]>][]> = {
         ['engleza, franceza', ['en', 'fr']],
         ['italiana', ['it']],
         ['germană', ['de']],
+        // A word of the names ("limba română"), alone, is no typo of another language (Igbo).
+        ['limba', no('unknown_language')],
     ],
     es: [
         ['español', ['es']],

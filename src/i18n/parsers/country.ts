@@ -8,7 +8,8 @@ import { parseList, separatorKeys, type PartMatch } from './list';
 import { distinct, PhraseDict } from './phrases';
 import { isBlank } from './text';
 import { keyOf, keysOf, tokenize, type Token } from './tokenize';
-import { languagePack, LOCALES, nounFormsAnyLanguage, spellingsAnyLanguage, type DemonymForm, type Locale } from '../../languages';
+import { languagePack, LOCALES, nounFormsAnyLanguage, scriptOf, spellingsAnyLanguage, type DemonymForm, type Locale } from '../../languages';
+import { clausesOf, isNegated, type Clause } from './sentence';
 import { fail, ok, type ParseContext, type ParseResult } from './types';
 
 interface CountryIndex {
@@ -19,8 +20,10 @@ interface CountryIndex {
     readonly listedDemonyms: PhraseDict<string>;
     /** Nationality words made by each language's rule ("Ghanaian", "libysch", "казахстанское", "كويتية"). */
     readonly demonyms: PhraseDict<string>;
-    /** Big cities: a place when no country is named, and a tie-breaker when one is ("عمّان، الأردن"). */
+    /** Big cities as written: a place when no country is named, and a tie-breaker when one is ("عمّان، الأردن"). */
     readonly cities: PhraseDict<string>;
+    /** Each conversation language's aliases: one of them beats an ISO code in capitals ("TC" in Turkish is TR). */
+    readonly localAliases: ReadonlyMap<Locale, PhraseDict<string>>;
     /** Names that are also ordinary words: inside a sentence only when typed in capitals. */
     readonly wholeOnly: ReadonlySet<string>;
     /** Words that must not be read as a country with a typo. */
@@ -93,13 +96,21 @@ const index = lazy((): CountryIndex => {
     const wholeOnly = new Set<string>();
     const notCountries = new Set<string>();
     const everyName = new Map<Locale, Named[]>();
+    const localAliases = new Map<Locale, PhraseDict<string>>();
     for (const locale of LOCALES) {
         const lexicon = getLexicon(locale).countries;
         const library = libraryNames(locale, codes);
         everyName.set(locale, [...library, ...codesOf(lexicon.aliases)]);
         for (const [code, name] of library) for (const keys of variants(name)) names.addKeys(keys, code);
-        for (const [code, alias] of codesOf(lexicon.aliases)) for (const keys of variants(alias)) aliases.addKeys(keys, code);
-        for (const [code, city] of codesOf(lexicon.cities)) for (const keys of variants(city)) cities.addKeys(keys, code);
+        const local = new PhraseDict<string>();
+        for (const [code, alias] of codesOf(lexicon.aliases)) {
+            for (const keys of variants(alias)) {
+                aliases.addKeys(keys, code);
+                local.addKeys(keys, code);
+            }
+        }
+        localAliases.set(locale, local);
+        for (const [code, city] of codesOf(lexicon.cities)) for (const spelling of spellingsAnyLanguage(city)) cities.addKeys(keysOf(spelling), code);
         for (const [code, word] of codesOf(lexicon.demonyms)) for (const form of languagePack(locale).inflectDemonym(keyOf(word))) listedDemonyms.addKeys(form.split(' '), code);
         for (const word of lexicon.notCountries) for (const keys of variants(word)) notCountries.add(keys.join(' '));
         for (const word of lexicon.wholeAnswerOnly) for (const keys of variants(word)) wholeOnly.add(keys.join(' '));
@@ -112,34 +123,71 @@ const index = lazy((): CountryIndex => {
         for (const [key, list] of dict.entries()) if (!wholeOnly.has(key)) for (const code of list) typos.add(key, code);
     }
     const maxWords = Math.max(aliases.maxWords, listedDemonyms.maxWords, names.maxWords, demonyms.maxWords, cities.maxWords);
-    return { aliases, listedDemonyms, names, demonyms, cities, leading, wholeOnly, notCountries, typos, maxWords };
+    return { aliases, listedDemonyms, names, demonyms, cities, localAliases, leading, wholeOnly, notCountries, typos, maxWords };
 });
+
+/**
+ * Cities as written, typed in another script ("Moskva"), and as the conversation's language
+ * declines them: the Polish "Kolonia" (Köln) declined is the German word "Kolonie", and the
+ * Turkish "Şam" (Damascus) the English "same".
+ */
+const citiesIn = new Map<Locale, PhraseDict<string>>();
+function citiesFor(locale: Locale): PhraseDict<string> {
+    let dict = citiesIn.get(locale);
+    if (!dict) {
+        dict = new PhraseDict<string>();
+        const pack = languagePack(locale);
+        for (const [key, codes] of index().cities.entries()) {
+            const keys = key.split(' ');
+            const script = keys[0] === undefined ? undefined : scriptOf(keys[0]);
+            const retyped = nounFormsAnyLanguage(keys).filter((form) => form[0] !== undefined && scriptOf(form[0]) !== script);
+            const declined = script === pack.script ? pack.nounForms(keys) : [];
+            for (const form of [keys, ...retyped, ...declined]) for (const code of codes) dict.addKeys(form, code);
+        }
+        citiesIn.set(locale, dict);
+    }
+    return dict;
+}
 
 /** Shortest first word of a longer name that parents write alone ("Trinidad", "Bosnia", "Саудовская"). */
 const MIN_LEADING_WORD = 5;
 
-/** The first word of names of more than one word, where it starts the names of one country only and is no name itself. */
+/**
+ * The first word of names of more than one word, where it is in the names of one country only
+ * (wherever it stands) and is no name itself: "Trinidad", but not "State" ("State of Palestine",
+ * "Plurinational State of Bolivia"), which is a word of "Lagos State".
+ */
 function leadingWords(names: PhraseDict<string>): Map<string, string> {
     const codesByWord = new Map<string, Set<string>>();
+    const firsts = new Set<string>();
     for (const [key, codes] of names.entries()) {
-        const [first, ...rest] = key.split(' ');
-        if (first === undefined || rest.length === 0 || first.length < MIN_LEADING_WORD) continue;
-        const set = codesByWord.get(first) ?? new Set<string>();
-        for (const code of codes) set.add(code);
-        codesByWord.set(first, set);
+        const words = key.split(' ');
+        if (words.length > 1 && words[0]!.length >= MIN_LEADING_WORD) firsts.add(words[0]!);
+        for (const word of words) {
+            const set = codesByWord.get(word) ?? new Set<string>();
+            for (const code of codes) set.add(code);
+            codesByWord.set(word, set);
+        }
     }
     const leading = new Map<string, string>();
-    for (const [word, codes] of codesByWord) {
+    for (const word of firsts) {
+        const codes = codesByWord.get(word) ?? new Set<string>();
         const [code] = codes;
         if (codes.size === 1 && code && names.get([word]).length === 0 && !commonWords().has(word)) leading.set(word, code);
     }
     return leading;
 }
 
+/** What a hit is: a country's name (or alias, code, typo), a nationality word, or a city. */
+type HitKind = 'name' | 'nationality' | 'city';
+
 /** One country name found in an answer; several codes when the name itself is ambiguous ("Congo"). */
 interface CountryHit {
     readonly codes: readonly string[];
     readonly keys: readonly string[];
+    readonly kind?: HitKind;
+    /** Where it starts among the words searched. */
+    readonly at?: number;
     /** Countries with a city of this name ("عمّان" is Oman, and Amman in Jordan). */
     readonly cityOf?: readonly string[];
 }
@@ -150,18 +198,22 @@ interface CountryMatch {
     readonly whole: boolean;
 }
 
-function lookup(keys: readonly string[]): readonly string[] {
-    const { aliases, listedDemonyms, names, demonyms, cities, leading } = index();
-    for (const dict of [aliases, listedDemonyms, names, demonyms, cities]) {
+function lookupKind(keys: readonly string[], locale: Locale): { codes: readonly string[]; kind: HitKind } {
+    const { aliases, listedDemonyms, names, demonyms, leading } = index();
+    const tiers: [PhraseDict<string>, HitKind][] = [[aliases, 'name'], [listedDemonyms, 'nationality'], [names, 'name'], [demonyms, 'nationality'], [citiesFor(locale), 'city']];
+    for (const [dict, kind] of tiers) {
         const codes = dict.get(keys);
-        if (codes.length > 0) return codes;
+        if (codes.length > 0) return { codes, kind };
     }
     const [only] = keys;
     const code = keys.length === 1 && only !== undefined ? leading.get(only) : undefined;
-    return code ? [code] : [];
+    return { codes: code ? [code] : [], kind: 'name' };
 }
 
-const hitOf = (codes: readonly string[], keys: readonly string[]): CountryHit => ({ codes, keys, cityOf: index().cities.get(keys) });
+const lookup = (keys: readonly string[], locale: Locale): readonly string[] => lookupKind(keys, locale).codes;
+
+const hitOf = (codes: readonly string[], keys: readonly string[], locale: Locale, extra: { kind?: HitKind; at?: number } = {}): CountryHit =>
+    ({ codes, keys, cityOf: citiesFor(locale).get(keys), ...extra });
 
 const isCapitals = (tokens: readonly Token[]) => tokens.every((t) => t.raw === t.raw.toUpperCase() && /\p{Lu}/u.test(t.raw));
 
@@ -174,19 +226,19 @@ function byCode(tokens: readonly Token[]): string | undefined {
 }
 
 /** Names inside a sentence, longest first: "we live in Bosnia and Herzegovina", "из Казахстана". */
-function contained(tokens: readonly Token[]): CountryHit[] {
+function contained(tokens: readonly Token[], locale: Locale): CountryHit[] {
     const keys = tokens.map((t) => t.key);
     const hits: CountryHit[] = [];
     for (let i = 0; i < keys.length; ) {
         let hit: CountryHit | undefined;
         for (let n = Math.min(index().maxWords, keys.length - i); n > 0 && !hit; n--) {
             const slice = keys.slice(i, i + n);
-            const codes = lookup(slice);
+            const { codes, kind } = lookupKind(slice, locale);
             if (codes.length === 0) continue;
             const joined = slice.join(' ');
             const guarded = index().wholeOnly.has(joined) || joined.length <= 2;
             if (guarded && !isCapitals(tokens.slice(i, i + n))) continue;
-            hit = hitOf(codes, slice);
+            hit = hitOf(codes, slice, locale, { kind, at: i });
         }
         if (hit) {
             hits.push(hit);
@@ -234,7 +286,7 @@ const byConsonants = lazy(() => {
         const words = name.split(/\s+/).filter((w) => w.length > 0);
         for (const word of words) tiers[words.length === 1 ? 0 : 1].add(word, code);
     }
-    for (const [phrase, found] of index().cities.entries()) for (const word of phrase.split(' ')) for (const code of found) tiers[2].add(word, code);
+    for (const [phrase, found] of citiesFor('ar').entries()) for (const word of phrase.split(' ')) for (const code of found) tiers[2].add(word, code);
     return tiers;
 });
 
@@ -252,12 +304,14 @@ function typedInLatin(keys: readonly string[]): CountryHit[] {
 /** `locale`: the conversation's language; names typed by their consonants only where it is written so (Arabic). */
 function matchCountries(text: string, locale: Locale): CountryMatch {
     const tokens = withoutPolite(tokenize(text));
+    const keys = tokens.map((t) => t.key);
+    const local = index().localAliases.get(locale)?.get(keys) ?? [];
+    if (local.length > 0) return { hits: [hitOf(local, keys, locale)], whole: true };
     const code = byCode(tokens);
     if (code) return { hits: [{ codes: [code], keys: [] }], whole: true };
-    const keys = tokens.map((t) => t.key);
-    const whole = lookup(keys);
-    if (whole.length > 0) return { hits: [hitOf(whole, keys)], whole: true };
-    const inside = contained(tokens);
+    const whole = lookup(keys, locale);
+    if (whole.length > 0) return { hits: [hitOf(whole, keys, locale)], whole: true };
+    const inside = contained(tokens, locale);
     if (inside.length > 0) return { hits: inside, whole: false };
     // A name typed in Latin letters ("almania" is ألمانيا) before a one-letter typo of another ("Albania").
     const typed = languagePack(locale).latinConsonants ? typedInLatin(keys) : [];
@@ -285,13 +339,86 @@ function toResult(match: CountryMatch, many: boolean): ParseResult<string[]> {
  * names, Russian case forms, Arabic glued prepositions), an alias ("UK", "ОАЭ", "Holland"), a
  * nationality word ("Ghanaian", "libysch", "казахстанское", "كويتية"), a big city ("Lagos",
  * "Алматы"; a country named beside it wins), an ISO code typed in capitals, or a name with a typo or two.
+ * `asked`: the question, which decides between several countries told ("we live in Peru, we are Venezuelan").
  */
-export function parseCountry(text: string, ctx: ParseContext): ParseResult<string> {
+export function parseCountry(text: string, ctx: ParseContext, asked?: CountryQuestion): ParseResult<string> {
     if (isBlank(text)) return fail('empty');
-    const result = toResult(matchCountries(text, ctx.locale), false);
+    const match = matchCountries(text, ctx.locale);
+    let result = toResult(match, false);
+    if (!result.ok && result.reason === 'ambiguous' && asked && !match.whole) {
+        const narrowed = toResult({ hits: readFor(asked, text, ctx.locale), whole: false }, false);
+        if (narrowed.ok) result = narrowed;
+    }
     if (!result.ok) return result;
     const [code] = result.value;
     return code === undefined ? fail('unknown_country') : ok(code);
+}
+
+/** Which country a question asks for: where the family lives, or the child's citizenship. */
+export type CountryQuestion = 'residence' | 'citizenship';
+
+/** Words of the conversation's language only: the Polish "we" (in) is the English "we", the French "la" a Romanian "at". */
+const localDicts = new Map<Locale, { residence: PhraseDict<true>; left: PhraseDict<true> }>();
+function placeWords(locale: Locale): { residence: PhraseDict<true>; left: PhraseDict<true> } {
+    let dicts = localDicts.get(locale);
+    if (!dicts) {
+        const { residence, left } = getLexicon(locale).countries;
+        dicts = { residence: new PhraseDict<true>().addAll(residence, true), left: new PhraseDict<true>().addAll(left, true) };
+        localDicts.set(locale, dicts);
+    }
+    return dicts;
+}
+
+interface PlacedHit extends CountryHit {
+    /** Said of where the family lives ("live", "in", "wohnen", "في"). */
+    readonly residence: boolean;
+    /** Negated ("no Italian citizenship yet") or about a place left behind ("fled from Ukraine in 2022"). */
+    readonly past: boolean;
+}
+
+/** A year said in a clause: "in 2022", "seit 2015" (digits only, so ages and weights are no years). */
+const YEAR = /^(19|20)\d\d$/;
+
+/** A residence word before the place, or a verb after it ("Türkiye'de yaşıyoruz"); a short word after it is a preposition of something else ("in 2022"). */
+const MIN_RESIDENCE_AFTER = 4;
+
+function saysResidence(keys: readonly string[], hit: CountryHit, locale: Locale): boolean {
+    const at = hit.at ?? 0;
+    return placeWords(locale).residence.scan(keys).some((r) => r.end <= at || (r.start >= at + hit.keys.length && keys.slice(r.start, r.end).join(' ').length >= MIN_RESIDENCE_AFTER));
+}
+
+/** The places of each clause, with what the clause says of them. */
+function placedHits(text: string, locale: Locale): PlacedHit[] {
+    return clausesOf(text).flatMap((clause: Clause) => {
+        const keys = clause.keys;
+        const left = clause.earlier || placeWords(locale).left.scan(keys).length > 0;
+        return contained(clause.tokens, locale).map((hit) => {
+            const residence = saysResidence(keys, hit, locale);
+            const at = hit.at ?? 0;
+            return { ...hit, residence, past: left || (!residence && keys.some((k) => YEAR.test(k))) || isNegated(keys, at, at + hit.keys.length) };
+        });
+    });
+}
+
+/** Keeps the hits that pass, unless none would. */
+const preferring = <T>(hits: readonly T[], pass: (hit: T) => boolean): readonly T[] => {
+    const kept = hits.filter(pass);
+    return kept.length > 0 ? kept : hits;
+};
+
+/**
+ * Several countries in one answer, read for the question asked: "we live in Peru, we are
+ * Venezuelan" is Peru where the family lives and Venezuela as citizenship. A place said with
+ * "live" or "in" is the residence, and not the citizenship; then a country negated or left behind
+ * ("not Italian", "fled from Ukraine") gives way to another; where the family lives, a place named
+ * beats a nationality word ("English Harbour, Antigua").
+ */
+function readFor(asked: CountryQuestion, text: string, locale: Locale): CountryHit[] {
+    let hits: readonly PlacedHit[] = placedHits(text, locale);
+    hits = preferring(hits, (h) => (asked === 'residence' ? h.residence : !h.residence));
+    hits = preferring(hits, (h) => !h.past);
+    if (asked === 'residence') hits = preferring(hits, (h) => h.kind !== 'nationality');
+    return [...hits];
 }
 
 function matchPart(part: string, locale: Locale): PartMatch<string> {

@@ -49,6 +49,8 @@ const index = lazy(() => {
         for (const [code, names] of Object.entries(lexicon.languageSwitch.names)) for (const name of names) add(name, code);
     }
     const typos = new TypoIndex<string>();
+    // Words of longer names ("limba" of "limba română", "dili" of "İbo dili"): never a typo of another name.
+    const partWords = new Set([...dict.entries()].flatMap(([key]) => (key.includes(' ') ? key.split(' ') : [])));
     // One-word names by their Latin skeleton, for names typed in Latin letters ("russkiy", "uzbekskiy").
     const skeletons = new Map<string, string[]>();
     // And by their consonants, for languages written without vowels ("3arabi" is عربي).
@@ -60,7 +62,7 @@ const index = lazy(() => {
         skeletons.set(bare, distinct([...(skeletons.get(bare) ?? []), ...codes]));
         for (const code of codes) consonants.add(key, code);
     }
-    return { dict, typos, skeletons, consonants };
+    return { dict, typos, skeletons, consonants, partWords };
 });
 
 function autonymOf(code: string): string | undefined {
@@ -113,7 +115,7 @@ function matchLanguages(text: string, locale: Locale): LanguageMatch {
     const cut = keys.flatMap(byPrefix);
     if (cut.length > 0 && keys.length <= 2) return { codes: distinct(cut), keys: [keys], whole: keys.length === 1 };
     let best: Nearest<string> = NONE;
-    for (const word of keys) if (word.length >= 5) best = nearer(best, typos.closest(word, typoLimit(word.length)));
+    for (const word of keys) if (word.length >= 5 && !index().partWords.has(word)) best = nearer(best, typos.closest(word, typoLimit(word.length)));
     return { codes: distinct(best.entries.map((e) => e.value)), keys: best.entries.map((e) => e.key.split(' ')), whole: false, typo: true };
 }
 
