@@ -6,7 +6,7 @@ import type { Translate } from '../i18n/i18n';
 import { allLexicons } from '../i18n/lexicon';
 import { parseMonth } from '../i18n/parsers';
 import { lexiconDict } from '../i18n/parsers/lexiconDict';
-import { speaksOfPlan } from '../i18n/parsers/optionsInSentence';
+import { speaksOfPlan } from '../i18n/parsers/sentence';
 import { lazy } from '../i18n/parsers/lazy';
 import { PhraseDict } from '../i18n/parsers/phrases';
 import { keysOf, tokenize } from '../i18n/parsers/tokenize';

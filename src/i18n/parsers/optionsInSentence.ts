@@ -26,21 +26,10 @@ interface Part {
 }
 
 const answerWords = lazy(() => [yesDict(), noDict()]);
-const plannedDict = lexiconDict((l) => l.sentence.planned, true as const);
-const laterDict = lexiconDict((l) => l.sentence.later, true as const);
 const especiallyDict = lexiconDict((l) => l.sentence.especially, true as const);
 const ofTheirsDict = lexiconDict((l) => l.sentence.ofTheirs, true as const);
 const kinshipDict = lexiconDict((l) => Object.values(l.names.relationships).flat(), true as const);
 
-/**
- * A clause about a treatment still to come, not given: a plan word ("planned", "kommt", "будет") or
- * a deferral ("later", "пізніше") not negated. A deferral counts only closing the clause ("inotuzumab
- * comes later"): elsewhere the same words order past events ("потом инотузумаб", "después de la recaída").
- */
-export function speaksOfPlan(keys: readonly string[]): boolean {
-    if (plannedDict().scan(keys).some((h) => !isNegated(keys, h.start, h.end))) return true;
-    return laterDict().scan(keys).some((h) => h.end === keys.length && h.start > 0 && !isNegated(keys, h.start, h.end));
-}
 const isAnswerWord = (keys: readonly string[]) => answerWords().some((d) => d.has(keys));
 
 /** The words, and, when some are hyphenated ("KMT2A-Rearrangement", "B-Linie"), their pieces too. */

@@ -41,6 +41,7 @@ const sureDict = dict((s) => s.sureWords);
 const whetherDict = dict((s) => s.whether);
 const pendingDict = dict((s) => s.pending);
 const laterDict = dict((s) => s.later);
+const plannedDict = dict((s) => s.planned);
 const moreDict = dict((s) => s.more);
 const onlyDict = dict((s) => s.only);
 const unknownDict = lexiconDict((l) => l.answers.unknown, true as const);
@@ -247,6 +248,15 @@ function stopwordKeys(locale: Locale): ReadonlySet<string> {
     return set;
 }
 
+/**
+ * A clause about a treatment still to come, not given: a plan word ("planned", "kommt", "будет") or
+ * a deferral ("later", "пізніше") not negated. A deferral counts only closing the clause ("inotuzumab
+ * comes later"): elsewhere the same words order past events ("потом инотузумаб", "después de la recaída").
+ */
+export function speaksOfPlan(keys: readonly string[]): boolean {
+    if (plannedDict().scan(keys).some((h) => !isNegated(keys, h.start, h.end))) return true;
+    return laterDict().scan(keys).some((h) => h.end === keys.length && h.start > 0 && !isNegated(keys, h.start, h.end));
+}
 
 /** A noun of the kind, negated in some clause: "no email", "keine E-Mail", "почты нет", "ليس عندي بريد إلكتروني". */
 export const negatesNoun = (clause: Clause, kind: NounKind): boolean => negatedHit(nounDicts()[kind], clause.keys);
