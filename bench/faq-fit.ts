@@ -132,7 +132,7 @@ function evaluate(o: Observation, w: MixWeights) {
     return { top, features, correct: o.gold === top };
 }
 
-function collect(kb: KnowledgeBase): Observation[] {
+function collect(kb: KnowledgeBase, tuneOnly: boolean): Observation[] {
     const observations: Observation[] = [];
     for (const lang of LOCALES) {
         const started = performance.now();
@@ -143,7 +143,7 @@ function collect(kb: KnowledgeBase): Observation[] {
         const next = random(42);
         const speller = knowledgeBaseSpeller(kb, lang);
         docs.forEach((doc, i) => {
-            if (doc.metadata.kind === 'answer') return;
+            if (doc.metadata.kind === 'answer' || tuneOnly) return;
             const index = new LanguageIndex(indexed.filter((_, j) => j !== i), NEUTRAL);
             const gold = index.topics.indexOf(doc.metadata.topic);
             for (const [variant, q] of variantsOf(doc.pageContent, lang, i, next)) observations.push(observe(index, speller, q, lang, gold, `loo-${variant}`));
@@ -153,7 +153,7 @@ function collect(kb: KnowledgeBase): Observation[] {
                 if (variant !== 'clean') observations.push(observe(full, speller, q, lang, fullGold, `near-${variant}`));
             }
         });
-        for (const q of OUT_OF_SCOPE[lang]) observations.push(observe(full, speller, q, lang, null, 'negative'));
+        if (!tuneOnly) for (const q of OUT_OF_SCOPE[lang]) observations.push(observe(full, speller, q, lang, null, 'negative'));
         // Questions mixing the language's script with English terms meet the bridged index, as in the retriever.
         const bridged = new LanguageIndex([...indexed, ...latinBridge(kb)], NEUTRAL);
         for (const item of TUNE_SET.filter((t) => t.lang === lang)) {
@@ -233,13 +233,14 @@ function bestWeights(observations: readonly Observation[]): MixWeights {
 
 function main(): void {
     const kb = KnowledgeBase.load();
-    const observations = collect(kb);
-    // FIT_WEIGHTS='{"bm25":0.2,…}' skips the grid search (minutes) when only the logistic model is refitted.
+    // FIT_WEIGHTS='{"bm25":0.2,…}' skips the grid search (minutes) when only the logistic model is
+    // refitted; with FIT_ON=tune as well, the leave-one-out searches are not needed at all.
+    const observations = collect(kb, process.env.FIT_WEIGHTS !== undefined && process.env.FIT_ON === 'tune');
     const weights = process.env.FIT_WEIGHTS ? (JSON.parse(process.env.FIT_WEIGHTS) as MixWeights) : bestWeights(observations);
     // FIT_FEATURES=margin,coverage,… fits a smaller model (the others get coefficient 0).
     const names = process.env.FIT_FEATURES ? FEATURE_NAMES.filter((f) => process.env.FIT_FEATURES?.split(',').includes(f)) : [...FEATURE_NAMES];
     const tuneCount = observations.filter((o) => o.variant === TUNE).length;
-    const tuneWeight = tuneCount === 0 ? 1 : (observations.length - tuneCount) / tuneCount;
+    const tuneWeight = tuneCount === 0 || tuneCount === observations.length ? 1 : (observations.length - tuneCount) / tuneCount;
     // FIT_ON=tune fits the logistic model on the tuning set alone (questions as parents write them).
     const fitted = process.env.FIT_ON === 'tune' ? observations.filter((o) => o.variant === TUNE) : observations;
     const samples: Sample[] = fitted.map((o) => {
@@ -247,7 +248,8 @@ function main(): void {
         const heldOut = o.variant === TUNE;
         return { x: names.map((f) => e.features[f]), y: e.correct ? 1 : 0, negative: o.gold === null, lang: o.lang, weight: heldOut ? tuneWeight : 1, heldOut };
     });
-    const model = fitLogistic(samples, names);
+    // Length is the only feature that is not evidence for the best topic: it may count either way.
+    const model = fitLogistic(samples, names, ['length']);
     const { threshold, report } = model;
     const coefficients: Record<string, number> = { bias: model.coefficients.bias ?? 0 };
     for (const f of FEATURE_NAMES) coefficients[f] = model.coefficients[f] ?? 0;

@@ -29,11 +29,12 @@ const REJECTION_TARGET = 0.925;
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 /**
- * L2-regularised logistic regression by gradient descent on standardised features; returns the
+ * L2-regularised logistic regression by gradient descent on standardised features, with
+ * non-negative coefficients except for the `signed` features; returns the
  * coefficients on the raw features and the threshold of least expected cost, where a wrong
  * answer costs WRONG_ANSWER_COST and a needless fallback 1.
  */
-export function fitLogistic(samples: readonly Sample[], names: readonly string[]) {
+export function fitLogistic(samples: readonly Sample[], names: readonly string[], signed: readonly string[] = []) {
     const d = names.length;
     const mean = names.map((_, j) => samples.reduce((s, x) => s + (x.x[j] ?? 0), 0) / samples.length);
     const std = names.map((_, j) => Math.sqrt(samples.reduce((s, x) => s + ((x.x[j] ?? 0) - (mean[j] ?? 0)) ** 2, 0) / samples.length) || 1);
@@ -54,7 +55,12 @@ export function fitLogistic(samples: readonly Sample[], names: readonly string[]
             gb += err;
             zi.forEach((v, j) => (grad[j] = (grad[j] ?? 0) + err * v));
         });
-        for (let j = 0; j < d; j++) w[j] = (w[j] ?? 0) - 0.5 * ((grad[j] ?? 0) + lambda * (w[j] ?? 0));
+        for (let j = 0; j < d; j++) {
+            const next = (w[j] ?? 0) - 0.5 * ((grad[j] ?? 0) + lambda * (w[j] ?? 0));
+            // More evidence never lowers the confidence: without this, correlated features take
+            // opposite signs and an exact match of a title scored below a vague one.
+            w[j] = signed.includes(names[j] ?? '') ? next : Math.max(0, next);
+        }
         b -= 0.5 * gb;
     }
     // Back to raw features: w·(x-m)/s + b.

@@ -17,9 +17,20 @@ export interface MatchFeatures {
     readonly length: number;
     /** Best score minus the out-of-scope pseudo-topic's (negative: the question looks off-topic). */
     readonly outOfScope: number;
+    /**
+     * Logarithms of score, coverage and outOfScope: near zero they fall steeply, so a long question
+     * with almost no evidence for any topic ("her platelets are 40, should I skip the
+     * methotrexate?") cannot be lifted over the threshold by its length alone, as in a linear model.
+     */
+    readonly scoreLog: number;
+    readonly coverageLog: number;
+    readonly outOfScopeLog: number;
 }
 
-export const FEATURE_NAMES = ['score', 'margin', 'coverage', 'gram', 'word', 'length', 'outOfScope'] as const satisfies readonly (keyof MatchFeatures)[];
+/** Keeps the logarithms finite at zero. */
+const LOG_FLOOR = 0.02;
+
+export const FEATURE_NAMES = ['score', 'margin', 'coverage', 'gram', 'word', 'length', 'outOfScope', 'scoreLog', 'coverageLog', 'outOfScopeLog'] as const satisfies readonly (keyof MatchFeatures)[];
 
 export interface Calibration {
     readonly weights: MixWeights;
@@ -46,7 +57,10 @@ export function featuresOf(ranked: readonly TopicScore[], coverage: number, word
         gram: first?.gram ?? 0,
         word: first?.word ?? 0,
         length: Math.log1p(words),
-        outOfScope: score - outOfScopeScore
+        outOfScope: score - outOfScopeScore,
+        scoreLog: Math.log(score + LOG_FLOOR),
+        coverageLog: Math.log(coverage + LOG_FLOOR),
+        outOfScopeLog: Math.log(Math.max(0, score - outOfScopeScore) + LOG_FLOOR)
     };
 }
 

@@ -29,6 +29,8 @@ export interface UnderstandContext {
 const QUESTION_MARKS = /[?؟]/g;
 /** "Germany?", "B-cell?", "21 kg?": a value this short is answered, not asked. */
 const MAX_TENTATIVE_WORDS = 2;
+/** "not sure, maybe 105?": a value said with doubt is an answer with its doubt noted, up to this length. */
+const MAX_HEDGED_WORDS = 6;
 
 /** Without a question mark or question word, only a clear knowledge-base match counts as a question. */
 const CONFIDENT_WITHOUT_QUESTION_MARK = 0.6;
@@ -128,8 +130,10 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
     // with a question mark ("how well does CAR-T work?") stays a question.
     const tentative = marked.filter((clause) => {
         const bare = clause.replace(QUESTION_MARKS, ' ').trim();
-        const words = withoutPolite(tokenize(bare));
-        return words.length <= MAX_TENTATIVE_WORDS && !looksLikeQuestion(bare) && interpret(bare).kind !== 'invalid';
+        const words = withoutPolite(tokenize(bare)).length;
+        if (words > MAX_HEDGED_WORDS || looksLikeQuestion(bare)) return false;
+        const reading = interpret(bare);
+        return reading.kind !== 'invalid' && (words <= MAX_TENTATIVE_WORDS || (reading.kind === 'value' && reading.hedged === true));
     });
     const questions = marked.filter((clause) => !tentative.includes(clause));
     const answerable = [...openers, ...plain, ...tentative.map((c) => c.replace(QUESTION_MARKS, ' ').trim())];

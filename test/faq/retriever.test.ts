@@ -89,6 +89,21 @@ describe('robust matching', () => {
     });
 });
 
+describe('long questions that speak of the sick child but ask what no topic answers', () => {
+    // Length used to lift confidence by itself: these were answered with an unrelated topic.
+    const offTopic: [string, Locale][] = [
+        ['our daughter is in maintenance now and doing fine, thank god. her brother has had a sore knee since football on sunday, should we put ice on it or keep him warm?', 'en'],
+        ['Unser Sohn ist seit drei Wochen zu Hause nach der Chemo, alles ruhig. Der Vermieter will jetzt die Kaution erhöhen, darf er das bei einem laufenden Vertrag überhaupt?', 'de'],
+        ['córka jest po przeszczepie i czuje się dobrze, a my szukamy mieszkania na wynajem blisko szpitala, ile kosztuje kawalerka w centrum krakowa?', 'pl'],
+        ["mon fils finit sa chimio le mois prochain et on voudrait lui offrir un chien pour le moral, quelle race est la plus calme pour un enfant de huit ans ?", 'fr']
+    ];
+    for (const [question, lang] of offTopic) {
+        it(`${lang}: "${question.slice(0, 50)}…" gets the coordinator fallback`, () => {
+            expect(retriever.search(question, lang).topic).toBeNull();
+        });
+    }
+});
+
 describe('LangChain retriever', () => {
     it('returns the matched answer as a Document, none for an off-topic question', async () => {
         const values = { operatorName: 'Test Care', responseTime: 'soon', emergencyNumber: '112' };

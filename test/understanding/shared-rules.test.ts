@@ -5,7 +5,7 @@ import { check, type Case } from '../helpers/arbitration';
 /**
  * Rules every language shares (round 2): a treatment still to come is not given; a donor's relation
  * decides over a match score; kinship words chained by "of his/her" name someone else; what
- * follows "especially" is what the goal is about.
+ * follows "especially" is what the goal is about; a value said with doubt ("maybe 112?") is an answer.
  */
 const CASES: Partial<Record<Locale, Case[]>> = {
     en: [
@@ -18,7 +18,10 @@ const CASES: Partial<Record<Locale, Case[]>> = {
         ['treatments.hsctDonor', 'from her brother, 10/10 match', [['set', 'treatments.hsctDonor', 'matched_sibling']]],
         ['contact.relationship', 'the mother of his father', [['set', 'contact.relationship', 'other']]],
         ["contact.relationship", "I'm the father of her mother", [['set', 'contact.relationship', 'other']]],
-        ['request.goal', 'we would like a second opinion from specialists, particularly regarding the transplant', [['set', 'request.goal', 'second_opinion']]]
+        ['request.goal', 'we would like a second opinion from specialists, particularly regarding the transplant', [['set', 'request.goal', 'second_opinion']]],
+        // A value said with doubt and a question mark is an answer; a question about the value is not.
+        ['child.heightCm', 'not sure, maybe 112?', [['set', 'child.heightCm', 112]]],
+        ['child.heightCm', 'is 112 cm normal for her age?', [['question']]]
     ],
     de: [
         ['treatments.antibodies', 'noch nicht, Blinatumomab kommt später', [['set', 'treatments.antibodies', ['none']]]],
@@ -26,12 +29,15 @@ const CASES: Partial<Record<Locale, Case[]>> = {
         ['treatments.hsctDonor', 'vom Vater, 10/10 passend', [['set', 'treatments.hsctDonor', 'haploidentical']]],
         ['contact.relationship', 'der Vater von ihrer Mutter', [['set', 'contact.relationship', 'other']]],
         ['contact.relationship', 'ich bin die Mutter von seinem Vater', [['set', 'contact.relationship', 'other']]],
-        ['request.goal', 'eine Zweitmeinung von Spezialisten, vor allem zur Transplantation', [['set', 'request.goal', 'second_opinion']]]
+        ['request.goal', 'eine Zweitmeinung von Spezialisten, vor allem zur Transplantation', [['set', 'request.goal', 'second_opinion']]],
+        ['child.weightKg', 'weiß nicht genau, vielleicht 19?', [['set', 'child.weightKg', 19]]],
+        ['child.weightKg', 'ist 19 kilo zu wenig?', [['question']]]
     ],
     ru: [
         ['treatments.antibodies', 'пока нет, инотузумаб будет потом', [['set', 'treatments.antibodies', ['none']]]],
         ['treatments.radiotherapy', 'нет, но врачи обсуждают облучение', [['set', 'treatments.radiotherapy', false]]],
-        ['treatments.hsctDonor', 'от старшей сестры, совместимость 10/10', [['set', 'treatments.hsctDonor', 'matched_sibling']]]
+        ['treatments.hsctDonor', 'от старшей сестры, совместимость 10/10', [['set', 'treatments.hsctDonor', 'matched_sibling']]],
+        ['child.heightCm', 'не знаю точно, где-то 115?', [['set', 'child.heightCm', 115]]]
     ],
     ar: [
         ['treatments.antibodies', 'لا لسا، رح يعطوه بليناتوموماب بعدين', [['set', 'treatments.antibodies', ['none']]]],
