@@ -1,6 +1,7 @@
 import { lazy } from '../i18n/parsers/lazy';
 import type { Locale } from '../languages';
 import { compileMatchers, loadSafetyLexicons, type SafetyMatchers } from './lexicon';
+import { medicineMatcher } from './medicines';
 import { prepare, PreparedText, type PhraseMatcher, type Span } from './patterns';
 import { EVENT_SIGNS, HISTORY_PRONE_SIGNS, RED_FLAG_SIGNS, STRONG_SIGNS, type RedFlagSign } from './signs';
 
@@ -175,6 +176,15 @@ function findReadings(t: PreparedText, clauses: readonly Span[], treatment: bool
     return { hits, normal };
 }
 
+/** How many words after "not responding" a treatment still belongs to it ("to the new tablets"). */
+const TREATMENT_AFTER = 3;
+
+function treatmentFollows(t: PreparedText, hit: Span, clauses: readonly Span[], m: SafetyMatchers): boolean {
+    const clause = clauses.find((c) => c.start <= hit.start && hit.end <= c.end);
+    const starts = t.startsIn(hit.end, clause?.end ?? t.text.length).slice(0, TREATMENT_AFTER);
+    return starts.some((at) => m.treatmentContext.matchAt(t, at) > at || medicineMatcher().matchAt(t, at) > at);
+}
+
 function findHits(t: PreparedText, clauses: readonly Span[], treatment: boolean, m: SafetyMatchers): Hit[] {
     let hits: Hit[] = [];
     const add = (sign: RedFlagSign, grade: Grade, phrases: PhraseMatcher) => {
@@ -190,6 +200,9 @@ function findHits(t: PreparedText, clauses: readonly Span[], treatment: boolean,
         const elsewhere = notThis.matches(t);
         if (elsewhere.length > 0) hits = hits.filter((h) => h.sign !== sign || !elsewhere.some((e) => e.start < h.end && h.start < e.end));
     }
+    // "not responding to imatinib", "nu răspunde la tratament": a treatment or medicine a few words
+    // after "not responding" makes it the leukaemia's response, in every language.
+    hits = hits.filter((h) => h.sign !== 'unresponsive' || !treatmentFollows(t, h, clauses, m));
     const readings = findReadings(t, clauses, treatment, m);
     // A normal reading ("температура 36,6", "temp 37.2") outweighs the word "temperature".
     if (readings.normal) hits = hits.filter((h) => h.sign !== 'fever');

@@ -745,6 +745,25 @@ describe.each(Object.keys(notSpoken))('detectRedFlag in %s, a language the bot d
     });
 });
 
+describe('the leukaemia not responding to a medicine, in any language, is no emergency', () => {
+    // Every language's patterns run on every message: a medicine or treatment right after "not
+    // responding" makes it the disease's response (it paused a family's intake).
+    const cases = [
+        'not responding to dasatinib, the doctor says it is resistant',
+        'er spricht nicht auf Dasatinib an',
+        'no responde al dasatinib',
+        'nie reaguje na dasatynib',
+        'nu răspunde la dasatinib',
+        'не реагує на дазатиніб',
+        'لا يستجيب على داساتينيب'
+    ];
+    it.each(cases)('%s', (text) => expect(detectRedFlag(text).emergency).toBe(false));
+    it('a child not responding to a person still is', () => {
+        expect(detectRedFlag('she is not responding to me, so floppy').emergency).toBe(true);
+        expect(detectRedFlag('no responde cuando le hablo').emergency).toBe(true);
+    });
+});
+
 describe('detectRedFlag options and edge cases', () => {
     it('treats "feels hot" as fever only on treatment', () => {
         expect(detectRedFlag('she feels hot').emergency).toBe(false);
