@@ -35,8 +35,8 @@ export interface Correction {
 export function correctionIn(text: string, draft: IntakeDraft, open: FieldPath | undefined, ctx: CorrectionContext): Correction | undefined {
     const tokens = tokenize(text);
     const keys = tokens.map((t) => t.key);
-    const marked = keys.some((_, i) => correctionMarkerDict().longestAt(keys, i));
-    const contrastAt = keys.findIndex((_, i) => i > 0 && correctionContrastDict().longestAt(keys, i));
+    const marked = keys.some((_, i) => correctionMarkerDict(ctx.locale).longestAt(keys, i));
+    const contrastAt = keys.findIndex((_, i) => i > 0 && correctionContrastDict(ctx.locale).longestAt(keys, i));
     if (!marked && contrastAt < 0) return undefined;
     const answered = draft.asked.filter((path) => path !== open && getAnswer(draft.answers, path) !== undefined).map(fieldSpec).filter((f) => CORRECTABLE.has(f.kind));
     // The new value stands before "not …" (what follows is the old one); positions are in the normalised text.
@@ -44,12 +44,22 @@ export function correctionIn(text: string, draft: IntakeDraft, open: FieldPath |
     const before = contrastAt > 0 ? normalized.slice(0, tokens[contrastAt]!.start) : text;
     // Said as a correction, the whole message last: "…the 17th august not the 7th. 17 august 2017".
     const candidates = [before, ...before.split(/[:,،]/).map((s) => s.trim()).filter((s) => keysOf(s).length > 0).reverse(), ...(marked && before !== text ? [text] : [])];
-    // Of the fields the words name ("the transplant": its date and donor too), the first whose value this is.
+    const valueOf = (field: FieldPath, words: string) => {
+        const result = interpretAnswer(fieldSpec(field), words, { locale: ctx.locale, today: ctx.today, answers: draft.answers, t: ctx.t });
+        return result.kind === 'value' || result.kind === 'confirm' ? result.value : undefined;
+    };
+    // What follows "not" is the old value: "…in April, not May" puts right the field that holds May.
+    const after = contrastAt > 0 ? normalized.slice(tokens[contrastAt]!.end) : undefined;
+    const holdsOld = (field: FieldPath) => after !== undefined && isDeepStrictEqual(valueOf(field, after), getAnswer(draft.answers, field));
+    // Of the fields the words name ("the transplant": its date and donor too), the first whose value
+    // this is; the one that holds the old value first. A bare contrast ("the chemo did not work") is
+    // a correction only when what follows "not" is an earlier answer.
     const named = [resolveField(text, answered, ctx.t, ctx.locale), ...fieldsNamedIn(text, answered, ctx.t, ctx.locale).map((f) => f.path)];
-    for (const field of new Set(named.filter((f): f is FieldPath => f !== undefined))) {
+    const fields = [...new Set(named.filter((f): f is FieldPath => f !== undefined))];
+    const holding = fields.filter(holdsOld);
+    for (const field of marked ? [...holding, ...fields] : holding) {
         for (const words of candidates) {
-            const result = interpretAnswer(fieldSpec(field), words, { locale: ctx.locale, today: ctx.today, answers: draft.answers, t: ctx.t });
-            const value = result.kind === 'value' || result.kind === 'confirm' ? result.value : undefined;
+            const value = valueOf(field, words);
             if (value !== undefined && !isDeepStrictEqual(value, getAnswer(draft.answers, field))) return { command: { kind: 'correct', field, value, words: text }, marked };
         }
     }

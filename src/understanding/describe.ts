@@ -47,9 +47,9 @@ function signalDicts(spec: FieldSpec, locale: Locale, t: Translate): { value: st
  * the most severe option with a signal wins, because one limitation is enough to leave "as usual".
  * A limitation made small ("bisschen schlapper", "ضعيف شوية") is the mildest one. Off a scale
  * (the disease state) the description must point to one option. The result is a guess: the parent
- * confirms it before it is stored.
+ * confirms it before it is stored. `denialsOnly`: only signals that are a negation ("не помогает").
  */
-export function describedOption(spec: FieldSpec, text: string, locale: Locale, t: Translate): string | undefined {
+export function describedOption(spec: FieldSpec, text: string, locale: Locale, t: Translate, denialsOnly = false): string | undefined {
     const keys = keysOf(text);
     const stems = keys.map(languagePack(locale).stem);
     const negatedAt = (i: number) => keys.slice(Math.max(0, i - NEGATION_BEFORE), i).some((key) => negations().has([key]));
@@ -67,7 +67,8 @@ export function describedOption(spec: FieldSpec, text: string, locale: Locale, t
         for (let i = 0; i < stems.length; i++) {
             const match = dict.longestAt(stems, i);
             // A signal that is itself a negation ("не помогает") is not undone by another ("ничего не помогает").
-            if (match === undefined || (!negations().has([keys[i]!]) && (negatedAt(i) || negatedAfter(match.end)))) continue;
+            const denial = negations().has([keys[i]!]);
+            if (match === undefined || (denialsOnly && !denial) || (!denial && (negatedAt(i) || negatedAfter(match.end)))) continue;
             found.add(rank > 1 && diminishedAt(i, match.end) ? 1 : rank);
         }
     });

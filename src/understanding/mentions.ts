@@ -6,7 +6,7 @@ import type { Translate } from '../i18n/i18n';
 import { allLexicons } from '../i18n/lexicon';
 import { parseMonth } from '../i18n/parsers';
 import { lexiconDict } from '../i18n/parsers/lexiconDict';
-import { speaksOfPlan } from '../i18n/parsers/sentence';
+import { negationAfterAt, speaksOfPlan } from '../i18n/parsers/sentence';
 import { lazy } from '../i18n/parsers/lazy';
 import { PhraseDict } from '../i18n/parsers/phrases';
 import { keysOf, tokenize } from '../i18n/parsers/tokenize';
@@ -96,17 +96,24 @@ function cueDict(field: FieldPath, locale: Locale, t: Translate): PhraseDict<tru
     return dict;
 }
 
-/** Where a cue starts in the segment (compared by stems: "пересадки" is "пересадка"), and whether a "no" stands next to it. */
-function findCue(segment: string, field: FieldPath, ctx: MentionContext): { at: number; negated: boolean } | undefined {
+/**
+ * Where a cue starts in the segment (compared by stems: "пересадки" is "пересадка"), whether it is
+ * denied, and whether another "no" follows it.
+ */
+function findCue(segment: string, field: FieldPath, ctx: MentionContext): { at: number; negated: boolean; negatedAfter: boolean } | undefined {
     const keys = keysOf(segment);
     const [hit] = cueDict(field, ctx.locale, ctx.t).scan(keys.map(languagePack(ctx.locale).stem));
     if (!hit) return undefined;
-    // "no transplant", "ما في زراعة": a negation ending where the cue starts; "пересадки не было": one
-    // right after it. Farther away it speaks of something else ("not responding to chemo" had chemo),
-    // which is why sentence.ts's wider isNegated() is not used here.
+    // "no transplant", "ما في زراعة": a negation ending where the cue starts. Farther away it speaks of
+    // something else ("not responding to chemo" had chemo), which is why sentence.ts's wider
+    // isNegated() is not used here.
+    // After it, a denial of the thing ("пересадки не было", "przeszczepu nie było") is a no; any other
+    // "no" may deny its effect ("the chemo did not work", "химия не помогла"): neither yes nor no.
     const before = negations().longestBefore(keys, hit.start);
-    const after = [hit.end, hit.end + 1].some((j) => j < keys.length && negations().longestAt(keys, j));
-    return { at: hit.start, negated: (before !== undefined && hit.start - before.start <= NEGATION_BEFORE) || after };
+    const near = [hit.end, hit.end + 1].filter((j) => j < keys.length);
+    const denied = near.some((j) => negationAfterAt(keys, j));
+    const after = !denied && near.some((j) => negations().longestAt(keys, j));
+    return { at: hit.start, negated: (before !== undefined && hit.start - before.start <= NEGATION_BEFORE) || denied, negatedAfter: after };
 }
 
 const stemmed = (keys: readonly string[], locale: Locale) => keys.map(languagePack(locale).stem).join(' ');
@@ -152,13 +159,15 @@ function optionValues(spec: FieldSpec, segment: string, ctx: MentionContext): st
 function valueFor(rule: Rule, spec: FieldSpec, segment: string, ctx: MentionContext): unknown {
     switch (rule.kind) {
         case 'named': {
-            // "Transplantation kommt", "пересадка предстоит": still to come, so neither yes nor no.
+            // "Transplantation kommt", "пересадка предстоит": still to come, so neither yes nor no; its
+            // effect denied ("the chemo did not work"): left to its own question.
             const cue = findCue(segment, rule.field, ctx);
-            return cue && !speaksOfPlan(keysOf(segment)) ? !cue.negated : undefined;
+            if (!cue || cue.negatedAfter || speaksOfPlan(keysOf(segment))) return undefined;
+            return !cue.negated;
         }
         case 'monthOf': {
             const cue = findCue(segment, rule.cuesOf, ctx);
-            if (!cue || cue.negated) return undefined;
+            if (!cue || cue.negated || cue.negatedAfter) return undefined;
             const after = tokenize(segment).slice(cue.at).map((token) => token.raw).join(' ');
             const month = parseMonth(after, { locale: ctx.locale, today: ctx.today });
             return month.ok ? month.value : undefined;

@@ -50,12 +50,16 @@ const MIN_DESCRIPTION_WORDS = 3;
 
 function described(field: FieldSpec, stated: string | undefined, interpretation: Interpretation | undefined, ctx: UnderstandContext): UnderstoodCommand | undefined {
     if (stated === undefined || field.kind !== 'choice' || withoutPolite(tokenize(stated)).length < MIN_DESCRIPTION_WORDS || !describable(field, ctx.locale, ctx.t)) return undefined;
-    const guess = describedOption(field, stated, ctx.locale, ctx.t);
+    // Off a scale, where a description points to several options, the one said by what did not
+    // happen ("two blocks, the chemo did not help") is the guess.
+    const guess = describedOption(field, stated, ctx.locale, ctx.t) ?? (field.severityOrdered ? undefined : describedOption(field, stated, ctx.locale, ctx.t, true));
     // Named and described alike ("plays quietly most of the day"), or named as at least as limited
     // as described ("liegt viel, malt im Bett"): no need to ask.
-    // Off a scale a named option is the answer; a description only fills in when nothing is named.
     const named = interpretation?.kind === 'value' ? interpretation.value : undefined;
-    if (guess === undefined || named === guess || (named !== undefined && (!field.severityOrdered || severity(field, named) >= severity(field, guess)))) return undefined;
+    // Off a scale a named option is the answer, unless the description says what did not happen ("two
+    // inductions, the chemo did not work"): then the parent is asked about it.
+    const overrides = named !== undefined && !field.severityOrdered && guess !== undefined && describedOption(field, stated, ctx.locale, ctx.t, true) === guess;
+    if (guess === undefined || named === guess || (named !== undefined && !overrides && (!field.severityOrdered || severity(field, named) >= severity(field, guess)))) return undefined;
     return { kind: 'confirm', field: field.path, value: guess, reason: 'guessed', words: stated };
 }
 

@@ -18,7 +18,11 @@ const CASES: Record<Locale, Case[]> = {
         ['child', 'Mia', child('Mia')],
         ['child', 'Anna-Lena', child('Anna-Lena')],
         ['child', 'Maria Angelica', child('Maria Angelica')],
-        ['child', 'mia', child('mia')],
+        // Typed all in small letters, a name is stored with capitals; with any capital, as written.
+        ['child', 'mia', child('Mia')],
+        ['child', 'anna-lena', child('Anna-Lena')],
+        ['contact', 'rowan de vries', contact('Rowan de Vries')],
+        ['child', 'DeShawn', child('DeShawn')],
         ['child', 'J. K.', child('J. K.')],
         ['child', 'Anna K.', child('Anna K.')],
         ['child', 'our son is called Leo, he is 6', child('Leo'), { detail: 'he is 6' }],

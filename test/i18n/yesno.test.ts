@@ -255,4 +255,11 @@ describe('parseYesNo across languages', () => {
     ] as [string, boolean][])('%j is understood in an English conversation', (input, expected) =>
         expectResult(parseYesNo(input, ctxFor('en')), expected)
     );
+
+    // The conversation's own reading first: "nu" is a yes in German dialect and a no in Romanian.
+    it.each([
+        ['de', 'nu', true],
+        ['de', 'nu klar', true],
+        ['ro', 'nu', false]
+    ] as [Locale, string, boolean][])('%s: %j', (locale, input, expected) => expectResult(parseYesNo(input, ctxFor(locale)), expected));
 });

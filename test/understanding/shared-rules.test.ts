@@ -21,7 +21,13 @@ const CASES: Partial<Record<Locale, Case[]>> = {
         ['request.goal', 'we would like a second opinion from specialists, particularly regarding the transplant', [['set', 'request.goal', 'second_opinion']]],
         // A value said with doubt and a question mark is an answer; a question about the value is not.
         ['child.heightCm', 'not sure, maybe 112?', [['set', 'child.heightCm', 112]]],
-        ['child.heightCm', 'is 112 cm normal for her age?', [['question']]]
+        ['child.heightCm', 'is 112 cm normal for her age?', [['question']]],
+        // The chemo "did not work": refractory to confirm, and no "no chemotherapy" taken from it.
+        ['status.diseaseState', 'two rounds of induction and the chemo did not work', [['confirm', 'status.diseaseState', 'refractory']]],
+        ['status.diseaseState', 'refractory, the chemo did not help', [['set', 'status.diseaseState', 'refractory']]],
+        ['treatments.antibodies', 'inotuzumab yes, blinatumomab no', [['set', 'treatments.antibodies', ['inotuzumab']]]],
+        // What follows "not" is the old value: it says which answer is put right.
+        ['treatments.carT', 'sorry, the relapse was in april, not march', [['correct', 'status.lastRelapseDate', '2026-04']]]
     ],
     de: [
         ['treatments.antibodies', 'noch nicht, Blinatumomab kommt später', [['set', 'treatments.antibodies', ['none']]]],
@@ -31,13 +37,18 @@ const CASES: Partial<Record<Locale, Case[]>> = {
         ['contact.relationship', 'ich bin die Mutter von seinem Vater', [['set', 'contact.relationship', 'other']]],
         ['request.goal', 'eine Zweitmeinung von Spezialisten, vor allem zur Transplantation', [['set', 'request.goal', 'second_opinion']]],
         ['child.weightKg', 'weiß nicht genau, vielleicht 19?', [['set', 'child.weightKg', 19]]],
-        ['child.weightKg', 'ist 19 kilo zu wenig?', [['question']]]
+        ['child.weightKg', 'ist 19 kilo zu wenig?', [['question']]],
+        // "zwei Blöcke" is no correction of the weight by "nicht", and "40%" no weight.
+        ['status.diseaseState', 'zwei Blöcke, die Chemo hat nicht geholfen, Blasten 40%', [['confirm', 'status.diseaseState', 'refractory']]],
+        ['child.countryOfResidence', 'Österreich, Graz. früher haben wir in München gewohnt', [['set', 'child.countryOfResidence', 'AT']]],
+        ['treatments.carT', 'ich muss korrigieren: der Rückfall war im April, nicht im März', [['correct', 'status.lastRelapseDate', '2026-04']]]
     ],
     ru: [
         ['treatments.antibodies', 'пока нет, инотузумаб будет потом', [['set', 'treatments.antibodies', ['none']]]],
         ['treatments.radiotherapy', 'нет, но врачи обсуждают облучение', [['set', 'treatments.radiotherapy', false]]],
         ['treatments.hsctDonor', 'от старшей сестры, совместимость 10/10', [['set', 'treatments.hsctDonor', 'matched_sibling']]],
-        ['child.heightCm', 'не знаю точно, где-то 115?', [['set', 'child.heightCm', 115]]]
+        ['child.heightCm', 'не знаю точно, где-то 115?', [['set', 'child.heightCm', 115]]],
+        ['status.diseaseState', 'химия не помогла, бласты 25%', [['confirm', 'status.diseaseState', 'refractory']]]
     ],
     ar: [
         ['treatments.antibodies', 'لا لسا، رح يعطوه بليناتوموماب بعدين', [['set', 'treatments.antibodies', ['none']]]],

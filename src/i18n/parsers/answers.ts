@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon';
-import { lexiconDict } from './lexiconDict';
+import { lexiconDict, localLexiconDict } from './lexiconDict';
 import type { PhraseDict } from './phrases';
 import {
     asksWhether, clausesOf, hedgesIn, isCommentary, mentionsLater, mentionsNegation, mentionsNoun, negatesNoun, politeDict, saysLater, saysNothing, saysOnly,
@@ -133,7 +133,13 @@ export function declinesContact(text: string, kind: 'email' | 'phone', _ctx?: Pa
     return wantsOther && !clauses.some((c) => mentionsNoun(c, kind));
 }
 
-/** Yes/no phrase lists, for the yes/no parser. */
+/** Yes/no phrase lists of every language, where a "no" anywhere matters ("not yet, …"). */
 export const yesDict = dicts.yes;
 export const noDict = dicts.no;
+/**
+ * Yes and no as an answer: in the conversation's language and English only. Elsewhere the same
+ * word means something else: German dialect "nu" is yes and Romanian "nu" no; Polish "ja" is "I".
+ */
+export const localYesDict = localLexiconDict((l) => l.answers.yes, true as const);
+export const localNoDict = localLexiconDict((l) => l.answers.no, true as const);
 export const unknownDict = dicts.unknown;

@@ -415,6 +415,8 @@ const preferring = <T>(hits: readonly T[], pass: (hit: T) => boolean): readonly 
  */
 function readFor(asked: CountryQuestion, text: string, locale: Locale): CountryHit[] {
     let hits: readonly PlacedHit[] = placedHits(text, locale);
+    // Where the family lived before ("Türkei, Izmir. früher haben wir in Köln gewohnt") is not where it lives.
+    if (asked === 'residence') hits = preferring(hits, (h) => !h.past);
     hits = preferring(hits, (h) => (asked === 'residence' ? h.residence : !h.residence));
     hits = preferring(hits, (h) => !h.past);
     if (asked === 'residence') hits = preferring(hits, (h) => h.kind !== 'nationality');

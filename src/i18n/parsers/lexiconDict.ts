@@ -1,4 +1,5 @@
-import { allLexicons, type Lexicon } from '../lexicon';
+import type { Locale } from '../../languages';
+import { allLexicons, getLexicon, type Lexicon } from '../lexicon';
 import { lazy } from './lazy';
 import { PhraseDict } from './phrases';
 
@@ -9,4 +10,22 @@ export function lexiconDict<T>(pick: (lexicon: Lexicon) => readonly string[], va
         for (const lexicon of allLexicons()) dict.addAll(pick(lexicon), value);
         return dict;
     });
+}
+
+/**
+ * One word list from the conversation's language and English, built on first use per language:
+ * for words that mean something else elsewhere (Spanish "mal" is "wrong", German "zwei mal" is
+ * "twice"; Romanian "nu" and French "pas" are no contrast in German).
+ */
+export function localLexiconDict<T>(pick: (lexicon: Lexicon) => readonly string[], value: T): (locale: Locale) => PhraseDict<T> {
+    const built = new Map<Locale, PhraseDict<T>>();
+    return (locale) => {
+        let dict = built.get(locale);
+        if (!dict) {
+            dict = new PhraseDict<T>();
+            for (const lexicon of new Set([getLexicon(locale), getLexicon('en')])) dict.addAll(pick(lexicon), value);
+            built.set(locale, dict);
+        }
+        return dict;
+    };
 }

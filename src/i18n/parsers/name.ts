@@ -203,6 +203,21 @@ function asWritten(name: readonly Token[], normalized: string): string {
     return normalized.slice(first.start, last.end) + dot;
 }
 
+/** Name particles that stay small inside a name ("ludwig van beethoven" → "Ludwig van Beethoven"). */
+const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'la', 'le', 'bin', 'ibn', 'bint']);
+
+/**
+ * A name typed all in small letters ("mia-sophie", "elif yıldız") with capitals, as staff would
+ * write it; a name with any capital is kept as the parent wrote it ("McKenzie", "DeShawn").
+ */
+export function withCapitals(name: string, locale: Locale): string {
+    if (name !== name.toLocaleLowerCase(locale) || name === name.toLocaleUpperCase(locale)) return name;
+    return name
+        .split(/(\s+)/u)
+        .map((word, i) => (i > 0 && PARTICLES.has(word) ? word : word.replace(/(^|[-'’])(\p{Ll})/gu, (_, sep: string, letter: string) => sep + letter.toLocaleUpperCase(locale))))
+        .join('');
+}
+
 function pickRelationship(found: readonly Relationship[]): Relationship | undefined {
     const codes = distinct(found);
     // "uncle and legal guardian": the guardianship is what counts; "mother" beside "grandmother" is no choice.
@@ -231,7 +246,7 @@ export function extractName(text: string, ctx: ParseContext, role: NameRole): Pa
     const index = named >= 0 ? named : bare >= 0 ? bare : readings.findIndex((r) => r.name);
     const reading = readings[index];
     if (!reading?.name?.length) return fail('unrecognized');
-    const name = asWritten(capitalisedRun(reading.name, ctx.locale) ?? reading.name, normalized);
+    const name = withCapitals(asWritten(capitalisedRun(reading.name, ctx.locale) ?? reading.name, normalized), ctx.locale);
     if (name.length > MAX_LENGTH[role]) return fail('too_long');
     const relationship = role === 'contact' ? pickRelationship(readings.flatMap((r) => r.relationship ?? [])) : undefined;
     const rest = clauses.filter((_, i) => (i !== index || reading.nickname) && !(readings[i]?.relationship?.length && !readings[i]?.name)).map((c) => c.text);

@@ -193,7 +193,7 @@ function sameAmount(values: readonly { value: number }[]): boolean {
 
 /** "27 kilo, nein warte, 25,5": the number after the last correction marker. */
 function corrected(text: string, ctx: ParseContext, unit: NumberUnit): ParseResult<number> | undefined {
-    const after = afterLastCorrection(text);
+    const after = afterLastCorrection(text, ctx.locale);
     if (after === undefined) return undefined;
     const again = parseNumber(after, ctx, unit);
     return again.ok ? again : undefined;

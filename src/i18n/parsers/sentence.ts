@@ -1,7 +1,7 @@
 import { languagePack, nounFormsAnyLanguage, type Locale } from '../../languages';
 import { allLexicons, type Lexicon } from '../lexicon';
 import { lazy } from './lazy';
-import { lexiconDict } from './lexiconDict';
+import { lexiconDict, localLexiconDict } from './lexiconDict';
 import { cardinalDict, multiplicativeDict, ordinalDict } from './numberWords';
 import { PhraseDict, type PhraseHit } from './phrases';
 import { normalizeKeepCase } from './text';
@@ -25,14 +25,14 @@ const earlierDict = dict((s) => s.earlier);
 const knowVerbDict = dict((s) => s.knowVerbs);
 const testWordDict = dict((s) => s.testWords);
 /** "sorry", "I mean", "nein warte", "то есть": what follows replaces what was said before. */
-export const correctionMarkerDict = lexiconDict((l) => l.corrections.markers, true as const);
-export const correctionContrastDict = lexiconDict((l) => l.corrections.contrast, true as const);
+export const correctionMarkerDict = localLexiconDict((l) => l.corrections.markers, true as const);
+export const correctionContrastDict = localLexiconDict((l) => l.corrections.contrast, true as const);
 
 /** The words after the last correction marker ("27 kilo, nein warte, 25,5" → "25,5"), if there is one with words after it. */
-export function afterLastCorrection(text: string): string | undefined {
+export function afterLastCorrection(text: string, locale: Locale): string | undefined {
     const tokens = tokenize(text);
     const keys = tokens.map((t) => t.key);
-    const hits = correctionMarkerDict().scan(keys);
+    const hits = correctionMarkerDict(locale).scan(keys);
     const last = hits[hits.length - 1];
     const next = last ? tokens[last.end] : undefined;
     return next ? normalizeKeepCase(text).slice(next.start) : undefined;
@@ -140,6 +140,9 @@ export function clausesOf(text: string): Clause[] {
     return clauses;
 }
 
+/** A negation that follows what it denies starts at `at` ("пересадки не было", "FLT3 negativ"). */
+export const negationAfterAt = (keys: readonly string[], at: number): boolean => negationAfterDict().longestAt(keys, at) !== undefined;
+
 /** Hedge phrases in a token list ("I think", "вроде бы"). */
 export const hedgesIn = (keys: readonly string[]): PhraseHit<true>[] => hedgeDict().scan(keys);
 
@@ -156,7 +159,7 @@ export function withoutHedges(tokens: readonly Token[]): { tokens: Token[]; hedg
 /**
  * Whether the words [start, end) of a clause are negated: by a negation shortly before ("no
  * transplant", "keine E-Mail", "I don't have email", "ما بدي أعطي رقم") or just after ("FLT3
- * negativ", "почты нет"). A clause-opening "no" answers the question and negates only the next word.
+ * negativ", "почты нет", "inotuzumab no" at the end of a clause). A clause-opening "no" answers the question and negates only the next word.
  */
 export function isNegated(keys: readonly string[], start: number, end: number): boolean {
     for (let stop = start; stop >= Math.max(0, start - 3); stop--) {
@@ -171,7 +174,8 @@ export function isNegated(keys: readonly string[], start: number, end: number): 
     for (let at = end; at <= Math.min(keys.length - 1, end + 1); at++) {
         if (negationAfterDict().longestAt(keys, at)) return true;
     }
-    return false;
+    // "blinatumomab ja, inotuzumab nein": a bare "no" that ends the clause right after the words.
+    return end === keys.length - 1 && interjections().has(keys[end] ?? '');
 }
 
 /**

@@ -1,5 +1,7 @@
-import { allLexicons } from '../lexicon';
-import { isUnknownAnswer, noDict, unknownDict, withoutPolite, yesDict } from './answers';
+import type { Locale } from '../../languages';
+import { allLexicons, getLexicon } from '../lexicon';
+import { isUnknownAnswer, localNoDict, localYesDict, noDict, unknownDict, withoutPolite, yesDict } from './answers';
+import type { PhraseDict } from './phrases';
 import { lazy } from './lazy';
 import { distinct, type PhraseHit } from './phrases';
 import { clausesOf, isHedged, saysUnknown, withoutHedges, type Clause } from './sentence';
@@ -39,32 +41,57 @@ function bySymbol(text: string): boolean | undefined {
  * "нет, не было", "I think yes", "думаю да"), unless a longer "don't know" starts there ("not sure").
  * A "ja" further on ("deshalb schreibe ich ja") answers nothing.
  */
-function clauseAnswer(clause: Clause): Polar | 'both' | undefined {
+interface Polarity {
+    yes: PhraseDict<true>;
+    no: PhraseDict<true>;
+}
+
+function clauseAnswer(clause: Clause, { yes, no }: Polarity): Polar | 'both' | undefined {
     const polite = withoutPolite(clause.tokens);
     // "I think so", "ich glaube nicht" are answers themselves; else the words after the hedge ("думаю, да").
     const withHedges = polite.map((t) => t.key);
-    const keys = pick(yesDict().longestAt(withHedges, 0), noDict().longestAt(withHedges, 0))
+    const keys = pick(yes.longestAt(withHedges, 0), no.longestAt(withHedges, 0))
         ? withHedges
         : withoutHedges(polite).tokens.map((t) => t.key);
-    const found = pick(yesDict().longestAt(keys, 0), noDict().longestAt(keys, 0));
+    const found = pick(yes.longestAt(keys, 0), no.longestAt(keys, 0));
     const unknown = unknownDict().longestAt(keys, 0);
     if (unknown && found && found !== 'both' && unknown.end > found.hit.end) return undefined;
     return found;
 }
 
-function closingAnswer(clause: Clause): Polar | 'both' | undefined {
+function closingAnswer(clause: Clause, { yes, no }: Polarity): Polar | 'both' | undefined {
     const keys = withoutPolite(clause.tokens).map((t) => t.key);
-    return pick(yesDict().longestBefore(keys, keys.length), noDict().longestBefore(keys, keys.length));
+    return pick(yes.longestBefore(keys, keys.length), no.longestBefore(keys, keys.length));
 }
 
 /**
- * Yes or no, in any of the four languages, from the clauses that open with one ("yes lots of chemo
+ * Yes or no, in the conversation's language or English first, from the clauses that open with one ("yes lots of chemo
  * since 2022", "no, the lumbar punctures were always clear", "nein, deshalb schreibe ich ja"),
  * failing that from those that close with one ("для Индии да").
  * Clauses that disagree are ambiguous; a hedge or a "don't know" beside the answer ("not sure,
  * maybe yes") marks it `hedged`. "I don't know" alone is not a no.
  */
-export function parseYesNo(text: string, _ctx: ParseContext): ParseResult<boolean> {
+export function parseYesNo(text: string, ctx: ParseContext): ParseResult<boolean> {
+    const local = polarAnswer(text, { yes: localYesDict(ctx.locale), no: localNoDict(ctx.locale) });
+    if (local.ok || local.reason !== 'unrecognized') return local;
+    // "ja", "да", "نعم" in an English conversation still answer, unless the word is one of the
+    // conversation's own ("ja" is Polish "I"); German dialect "nu" is no Romanian "no".
+    const own = ownWords(ctx.locale);
+    if (tokenize(text).some((t) => own.has(t.key))) return local;
+    return polarAnswer(text, { yes: yesDict(), no: noDict() });
+}
+
+const ownWordSets = new Map<Locale, Set<string>>();
+function ownWords(locale: Locale): Set<string> {
+    let words = ownWordSets.get(locale);
+    if (!words) {
+        words = new Set(getLexicon(locale).stopwords.flatMap(keysOf));
+        ownWordSets.set(locale, words);
+    }
+    return words;
+}
+
+function polarAnswer(text: string, polarity: Polarity): ParseResult<boolean> {
     const keys = withoutPolite(tokenize(text)).map((t) => t.key);
     if (keys.length === 0) {
         const symbol = bySymbol(text);
@@ -73,9 +100,9 @@ export function parseYesNo(text: string, _ctx: ParseContext): ParseResult<boolea
     }
     if (isUnknownAnswer(text)) return fail('unrecognized');
     const clauses = clausesOf(text);
-    const opening = clauses.map(clauseAnswer);
+    const opening = clauses.map((c) => clauseAnswer(c, polarity));
     // No clause opens with an answer: a closing one ("для Индии да").
-    const answers = opening.every((a) => a === undefined) ? clauses.map(closingAnswer) : opening;
+    const answers = opening.every((a) => a === undefined) ? clauses.map((c) => closingAnswer(c, polarity)) : opening;
     if (answers.includes('both')) return fail('ambiguous');
     const values = distinct(answers.filter((a): a is Polar => a !== undefined && a !== 'both').map((a) => a.value));
     if (values.length > 1) return fail('ambiguous');
