@@ -4,6 +4,8 @@ import { check, type Case } from '../helpers/arbitration';
 
 /** French phrasings parents use that the intake must understand (own sentences, not the families'). */
 const CASES: Case[] = [
+    // Quebec writes LLA and LMA where France writes LAL and LAM.
+    ['diagnosis.leukemiaType', 'une LLA de type B', [['set', 'diagnosis.leukemiaType', 'ALL'], ['set', 'diagnosis.allLineage', 'B']]],
     // Documents promised for later: a time ("cette semaine", "ce soir") or a verb of sending to come.
     ['documents.files', 'mon mari les scanne cette semaine', [['skip', 'documents.files']]],
     ['documents.files', 'je vous les fais parvenir la semaine prochaine', [['skip', 'documents.files']]],

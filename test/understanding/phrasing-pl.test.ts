@@ -3,6 +3,8 @@ import { check, type Case } from '../helpers/arbitration';
 
 /** How Polish parents phrase answers the intake must still understand (words found missing on dev6, tested with other sentences). */
 const CASES: Case[] = [
+    // A treatment the doctors talk about is not given yet.
+    ['treatments.radiotherapy', 'nie, ale lekarze mówią o naświetlaniu', [['set', 'treatments.radiotherapy', false]]],
     // "Na chemii", "na chemię": "on chemo", a yes; "na" is not the (Swiss) German "no" here.
     ['status.location', 'jesteśmy w domu, na chemię jeździmy raz w tygodniu', [['set', 'status.location', 'home'], ['set', 'treatments.chemotherapy', true]]],
     ['status.location', 'w szpitalu, jest na chemioterapii', [['set', 'status.location', 'hospital'], ['set', 'treatments.chemotherapy', true]]],

@@ -8,6 +8,7 @@ import { check, type Case } from '../helpers/arbitration';
  * doctors said reported with its own "nu" ("au spus ca nu e cazul" is a no, not a "don't know").
  */
 const CASES: Case[] = [
+    ['request.urgency', 'nu ne grăbim, cum se poate', [['set', 'request.urgency', 'flexible']]],
     // Documents: plurals, the Moldovan "extras" and "medulograma", a "punctie" among documents is the marrow one, English names of a UK hospital.
     ['documents.available', 'am medulogramele si extrasele din fisa', [['set', 'documents.available', ['bone_marrow_report', 'discharge_summary']]]],
     ['documents.available', 'toate externarile si rezultatele punctiilor', [['set', 'documents.available', ['discharge_summary', 'bone_marrow_report']]]],

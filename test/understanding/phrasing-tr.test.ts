@@ -3,6 +3,12 @@ import { check, type Case } from '../helpers/arbitration';
 
 /** Turkish phrasings parents use (from the dev6 misses, in sentences of our own). */
 const CASES: Case[] = [
+    // Conditioning chemo ("hazırlık kemoterapisi") was given; a treatment they plan is not.
+    ['treatments.chemotherapy', 'nakil öncesi hazırlık kemoterapisi verildi', [['set', 'treatments.chemotherapy', true], ['set', 'treatments.hsct', true]]],
+    ['treatments.antibodies', 'inotuzumab vermeyi planlıyorlar', [['set', 'treatments.antibodies', ['none']]]],
+    ['request.urgency', 'mümkünse en kısa zamanda', [['set', 'request.urgency', 'asap']]],
+    // Azerbaijani yes and no, as families from Azerbaijan write them.
+    ['treatments.radiotherapy', 'yox', [['set', 'treatments.radiotherapy', false]]],
     // The copula glued to the result: past "-ti/-di", reported "-miş".
     ['status.mrd', 'son kontrolde pozitifti', [['set', 'status.mrd', 'positive']]],
     ['status.mrd', 'en son bakılan MRD negatifmiş', [['set', 'status.mrd', 'negative']]],

@@ -3,6 +3,7 @@ import { check, type Case } from '../helpers/arbitration';
 
 /** Ukrainian phrasings parents use (dev6 misses), in sentences of our own: [open field, message, expected commands]. */
 const CASES: Case[] = [
+    ['treatments.radiotherapy', 'ні, лікар говорив про опромінення', [['set', 'treatments.radiotherapy', false]]],
     // Countries and cities typed in Latin letters, by the official scheme or the popular one ("ya", "h" for х).
     ['child.countryOfResidence', 'zhyvemo v Polshchi', [['set', 'child.countryOfResidence', 'PL']]],
     ['child.countryOfResidence', 'Nimechchyna', [['set', 'child.countryOfResidence', 'DE']]],
