@@ -23,6 +23,9 @@ const CASES: Record<Locale, Case[]> = {
         ['child', 'anna-lena', child('Anna-Lena')],
         ['contact', 'rowan de vries', contact('Rowan de Vries')],
         ['child', 'DeShawn', child('DeShawn')],
+        // A short form beside the full name: the full one, the short one noted.
+        ['child', 'Liz, Elizabeth', child('Elizabeth'), { detail: 'Liz' }],
+        ['child', 'Liz, officially Elizabeth', child('Elizabeth'), { detail: 'Liz' }],
         ['child', 'J. K.', child('J. K.')],
         ['child', 'Anna K.', child('Anna K.')],
         ['child', 'our son is called Leo, he is 6', child('Leo'), { detail: 'he is 6' }],
@@ -89,6 +92,7 @@ const CASES: Record<Locale, Case[]> = {
         ['contact', 'سامي عودة', contact('سامي عودة')]
     ],
     uk: [
+        ['child', 'Сонечка, по документах Софія', child('Софія'), { detail: 'Сонечка' }],
         ['child', 'Її звати Соломія', child('Соломія')],
         ['child', 'Його звати Тарас, йому 7', child('Тарас'), { detail: 'йому 7' }],
         ['child', 'Доньку звати Ярина', child('Ярина')],
@@ -100,6 +104,7 @@ const CASES: Record<Locale, Case[]> = {
         ['contact', 'я бабуся, Галина Петрівна', contact('Галина Петрівна', 'other')]
     ],
     pl: [
+        ['child', 'Ola, Aleksandra', child('Aleksandra'), { detail: 'Ola' }],
         ['child', 'Ma na imię Zosia', child('Zosia')],
         ['child', 'Córka ma na imię Hania', child('Hania')],
         ['child', 'Kuba, ma 7 lat', child('Kuba'), { detail: 'ma 7 lat' }],

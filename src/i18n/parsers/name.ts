@@ -203,6 +203,17 @@ function asWritten(name: readonly Token[], normalized: string): string {
     return normalized.slice(first.start, last.end) + dot;
 }
 
+/**
+ * "Kuba, Jakub", "Hania, Hanna": two one-word names side by side, for the child, are a short form
+ * and the full name (for the contact they may be surname and first name); the longer is the name (the later one when they are as long), the other goes to `detail`.
+ */
+function fullerOfTwo(readings: readonly ClauseReading[]): number | undefined {
+    const single = readings.map((r, i) => ({ r, i })).filter(({ r }) => r.name?.length === 1 && !r.nickname && !r.spoken);
+    if (single.length !== 2 || readings.length !== 2) return undefined;
+    const [a, b] = single.map(({ r, i }) => ({ i, length: r.name![0]!.raw.length }));
+    return a!.length > b!.length ? a!.i : b!.i;
+}
+
 /** Name particles that stay small inside a name ("ludwig van beethoven" → "Ludwig van Beethoven"). */
 const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'la', 'le', 'bin', 'ibn', 'bint']);
 
@@ -241,7 +252,7 @@ export function extractName(text: string, ctx: ParseContext, role: NameRole): Pa
     const normalized = sentenceText(text);
     const readings = clauses.map((clause) => readClause(clause, ctx.locale));
     const named = readings.findIndex((r) => r.name && !r.nickname && r.spoken);
-    const bare = readings.findIndex((r) => r.name && !r.nickname);
+    const bare = (role === 'child' ? fullerOfTwo(readings) : undefined) ?? readings.findIndex((r) => r.name && !r.nickname);
     // Only a nickname ("we call her Ada"): that is the name we have.
     const index = named >= 0 ? named : bare >= 0 ? bare : readings.findIndex((r) => r.name);
     const reading = readings[index];
