@@ -73,6 +73,7 @@ const CASES: Record<Locale, [string, Expected<string>][]> = {
         ['', no('empty')]
     ],
     ru: [
+        ['пятого мая двадцатого года', '2020-05-05'],
         ['ему 6 родился 11 октября 2020', '2020-10-11'],
         // A year with its case ending or abbreviation glued on.
         ['родилась 4 августа 2015г', '2015-08-04'],
@@ -143,6 +144,8 @@ const CASES: Record<Locale, [string, Expected<string>][]> = {
     ],
     uk: [
         ['3 березня 2016', '2016-03-03'],
+        // All in words: the year as an ordinal of the century ("the twentieth year").
+        ["п'ятого травня двадцятого року", '2020-05-05'],
         ['народилась 5 березня 2018-го', '2018-03-05'],
         ['12 вересня 2014го', '2014-09-12'],
         ['3 березня 2016 року', '2016-03-03'],

@@ -37,9 +37,12 @@ function byMonthName(items: readonly DateItem[], today: Ymd): Outcome {
 
     let year = years[0] ?? (yearRel === undefined ? undefined : today.y + yearRel);
     let days = distinct(small.map((t) => t.n));
-    // "3 March 16": with no four-digit year, a second small number is a two-digit year.
+    // "3 March 16": with no four-digit year, a second small number is a two-digit year; so is an
+    // ordinal said of a year ("двадцятого лютого двадцять другого року": the 22nd year).
     const [dayTag, yearTag] = small;
-    if (year === undefined && small.length === 2 && dayTag && yearTag?.digits === 2 && !yearTag.ordinal) {
+    const yearItem = numItems.find((i) => i.tag === yearTag);
+    const ofYear = yearItem !== undefined && items.some((i) => i.index === yearItem.end && i.tag.k === 'unit' && i.tag.unit === 'year');
+    if (year === undefined && small.length === 2 && dayTag && yearTag && ((yearTag.digits === 2 && !yearTag.ordinal) || (yearTag.ordinal && ofYear))) {
         year = expandYear(yearTag.n, today);
         days = [dayTag.n];
     }
