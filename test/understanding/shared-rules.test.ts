@@ -21,6 +21,8 @@ const CASES: Partial<Record<Locale, Case[]>> = {
         ['request.goal', 'we would like a second opinion from specialists, particularly regarding the transplant', [['set', 'request.goal', 'second_opinion']]],
         // A value said with doubt and a question mark is an answer; a question about the value is not.
         ['child.heightCm', 'not sure, maybe 112?', [['set', 'child.heightCm', 112]]],
+        // "The hospital report" is the discharge summary, in any language's everyday words.
+        ['documents.available', 'the hospital report and bone marrow results', [['set', 'documents.available', ['discharge_summary', 'bone_marrow_report']]]],
         ['child.heightCm', 'is 112 cm normal for her age?', [['question']]],
         // The chemo "did not work": refractory to confirm, and no "no chemotherapy" taken from it.
         ['status.diseaseState', 'two rounds of induction and the chemo did not work', [['confirm', 'status.diseaseState', 'refractory']]],
@@ -52,7 +54,10 @@ const CASES: Partial<Record<Locale, Case[]>> = {
     ],
     ar: [
         ['treatments.antibodies', 'لا لسا، رح يعطوه بليناتوموماب بعدين', [['set', 'treatments.antibodies', ['none']]]],
-        ['request.goal', 'نريد رأي ثاني من الأطباء، خصوصا بخصوص الزراعة', [['set', 'request.goal', 'second_opinion']]]
+        ['request.goal', 'نريد رأي ثاني من الأطباء، خصوصا بخصوص الزراعة', [['set', 'request.goal', 'second_opinion']]],
+        // Maghreb parents write French medical words inside Arabic.
+        ['status.diseaseState', 'عندو rechute', [['set', 'status.diseaseState', 'relapse']]],
+        ['documents.available', 'تقرير المستشفى ونتيجة النخاع', [['set', 'documents.available', ['discharge_summary', 'bone_marrow_report']]]]
     ],
     uk: [
         ['treatments.radiotherapy', 'ні, але лікарі обговорюють опромінення', [['set', 'treatments.radiotherapy', false]]],
