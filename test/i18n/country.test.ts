@@ -401,6 +401,9 @@ const COUNTRIES: Record<Locale, [string, Expected<string[]>][]> = {
         ['any', []],
         ["doesn't matter", []],
         ['Germany and Narnia', no('unknown_country')],
+        // "usa" in small letters is the country; only the English word "us" is a pronoun.
+        ['usa or germany', ['US', 'DE']],
+        ['us or germany', ['DE']],
         ['Congo, Germany', no('ambiguous')],
         ['', no('empty')]
     ],

@@ -6,6 +6,8 @@ import { ctxFor, expectResult, no, type Expected } from './helpers';
 // Today is 2026-11-15 in every case.
 const CASES: Record<Locale, [string, Expected<string>][]> = {
     en: [
+        ['july 23', '2023-07'],
+        ['july 23rd', '2026-07'],
         // A lone "now" beside other words says when something happens, not the month asked for.
         ['consolidation now', no('unrecognized')],
         ['octobre 2023', '2023-10'],
@@ -45,6 +47,8 @@ const CASES: Record<Locale, [string, Expected<string>][]> = {
     ],
     de: [
         ['Februar 2024, kurz nach Fasching', '2024-02'],
+        // Asked for a month and a year, two digits after the month are the year; "24." would be a day.
+        ['im Juli 23', '2023-07'],
         ['Ağustos 2022', '2022-08'],
         ['Jänner 2024', '2024-01'],
         ['im Feber letzten Jahres', '2025-02'],

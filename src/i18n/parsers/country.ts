@@ -112,8 +112,11 @@ const index = lazy((): CountryIndex => {
         localAliases.set(locale, local);
         for (const [code, city] of codesOf(lexicon.cities)) for (const spelling of spellingsAnyLanguage(city)) cities.addKeys(keysOf(spelling), code);
         for (const [code, word] of codesOf(lexicon.demonyms)) for (const form of languagePack(locale).inflectDemonym(keyOf(word))) listedDemonyms.addKeys(form.split(' '), code);
-        for (const word of lexicon.notCountries) for (const keys of variants(word)) notCountries.add(keys.join(' '));
-        for (const word of lexicon.wholeAnswerOnly) for (const keys of variants(word)) wholeOnly.add(keys.join(' '));
+        // Ordinary words of this language: only its own forms ("us" is English; the Turkish dative of it
+        // would be "usa", and lower-case "usa" was then taken for the word "us").
+        const ownForms = (word: string) => languagePack(locale).nounForms(keysOf(word.toLowerCase()));
+        for (const word of lexicon.notCountries) for (const keys of ownForms(word)) notCountries.add(keys.join(' '));
+        for (const word of lexicon.wholeAnswerOnly) for (const keys of ownForms(word)) wholeOnly.add(keys.join(' '));
     }
     const demonyms = madeDemonyms(everyName);
     const leading = leadingWords(names);

@@ -1,4 +1,4 @@
-import { addDays, addMonths, compareYm, compareYmd, daysInMonth, formatYm, ymdOf, type Ym, type Ymd } from './calendar';
+import { addDays, addMonths, compareYm, compareYmd, daysInMonth, expandYear, formatYm, ymdOf, type Ym, type Ymd } from './calendar';
 import { chronoDate } from './chronoFallback';
 import { agoSpan, applySpan, isYearNum, numericDates, numericMonths, scanDate, tagsOf, type DateItem } from './dateScan';
 import { distinct } from './phrases';
@@ -66,8 +66,12 @@ function byMonthName(items: readonly DateItem[], today: Ymd, span: ReturnType<ty
     const years = distinct(tagsOf(items, 'num').filter((i) => isYearNum(i.tag)).map((i) => i.tag.n));
     if (years.length > 1) return fail('ambiguous');
     const yearRel = tagsOf(items, 'yearRel')[0]?.tag.delta;
-    const [year] = years;
-    const day = tagsOf(items, 'num').find((i) => !isYearNum(i.tag) && i.tag.n >= 1 && i.tag.n <= 31)?.tag.n;
+    // "im August 24", "Mart 23": asked for a month and a year, two digits right after the month
+    // name are the year (an ordinal, "August 24th", stays a day).
+    const monthEnd = tagsOf(items, 'month')[0]?.end;
+    const shortYear = tagsOf(items, 'num').find((i) => i.index === monthEnd && i.tag.digits === 2 && !i.tag.ordinal);
+    const [year] = years.length > 0 || shortYear === undefined ? years : [expandYear(shortYear.tag.n, today)];
+    const day = tagsOf(items, 'num').find((i) => i !== shortYear && !isYearNum(i.tag) && i.tag.n >= 1 && i.tag.n <= 31)?.tag.n;
 
     let y: number;
     if (year !== undefined) y = year;
