@@ -32,3 +32,12 @@ export function isShownOption(path: FieldPath, value: string, answers: Answers):
     }
     return true;
 }
+
+/**
+ * The options with those shown first, in their order: the numbers a parent sees (1, 2, 3 …) are
+ * the numbers the answer is read with, and options not shown still match by name.
+ */
+export function shownFirst<T extends { readonly value: string }>(path: FieldPath, options: readonly T[], answers: Answers): T[] {
+    const shown = options.filter((o) => isShownOption(path, o.value, answers));
+    return [...shown, ...options.filter((o) => !shown.includes(o))];
+}

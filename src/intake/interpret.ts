@@ -1,4 +1,5 @@
 import { getAnswer } from '../domain/draft';
+import { shownFirst } from '../domain/choiceScope';
 import { isRequired, type FieldSpec } from '../domain/fields';
 import type { Answers, FieldPath } from '../domain/schema';
 import { isImplausibleWeight, validateAnswer, type ValidationFailure } from '../domain/validate';
@@ -78,7 +79,7 @@ function parseByKind(spec: FieldSpec, raw: string, ctx: InterpretContext, pctx: 
         case 'confirm':
             return parseYesNoField(spec, raw, ctx, pctx);
         case 'choice': {
-            const options = answerOptions(spec, ctx.t, ctx.locale);
+            const options = shownFirst(spec.path, answerOptions(spec, ctx.t, ctx.locale), ctx.answers);
             const related = spec.path === 'treatments.hsctDonor' ? relatedDonor(raw, options, pctx) : undefined;
             if (related) return fromParse(related);
             const named = parseChoice(raw, options, pctx, { severest: spec.severityOrdered === true });
@@ -86,7 +87,7 @@ function parseByKind(spec: FieldSpec, raw: string, ctx: InterpretContext, pctx: 
             return fromParse(amount ?? named);
         }
         case 'multichoice':
-            return fromParse(parseMultiChoice(raw, answerOptions(spec, ctx.t, ctx.locale), pctx, { exclusive: spec.exclusive ?? [] }));
+            return fromParse(parseMultiChoice(raw, shownFirst(spec.path, answerOptions(spec, ctx.t, ctx.locale), ctx.answers), pctx, { exclusive: spec.exclusive ?? [] }));
         case 'date':
             return fromParse(parseDate(raw, pctx));
         case 'month':

@@ -5,7 +5,7 @@ import { isRequired, type FieldSpec } from '../domain/fields';
 import type { Translate } from '../i18n/i18n';
 import type { Locale } from '../languages';
 import type { ChoiceOption } from '../i18n/parsers/types';
-import { isShownOption } from '../domain/choiceScope';
+import { isShownOption, shownFirst } from '../domain/choiceScope';
 import { choiceOptions, fieldKey, optionalText, yesNoOptions } from './options';
 import { fieldTextParams } from './phoneExample';
 
@@ -107,8 +107,9 @@ export function exampleFor(spec: FieldSpec, t: Translate, params: Record<string,
  * without buttons (the terminal chat), or when there are more than buttons (multichoice, long lists).
  */
 export function buildQuestion(spec: FieldSpec, ctx: QuestionContext, prefix: string[] = [], extraButtons: string[] = []): Partial<Activity> {
-    // Each option keeps its number in the full list, so "3" means the same when some are not shown.
-    const numbered = optionsFor(spec, ctx.t)?.map((option, i) => ({ option, number: i + 1 }));
+    // Shown options are numbered 1, 2, 3 … without gaps; the answer is read in the same order.
+    const all = optionsFor(spec, ctx.t);
+    const numbered = all && shownFirst(spec.path, all, ctx.draft.answers).map((option, i) => ({ option, number: i + 1 }));
     const shown = numbered?.filter(({ option }) => isShownOption(spec.path, option.value, ctx.draft.answers));
     const options = shown?.map(({ option }) => option);
     const actions = [...buttonsFor(spec, options, ctx), ...extraButtons.map(imBack)];
