@@ -62,6 +62,10 @@ export class Interruptions {
         innerDc.context.turnState.set(UNDERSTANDING, understanding);
         const [first] = understanding.commands;
         if (first?.kind === 'control') return this.run(first.command, innerDc, session, nav);
+        if (first?.kind === 'greeting') {
+            await innerDc.context.sendActivity(session.t('common:understanding.greeting'));
+            return this.reprompt(innerDc);
+        }
         const unspoken = await this.answerUnspoken(innerDc, session, text, understanding);
         if (unspoken) return unspoken;
         // Idle answers questions itself, with more options.

@@ -26,6 +26,8 @@ export const LexiconSchema = z.object({
     }),
     /** "sorry, 24 kg not 23": words that mark a correction, and the words before the value it replaces. */
     corrections: z.object({ markers: phrases, contrast: phrases }),
+    /** A greeting said on its own ("hallo", "привет"): greeted back, and the question asked again. */
+    greetings: phrases,
     /** Politeness and filler ignored around short answers and commands ("please", "bitte"). */
     polite: phrases,
     /** Words that shape the meaning of a sentence around a value (see parsers/sentence.ts). */

@@ -20,6 +20,8 @@ export type UnderstoodCommand =
     | { kind: 'confirm'; field: FieldPath; value: unknown; reason: ConfirmReason; words: string }
     /** A question for the knowledge base, with its answer when finding the question needed it already. */
     | { kind: 'question'; words: string; answer?: FaqAnswer }
+    /** A greeting on its own: greeted back, and the open question asked again. */
+    | { kind: 'greeting'; words: string }
     /** help, back, change, cancel, language, a person, delete my data. */
     | { kind: 'control'; command: ControlCommand; words: string }
     /** Nothing usable for the open field, with the reason for the hint. */

@@ -2,7 +2,7 @@ import { withAnswer, type IntakeDraft } from '../domain/draft';
 import { FIELDS, isApplicable, type FieldSpec } from '../domain/fields';
 import type { FaqAnswer } from '../faq/answerer';
 import { detectCommand } from '../i18n/commands';
-import { noDict, withoutPolite, yesDict } from '../i18n/parsers/answers';
+import { isGreeting, noDict, withoutPolite, yesDict } from '../i18n/parsers/answers';
 import { tokenize } from '../i18n/parsers/tokenize';
 import type { Translate } from '../i18n/i18n';
 import type { Locale } from '../languages';
@@ -127,6 +127,9 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
         return { commands: correction ? [correction.command] : [] };
     }
     const interpret = (words: string) => interpretAnswer(field, words, { locale: ctx.locale, today: ctx.today, answers: ctx.draft.answers, t: ctx.t });
+    // "hallo" at the consent question is a greeting, not an answer it failed to understand, and at a
+    // name or free text it is no name or note.
+    if (!control && isGreeting(text) && (field.kind === 'text' || interpret(text).kind === 'invalid')) return { commands: [{ kind: 'greeting', words: text }] };
     // The whole message when nothing in it is asked; otherwise what it states. A sentence that only
     // opens like a question ("ما بعرف…" is "I don't know…") is asked when it does not answer the
     // field; in free text, where anything is an answer, it is always asked.

@@ -137,3 +137,18 @@ describe('nobody gets stuck', () => {
         expect(allText(replies)).toMatch(/Например/);
     });
 });
+
+describe('a greeting is greeted back, not taken for an answer or a misunderstanding', () => {
+    it.each([
+        ['de', 'consent.dataProcessing', 'hallo', 'Hallo!', 'nicht verstanden'],
+        ['en', 'child.firstName', 'hello', 'Hello!', "didn't understand"],
+        ['ar', 'child.firstName', 'مرحبا', 'أهلاً وسهلاً!', 'لم أفهم']
+    ] as const)('%s at %s: %s', async (locale, field, greeting, reply, misunderstood) => {
+        await startAt(locale, field);
+        const replies = await harness.say(greeting);
+        expect(allText(replies)).toContain(reply);
+        expect(allText(replies)).not.toContain(misunderstood);
+        expect(currentField(replies)).toBe(field);
+        expect((await draft()).answers.child?.firstName).toBeUndefined();
+    });
+});

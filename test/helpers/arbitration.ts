@@ -45,7 +45,7 @@ export function check(locale: Locale, open: FieldPath | 'review', message: strin
     });
     const actual = result.commands.map((c): Expected => {
         if (c.kind === 'control') return ['control', undefined, c.command.kind === 'language' ? c.command.locale : c.command.kind];
-        if (c.kind === 'question') return ['question'];
+        if (c.kind === 'question' || c.kind === 'greeting') return [c.kind];
         if (c.kind === 'invalid' || c.kind === 'skip') return [c.kind, c.field];
         return [c.kind, c.field, c.value];
     });

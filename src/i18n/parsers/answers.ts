@@ -143,3 +143,11 @@ export const noDict = dicts.no;
 export const localYesDict = localLexiconDict((l) => l.answers.yes, true as const);
 export const localNoDict = localLexiconDict((l) => l.answers.no, true as const);
 export const unknownDict = dicts.unknown;
+
+const greetingDict = lexiconDict((l) => l.greetings, true as const);
+
+/** The message is only a greeting, politeness aside: "hallo", "good morning!", "السلام عليكم". */
+export function isGreeting(text: string): boolean {
+    const keys = withoutPolite(tokenize(text)).map((t) => t.key);
+    return keys.length > 0 && greetingDict().has(keys);
+}

@@ -66,8 +66,8 @@ const commandWords = lazy(() =>
     wordsOf(allLexicons().flatMap((l) => [...Object.values(l.commands).filter((list): list is string[] => Array.isArray(list)), l.commands.change.before, l.commands.change.after]))
 );
 
-/** A lexicon's replies: answers, politeness, question words. */
-const replyLists = (l: Lexicon) => [l.polite, l.questionWords, ...Object.values(l.answers)];
+/** A lexicon's replies: answers, politeness, greetings, question words. */
+const replyLists = (l: Lexicon) => [l.polite, l.greetings, l.questionWords, ...Object.values(l.answers)];
 /** Words that answer or command, never a name even alone: yes, no, don't know, please, help. */
 const replyWords = lazy(() => wordsOf(allLexicons().flatMap(replyLists)));
 const questionWords = lazy(() => wordsOf(allLexicons().map((l) => l.questionWords)));
