@@ -264,7 +264,8 @@ describe.skipIf(!chromiumAvailable)('the widget\'s own controls for the open que
         expect(await plusIsLeftOfNumber(page, reviewTitle)).toBe(true);
         // Lists are joined in the parent's language ("العربية والإنجليزية"), not with a Latin comma.
         if (lang === 'ar') expect(review.filter((line) => line.text.includes(', ')).map((line) => line.text)).toEqual([]);
-        expect(await page.locator('#progress .progress__section').innerText()).toBe((locale(lang, 'intake') as { sections: { review: string } }).sections.review);
+        // The progress bar is redrawn after the message is shown: on a loaded machine a moment later.
+        await expect.poll(() => page.locator('#progress .progress__section').innerText(), { timeout: 10_000 }).toBe((locale(lang, 'intake') as { sections: { review: string } }).sections.review);
 
         // The confirmation says what happens next; the copy by e-mail reaches the parent's address.
         const submitted = await answered(page, () => say(script['review.confirm']!));
@@ -273,7 +274,7 @@ describe.skipIf(!chromiumAvailable)('the widget\'s own controls for the open que
         const confirmation = page.locator('.webchat__bubble__content', { hasText: nextSteps });
         await confirmation.waitFor({ timeout: 20_000 });
         expect(await page.locator('.webchat__bubble__content', { hasText: reference }).count()).toBeGreaterThan(0);
-        expect(await page.locator('#progress .progress__section').innerText()).toBe((locale(lang, 'common') as { widget: { sent: string } }).widget.sent);
+        await expect.poll(() => page.locator('#progress .progress__section').innerText(), { timeout: 10_000 }).toBe((locale(lang, 'common') as { widget: { sent: string } }).widget.sent);
         // The card's own button (Web Chat also keeps hidden copies for screen readers).
         const email = page.locator(`.ac-pushButton[aria-label="${emailButton}"]`);
         await email.waitFor({ timeout: 20_000 });

@@ -136,6 +136,7 @@ export function declinesContact(text: string, kind: 'email' | 'phone', _ctx?: Pa
 /** Yes/no phrase lists of every language, where a "no" anywhere matters ("not yet, …"). */
 export const yesDict = dicts.yes;
 export const noDict = dicts.no;
+
 /**
  * Yes and no as an answer: in the conversation's language and English only. Elsewhere the same
  * word means something else: German dialect "nu" is yes and Romanian "nu" no; Polish "ja" is "I".

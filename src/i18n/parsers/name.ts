@@ -205,7 +205,8 @@ function asWritten(name: readonly Token[], normalized: string): string {
 
 /**
  * "Kuba, Jakub", "Hania, Hanna": two one-word names side by side, for the child, are a short form
- * and the full name (for the contact they may be surname and first name); the longer is the name (the later one when they are as long), the other goes to `detail`.
+ * and the full name (for the contact they may be surname and first name); the longer is the name
+ * (the later one when they are as long), the other goes to `detail`.
  */
 function fullerOfTwo(readings: readonly ClauseReading[]): number | undefined {
     const single = readings.map((r, i) => ({ r, i })).filter(({ r }) => r.name?.length === 1 && !r.nickname && !r.spoken);

@@ -159,7 +159,8 @@ export function withoutHedges(tokens: readonly Token[]): { tokens: Token[]; hedg
 /**
  * Whether the words [start, end) of a clause are negated: by a negation shortly before ("no
  * transplant", "keine E-Mail", "I don't have email", "ما بدي أعطي رقم") or just after ("FLT3
- * negativ", "почты нет", "inotuzumab no" at the end of a clause). A clause-opening "no" answers the question and negates only the next word.
+ * negativ", "почты нет", "inotuzumab no" at the end of a clause). A clause-opening "no" answers
+ * the question and negates only the next word.
  */
 export function isNegated(keys: readonly string[], start: number, end: number): boolean {
     for (let stop = start; stop >= Math.max(0, start - 3); stop--) {

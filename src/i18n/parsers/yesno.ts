@@ -65,9 +65,9 @@ function closingAnswer(clause: Clause, { yes, no }: Polarity): Polar | 'both' | 
 }
 
 /**
- * Yes or no, in the conversation's language or English first, from the clauses that open with one ("yes lots of chemo
- * since 2022", "no, the lumbar punctures were always clear", "nein, deshalb schreibe ich ja"),
- * failing that from those that close with one ("для Индии да").
+ * Yes or no, in the conversation's language or English first, from the clauses that open with
+ * one ("yes lots of chemo since 2022", "no, the lumbar punctures were always clear", "nein,
+ * deshalb schreibe ich ja"), failing that from those that close with one ("для Индии да").
  * Clauses that disagree are ambiguous; a hedge or a "don't know" beside the answer ("not sure,
  * maybe yes") marks it `hedged`. "I don't know" alone is not a no.
  */
