@@ -59,9 +59,27 @@ export function correctionIn(text: string, draft: IntakeDraft, open: FieldPath |
     const holding = fields.filter(holdsOld);
     for (const field of marked ? [...holding, ...fields] : holding) {
         for (const words of candidates) {
-            const value = valueOf(field, words);
+            const value = valueOf(field, words) ?? yearPutRight(field, words, after, draft, valueOf);
             if (value !== undefined && !isDeepStrictEqual(value, getAnswer(draft.answers, field))) return { command: { kind: 'correct', field, value, words: text }, marked };
         }
     }
     return undefined;
+}
+
+const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
+
+/**
+ * "sorry, she was born in 2018 not 2017": only the year of a date (or month) is put right, the day
+ * and month stay. The old year must be the one said after "not", and one new year said before it.
+ */
+function yearPutRight(field: FieldPath, words: string, after: string | undefined, draft: IntakeDraft, valueOf: (field: FieldPath, words: string) => unknown): unknown {
+    const kind = fieldSpec(field).kind;
+    const old = getAnswer(draft.answers, field);
+    if ((kind !== 'date' && kind !== 'month') || typeof old !== 'string' || after === undefined) return undefined;
+    const oldYear = old.slice(0, 4);
+    const years = [...new Set(words.match(YEAR) ?? [])] as string[];
+    const [year] = years;
+    if (years.length !== 1 || year === undefined || year === oldYear || !(after.match(YEAR) ?? ([] as string[])).includes(oldYear)) return undefined;
+    // The same checks as a typed date: not in the future, a child's age.
+    return valueOf(field, `${year}${old.slice(4)}`);
 }

@@ -29,7 +29,9 @@ const CASES: Partial<Record<Locale, Case[]>> = {
         ['status.diseaseState', 'refractory, the chemo did not help', [['set', 'status.diseaseState', 'refractory']]],
         ['treatments.antibodies', 'inotuzumab yes, blinatumomab no', [['set', 'treatments.antibodies', ['inotuzumab']]]],
         // What follows "not" is the old value: it says which answer is put right.
-        ['treatments.carT', 'sorry, the relapse was in april, not march', [['correct', 'status.lastRelapseDate', '2026-04']]]
+        ['treatments.carT', 'sorry, the relapse was in april, not march', [['correct', 'status.lastRelapseDate', '2026-04']]],
+        // Only the year put right: day and month stay.
+        ['child.sex', 'sorry, she was born in 2018 not 2017', [['correct', 'child.birthDate', '2018-05-14']]]
     ],
     de: [
         ['treatments.antibodies', 'noch nicht, Blinatumomab kommt später', [['set', 'treatments.antibodies', ['none']]]],
@@ -43,7 +45,8 @@ const CASES: Partial<Record<Locale, Case[]>> = {
         // "zwei Blöcke" is no correction of the weight by "nicht", and "40%" no weight.
         ['status.diseaseState', 'zwei Blöcke, die Chemo hat nicht geholfen, Blasten 40%', [['confirm', 'status.diseaseState', 'refractory']]],
         ['child.countryOfResidence', 'Österreich, Graz. früher haben wir in München gewohnt', [['set', 'child.countryOfResidence', 'AT']]],
-        ['treatments.carT', 'ich muss korrigieren: der Rückfall war im April, nicht im März', [['correct', 'status.lastRelapseDate', '2026-04']]]
+        ['treatments.carT', 'ich muss korrigieren: der Rückfall war im April, nicht im März', [['correct', 'status.lastRelapseDate', '2026-04']]],
+        ['treatments.carT', 'Korrektur: die Diagnose war 2023, nicht 2024', [['correct', 'diagnosis.diagnosisDate', '2023-11']]]
     ],
     ru: [
         ['treatments.antibodies', 'пока нет, инотузумаб будет потом', [['set', 'treatments.antibodies', ['none']]]],
