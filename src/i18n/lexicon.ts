@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { LOCALES, type Locale } from '../languages';
+import { lazyPerLocale } from './parsers/lazy';
 
 /**
  * Per-language word lists behind the parsers (locales/<lang>/lexicon.json). Every list is
@@ -228,17 +229,8 @@ function load(locale: Locale): Lexicon {
     return deepFreeze(parsed.data);
 }
 
-const cache = new Map<Locale, Lexicon>();
-
 /** The word lists of one language, read and validated on first use. */
-export function getLexicon(locale: Locale): Lexicon {
-    let lexicon = cache.get(locale);
-    if (!lexicon) {
-        lexicon = load(locale);
-        cache.set(locale, lexicon);
-    }
-    return lexicon;
-}
+export const getLexicon: (locale: Locale) => Lexicon = lazyPerLocale(load);
 
 /** All languages' lists: parents mix languages, so most matching looks at every list. */
 export function allLexicons(): readonly Lexicon[] {

@@ -2,6 +2,7 @@ import type { FieldSpec } from '../domain/fields';
 import type { FieldPath } from '../domain/schema';
 import type { Translate } from '../i18n/i18n';
 import { normalizeText, parseChoice } from '../i18n/parsers';
+import { lazyPerLocale } from '../i18n/parsers/lazy';
 import { languagePack, type Locale } from '../languages';
 import { choiceOptions, fieldKey, fieldLabel, stringList } from './options';
 
@@ -41,10 +42,9 @@ export function resolveField(target: string, fields: readonly FieldSpec[], t: Tr
     return best.path;
 }
 
-const stopwordSets = new Map<Locale, Set<string>>();
+const stopwordTokens = lazyPerLocale((locale): ReadonlySet<string> => new Set(languagePack(locale).stopwords.flatMap(tokens)));
 function contentTokens(text: string, locale: Locale): string[] {
-    let stop = stopwordSets.get(locale);
-    if (!stop) stopwordSets.set(locale, (stop = new Set(languagePack(locale).stopwords.flatMap(tokens))));
+    const stop = stopwordTokens(locale);
     return tokens(text).filter((w) => !stop.has(w));
 }
 

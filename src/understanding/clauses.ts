@@ -14,7 +14,8 @@ const QUESTION_MARK = /[?؟]/;
 /**
  * Sentences of a message, split where one ends: after ? ! ؟ ; ؛ or a line break, and after a full
  * stop that follows a letter and comes before a space ("14.05.2017", "23.5 kg", "a.b@x.org" stay
- * whole), and around a question in brackets. "B-cell; can she get CAR-T?" → a statement and a question.
+ * whole), and around a question in brackets. "B-cell; can she get CAR-T?" → a statement and a
+ * question.
  */
 export function splitClauses(text: string): Clauses {
     const sentences = text

@@ -52,13 +52,14 @@ function described(field: FieldSpec, stated: string | undefined, interpretation:
     if (stated === undefined || field.kind !== 'choice' || withoutPolite(tokenize(stated)).length < MIN_DESCRIPTION_WORDS || !describable(field, ctx.locale, ctx.t)) return undefined;
     // Off a scale, where a description points to several options, the one said by what did not
     // happen ("two blocks, the chemo did not help") is the guess.
-    const guess = describedOption(field, stated, ctx.locale, ctx.t) ?? (field.severityOrdered ? undefined : describedOption(field, stated, ctx.locale, ctx.t, true));
+    const denied = field.severityOrdered ? undefined : describedOption(field, stated, ctx.locale, ctx.t, true);
+    const guess = describedOption(field, stated, ctx.locale, ctx.t) ?? denied;
     // Named and described alike ("plays quietly most of the day"), or named as at least as limited
     // as described ("liegt viel, malt im Bett"): no need to ask.
     const named = interpretation?.kind === 'value' ? interpretation.value : undefined;
     // Off a scale a named option is the answer, unless the description says what did not happen ("two
     // inductions, the chemo did not work"): then the parent is asked about it.
-    const overrides = named !== undefined && !field.severityOrdered && guess !== undefined && describedOption(field, stated, ctx.locale, ctx.t, true) === guess;
+    const overrides = named !== undefined && denied !== undefined && denied === guess;
     if (guess === undefined || named === guess || (named !== undefined && !overrides && (!field.severityOrdered || severity(field, named) >= severity(field, guess)))) return undefined;
     return { kind: 'confirm', field: field.path, value: guess, reason: 'guessed', words: stated };
 }

@@ -1,3 +1,4 @@
+import { lazyPerLocale } from '../../i18n/parsers/lazy';
 import { fold, normalizeText } from '../../i18n/parsers/text';
 import { languagePack, packForWord, type Locale } from '../../languages';
 import { Speller } from './speller';
@@ -39,15 +40,7 @@ function prepare(text: string, lang: Locale): string {
     return fold(languagePack(lang).foldSpelling(out));
 }
 
-const stopSets = new Map<Locale, Set<string>>();
-function stopwords(lang: Locale): Set<string> {
-    let set = stopSets.get(lang);
-    if (!set) {
-        set = new Set(languagePack(lang).stopwords.flatMap((w) => prepare(w, lang).match(WORD) ?? []));
-        stopSets.set(lang, set);
-    }
-    return set;
-}
+const stopwords = lazyPerLocale((lang): ReadonlySet<string> => new Set(languagePack(lang).stopwords.flatMap((w) => prepare(w, lang).match(WORD) ?? [])));
 
 /** Character 3- and 4-grams of a word with boundary marks: typos and compounds still share most. */
 export function charGrams(word: string): string[] {

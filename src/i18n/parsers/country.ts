@@ -3,7 +3,7 @@ import { allLexicons, getLexicon } from '../lexicon';
 import { isNoPreference, withoutPolite } from './answers';
 import { ConsonantIndex } from './consonants';
 import { countryTypoLimit, nearer, NONE, TypoIndex, type Nearest } from './fuzzy';
-import { lazy } from './lazy';
+import { lazy, lazyPerLocale } from './lazy';
 import { parseList, separatorKeys, type PartMatch } from './list';
 import { distinct, PhraseDict } from './phrases';
 import { isBlank } from './text';
@@ -134,23 +134,18 @@ const index = lazy((): CountryIndex => {
  * declines them: the Polish "Kolonia" (Köln) declined is the German word "Kolonie", and the
  * Turkish "Şam" (Damascus) the English "same".
  */
-const citiesIn = new Map<Locale, PhraseDict<string>>();
-function citiesFor(locale: Locale): PhraseDict<string> {
-    let dict = citiesIn.get(locale);
-    if (!dict) {
-        dict = new PhraseDict<string>();
-        const pack = languagePack(locale);
-        for (const [key, codes] of index().cities.entries()) {
-            const keys = key.split(' ');
-            const script = keys[0] === undefined ? undefined : scriptOf(keys[0]);
-            const retyped = nounFormsAnyLanguage(keys).filter((form) => form[0] !== undefined && scriptOf(form[0]) !== script);
-            const declined = script === pack.script ? pack.nounForms(keys) : [];
-            for (const form of [keys, ...retyped, ...declined]) for (const code of codes) dict.addKeys(form, code);
-        }
-        citiesIn.set(locale, dict);
+const citiesFor = lazyPerLocale((locale) => {
+    const dict = new PhraseDict<string>();
+    const pack = languagePack(locale);
+    for (const [key, codes] of index().cities.entries()) {
+        const keys = key.split(' ');
+        const script = keys[0] === undefined ? undefined : scriptOf(keys[0]);
+        const retyped = nounFormsAnyLanguage(keys).filter((form) => form[0] !== undefined && scriptOf(form[0]) !== script);
+        const declined = script === pack.script ? pack.nounForms(keys) : [];
+        for (const form of [keys, ...retyped, ...declined]) for (const code of codes) dict.addKeys(form, code);
     }
     return dict;
-}
+});
 
 /** Shortest first word of a longer name that parents write alone ("Trinidad", "Bosnia", "Саудовская"). */
 const MIN_LEADING_WORD = 5;
@@ -361,16 +356,10 @@ export function parseCountry(text: string, ctx: ParseContext, asked?: CountryQue
 export type CountryQuestion = 'residence' | 'citizenship';
 
 /** Words of the conversation's language only: the Polish "we" (in) is the English "we", the French "la" a Romanian "at". */
-const localDicts = new Map<Locale, { residence: PhraseDict<true>; left: PhraseDict<true> }>();
-function placeWords(locale: Locale): { residence: PhraseDict<true>; left: PhraseDict<true> } {
-    let dicts = localDicts.get(locale);
-    if (!dicts) {
-        const { residence, left } = getLexicon(locale).countries;
-        dicts = { residence: new PhraseDict<true>().addAll(residence, true), left: new PhraseDict<true>().addAll(left, true) };
-        localDicts.set(locale, dicts);
-    }
-    return dicts;
-}
+const placeWords = lazyPerLocale((locale) => {
+    const { residence, left } = getLexicon(locale).countries;
+    return { residence: new PhraseDict<true>().addAll(residence, true), left: new PhraseDict<true>().addAll(left, true) };
+});
 
 interface PlacedHit extends CountryHit {
     /** Said of where the family lives ("live", "in", "wohnen", "في"). */

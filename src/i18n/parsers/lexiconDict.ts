@@ -1,6 +1,6 @@
 import type { Locale } from '../../languages';
 import { allLexicons, getLexicon, type Lexicon } from '../lexicon';
-import { lazy } from './lazy';
+import { lazy, lazyPerLocale } from './lazy';
 import { PhraseDict } from './phrases';
 
 /** One word list from every language's lexicon as a phrase dictionary, built on first use. */
@@ -18,14 +18,9 @@ export function lexiconDict<T>(pick: (lexicon: Lexicon) => readonly string[], va
  * "twice"; Romanian "nu" and French "pas" are no contrast in German).
  */
 export function localLexiconDict<T>(pick: (lexicon: Lexicon) => readonly string[], value: T): (locale: Locale) => PhraseDict<T> {
-    const built = new Map<Locale, PhraseDict<T>>();
-    return (locale) => {
-        let dict = built.get(locale);
-        if (!dict) {
-            dict = new PhraseDict<T>();
-            for (const lexicon of new Set([getLexicon(locale), getLexicon('en')])) dict.addAll(pick(lexicon), value);
-            built.set(locale, dict);
-        }
+    return lazyPerLocale((locale) => {
+        const dict = new PhraseDict<T>();
+        for (const lexicon of new Set([getLexicon(locale), getLexicon('en')])) dict.addAll(pick(lexicon), value);
         return dict;
-    };
+    });
 }

@@ -1,6 +1,6 @@
 import { languagePack, nounFormsAnyLanguage, type Locale } from '../../languages';
 import { allLexicons, type Lexicon } from '../lexicon';
-import { lazy } from './lazy';
+import { lazy, lazyPerLocale } from './lazy';
 import { lexiconDict, localLexiconDict } from './lexiconDict';
 import { cardinalDict, multiplicativeDict, ordinalDict } from './numberWords';
 import { PhraseDict, type PhraseHit } from './phrases';
@@ -246,12 +246,7 @@ export function saysNothing(tokens: readonly Token[], locale?: Locale): boolean 
     return keys.every((key, i) => negations.has(i) || more.has(i) || filler?.has(key));
 }
 
-const stopwordSets = new Map<Locale, ReadonlySet<string>>();
-function stopwordKeys(locale: Locale): ReadonlySet<string> {
-    let set = stopwordSets.get(locale);
-    if (!set) stopwordSets.set(locale, (set = new Set(languagePack(locale).stopwords.flatMap(keysOf))));
-    return set;
-}
+const stopwordKeys = lazyPerLocale((locale): ReadonlySet<string> => new Set(languagePack(locale).stopwords.flatMap(keysOf)));
 
 /**
  * A clause about a treatment still to come, not given: a plan word ("planned", "kommt", "будет") or

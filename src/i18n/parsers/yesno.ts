@@ -1,8 +1,7 @@
-import type { Locale } from '../../languages';
 import { allLexicons, getLexicon } from '../lexicon';
 import { isUnknownAnswer, localNoDict, localYesDict, noDict, unknownDict, withoutPolite, yesDict } from './answers';
 import type { PhraseDict } from './phrases';
-import { lazy } from './lazy';
+import { lazy, lazyPerLocale } from './lazy';
 import { distinct, type PhraseHit } from './phrases';
 import { clausesOf, isHedged, saysUnknown, withoutHedges, type Clause } from './sentence';
 import { isBlank, normalizeText } from './text';
@@ -81,15 +80,7 @@ export function parseYesNo(text: string, ctx: ParseContext): ParseResult<boolean
     return polarAnswer(text, { yes: yesDict(), no: noDict() });
 }
 
-const ownWordSets = new Map<Locale, Set<string>>();
-function ownWords(locale: Locale): Set<string> {
-    let words = ownWordSets.get(locale);
-    if (!words) {
-        words = new Set(getLexicon(locale).stopwords.flatMap(keysOf));
-        ownWordSets.set(locale, words);
-    }
-    return words;
-}
+const ownWords = lazyPerLocale((locale): ReadonlySet<string> => new Set(getLexicon(locale).stopwords.flatMap(keysOf)));
 
 function polarAnswer(text: string, polarity: Polarity): ParseResult<boolean> {
     const keys = withoutPolite(tokenize(text)).map((t) => t.key);

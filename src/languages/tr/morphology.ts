@@ -79,9 +79,10 @@ const LETTERS = ['a', 'e', 'i', 'u', 'm', 'n'];
 
 /**
  * A folded Turkish word without its endings: "losemiler", "lösemisi", "çocuğumun" →
- * "losem", "cocuk". The copula comes off first ("negatifti" → "negatif"), then up to two endings while 4 letters stay, then one letter; a final g, b, d
- * made soft by an ending ("çocuğu", "kitabı") is written hard again. Applied to both sides of a
- * match, so a word that merely ends like an ending still meets itself.
+ * "losem", "cocuk". The copula comes off first ("negatifti" → "negatif"), then up to two endings
+ * while 4 letters stay, then one letter; a final g, b, d made soft by an ending ("çocuğu",
+ * "kitabı") is written hard again. Applied to both sides of a match, so a word that merely ends
+ * like an ending still meets itself.
  */
 export function turkishLightStem(word: string): string {
     // "-ar/-er" after an "l" is the plural ("hastalar"), not the aorist.
