@@ -9,6 +9,10 @@ export interface BenchItem {
     best: string | null;
     confidence: number;
     ms: number;
+    /** Topics offered to choose from when declined. */
+    offered: readonly string[];
+    /** The safety check, which runs before the knowledge base in the bot, saw an emergency. */
+    emergency: boolean;
 }
 
 const pct = (n: number, d: number) => (d === 0 ? 'n/a' : `${(n / d).toFixed(3)} (${n}/${d})`);
@@ -43,6 +47,12 @@ export function report(items: readonly BenchItem[], langs: readonly Locale[]): s
     const rankedRight = inScope.filter((i) => i.best === i.gold).length;
     lines.push(`top-1 before the threshold (ranking only): ${pct(rankedRight, inScope.length)}`);
     lines.push(`  ${langs.map((lang) => { const list = inScope.filter((i) => i.lang === lang); return `${lang} ${(list.filter((i) => i.best === i.gold).length / Math.max(1, list.length)).toFixed(3)}`; }).join(', ')}`);
+    const rejected = inScope.filter((i) => i.predicted === null);
+    const offeredRight = rejected.filter((i) => i.gold !== null && i.offered.includes(i.gold)).length;
+    lines.push(`declined in scope with the right topic offered: ${offeredRight} of ${rejected.length}; answered or offered: ${pct(right(inScope) + offeredRight, inScope.length)}; off-topic given an offer: ${outScope.filter((i) => i.predicted === null && i.offered.length > 0).length}`);
+    const asBot = (i: BenchItem) => (i.emergency ? 'safety.emergency' : i.predicted);
+    const botRight = (list: readonly BenchItem[]) => list.filter((i) => asBot(i) === i.gold).length;
+    lines.push(`with the safety check first, as the bot answers: top-1 ${pct(botRight(inScope), inScope.length)}, rejection ${pct(botRight(outScope), outScope.length)}`);
 
     lines.push('worst topics (recall; what they were taken for):');
     const byTopic = new Map<string, BenchItem[]>();

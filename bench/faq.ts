@@ -4,6 +4,9 @@
  * Usage: npm run bench:faq [-- --detect] [--file other.jsonl]
  *   --detect  do not pass the question's language (the retriever detects it)
  *   --sweep   also print accuracy and rejection for other confidence thresholds
+ * Besides the retriever's own figures it prints what a parent gets from the bot: declined
+ * questions with the right topic among those offered, and the safety check that runs before the
+ * knowledge base (a fever described now is answered with the emergency advice).
  * The dev set is only measured here; it must never feed the knowledge base or the calibration.
  */
 import { readFileSync } from 'node:fs';
@@ -13,6 +16,9 @@ import { loadLanguageDetector } from '../src/i18n/ngrams';
 import { LOCALES } from '../src/languages';
 import { KnowledgeBase } from '../src/faq/knowledgeBase';
 import { LexicalFaqRetriever } from '../src/faq/retriever';
+import { FaqAnswerer } from '../src/faq/answerer';
+import { loadOperatorConfig } from '../src/faq/operator';
+import { detectRedFlag } from '../src/safety/redFlags';
 import { report, sweep, type BenchItem } from './faq-report';
 
 const Line = z.object({ id: z.string(), question: z.string(), lang: z.enum(LOCALES), topic: z.string().nullable() });
@@ -40,11 +46,14 @@ async function main(): Promise<void> {
     // Warm-up so that the first questions do not measure the JIT.
     for (const item of set.slice(0, 20)) retriever.search(item.question, item.lang);
 
+    const answerer = new FaqAnswerer({ kb, retriever, operator: loadOperatorConfig({}), emergencyNumber: () => undefined });
     const items: BenchItem[] = set.map((item) => {
         started = performance.now();
         const match = retriever.search(item.question, detect ? undefined : item.lang);
         const ms = performance.now() - started;
-        return { id: item.id, lang: item.lang, gold: item.topic, predicted: match.topic, best: match.alternatives?.[0]?.topic ?? null, confidence: match.confidence, ms };
+        const offered = answerer.answer(item.question, detect ? {} : { lang: item.lang }).suggestions.map((s) => s.id);
+        const emergency = detectRedFlag(item.question).kind === 'emergency';
+        return { id: item.id, lang: item.lang, gold: item.topic, predicted: match.topic, best: match.alternatives?.[0]?.topic ?? null, confidence: match.confidence, ms, offered, emergency };
     });
     console.log(`${path.basename(file)}: ${items.length} questions, language ${detect ? 'detected' : 'given'}; indexes built in ${buildMs.toFixed(0)} ms`);
     console.log(report(items, LOCALES));

@@ -28,6 +28,9 @@ function formatReviewed(date: string, locale: Locale): string {
 /** The answer with its sources and reviewed date; `channelData.faq` tells analytics which topic it was. */
 export function buildFaqReply(answer: FaqAnswer, locale: Locale, t: Translate, options: { buttons: boolean; text?: string }): Partial<Activity> {
     const lines = [options.text ?? answer.answer];
+    // Buttons to tap where there are buttons; during the intake, where answers come without them, the titles.
+    const suggested = answer.suggestions.map((s) => s.title);
+    if (suggested.length > 0) lines.push(options.buttons ? t('common:faq.suggest') : `${t('common:faq.suggestText')}\n${suggested.map((title) => `- ${title}`).join('\n')}`);
     if (answer.topic && answer.sources.length > 0) {
         // A markdown list: Web Chat would run lines joined by a single line break into one paragraph.
         lines.push(`${t('common:faq.sources')}\n${answer.sources.map((s) => `- ${s.title}: ${isolate(locale, s.url)}`).join('\n')}`);
@@ -35,6 +38,7 @@ export function buildFaqReply(answer: FaqAnswer, locale: Locale, t: Translate, o
     if (answer.topic && answer.reviewed) lines.push(t('common:faq.reviewed', { date: formatReviewed(answer.reviewed, locale) }));
     const actions: CardAction[] = [];
     if (options.buttons) {
+        for (const title of suggested) actions.push(imBack(title));
         if (answer.topic === null) actions.push(imBack(t('common:faq.human')));
         if (answer.more && options.text === undefined) actions.push(imBack(t('common:faq.more')));
         for (const related of answer.related.slice(0, 2)) actions.push(imBack(related.title));
