@@ -1,6 +1,6 @@
 import { ActionTypes, ActivityTypes, type Attachment, type TurnContext } from 'botbuilder';
 import { Dialog, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
-import { getAnswer, noteAsWritten, noteUnsure, progress, raiseFlag, recordAnswer } from '../src/domain/draft';
+import { clearAnswer, getAnswer, noteAsWritten, noteUnsure, progress, raiseFlag, recordAnswer } from '../src/domain/draft';
 import { fieldSpec, isRequired, type FieldSpec } from '../src/domain/fields';
 import type { FieldPath } from '../src/domain/schema';
 import { ageInYears } from '../src/domain/validate';
@@ -51,6 +51,14 @@ const NOT_MEANT: Readonly<Record<ConfirmReason, readonly string[]>> = {
 
 function othersOf(understanding: Understanding, open: FieldSpec): Extract<UnderstoodCommand, { kind: 'set' }>[] {
     return commandsOf(understanding, 'set').filter((c) => c.field !== open.path);
+}
+
+/** On the second date before the earlier answer it depends on: that earlier field, and the date given. */
+function earlierToRecheck(spec: FieldSpec, result: Extract<Interpretation, { kind: 'invalid' }>, attempts: number): { earlier: FieldPath; given: unknown } | undefined {
+    if (result.failure !== 'before_birth' && result.failure !== 'before_diagnosis') return undefined;
+    const earlier = spec.notBefore;
+    if (attempts < 2 || earlier === undefined || earlier === 'today' || result.params.given === undefined) return undefined;
+    return { earlier, given: result.params.given };
 }
 
 /** Asks one field, understands the answer, and re-asks with a specific hint until it can store it. */
@@ -209,6 +217,8 @@ export class AskFieldDialog extends Dialog<AskFieldOptions> {
         const { t } = session;
         state.attempts += 1;
         if (result.failure !== 'empty' && words.trim() !== '') state.missed = [...(state.missed ?? []), words.trim()];
+        const recheck = earlierToRecheck(spec, result, state.attempts);
+        if (recheck) return this.recheckEarlier(dc, spec, session, recheck);
         const required = isRequired(spec, session.draft.answers);
         if (!required && state.attempts >= MAX_RETRIES_BEFORE_OFFERING_HELP && (state.missed ?? []).length > 0) {
             const draft = noteAsWritten(recordAnswer(session.draft, spec.path, undefined, session.now), spec.path, [...new Set(state.missed)].join(' / '), session.now);
@@ -227,6 +237,24 @@ export class AskFieldDialog extends Dialog<AskFieldOptions> {
         if (stuck) lines.push(t('common:errors.stillStuck'));
         await this.sendQuestion(dc.context, state, [lines.join(' ')], stuck ? [t('common:faq.human')] : []);
         return Dialog.EndOfTurn;
+    }
+
+    /**
+     * A date before the diagnosis (or birth) said a second time: the earlier date may be the one
+     * misread or mistyped. This one is kept, and the earlier one asked again; no loop.
+     */
+    private async recheckEarlier(dc: DialogContext, spec: FieldSpec, session: Session, recheck: { earlier: FieldPath; given: unknown }): Promise<DialogTurnResult> {
+        const { t } = session;
+        const earlier = fieldSpec(recheck.earlier);
+        const before = getAnswer(session.draft.answers, recheck.earlier);
+        const draft = clearAnswer(recordAnswer(session.draft, spec.path, recheck.given, session.now), recheck.earlier, session.now);
+        await saveDraft(dc.context, this.services, draft);
+        const intro = t('common:repair.recheckEarlier', {
+            given: formatAnswer(spec, recheck.given, session.locale, t),
+            field: fieldLabel(recheck.earlier, t),
+            earlier: formatAnswer(earlier, before, session.locale, t)
+        });
+        return dc.replaceDialog(ASK_FIELD_DIALOG, { path: recheck.earlier, intro });
     }
 
     private async continueUploads(dc: DialogContext, spec: FieldSpec, session: Session, text: string, files: Attachment[]): Promise<DialogTurnResult> {

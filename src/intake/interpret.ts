@@ -257,7 +257,9 @@ export function checkValue(spec: FieldSpec, parsed: Extract<Interpretation, { ki
     const problem = validateAnswer(spec, parsed.value, ctx.answers, ctx.today);
     if (problem) {
         const { reason, ...params } = problem;
-        return { kind: 'invalid', failure: reason, params };
+        // The date said is kept with a conflict: said again, the earlier date may be the wrong one.
+        const given = reason === 'before_birth' || reason === 'before_diagnosis' ? { given: parsed.value } : {};
+        return { kind: 'invalid', failure: reason, params: { ...params, ...given } };
     }
     if (spec.path === 'child.weightKg') {
         const birthDate = getAnswer(ctx.answers, 'child.birthDate');

@@ -90,6 +90,24 @@ describe('nobody gets stuck', () => {
         expect(currentField(second)).toBe('status.location');
     });
 
+    it('a date before the diagnosis said twice is kept, and the diagnosis date is asked again', async () => {
+        await startAt('en', 'status.lastRelapseDate');
+        const diagnosed = (await draft()).answers.diagnosis?.diagnosisDate;
+        const first = await harness.say('June 2023');
+        expect(allText(first)).toMatch(/before the diagnosis/);
+        expect(currentField(first)).toBe('status.lastRelapseDate');
+        const second = await harness.say('it was June 2023, I am sure');
+        expect(allText(second)).toMatch(/I've noted June 2023\..*“Diagnosed in”/);
+        expect(currentField(second)).toBe('diagnosis.diagnosisDate');
+        expect((await draft()).answers.diagnosis?.diagnosisDate).toBeUndefined();
+        const fixed = await harness.say('May 2023');
+        expect(currentField(fixed)).toBe('status.mrd');
+        const stored = await draft();
+        expect(stored.answers.diagnosis?.diagnosisDate).toBe('2023-05');
+        expect(stored.answers.status?.lastRelapseDate).toBe('2023-06');
+        expect(diagnosed).not.toBe('2023-05');
+    });
+
     it('an optional field keeps the words as written after two misses and the intake goes on (asWritten)', async () => {
         await startAt('de', 'request.payer');
         await harness.say('vielleicht das Jobcenter');

@@ -123,6 +123,8 @@ const CASES: Record<Locale, Case[]> = {
         ['diagnosis.leukemiaType', 'B-ALL, diagnostiziert im März 2023', [['set', 'diagnosis.leukemiaType', 'ALL'], ['set', 'diagnosis.allLineage', 'B'], ['set', 'diagnosis.diagnosisDate', '2023-03']]],
         ['diagnosis.allLineage', 'B-Zell; kommt CAR-T für sie in Frage?', [['set', 'diagnosis.allLineage', 'B'], ['question']]],
         ['diagnosis.diagnosisDate', 'im April 2025', [['set', 'diagnosis.diagnosisDate', '2025-04']]],
+        // A name that is a filler elsewhere (French "ben") or a lead-in (Turkish "ben", I) is a name here.
+        ['child.firstName', 'Ben', [['set', 'child.firstName', 'Ben']]],
         ['status.diseaseState', 'Rückfall', [['set', 'status.diseaseState', 'relapse']]],
         ['status.relapseCount', 'zweimal', [['set', 'status.relapseCount', 2]]],
         ['status.relapseCount', 'der erste', [['set', 'status.relapseCount', 1]]],
@@ -185,6 +187,7 @@ const CASES: Record<Locale, Case[]> = {
         ['diagnosis.leukemiaType', 'В-ОЛЛ, диагноз поставили в марте 2023', [['set', 'diagnosis.leukemiaType', 'ALL'], ['set', 'diagnosis.allLineage', 'B'], ['set', 'diagnosis.diagnosisDate', '2023-03']]],
         ['diagnosis.allLineage', 'В-клеточный; а CAR-T ей можно?', [['set', 'diagnosis.allLineage', 'B'], ['question']]],
         ['diagnosis.diagnosisDate', 'в апреле 2025', [['set', 'diagnosis.diagnosisDate', '2025-04']]],
+        ['diagnosis.diagnosisDate', 'в мае двадцать первого года', [['set', 'diagnosis.diagnosisDate', '2021-05']]],
         ['status.diseaseState', 'рецидив', [['set', 'status.diseaseState', 'relapse']]],
         ['status.relapseCount', 'дважды', [['set', 'status.relapseCount', 2]]],
         ['status.relapseCount', 'первый', [['set', 'status.relapseCount', 1]]],
@@ -523,6 +526,8 @@ const CASES: Record<Locale, Case[]> = {
         // A question closed by "mi/mı" or "nedir" is asked, even without a question mark.
         ['status.mrd', 'MRD pozitif ne demek, anlamadım', [['question']]],
         ['status.mrd', 'MRD nedir', [['question']]],
+        // "ben" (I) alone is no name in Turkish.
+        ['child.firstName', 'ben', [['invalid', 'child.firstName']]],
         ['treatments.radiotherapy', 'hayir almadi', [['set', 'treatments.radiotherapy', false]]],
         ['status.relapseCount', 'iki kez', [['set', 'status.relapseCount', 2]]],
         ['child.firstName', 'Elif', [['set', 'child.firstName', 'Elif']]],

@@ -69,7 +69,9 @@ function byMonthName(items: readonly DateItem[], today: Ymd, span: ReturnType<ty
     // "im August 24", "Mart 23": asked for a month and a year, two digits right after the month
     // name are the year (an ordinal, "August 24th", stays a day).
     const monthEnd = tagsOf(items, 'month')[0]?.end;
-    const shortYear = tagsOf(items, 'num').find((i) => i.index === monthEnd && i.tag.digits === 2 && !i.tag.ordinal);
+    // So is an ordinal said of a year anywhere ("в марте двадцать третьего года": the 23rd year).
+    const ofYear = (i: { end: number }) => items.some((u) => u.index === i.end && u.tag.k === 'unit' && u.tag.unit === 'year');
+    const shortYear = tagsOf(items, 'num').find((i) => (i.index === monthEnd && i.tag.digits === 2 && !i.tag.ordinal) || (i.tag.ordinal === true && i.tag.digits === 2 && ofYear(i)));
     const [year] = years.length > 0 || shortYear === undefined ? years : [expandYear(shortYear.tag.n, today)];
     const day = tagsOf(items, 'num').find((i) => i !== shortYear && !isYearNum(i.tag) && i.tag.n >= 1 && i.tag.n <= 31)?.tag.n;
 

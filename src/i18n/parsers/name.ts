@@ -1,7 +1,7 @@
 import { allLexicons, getLexicon, type Lexicon } from '../lexicon';
 import { LOCALES, type Locale } from '../../languages';
 import { looksLikeQuestion } from '../question';
-import { lazy } from './lazy';
+import { lazy, lazyPerLocale } from './lazy';
 import { lexiconDict } from './lexiconDict';
 import { PhraseDict, distinct } from './phrases';
 import { clausesOf, sentenceText, withoutHedges, withoutPolite, type Clause } from './sentence';
@@ -37,9 +37,13 @@ const relationshipDict = lazy(() => {
 
 const wordsOf = (lists: readonly (readonly string[])[]) => new Set(lists.flatMap((list) => list.flatMap(keysOf)));
 
-/** A lexicon's lists of words that are not names: answers, sentence and name words (months and countries are names too). */
-const notNameLists = (l: Lexicon) => [
-    l.stopwords, l.polite, l.questionWords, ...Object.values(l.answers),
+/**
+ * A lexicon's lists of words that are not names: answers, sentence and name words (months and
+ * countries are names too). Another language's fillers are left out: nobody says French "ben"
+ * (well) at a German name prompt, where "Ben" is a boy.
+ */
+const notNameLists = (l: Lexicon, own = true) => [
+    l.stopwords, ...(own ? [l.polite] : []), l.questionWords, ...Object.values(l.answers),
     ...Object.values(l.sentence).filter((list): list is string[] => Array.isArray(list)), ...Object.values(l.sentence.nouns),
     l.names.before, l.names.after, l.names.nicknames, l.names.stops, ...Object.values(l.names.relationships)
 ];
@@ -53,8 +57,8 @@ const notNamesByLocale = new Map<string, Set<string>>();
 function notNames(locale: Locale): Set<string> {
     let words = notNamesByLocale.get(locale);
     if (!words) {
-        const own = [getLexicon(locale), getLexicon(LOCALES[0])].flatMap(notNameLists);
-        const single = allLexicons().flatMap(notNameLists).map((list) => list.filter((phrase) => keysOf(phrase).length === 1));
+        const own = [getLexicon(locale), getLexicon(LOCALES[0])].flatMap((l) => notNameLists(l));
+        const single = allLexicons().flatMap((l) => notNameLists(l, false)).map((list) => list.filter((phrase) => keysOf(phrase).length === 1));
         words = wordsOf([...own, ...single]);
         notNamesByLocale.set(locale, words);
     }
@@ -63,14 +67,20 @@ function notNames(locale: Locale): Set<string> {
 
 /** Command words ("help", "back", "عودة"): not a name alone, but a surname may be one ("Maher Odeh"). */
 const commandWords = lazy(() =>
-    wordsOf(allLexicons().flatMap((l) => [...Object.values(l.commands).filter((list): list is string[] => Array.isArray(list)), l.commands.change.before, l.commands.change.after]))
+    // Lead-ins ("I want to", Turkish "ben") only come before a command: alone, "Ben" is a boy.
+    wordsOf(allLexicons().flatMap((l) => [...Object.entries(l.commands).filter((e): e is [string, string[]] => Array.isArray(e[1]) && e[0] !== 'leadIns').map(([, list]) => list), l.commands.change.before, l.commands.change.after]))
 );
 
-/** A lexicon's replies: answers, politeness, greetings, question words. */
-const replyLists = (l: Lexicon) => [l.polite, l.greetings, l.questionWords, ...Object.values(l.answers)];
+/** A lexicon's replies: answers, politeness (only in the conversation's language and English), greetings, question words. */
+const replyLists = (l: Lexicon, own = true) => [...(own ? [l.polite] : []), l.greetings, l.questionWords, ...Object.values(l.answers)];
 /** Words that answer or command, never a name even alone: yes, no, don't know, please, help. */
-const replyWords = lazy(() => wordsOf(allLexicons().flatMap(replyLists)));
+const replyWords = lazyPerLocale((locale) => {
+    const own = [getLexicon(locale), getLexicon(LOCALES[0])];
+    return wordsOf(allLexicons().flatMap((l) => replyLists(l, own.includes(l))));
+});
 const questionWords = lazy(() => wordsOf(allLexicons().map((l) => l.questionWords)));
+
+const ownStopwordsAsTyped = lazyPerLocale((locale) => new Set(getLexicon(locale).stopwords.map((w) => w.toLowerCase())));
 
 /** Replies and little words as typed, not folded: "علي" (Ali) is not "على" (on), though the two fold alike. */
 const notNamesAsTyped = lazy(() =>
@@ -162,7 +172,7 @@ function readClause(clause: Clause, locale: Locale): ClauseReading {
     }
     if (relationship.length > 0) return { relationship, spoken: true };
     // No marker: the whole clause is a name, or nothing.
-    const found = capitalisedRun(tokens, locale) ?? loneWord(tokens);
+    const found = capitalisedRun(tokens, locale) ?? loneWord(tokens, locale);
     if (found) return { name: found, spoken: false };
     const bare = takeName(tokens, 0, false, false, locale);
     return bare.length > 0 && bare.length === tokens.length ? { name: bare, spoken: false } : { spoken: false };
@@ -171,9 +181,12 @@ function readClause(clause: Clause, locale: Locale): ClauseReading {
 const isLetters = (t: Token) => /^[\p{L}\p{M}'-]+$/u.test(t.raw);
 
 /** A one-word answer is the name even where it is a word elsewhere ("علي" folds like "على"), unless it answers or commands. */
-function loneWord(tokens: readonly Token[]): Token[] | undefined {
+function loneWord(tokens: readonly Token[], locale: Locale): Token[] | undefined {
     const [only] = tokens;
-    if (tokens.length !== 1 || !only || !isLetters(only) || replyWords().has(only.key) || commandWords().has(only.key)) return undefined;
+    if (tokens.length !== 1 || !only || !isLetters(only) || replyWords(locale).has(only.key) || commandWords().has(only.key)) return undefined;
+    // The conversation's own little words typed small ("ben", I, in Turkish); capitalised, or in a
+    // script without capitals ("على" for Ali), they may be the name.
+    if (hasCase(only.raw) && !isCapitalised(only.raw) && ownStopwordsAsTyped(locale).has(only.raw)) return undefined;
     return [only];
 }
 
