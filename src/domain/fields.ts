@@ -27,6 +27,10 @@ export interface FieldSpec {
     readonly severityOrdered?: boolean;
     /** A lab result also given as an amount ("MRD 0,08 %"): above zero is the first value, zero the second. */
     readonly byAmount?: readonly [found: string, notFound: string];
+    /** A name the list does not hold (a code, an acronym, or the field's own word: "ICiCLe protocol") is this option, the words kept for staff. */
+    readonly otherByName?: string;
+    /** Options that are the answer when named with others, which are what they are about ("a second opinion on the transplant"). */
+    readonly prevailing?: readonly string[];
     /** Values that cannot be combined with others in a multichoice. */
     readonly exclusive?: readonly string[];
     readonly min?: number;
@@ -79,7 +83,7 @@ export const FIELDS: readonly FieldSpec[] = [
     choice('status.activityLevel', ActivityLevel, { severityOrdered: true }),
 
     field('treatments.chemotherapy', 'yesno', { unknownAllowed: true }),
-    choice('treatments.chemoProtocol', ChemoProtocol, { optional: true, unknownAllowed: true, when: (a) => a.treatments?.chemotherapy === true }),
+    choice('treatments.chemoProtocol', ChemoProtocol, { optional: true, unknownAllowed: true, otherByName: 'other', when: (a) => a.treatments?.chemotherapy === true }),
     field('treatments.hsct', 'yesno', { unknownAllowed: true }),
     field('treatments.hsctDate', 'month', { ...sinceDiagnosis, when: (a) => a.treatments?.hsct === true }),
     choice('treatments.hsctDonor', HsctDonor, { unknownAllowed: true, when: (a) => a.treatments?.hsct === true }),
@@ -93,7 +97,7 @@ export const FIELDS: readonly FieldSpec[] = [
     field('documents.files', 'attachment', { optional: true }),
     multichoice('documents.available', DocumentKind, { optional: true, exclusive: ['none'] }),
 
-    choice('request.goal', Goal, { unknownAllowed: true }),
+    choice('request.goal', Goal, { unknownAllowed: true, prevailing: ['second_opinion'] }),
     field('request.preferredCountries', 'countries', { optional: true }),
     choice('request.urgency', Urgency),
     field('request.needsVisa', 'yesno', { optional: true, unknownAllowed: true }),

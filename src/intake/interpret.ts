@@ -3,6 +3,7 @@ import { shownFirst } from '../domain/choiceScope';
 import { isRequired, type FieldSpec } from '../domain/fields';
 import type { Answers, FieldPath } from '../domain/schema';
 import { isImplausibleWeight, validateAnswer, type ValidationFailure } from '../domain/validate';
+import { speaksOfField } from './fieldMatch';
 import type { Translate } from '../i18n/i18n';
 import {
     declinesContact, deniesAll, extractName, isBlank, isDoneAnswer, isHedged, isNotNowAnswer, isNoPreference, isNothingAnswer, isSameAnswer, isSkipAnswer, isUnknownAnswer, mentionsUnknown,
@@ -82,7 +83,7 @@ function parseByKind(spec: FieldSpec, raw: string, ctx: InterpretContext, pctx: 
             const options = shownFirst(spec.path, answerOptions(spec, ctx.t, ctx.locale), ctx.answers);
             const related = spec.path === 'treatments.hsctDonor' ? relatedDonor(raw, options, pctx) : undefined;
             if (related) return fromParse(related);
-            const named = parseChoice(raw, options, pctx, { severest: spec.severityOrdered === true });
+            const named = parseChoice(raw, options, pctx, { severest: spec.severityOrdered === true, ...(spec.prevailing ? { prevailing: spec.prevailing } : {}) });
             const amount = !named.ok && spec.byAmount ? parseAmountResult(raw, spec.byAmount) : undefined;
             return fromParse(amount ?? named);
         }
@@ -214,11 +215,21 @@ function interpretOnce(spec: FieldSpec, raw: string, ctx: InterpretContext): Int
     return interpretPlain(spec, raw, ctx);
 }
 
+/** A code or acronym ("MyeChild 01", "AIDA", "ICiCLe"), or the field's own word ("the local protocol", "بروتوكول"). */
+const CODE_LIKE = /(?:^|[\s(])(?:\p{Lu}[\p{L}-]*\p{Lu}|\p{L}+[-\s]?\d+)/u;
+function namesSomething(spec: FieldSpec, raw: string, ctx: InterpretContext): boolean {
+    return CODE_LIKE.test(raw) || speaksOfField(raw, spec, ctx.t, ctx.locale);
+}
+
+const MARKS_ONLY = /^[\p{P}\s]+$/u;
+
 function interpretPlain(spec: FieldSpec, raw: string, ctx: InterpretContext): Interpretation {
     const pctx: ParseContext = { locale: ctx.locale, today: ctx.today };
     if (raw.length > MAX_MESSAGE_LENGTH && spec.kind !== 'text') return { kind: 'invalid', failure: 'too_long', params: { max: MAX_MESSAGE_LENGTH } };
-    if (isBlank(raw)) return { kind: 'invalid', failure: 'empty', params: {} };
     const required = isRequired(spec, ctx.answers);
+    // "-", "…", "/" where the question may be left open: the way people write "nothing" on a form.
+    if (!required && raw.trim() !== '' && MARKS_ONLY.test(raw)) return { kind: 'skip' };
+    if (isBlank(raw)) return { kind: 'invalid', failure: 'empty', params: {} };
 
     if (spec.unknownAllowed && isUnknownAnswer(raw, pctx)) return { kind: 'value', value: unknownValue(spec) };
     if (spec.path === 'request.preferredCountries' && isNoPreference(raw, pctx)) return { kind: 'value', value: [] };
@@ -239,6 +250,7 @@ function interpretPlain(spec: FieldSpec, raw: string, ctx: InterpretContext): In
         if (mentionsUnknown(raw, pctx)) return spec.unknownAllowed ? { kind: 'value', value: unknownValue(spec) } : none;
         // "nix, nur Chemo", "لا مفيش": none of the list's items.
         if (spec.kind === 'multichoice' && !noNoneOption() && deniesAll(raw, pctx)) return { kind: 'value', value: ['none'] };
+        if (spec.otherByName !== undefined && parsed.failure === 'unrecognized' && namesSomething(spec, raw, ctx)) return { kind: 'value', value: spec.otherByName, detail: raw.trim() };
         return parsed;
     }
     if (parsed.kind !== 'value') return parsed;

@@ -30,12 +30,13 @@ export interface Correction {
 /**
  * "sorry, she is 24 kg not 23", "Korrektur zum Gewicht: 29,5 kg, nicht 28", "الزراعة كانت في
  * فبراير مو يناير": a correction marker (or a "not <old value>" contrast), an earlier answered
- * field named by its label or aliases, and a new valid value for it before the contrast.
+ * field named by its label or aliases, and a new valid value for it before the contrast. A
+ * "change" command that brings its value ("change the weight to 25 kg") is one too (`saidAsChange`).
  */
-export function correctionIn(text: string, draft: IntakeDraft, open: FieldPath | undefined, ctx: CorrectionContext): Correction | undefined {
+export function correctionIn(text: string, draft: IntakeDraft, open: FieldPath | undefined, ctx: CorrectionContext, saidAsChange = false): Correction | undefined {
     const tokens = tokenize(text);
     const keys = tokens.map((t) => t.key);
-    const marked = keys.some((_, i) => correctionMarkerDict(ctx.locale).longestAt(keys, i));
+    const marked = saidAsChange || keys.some((_, i) => correctionMarkerDict(ctx.locale).longestAt(keys, i));
     const contrastAt = keys.findIndex((_, i) => i > 0 && correctionContrastDict(ctx.locale).longestAt(keys, i));
     if (!marked && contrastAt < 0) return undefined;
     const answered = draft.asked.filter((path) => path !== open && getAnswer(draft.answers, path) !== undefined).map(fieldSpec).filter((f) => CORRECTABLE.has(f.kind));
@@ -54,17 +55,23 @@ export function correctionIn(text: string, draft: IntakeDraft, open: FieldPath |
     // Of the fields the words name ("the transplant": its date and donor too), the first whose value
     // this is; the one that holds the old value first. A bare contrast ("the chemo did not work") is
     // a correction only when what follows "not" is an earlier answer.
-    const named = [resolveField(text, answered, ctx.t, ctx.locale), ...fieldsNamedIn(text, answered, ctx.t, ctx.locale).map((f) => f.path)];
+    // Said as a change, the field must be named by its words, not guessed by spelling ("height" is not "weight").
+    const guessed = saidAsChange ? undefined : resolveField(text, answered, ctx.t, ctx.locale);
+    const named = [guessed, ...fieldsNamedIn(text, answered, ctx.t, ctx.locale).map((f) => f.path)];
     const fields = [...new Set(named.filter((f): f is FieldPath => f !== undefined))];
     const holding = fields.filter(holdsOld);
     for (const field of marked ? [...holding, ...fields] : holding) {
         for (const words of candidates) {
             const value = valueOf(field, words) ?? yearPutRight(field, words, after, draft, valueOf);
+            // "Another type" read from a whole sentence is no correction anyone makes ("…no wait, wrong kid").
+            if (value === OTHER) continue;
             if (value !== undefined && !isDeepStrictEqual(value, getAnswer(draft.answers, field))) return { command: { kind: 'correct', field, value, words: text }, marked };
         }
     }
     return undefined;
 }
+
+const OTHER = 'other';
 
 const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
 

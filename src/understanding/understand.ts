@@ -3,6 +3,7 @@ import { FIELDS, isApplicable, type FieldSpec } from '../domain/fields';
 import type { FaqAnswer } from '../faq/answerer';
 import { detectCommand } from '../i18n/commands';
 import { isGreeting, noDict, withoutPolite, yesDict } from '../i18n/parsers/answers';
+import { aroundLastCorrection } from '../i18n/parsers/sentence';
 import { tokenize } from '../i18n/parsers/tokenize';
 import type { Translate } from '../i18n/i18n';
 import type { Locale } from '../languages';
@@ -121,6 +122,9 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
     const control = detectCommand(text, ctx.locale);
     const { field } = ctx;
     const { marked, openers, plain } = splitClauses(text);
+    // "change the weight to 25 kg", "Kilosunu 52 olarak düzeltin": the change and its new value at once.
+    const changed = control?.kind === 'change' ? correctionIn(text, ctx.draft, field?.path, ctx, true) : undefined;
+    if (changed) return { commands: [changed.command] };
     if (!field) {
         if (control) return { commands: [{ kind: 'control', command: control, words: text }] };
         if (marked.length + openers.length > 0) return { commands: [{ kind: 'question', words: text }] };
@@ -155,6 +159,15 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
         const rest = answerable.filter((clause) => !asking.includes(clause));
         stated = rest.length > 0 ? rest.join(' ') : undefined;
         interpretation = stated === undefined ? undefined : interpret(stated);
+    }
+    // "KMT2A… no wait, that's wrong… just hyperdiploid": an answer put right in the same message; what
+    // follows the last correction marker is the answer when both parts are one (not in free text,
+    // where "wait" may be the parent's own word; "sorry, her weight is 25 kg" corrects another field).
+    const around = stated === undefined || field.kind === 'text' ? undefined : aroundLastCorrection(stated, ctx.locale);
+    const revisedReading = around === undefined ? undefined : interpret(around.after);
+    if (around !== undefined && revisedReading?.kind === 'value' && interpret(around.before).kind === 'value') {
+        stated = around.after;
+        interpretation = revisedReading;
     }
     // Beside a question, a yes/no field is answered only in yes/no words: "Is CAR-T possible for
     // T-ALL? I read about CD7 CAR-T" and "…als Spender? Er hat eine Schwester" tell no treatment given.

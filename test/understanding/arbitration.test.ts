@@ -31,6 +31,16 @@ const CASES: Record<Locale, Case[]> = {
         ['child.weightKg', 'talk to a person', [['control', undefined, 'human']]],
         ['child.weightKg', 'purple', [['invalid', 'child.weightKg']]],
         ['child.heightCm', 'skip', [['skip', 'child.heightCm']]],
+        // An answer put right in the same message: what follows the marker.
+        ['status.location', 'in hospital... sorry, no, since yesterday at home', [['set', 'status.location', 'home']]],
+        // A change that brings its value is a correction of that field, asked or not.
+        ['child.heightCm', 'change the weight to 25 kg', [['correct', 'child.weightKg', 25]]],
+        // "-" where the question may be left open: nothing to add.
+        ['treatments.notes', '-', [['skip', 'treatments.notes']]],
+        // A protocol the list does not hold, by its code or by the word "protocol": another one.
+        ['treatments.chemoProtocol', 'the POG 9904 protocol', [['set', 'treatments.chemoProtocol', 'other']]],
+        // What a second opinion is about is not a second goal.
+        ['request.goal', 'a second opinion on the CAR-T plan', [['set', 'request.goal', 'second_opinion']]],
         ['child.countryOfResidence', 'Germany', [['set', 'child.countryOfResidence', 'DE']]],
         ['child.countryOfResidence', 'in German please', [['control', undefined, 'de']]],
         ['child.citizenship', 'same', [['set', 'child.citizenship', 'KZ']]],
@@ -112,6 +122,8 @@ const CASES: Record<Locale, Case[]> = {
         ['child.weightKg', 'mit einem Menschen sprechen', [['control', undefined, 'human']]],
         ['child.weightKg', 'Banane', [['invalid', 'child.weightKg']]],
         ['child.heightCm', 'überspringen', [['skip', 'child.heightCm']]],
+        // "Meter" with nothing before it is one metre.
+        ['child.heightCm', 'ungefähr ein Meter zehn', [['set', 'child.heightCm', 110]]],
         ['child.countryOfResidence', 'Österreich', [['set', 'child.countryOfResidence', 'AT']]],
         ['child.countryOfResidence', 'in English please', [['control', undefined, 'en']]],
         ['child.citizenship', 'deutsch', [['set', 'child.citizenship', 'DE']]],
@@ -177,6 +189,7 @@ const CASES: Record<Locale, Case[]> = {
         ['child.weightKg', 'поговорить с человеком', [['control', undefined, 'human']]],
         ['child.weightKg', 'фиолетовый', [['invalid', 'child.weightKg']]],
         ['child.heightCm', 'пропустить', [['skip', 'child.heightCm']]],
+        ['child.heightCm', 'метр тридцать', [['set', 'child.heightCm', 130]]],
         ['child.countryOfResidence', 'Казахстан', [['set', 'child.countryOfResidence', 'KZ']]],
         ['child.countryOfResidence', 'in English please', [['control', undefined, 'en']]],
         ['child.citizenship', 'такое же', [['set', 'child.citizenship', 'KZ']]],
@@ -424,6 +437,8 @@ const CASES: Record<Locale, Case[]> = {
     ],
     es: [
         ['request.urgency', 'la verdad es que no tenemos mucha prisa', [['set', 'request.urgency', 'flexible']]],
+        // Romanian "o" (one) is "or" here.
+        ['child.weightKg', 'treinta kilos más o menos', [['set', 'child.weightKg', 30]]],
         ['diagnosis.leukemiaType', 'LLA de células B, diagnosticada en junio de 2024', [['set', 'diagnosis.leukemiaType', 'ALL'], ['set', 'diagnosis.allLineage', 'B'], ['set', 'diagnosis.diagnosisDate', '2024-06']]],
         ['diagnosis.geneticMarkers', 'no', [['skip', 'diagnosis.geneticMarkers']]],
         ['treatments.hsct', '¿Puede donar un hermano? Tiene dos hermanos.', [['question']]],

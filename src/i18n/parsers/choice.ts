@@ -186,6 +186,11 @@ export interface ChoiceSettings {
      * now, the most limited one is meant ("lies in bed most of the day, but likes to colour").
      */
     readonly severest?: boolean;
+    /**
+     * Options that are the answer when named with others, which are then what they are about
+     * ("a second opinion on the transplant").
+     */
+    readonly prevailing?: readonly string[];
 }
 
 /** Of the options named, the one furthest down the list. */
@@ -201,6 +206,7 @@ export function parseChoice(text: string, options: readonly ChoiceOption[], ctx:
     if (!match) return fail('unrecognized');
     const [first, other] = match.values;
     const severest = settings.severest && other !== undefined ? severestOf(match.current ?? match.values, options) : undefined;
-    const value = other === undefined ? first : (severest ?? match.single);
+    const prevailing = other === undefined ? undefined : match.values.filter((v) => settings.prevailing?.includes(v));
+    const value = other === undefined ? first : (severest ?? (prevailing?.length === 1 ? prevailing[0] : match.single));
     return value === undefined ? fail(first === undefined ? 'unrecognized' : 'ambiguous') : ok(value, extrasOf(match, [value]));
 }

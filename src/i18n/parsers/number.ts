@@ -1,4 +1,5 @@
-import { allLexicons, type Lexicon } from '../lexicon';
+import { allLexicons, getLexicon, type Lexicon } from '../lexicon';
+import { LOCALES, type Locale } from '../../languages';
 import { lazy } from './lazy';
 import { separatorDict } from './list';
 import { lexiconDict } from './lexiconDict';
@@ -77,9 +78,28 @@ function unitAt(keys: readonly string[], at: number): { unit: UnitTag; end: numb
 }
 
 /** A number word at `at`: "twice" carries its unit; "two" may be followed by one ("two times"). */
-function wordAt(keys: readonly string[], at: number, ordinals: boolean): { q: Quantity; end: number } | undefined {
+/**
+ * A one-letter number word ("o", one, in Romanian) only in its own language: in Spanish "más o
+ * menos" it is "or".
+ */
+const oneLetterNumbers = lazy(() => {
+    const by = new Map<string, Set<Locale>>();
+    for (const locale of LOCALES) {
+        for (const list of Object.values(getLexicon(locale).numbers.cardinals)) {
+            for (const key of list.flatMap(keysOf)) if (key.length === 1) by.set(key, (by.get(key) ?? new Set()).add(locale));
+        }
+    }
+    return by;
+});
+function oneLetterCounts(words: readonly string[], locale: Locale): boolean {
+    const [only] = words;
+    return words.length !== 1 || only === undefined || only.length !== 1 || oneLetterNumbers().get(only)?.has(locale) !== false;
+}
+
+function wordAt(keys: readonly string[], at: number, ordinals: boolean, locale?: Locale): { q: Quantity; end: number } | undefined {
     const times = multiplicativeDict().longestAt(keys, at);
-    const cardinal = times ? undefined : cardinalDict().longestAt(keys, at);
+    const found = times ? undefined : cardinalDict().longestAt(keys, at);
+    const cardinal = found && locale !== undefined && !oneLetterCounts(keys.slice(at, found.end), locale) ? undefined : found;
     const ordinal = times || cardinal || !ordinals ? undefined : ordinalDict().longestAt(keys, at);
     const hit = times ?? cardinal ?? ordinal;
     const value = hit?.values[0];
@@ -87,7 +107,19 @@ function wordAt(keys: readonly string[], at: number, ordinals: boolean): { q: Qu
     return { q: { value, decimal: !Number.isInteger(value), unit: times ? 'times' : undefined, fromWord: true, ordinal: ordinal !== undefined }, end: hit.end };
 }
 
-function quantities(text: string, ordinals: boolean): { list: Quantity[]; negative: boolean } {
+/**
+ * "метр двадцять два", "a Meter fünf": the word for metre with no number before it and one after
+ * it is one metre (then the centimetres). Returns where the unit word ends.
+ */
+function bareMetre(keys: readonly string[], isNum: readonly boolean[], at: number, ordinals: boolean): number | undefined {
+    const hit = unitDict().longestAt(keys, at);
+    if (!hit || hit.values[0] !== 'm') return undefined;
+    const numberAt = (i: number) => isNum[i] === true || wordAt(keys, i, ordinals) !== undefined;
+    if ((at > 0 && numberAt(at - 1)) || !numberAt(hit.end)) return undefined;
+    return hit.end;
+}
+
+function quantities(text: string, ordinals: boolean, locale: Locale): { list: Quantity[]; negative: boolean } {
     const { keys, isNum } = pieces(text);
     const list: Quantity[] = [];
     let negative = false;
@@ -99,10 +131,16 @@ function quantities(text: string, ordinals: boolean): { list: Quantity[]; negati
             const key = keys[i] ?? '';
             q = { value: Number(key), decimal: key.includes('.'), unit: undefined, fromWord: false };
         } else {
-            const word = wordAt(keys, i, ordinals);
+            const word = wordAt(keys, i, ordinals, locale);
             if (word) {
                 q = word.q;
                 next = word.end;
+            } else {
+                const metre = bareMetre(keys, isNum, i, ordinals);
+                if (metre !== undefined) {
+                    q = { value: 1, decimal: false, unit: 'm', fromWord: true };
+                    next = metre;
+                }
             }
         }
         if (q) {
@@ -227,7 +265,7 @@ export function parseNumber(text: string, ctx: ParseContext, unit: NumberUnit): 
     const norm = normalizeText(text.replace(/(\d)\s*½/gu, '$1.5'));
     if (hasMinusSign(norm)) return fail('out_of_range');
     const counting = unit === 'count';
-    const { list: found, negative } = quantities(norm, counting);
+    const { list: found, negative } = quantities(norm, counting, ctx.locale);
     if (negative) return fail('out_of_range');
     const list = counting && found.some((q) => !isYear(q)) ? found.filter((q) => !isYear(q)) : found;
     const digits = list.filter((q) => !q.fromWord);

@@ -30,12 +30,19 @@ export const correctionContrastDict = localLexiconDict((l) => l.corrections.cont
 
 /** The words after the last correction marker ("27 kilo, nein warte, 25,5" → "25,5"), if there is one with words after it. */
 export function afterLastCorrection(text: string, locale: Locale): string | undefined {
+    return aroundLastCorrection(text, locale)?.after;
+}
+
+/** What comes before the last correction marker and after it ("27 kilo, nein warte, 25,5" → "27 kilo, nein", "25,5"). */
+export function aroundLastCorrection(text: string, locale: Locale): { before: string; after: string } | undefined {
     const tokens = tokenize(text);
     const keys = tokens.map((t) => t.key);
     const hits = correctionMarkerDict(locale).scan(keys);
     const last = hits[hits.length - 1];
     const next = last ? tokens[last.end] : undefined;
-    return next ? normalizeKeepCase(text).slice(next.start) : undefined;
+    if (!last || !next) return undefined;
+    const normalized = normalizeKeepCase(text);
+    return { before: normalized.slice(0, tokens[last.start]!.start), after: normalized.slice(next.start) };
 }
 const sureDict = dict((s) => s.sureWords);
 const whetherDict = dict((s) => s.whether);
