@@ -31,6 +31,8 @@ export interface FieldSpec {
     readonly otherByName?: string;
     /** Options that are the answer when named with others, which are what they are about ("a second opinion on the transplant"). */
     readonly prevailing?: readonly string[];
+    /** A yes/no question answered by its own word without a negation ("для Германии нужна", "vize lazım") means yes. */
+    readonly echoIsYes?: boolean;
     /** Values that cannot be combined with others in a multichoice. */
     readonly exclusive?: readonly string[];
     readonly min?: number;
@@ -100,7 +102,7 @@ export const FIELDS: readonly FieldSpec[] = [
     choice('request.goal', Goal, { unknownAllowed: true, prevailing: ['second_opinion'] }),
     field('request.preferredCountries', 'countries', { optional: true }),
     choice('request.urgency', Urgency),
-    field('request.needsVisa', 'yesno', { optional: true, unknownAllowed: true }),
+    field('request.needsVisa', 'yesno', { optional: true, unknownAllowed: true, echoIsYes: true }),
     choice('request.payer', Payer, { optional: true, unknownAllowed: true }),
 
     field('contact.name', 'text', { min: 1, max: 120 }),

@@ -11,10 +11,11 @@ import {
     parseMultiChoice, parseNumber, parsePhone, parseYesNo, withoutUnknown
 } from '../i18n/parsers';
 import { languagePack, type Locale } from '../languages';
-import { keysOf } from '../i18n/parsers/tokenize';
+import { keysOf, tokenize } from '../i18n/parsers/tokenize';
 import { ok } from '../i18n/parsers/types';
 import type { ParseContext, ParseFailure, ParseResult } from '../i18n/parsers/types';
-import { clausesOf, sentenceText, speaksOfPlan } from '../i18n/parsers/sentence';
+import { clausesOf, mentionsNegation, sentenceText, speaksOfPlan } from '../i18n/parsers/sentence';
+import { looksLikeQuestion } from '../i18n/question';
 import { readLatinTyped } from './latinTyped';
 import { answerOptions, fieldKey, yesNoOptions } from './options';
 import type { ConfirmReason } from './state';
@@ -50,7 +51,11 @@ function fromParse<T>(result: ParseResult<T>): Interpretation {
 function parseYesNoField(spec: FieldSpec, text: string, ctx: InterpretContext, pctx: ParseContext): Interpretation {
     const byOption = parseChoice(text, yesNoOptions(spec, ctx.t), pctx);
     if (byOption.ok) return fromParse({ ...byOption, value: byOption.value === 'unknown' ? 'unknown' : byOption.value === 'true' });
-    return fromParse(parseYesNo(text, pctx));
+    const said = parseYesNo(text, pctx);
+    // "для Германии нужна" when asked whether a visa is needed: the question's own word, not negated.
+    if (!said.ok && said.reason === 'unrecognized' && spec.echoIsYes && !looksLikeQuestion(text)
+        && !mentionsNegation(tokenize(text).map((t) => t.key)) && speaksOfField(text, spec, ctx.t, ctx.locale)) return { kind: 'value', value: true };
+    return fromParse(said);
 }
 
 /** A name, out of a sentence ("her name is Mia"); the contact's sentence may say the relationship too. */

@@ -37,6 +37,8 @@ const CASES: Record<Locale, Case[]> = {
         ['child.heightCm', 'change the weight to 25 kg', [['correct', 'child.weightKg', 25]]],
         // "-" where the question may be left open: nothing to add.
         ['treatments.notes', '-', [['skip', 'treatments.notes']]],
+        // The place the answer opens with is where the family lives; the "in" of work is no home.
+        ['child.countryOfResidence', 'Romania, Cluj. My husband works in Italy but we live at home', [['set', 'child.countryOfResidence', 'RO']]],
         // A protocol the list does not hold, by its code or by the word "protocol": another one.
         ['treatments.chemoProtocol', 'the POG 9904 protocol', [['set', 'treatments.chemoProtocol', 'other']]],
         // What a second opinion is about is not a second goal.
@@ -190,6 +192,8 @@ const CASES: Record<Locale, Case[]> = {
         ['child.weightKg', 'фиолетовый', [['invalid', 'child.weightKg']]],
         ['child.heightCm', 'пропустить', [['skip', 'child.heightCm']]],
         ['child.heightCm', 'метр тридцать', [['set', 'child.heightCm', 130]]],
+        // Asked whether a visa is needed, "needed" (not negated) is yes.
+        ['request.needsVisa', 'в Израиль виза нужна', [['set', 'request.needsVisa', true]]],
         ['child.countryOfResidence', 'Казахстан', [['set', 'child.countryOfResidence', 'KZ']]],
         ['child.countryOfResidence', 'in English please', [['control', undefined, 'en']]],
         ['child.citizenship', 'такое же', [['set', 'child.citizenship', 'KZ']]],
@@ -543,6 +547,7 @@ const CASES: Record<Locale, Case[]> = {
         ['status.mrd', 'MRD nedir', [['question']]],
         // "ben" (I) alone is no name in Turkish.
         ['child.firstName', 'ben', [['invalid', 'child.firstName']]],
+        ['request.needsVisa', "Almanya'ya gitmek için vize gerekiyor", [['set', 'request.needsVisa', true]]],
         ['treatments.radiotherapy', 'hayir almadi', [['set', 'treatments.radiotherapy', false]]],
         ['status.relapseCount', 'iki kez', [['set', 'status.relapseCount', 2]]],
         ['child.firstName', 'Elif', [['set', 'child.firstName', 'Elif']]],

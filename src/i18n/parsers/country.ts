@@ -366,7 +366,12 @@ interface PlacedHit extends CountryHit {
     readonly residence: boolean;
     /** Negated ("no Italian citizenship yet") or about a place left behind ("fled from Ukraine in 2022"). */
     readonly past: boolean;
+    /** A place named alone at the start of the answer ("Polska, Opole. I work in Germany…"): the direct answer. */
+    readonly opening: boolean;
 }
+
+/** At most this many words beside the place in the answer's first clause for it to be the direct answer. */
+const MAX_OPENING_EXTRA_WORDS = 1;
 
 /** A year said in a clause: "in 2022", "seit 2015" (digits only, so ages and weights are no years). */
 const YEAR = /^(19|20)\d\d$/;
@@ -381,13 +386,14 @@ function saysResidence(keys: readonly string[], hit: CountryHit, locale: Locale)
 
 /** The places of each clause, with what the clause says of them. */
 function placedHits(text: string, locale: Locale): PlacedHit[] {
-    return clausesOf(text).flatMap((clause: Clause) => {
+    return clausesOf(text).flatMap((clause: Clause, index) => {
         const keys = clause.keys;
         const left = clause.earlier || placeWords(locale).left.scan(keys).length > 0;
         return contained(clause.tokens, locale).map((hit) => {
             const residence = saysResidence(keys, hit, locale);
             const at = hit.at ?? 0;
-            return { ...hit, residence, past: left || (!residence && keys.some((k) => YEAR.test(k))) || isNegated(keys, at, at + hit.keys.length) };
+            const opening = index === 0 && hit.kind !== 'nationality' && keys.length - hit.keys.length <= MAX_OPENING_EXTRA_WORDS;
+            return { ...hit, residence, opening, past: left || (!residence && keys.some((k) => YEAR.test(k))) || isNegated(keys, at, at + hit.keys.length) };
         });
     });
 }
@@ -403,12 +409,16 @@ const preferring = <T>(hits: readonly T[], pass: (hit: T) => boolean): readonly 
  * Venezuelan" is Peru where the family lives and Venezuela as citizenship. A place said with
  * "live" or "in" is the residence, and not the citizenship; then a country negated or left behind
  * ("not Italian", "fled from Ukraine") gives way to another; where the family lives, a place named
- * beats a nationality word ("English Harbour, Antigua").
+ * beats a nationality word ("English Harbour, Antigua"). A place the answer opens with alone
+ * ("Polska, Opole. Pracuję w Niemczech…") comes before all of these but the places left behind.
  */
 function readFor(asked: CountryQuestion, text: string, locale: Locale): CountryHit[] {
     let hits: readonly PlacedHit[] = placedHits(text, locale);
     // Where the family lived before ("Türkei, Izmir. früher haben wir in Köln gewohnt") is not where it lives.
     if (asked === 'residence') hits = preferring(hits, (h) => !h.past);
+    // The place the answer opens with, alone, is the answer; what follows tells more ("Polska, Opole.
+    // Pracuję w Niemczech…": the "in" of work is no home).
+    if (distinct(hits.flatMap((h) => h.codes)).length > 1) hits = preferring(hits, (h) => h.opening && !h.past);
     hits = preferring(hits, (h) => (asked === 'residence' ? h.residence : !h.residence));
     hits = preferring(hits, (h) => !h.past);
     if (asked === 'residence') hits = preferring(hits, (h) => h.kind !== 'nationality');
