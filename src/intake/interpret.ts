@@ -199,6 +199,14 @@ function plansAside(raw: string): { rest: string; plans: string } | undefined {
     return { rest: rest.replace(/(\s*[,.;:]+\s*)+/gu, ', ').replace(/^[\s,]+|[\s,]+$/gu, ''), plans: plans.map((c) => c.text).join(', ') };
 }
 
+/** The first clause alone is a "no" ("not yet", "ще ні", "no"). */
+function opensWithNo(raw: string, pctx: ParseContext): boolean {
+    const [first, ...rest] = clausesOf(raw);
+    if (!first || rest.length === 0) return false;
+    const said = parseYesNo(first.text, pctx);
+    return said.ok && said.value === false;
+}
+
 /** The treatment named as given: yes, or some item of the list. */
 const namesGiven = (value: unknown) => value === true || (Array.isArray(value) && value.some((v) => v !== 'none' && v !== 'unknown'));
 
@@ -236,6 +244,8 @@ function interpretPlain(spec: FieldSpec, raw: string, ctx: InterpretContext): In
     if (!required && raw.trim() !== '' && MARKS_ONLY.test(raw)) return { kind: 'skip' };
     if (isBlank(raw)) return { kind: 'invalid', failure: 'empty', params: {} };
 
+    // "not yet, waiting for a donor": a treatment still awaited, said with a "no", is not given.
+    if (isGivenOrNot(spec) && spec.kind === 'yesno' && opensWithNo(raw, pctx)) return { kind: 'value', value: false };
     if (spec.unknownAllowed && isUnknownAnswer(raw, pctx)) return { kind: 'value', value: unknownValue(spec) };
     if (spec.path === 'request.preferredCountries' && isNoPreference(raw, pctx)) return { kind: 'value', value: [] };
     if (spec.path === 'contact.languages' && isSkipAnswer(raw, pctx)) return { kind: 'value', value: [ctx.locale] };

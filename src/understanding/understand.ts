@@ -2,8 +2,8 @@ import { withAnswer, type IntakeDraft } from '../domain/draft';
 import { FIELDS, isApplicable, type FieldSpec } from '../domain/fields';
 import type { FaqAnswer } from '../faq/answerer';
 import { detectCommand } from '../i18n/commands';
-import { isGreeting, noDict, withoutPolite, yesDict } from '../i18n/parsers/answers';
-import { aroundLastCorrection } from '../i18n/parsers/sentence';
+import { isGreeting, localNoDict, localYesDict, noDict, withoutPolite } from '../i18n/parsers/answers';
+import { aroundLastCorrection, clausesOf } from '../i18n/parsers/sentence';
 import { tokenize } from '../i18n/parsers/tokenize';
 import type { Translate } from '../i18n/i18n';
 import type { Locale } from '../languages';
@@ -71,9 +71,10 @@ function confidentAnswer(text: string, ctx: UnderstandContext): FaqAnswer | unde
     return faq.topic !== null && faq.confidence >= CONFIDENT_WITHOUT_QUESTION_MARK ? faq : undefined;
 }
 
-const saysYesOrNo = (text: string) => {
+/** Yes or no in the conversation's language or English: Latin "ne" is no in Ukrainian, "what" in Turkish "ne kadar". */
+const saysYesOrNo = (text: string, locale: Locale) => {
     const keys = tokenize(text).map((t) => t.key);
-    return yesDict().scan(keys).length > 0 || noDict().scan(keys).length > 0;
+    return localYesDict(locale).scan(keys).length > 0 || localNoDict(locale).scan(keys).length > 0;
 };
 
 /**
@@ -122,8 +123,11 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
     const control = detectCommand(text, ctx.locale);
     const { field } = ctx;
     const { marked, openers, plain } = splitClauses(text);
-    // "change the weight to 25 kg", "Kilosunu 52 olarak düzeltin": the change and its new value at once.
-    const changed = control?.kind === 'change' ? correctionIn(text, ctx.draft, field?.path, ctx, true) : undefined;
+    // "change the weight to 25 kg", "Kilosunu 52 olarak düzeltin, bugün tartıldı": the change (in the
+    // message or its first clause) and its new value at once.
+    const [opening] = clausesOf(text);
+    const changeSaid = control?.kind === 'change' || (opening !== undefined && opening.text !== text && detectCommand(opening.text, ctx.locale)?.kind === 'change');
+    const changed = changeSaid ? correctionIn(text, ctx.draft, field?.path, ctx, true) : undefined;
     if (changed) return { commands: [changed.command] };
     if (!field) {
         if (control) return { commands: [{ kind: 'control', command: control, words: text }] };
@@ -143,7 +147,8 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
     const tentative = marked.filter((clause) => {
         const bare = clause.replace(QUESTION_MARKS, ' ').trim();
         const words = withoutPolite(tokenize(bare)).length;
-        if (words > MAX_HEDGED_WORDS || looksLikeQuestion(bare)) return false;
+        // "CAR-T ne kadar tutuyor yaklaşık?" at the CAR-T question asks the price; a yes/no is said in yes/no words.
+        if (words > MAX_HEDGED_WORDS || looksLikeQuestion(bare) || (field.kind === 'yesno' && !saysYesOrNo(bare, ctx.locale))) return false;
         const reading = interpret(bare);
         return reading.kind !== 'invalid' && (words <= MAX_TENTATIVE_WORDS || (reading.kind === 'value' && reading.hedged === true));
     });
@@ -171,7 +176,7 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
     }
     // Beside a question, a yes/no field is answered only in yes/no words: "Is CAR-T possible for
     // T-ALL? I read about CD7 CAR-T" and "…als Spender? Er hat eine Schwester" tell no treatment given.
-    if (field.kind === 'yesno' && questions.length > 0 && stated !== undefined && !saysYesOrNo(stated)) {
+    if (field.kind === 'yesno' && questions.length > 0 && stated !== undefined && !saysYesOrNo(stated, ctx.locale)) {
         stated = undefined;
         interpretation = undefined;
     }

@@ -35,8 +35,11 @@ const CASES: Record<Locale, Case[]> = {
         ['status.location', 'in hospital... sorry, no, since yesterday at home', [['set', 'status.location', 'home']]],
         // A change that brings its value is a correction of that field, asked or not.
         ['child.heightCm', 'change the weight to 25 kg', [['correct', 'child.weightKg', 25]]],
+        ['status.mrd', 'change the weight to 25 kg, we weighed her this morning', [['correct', 'child.weightKg', 25]]],
         // "-" where the question may be left open: nothing to add.
         ['treatments.notes', '-', [['skip', 'treatments.notes']]],
+        // A treatment still awaited, said with a "no", is not given.
+        ['treatments.hsct', 'no, we are waiting for a donor', [['set', 'treatments.hsct', false]]],
         // The place the answer opens with is where the family lives; the "in" of work is no home.
         ['child.countryOfResidence', 'Romania, Cluj. My husband works in Italy but we live at home', [['set', 'child.countryOfResidence', 'RO']]],
         // A protocol the list does not hold, by its code or by the word "protocol": another one.
@@ -548,6 +551,8 @@ const CASES: Record<Locale, Case[]> = {
         // "ben" (I) alone is no name in Turkish.
         ['child.firstName', 'ben', [['invalid', 'child.firstName']]],
         ['request.needsVisa', "Almanya'ya gitmek için vize gerekiyor", [['set', 'request.needsVisa', true]]],
+        // "ne" is "what" here, no "no": the price of CAR-T is asked, the CAR-T question stays open.
+        ['treatments.carT', 'CAR-T yaklaşık ne kadar tutar?', [['question']]],
         ['treatments.radiotherapy', 'hayir almadi', [['set', 'treatments.radiotherapy', false]]],
         ['status.relapseCount', 'iki kez', [['set', 'status.relapseCount', 2]]],
         ['child.firstName', 'Elif', [['set', 'child.firstName', 'Elif']]],
