@@ -29,6 +29,8 @@ export interface FieldSpec {
     readonly byAmount?: readonly [found: string, notFound: string];
     /** A name the list does not hold (a code, an acronym, or the field's own word: "ICiCLe protocol") is this option, the words kept for staff. */
     readonly otherByName?: string;
+    /** Such a name said with a country or nationality ("the Indian one", "our national cancer centre's") is this option instead. */
+    readonly countryNamed?: string;
     /** Options that are the answer when named with others, which are what they are about ("a second opinion on the transplant"). */
     readonly prevailing?: readonly string[];
     /** A yes/no question answered by its own word without a negation ("для Германии нужна", "vize lazım") means yes. */
@@ -85,7 +87,7 @@ export const FIELDS: readonly FieldSpec[] = [
     choice('status.activityLevel', ActivityLevel, { severityOrdered: true }),
 
     field('treatments.chemotherapy', 'yesno', { unknownAllowed: true }),
-    choice('treatments.chemoProtocol', ChemoProtocol, { optional: true, unknownAllowed: true, otherByName: 'other', when: (a) => a.treatments?.chemotherapy === true }),
+    choice('treatments.chemoProtocol', ChemoProtocol, { optional: true, unknownAllowed: true, otherByName: 'other', countryNamed: 'national', when: (a) => a.treatments?.chemotherapy === true }),
     field('treatments.hsct', 'yesno', { unknownAllowed: true }),
     field('treatments.hsctDate', 'month', { ...sinceDiagnosis, when: (a) => a.treatments?.hsct === true }),
     choice('treatments.hsctDonor', HsctDonor, { unknownAllowed: true, when: (a) => a.treatments?.hsct === true }),

@@ -7,7 +7,7 @@ import { speaksOfField } from './fieldMatch';
 import type { Translate } from '../i18n/i18n';
 import {
     declinesContact, deniesAll, extractName, isBlank, isDoneAnswer, isHedged, isNotNowAnswer, isNoPreference, isNothingAnswer, isSameAnswer, isSkipAnswer, isUnknownAnswer, mentionsUnknown,
-    normalizeText, parseAmountResult, parseChoice, parseCountries, parseCountry, parseDate, parseEmail, parseLanguages, parseMonth,
+    namesACountry, normalizeText, parseAmountResult, parseChoice, parseCountries, parseCountry, parseDate, parseEmail, parseLanguages, parseMonth,
     parseMultiChoice, parseNumber, parsePhone, parseYesNo, withoutUnknown
 } from '../i18n/parsers';
 import { languagePack, type Locale } from '../languages';
@@ -265,7 +265,10 @@ function interpretPlain(spec: FieldSpec, raw: string, ctx: InterpretContext): In
         if (mentionsUnknown(raw, pctx)) return spec.unknownAllowed ? { kind: 'value', value: unknownValue(spec) } : none;
         // "nix, nur Chemo", "لا مفيش": none of the list's items.
         if (spec.kind === 'multichoice' && !noNoneOption() && deniesAll(raw, pctx)) return { kind: 'value', value: ['none'] };
-        if (spec.otherByName !== undefined && parsed.failure === 'unrecognized' && namesSomething(spec, raw, ctx)) return { kind: 'value', value: spec.otherByName, detail: raw.trim() };
+        if (spec.otherByName !== undefined && parsed.failure === 'unrecognized' && namesSomething(spec, raw, ctx)) {
+            const national = spec.countryNamed !== undefined && namesACountry(raw, ctx.locale);
+            return { kind: 'value', value: national ? spec.countryNamed : spec.otherByName, detail: raw.trim() };
+        }
         return parsed;
     }
     if (parsed.kind !== 'value') return parsed;

@@ -44,6 +44,8 @@ const CASES: Record<Locale, Case[]> = {
         ['child.countryOfResidence', 'Romania, Cluj. My husband works in Italy but we live at home', [['set', 'child.countryOfResidence', 'RO']]],
         // A protocol the list does not hold, by its code or by the word "protocol": another one.
         ['treatments.chemoProtocol', 'the POG 9904 protocol', [['set', 'treatments.chemoProtocol', 'other']]],
+        // ...and said with a country, the national one.
+        ['treatments.chemoProtocol', 'the Egyptian one from our hospital, with a code like EG-ALL', [['set', 'treatments.chemoProtocol', 'national']]],
         // What a second opinion is about is not a second goal.
         ['request.goal', 'a second opinion on the CAR-T plan', [['set', 'request.goal', 'second_opinion']]],
         ['child.countryOfResidence', 'Germany', [['set', 'child.countryOfResidence', 'DE']]],

@@ -352,6 +352,11 @@ export function parseCountry(text: string, ctx: ParseContext, asked?: CountryQue
     return code === undefined ? fail('unknown_country') : ok(code);
 }
 
+/** Whether a country, a nationality or a big city is named anywhere in the text ("the Indian protocol", "the local SA one"). */
+export function namesACountry(text: string, locale: Locale): boolean {
+    return matchCountries(text, locale).hits.some((h) => h.codes.length > 0);
+}
+
 /** Which country a question asks for: where the family lives, or the child's citizenship. */
 export type CountryQuestion = 'residence' | 'citizenship';
 

@@ -13,7 +13,7 @@ export { parseMultiChoice, type MultiChoiceOptions } from './multichoice';
 export { parseDate } from './date';
 export { parseMonth } from './month';
 export { parseNumber, type NumberUnit } from './number';
-export { parseCountries, parseCountry } from './country';
+export { namesACountry, parseCountries, parseCountry } from './country';
 export { parseLanguages } from './languages';
 export { parsePhone } from './phone';
 export { parseEmail } from './email';
