@@ -178,7 +178,7 @@ export function interpretAnswer(spec: FieldSpec, raw: string, ctx: InterpretCont
     if (first.kind !== 'invalid' || !ANSWERED_IN_WORDS.has(spec.kind)) return first;
     const native = readLatinTyped(spec, raw, ctx.locale, ctx.t);
     const again = native === undefined ? first : interpretOnce(spec, native, ctx);
-    if (again.kind === 'invalid') return first;
+    if (again.kind === 'invalid') return namedOther(spec, raw, first, ctx) ?? first;
     // Digits typed as letters ("hala2", "3al") are no numbers to keep beside the value.
     if (again.kind === 'value') delete again.detail;
     return again;
@@ -228,10 +228,18 @@ function interpretOnce(spec: FieldSpec, raw: string, ctx: InterpretContext): Int
     return interpretPlain(spec, raw, ctx);
 }
 
-/** A code or acronym ("MyeChild 01", "AIDA", "ICiCLe"), or the field's own word ("the local protocol", "بروتوكول"). */
-const CODE_LIKE = /(?:^|[\s(])(?:\p{Lu}[\p{L}-]*\p{Lu}|\p{L}+[-\s]?\d+)/u;
-function namesSomething(spec: FieldSpec, raw: string, ctx: InterpretContext): boolean {
-    return CODE_LIKE.test(raw) || speaksOfField(raw, spec, ctx.t, ctx.locale);
+/** A code or acronym ("MyeChild 01", "AIDA", "ICiCLe"), not Arabizi's digits for letters ("3aref"); or the field's own word ("the local protocol", "بروتوكول"). */
+const CODE_LIKE = /(?:^|[\s(])(?:\p{Lu}[\p{L}-]*\p{Lu}|\p{L}+[-\s]?\d+(?![\p{L}\d]))/u;
+
+/**
+ * Not understood, not even as Latin-typed words, yet naming something the list does not hold:
+ * the field's catch-all option (another protocol; the national one when a country is named).
+ */
+function namedOther(spec: FieldSpec, raw: string, failed: Interpretation, ctx: InterpretContext): Interpretation | undefined {
+    if (spec.otherByName === undefined || failed.kind !== 'invalid' || failed.failure !== 'unrecognized') return undefined;
+    if (!CODE_LIKE.test(raw) && !speaksOfField(raw, spec, ctx.t, ctx.locale)) return undefined;
+    const national = spec.countryNamed !== undefined && namesACountry(raw, ctx.locale);
+    return { kind: 'value', value: national ? spec.countryNamed : spec.otherByName, detail: raw.trim() };
 }
 
 const MARKS_ONLY = /^[\p{P}\s]+$/u;
@@ -265,10 +273,6 @@ function interpretPlain(spec: FieldSpec, raw: string, ctx: InterpretContext): In
         if (mentionsUnknown(raw, pctx)) return spec.unknownAllowed ? { kind: 'value', value: unknownValue(spec) } : none;
         // "nix, nur Chemo", "لا مفيش": none of the list's items.
         if (spec.kind === 'multichoice' && !noNoneOption() && deniesAll(raw, pctx)) return { kind: 'value', value: ['none'] };
-        if (spec.otherByName !== undefined && parsed.failure === 'unrecognized' && namesSomething(spec, raw, ctx)) {
-            const national = spec.countryNamed !== undefined && namesACountry(raw, ctx.locale);
-            return { kind: 'value', value: national ? spec.countryNamed : spec.otherByName, detail: raw.trim() };
-        }
         return parsed;
     }
     if (parsed.kind !== 'value') return parsed;
