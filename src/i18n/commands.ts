@@ -2,7 +2,7 @@ import { detectLanguageSwitch } from './detect';
 import { allLexicons } from './lexicon';
 import { withoutPolite } from './parsers/answers';
 import { lazy } from './parsers/lazy';
-import { lexiconDict } from './parsers/lexiconDict';
+import { lexiconDict, localLexiconDict } from './parsers/lexiconDict';
 import { PhraseDict } from './parsers/phrases';
 import { normalizeText } from './parsers/text';
 import { tokenize, type Token } from './parsers/tokenize';
@@ -36,6 +36,18 @@ const leadInDict = lexiconDict((l) => l.commands.leadIns, true as const);
 const changeBefore = lexiconDict((l) => l.commands.change.before, true as const);
 const changeAfter = lexiconDict((l) => l.commands.change.after, true as const);
 const articleDict = lexiconDict((l) => l.commands.changeArticles, true as const);
+const localChangeWords = localLexiconDict((l) => [...l.commands.change.before, ...l.commands.change.after], true as const);
+
+/**
+ * A clause that opens or ends with a change word, in the conversation's language or English
+ * ("ändern Sie das Gewicht auf 25 kg", "kilosunu 52 olarak düzeltin lütfen"): a change said with
+ * its value. "we want to change hospital" says something else.
+ */
+export function saysChange(text: string, locale: Locale): boolean {
+    const words = keys(withoutPolite(core(tokenize(text))));
+    const hits = localChangeWords(locale).scan(words);
+    return hits.some((h) => h.start === 0 || h.end === words.length);
+}
 
 const keys = (tokens: readonly Token[]) => tokens.map((t) => t.key);
 

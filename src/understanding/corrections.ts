@@ -58,7 +58,8 @@ export function correctionIn(text: string, draft: IntakeDraft, open: FieldPath |
     // Said as a change, the field must be named by its words, not guessed by spelling ("height" is not "weight").
     const guessed = saidAsChange ? undefined : resolveField(text, answered, ctx.t, ctx.locale);
     const named = [guessed, ...fieldsNamedIn(text, answered, ctx.t, ctx.locale).map((f) => f.path)];
-    const fields = [...new Set(named.filter((f): f is FieldPath => f !== undefined))];
+    // Said as a change, a choice's words name the field and the value alike ("change hospital"): asked again instead.
+    const fields = [...new Set(named.filter((f): f is FieldPath => f !== undefined))].filter((f) => !saidAsChange || fieldSpec(f).kind !== 'choice');
     const holding = fields.filter(holdsOld);
     for (const field of marked ? [...holding, ...fields] : holding) {
         for (const words of candidates) {

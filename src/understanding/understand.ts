@@ -1,7 +1,7 @@
 import { withAnswer, type IntakeDraft } from '../domain/draft';
 import { FIELDS, isApplicable, type FieldSpec } from '../domain/fields';
 import type { FaqAnswer } from '../faq/answerer';
-import { detectCommand } from '../i18n/commands';
+import { detectCommand, saysChange } from '../i18n/commands';
 import { isGreeting, localNoDict, localYesDict, noDict, withoutPolite } from '../i18n/parsers/answers';
 import { aroundLastCorrection, clausesOf } from '../i18n/parsers/sentence';
 import { tokenize } from '../i18n/parsers/tokenize';
@@ -126,7 +126,7 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
     // "change the weight to 25 kg", "Kilosunu 52 olarak düzeltin, bugün tartıldı": the change (in the
     // message or its first clause) and its new value at once.
     const [opening] = clausesOf(text);
-    const changeSaid = control?.kind === 'change' || (opening !== undefined && opening.text !== text && detectCommand(opening.text, ctx.locale)?.kind === 'change');
+    const changeSaid = control?.kind === 'change' || (opening !== undefined && saysChange(opening.text, ctx.locale));
     const changed = changeSaid ? correctionIn(text, ctx.draft, field?.path, ctx, true) : undefined;
     if (changed) return { commands: [changed.command] };
     if (!field) {

@@ -36,6 +36,8 @@ const CASES: Record<Locale, Case[]> = {
         // A change that brings its value is a correction of that field, asked or not.
         ['child.heightCm', 'change the weight to 25 kg', [['correct', 'child.weightKg', 25]]],
         ['status.mrd', 'change the weight to 25 kg, we weighed her this morning', [['correct', 'child.weightKg', 25]]],
+        // "change hospital" is a wish here, not a correction of where the child is.
+        ['request.goal', 'we want to change hospital, a second opinion first', [['set', 'request.goal', 'second_opinion']]],
         // "-" where the question may be left open: nothing to add.
         ['treatments.notes', '-', [['skip', 'treatments.notes']]],
         // A treatment still awaited, said with a "no", is not given.
@@ -131,6 +133,8 @@ const CASES: Record<Locale, Case[]> = {
         ['child.heightCm', 'überspringen', [['skip', 'child.heightCm']]],
         // "Meter" with nothing before it is one metre.
         ['child.heightCm', 'ungefähr ein Meter zehn', [['set', 'child.heightCm', 110]]],
+        // A change said with the formal "Sie" and its value.
+        ['status.location', 'ändern Sie bitte das Gewicht auf 26 kg, sie wurde heute gewogen', [['correct', 'child.weightKg', 26]]],
         ['child.countryOfResidence', 'Österreich', [['set', 'child.countryOfResidence', 'AT']]],
         ['child.countryOfResidence', 'in English please', [['control', undefined, 'en']]],
         ['child.citizenship', 'deutsch', [['set', 'child.citizenship', 'DE']]],
