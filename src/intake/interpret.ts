@@ -199,6 +199,18 @@ function plansAside(raw: string): { rest: string; plans: string } | undefined {
     return { rest: rest.replace(/(\s*[,.;:]+\s*)+/gu, ', ').replace(/^[\s,]+|[\s,]+$/gu, ''), plans: plans.map((c) => c.text).join(', ') };
 }
 
+/**
+ * "in first treatment, we are waiting for a transplant": the wait is about something else; an
+ * option named in the other clauses of a choice is the answer.
+ */
+function namedBesideUnknown(spec: FieldSpec, raw: string, ctx: InterpretContext, pctx: ParseContext): Interpretation | undefined {
+    if (spec.kind !== 'choice') return undefined;
+    const rest = withoutUnknown(raw, pctx);
+    if (rest === undefined) return undefined;
+    const named = parseByKind(spec, rest, ctx, pctx);
+    return named.kind === 'value' && !isUnknownValue(named.value) ? named : undefined;
+}
+
 /** The first clause alone is a "no" ("not yet", "ще ні", "no"). */
 function opensWithNo(raw: string, pctx: ParseContext): boolean {
     const [first, ...rest] = clausesOf(raw);
@@ -254,7 +266,7 @@ function interpretPlain(spec: FieldSpec, raw: string, ctx: InterpretContext): In
 
     // "not yet, waiting for a donor": a treatment still awaited, said with a "no", is not given.
     if (isGivenOrNot(spec) && spec.kind === 'yesno' && opensWithNo(raw, pctx)) return { kind: 'value', value: false };
-    if (spec.unknownAllowed && isUnknownAnswer(raw, pctx)) return { kind: 'value', value: unknownValue(spec) };
+    if (spec.unknownAllowed && isUnknownAnswer(raw, pctx)) return namedBesideUnknown(spec, raw, ctx, pctx) ?? { kind: 'value', value: unknownValue(spec) };
     if (spec.path === 'request.preferredCountries' && isNoPreference(raw, pctx)) return { kind: 'value', value: [] };
     if (spec.path === 'contact.languages' && isSkipAnswer(raw, pctx)) return { kind: 'value', value: [ctx.locale] };
     const none = required ? ({ kind: 'invalid', failure: 'required', params: {} } as const) : ({ kind: 'skip' } as const);

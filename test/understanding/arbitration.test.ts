@@ -42,6 +42,8 @@ const CASES: Record<Locale, Case[]> = {
         ['treatments.notes', '-', [['skip', 'treatments.notes']]],
         // A treatment still awaited, said with a "no", is not given.
         ['treatments.hsct', 'no, we are waiting for a donor', [['set', 'treatments.hsct', false]]],
+        // A transplant waited for is not one given, and the wait does not make the state unknown.
+        ['status.diseaseState', 'in first treatment, we are waiting for a transplant', [['set', 'status.diseaseState', 'first_line_treatment']]],
         // The place the answer opens with is where the family lives; the "in" of work is no home.
         ['child.countryOfResidence', 'Romania, Cluj. My husband works in Italy but we live at home', [['set', 'child.countryOfResidence', 'RO']]],
         // A protocol the list does not hold, by its code or by the word "protocol": another one.
@@ -201,6 +203,7 @@ const CASES: Record<Locale, Case[]> = {
         ['child.weightKg', 'фиолетовый', [['invalid', 'child.weightKg']]],
         ['child.heightCm', 'пропустить', [['skip', 'child.heightCm']]],
         ['child.heightCm', 'метр тридцать', [['set', 'child.heightCm', 130]]],
+        ['status.diseaseState', 'в ремиссии, ждём пересадку', [['set', 'status.diseaseState', 'remission']]],
         // Asked whether a visa is needed, "needed" (not negated) is yes.
         ['request.needsVisa', 'в Израиль виза нужна', [['set', 'request.needsVisa', true]]],
         ['child.countryOfResidence', 'Казахстан', [['set', 'child.countryOfResidence', 'KZ']]],

@@ -256,12 +256,13 @@ export function saysNothing(tokens: readonly Token[], locale?: Locale): boolean 
 const stopwordKeys = lazyPerLocale((locale): ReadonlySet<string> => new Set(languagePack(locale).stopwords.flatMap(keysOf)));
 
 /**
- * A clause about a treatment still to come, not given: a plan word ("planned", "kommt", "будет") or
- * a deferral ("later", "пізніше") not negated. A deferral counts only closing the clause ("inotuzumab
+ * A clause about a treatment still to come, not given: a plan word ("planned", "kommt", "будет"),
+ * a wait ("waiting for", "чекаємо") or a deferral ("later", "пізніше") not negated. A deferral counts only closing the clause ("inotuzumab
  * comes later"): elsewhere the same words order past events ("потом инотузумаб", "después de la recaída").
  */
 export function speaksOfPlan(keys: readonly string[]): boolean {
-    if (plannedDict().scan(keys).some((h) => !isNegated(keys, h.start, h.end))) return true;
+    // "we are waiting for the transplant", "чекаємо на пересадку": awaited, so still to come.
+    if ([...plannedDict().scan(keys), ...pendingDict().scan(keys)].some((h) => !isNegated(keys, h.start, h.end))) return true;
     return laterDict().scan(keys).some((h) => h.end === keys.length && h.start > 0 && !isNegated(keys, h.start, h.end));
 }
 
