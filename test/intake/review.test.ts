@@ -24,7 +24,9 @@ const CASES: [Locale, string, ReturnType<typeof reviewDecision>][] = [
     ['ru', 'неправильно', 'change'],
     ['en', 'haan, theek hai', 'confirm'],
     ['ar', 'أكد', 'confirm'],
-    ['ar', 'باهي', 'confirm']
+    ['ar', 'باهي', 'confirm'],
+    // A yes made of a word that is also a filler ("bon"), with a goodbye after it.
+    ['fr', "c'est bon, à bientôt", 'confirm']
 ];
 
 describe('reviewDecision', () => {

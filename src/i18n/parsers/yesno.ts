@@ -52,7 +52,8 @@ function clauseAnswer(clause: Clause, { yes, no }: Polarity): Polar | 'both' | u
     const keys = pick(yes.longestAt(withHedges, 0), no.longestAt(withHedges, 0))
         ? withHedges
         : withoutHedges(polite).tokens.map((t) => t.key);
-    const found = pick(yes.longestAt(keys, 0), no.longestAt(keys, 0));
+    // A yes or no made of a polite word ("c'est bon": "bon" is also a filler) is read as said.
+    const found = pick(yes.longestAt(keys, 0), no.longestAt(keys, 0)) ?? pick(yes.longestAt(clause.keys, 0), no.longestAt(clause.keys, 0));
     const unknown = unknownDict().longestAt(keys, 0);
     if (unknown && found && found !== 'both' && unknown.end > found.hit.end) return undefined;
     return found;
