@@ -111,7 +111,8 @@ function findCue(segment: string, field: FieldPath, ctx: MentionContext): { at: 
     // "no" may deny its effect ("the chemo did not work", "химия не помогла"): neither yes nor no.
     const before = negations().longestBefore(keys, hit.start);
     const near = [hit.end, hit.end + 1].filter((j) => j < keys.length);
-    const denied = near.some((j) => negationAfterAt(keys, j));
+    // Only right after the thing: with a word between ("Chemo wirkt nicht") the "not" may deny its effect.
+    const denied = hit.end < keys.length && negationAfterAt(keys, hit.end);
     const after = !denied && near.some((j) => negations().longestAt(keys, j));
     return { at: hit.start, negated: (before !== undefined && hit.start - before.start <= NEGATION_BEFORE) || denied, negatedAfter: after };
 }

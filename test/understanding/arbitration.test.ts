@@ -137,6 +137,8 @@ const CASES: Record<Locale, Case[]> = {
         ['child.heightCm', 'ungefähr ein Meter zehn', [['set', 'child.heightCm', 110]]],
         // A change said with the formal "Sie" and its value.
         ['status.location', 'ändern Sie bitte das Gewicht auf 26 kg, sie wurde heute gewogen', [['correct', 'child.weightKg', 26]]],
+        // "nicht" a word after the chemo denies its effect, not that it was given: no "no chemotherapy" noted.
+        ['status.diseaseState', 'refraktär, die Chemo schlägt nicht an', [['set', 'status.diseaseState', 'refractory']]],
         ['child.countryOfResidence', 'Österreich', [['set', 'child.countryOfResidence', 'AT']]],
         ['child.countryOfResidence', 'in English please', [['control', undefined, 'en']]],
         ['child.citizenship', 'deutsch', [['set', 'child.citizenship', 'DE']]],
