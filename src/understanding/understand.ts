@@ -125,8 +125,7 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
     const { marked, openers, plain } = splitClauses(text);
     // "change the weight to 25 kg", "Kilosunu 52 olarak düzeltin, bugün tartıldı": the change (in the
     // message or its first clause) and its new value at once.
-    const [opening] = clausesOf(text);
-    const changeSaid = control?.kind === 'change' || (opening !== undefined && saysChange(opening.text, ctx.locale));
+    const changeSaid = control?.kind === 'change' || saysChange(clausesOf(text)[0]?.text ?? '', ctx.locale);
     const changed = changeSaid ? correctionIn(text, ctx.draft, field?.path, ctx, true) : undefined;
     if (changed) return { commands: [changed.command] };
     if (!field) {

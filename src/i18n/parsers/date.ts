@@ -1,6 +1,6 @@
 import { addDays, compareYmd, expandYear, formatYmd, isValidYmd, ymdOf, type Ymd } from './calendar';
 import { chronoDate } from './chronoFallback';
-import { agoSpan, applySpan, isYearNum, numericDates, numericMonths, scanDate, tagsOf, type DateItem, type DurationUnit } from './dateScan';
+import { agoSpan, applySpan, isYearNum, numericDates, numericMonths, saidOfYear, scanDate, tagsOf, type DateItem, type DurationUnit } from './dateScan';
 import { distinct } from './phrases';
 import { fromOneClause } from './sentence';
 import { isBlank } from './text';
@@ -41,7 +41,7 @@ function byMonthName(items: readonly DateItem[], today: Ymd): Outcome {
     // ordinal said of a year ("двадцятого лютого двадцять другого року": the 22nd year).
     const [dayTag, yearTag] = small;
     const yearItem = numItems.find((i) => i.tag === yearTag);
-    const ofYear = yearItem !== undefined && items.some((i) => i.index === yearItem.end && i.tag.k === 'unit' && i.tag.unit === 'year');
+    const ofYear = yearItem !== undefined && saidOfYear(items, yearItem);
     if (year === undefined && small.length === 2 && dayTag && yearTag && ((yearTag.digits === 2 && !yearTag.ordinal) || (yearTag.ordinal && ofYear))) {
         year = expandYear(yearTag.n, today);
         days = [dayTag.n];

@@ -137,6 +137,10 @@ const monthsByConsonants = lazy(() => {
     return found;
 });
 
+/** The item is said of a year: the word for year right after it ("двадцять другого року", "в марте двадцать третьего года"). */
+export const saidOfYear = (items: readonly DateItem[], item: DateItem): boolean =>
+    items.some((u) => u.index === item.end && u.tag.k === 'unit' && u.tag.unit === 'year');
+
 export const tagsOf = <K extends DateTag['k']>(items: readonly DateItem[], k: K) =>
     items.filter((i): i is DateItem & { tag: Extract<DateTag, { k: K }> } => i.tag.k === k);
 

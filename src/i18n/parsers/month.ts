@@ -1,6 +1,6 @@
 import { addDays, addMonths, compareYm, compareYmd, daysInMonth, expandYear, formatYm, ymdOf, type Ym, type Ymd } from './calendar';
 import { chronoDate } from './chronoFallback';
-import { agoSpan, applySpan, isYearNum, numericDates, numericMonths, scanDate, tagsOf, type DateItem } from './dateScan';
+import { agoSpan, applySpan, isYearNum, numericDates, numericMonths, saidOfYear, scanDate, tagsOf, type DateItem } from './dateScan';
 import { distinct } from './phrases';
 import { fromOneClause } from './sentence';
 import { wordCore } from '../../languages';
@@ -70,8 +70,7 @@ function byMonthName(items: readonly DateItem[], today: Ymd, span: ReturnType<ty
     // name are the year (an ordinal, "August 24th", stays a day).
     const monthEnd = tagsOf(items, 'month')[0]?.end;
     // So is an ordinal said of a year anywhere ("в марте двадцать третьего года": the 23rd year).
-    const ofYear = (i: { end: number }) => items.some((u) => u.index === i.end && u.tag.k === 'unit' && u.tag.unit === 'year');
-    const shortYear = tagsOf(items, 'num').find((i) => (i.index === monthEnd && i.tag.digits === 2 && !i.tag.ordinal) || (i.tag.ordinal === true && i.tag.digits === 2 && ofYear(i)));
+    const shortYear = tagsOf(items, 'num').find((i) => (i.index === monthEnd && i.tag.digits === 2 && !i.tag.ordinal) || (i.tag.ordinal === true && i.tag.digits === 2 && saidOfYear(items, i)));
     const [year] = years.length > 0 || shortYear === undefined ? years : [expandYear(shortYear.tag.n, today)];
     const day = tagsOf(items, 'num').find((i) => i !== shortYear && !isYearNum(i.tag) && i.tag.n >= 1 && i.tag.n <= 31)?.tag.n;
 

@@ -53,17 +53,11 @@ const notNameLists = (l: Lexicon, own = true) => [
  * one-word entries of the other languages. A word inside another language's phrase may be a name
  * here ("Regula" of Romanian "în regulă", "Tan" of Spanish "qué tan").
  */
-const notNamesByLocale = new Map<string, Set<string>>();
-function notNames(locale: Locale): Set<string> {
-    let words = notNamesByLocale.get(locale);
-    if (!words) {
-        const own = [getLexicon(locale), getLexicon(LOCALES[0])].flatMap((l) => notNameLists(l));
-        const single = allLexicons().flatMap((l) => notNameLists(l, false)).map((list) => list.filter((phrase) => keysOf(phrase).length === 1));
-        words = wordsOf([...own, ...single]);
-        notNamesByLocale.set(locale, words);
-    }
-    return words;
-}
+const notNames = lazyPerLocale((locale): ReadonlySet<string> => {
+    const own = [getLexicon(locale), getLexicon(LOCALES[0])].flatMap((l) => notNameLists(l));
+    const single = allLexicons().flatMap((l) => notNameLists(l, false)).map((list) => list.filter((phrase) => keysOf(phrase).length === 1));
+    return wordsOf([...own, ...single]);
+});
 
 /** Command words ("help", "back", "عودة"): not a name alone, but a surname may be one ("Maher Odeh"). */
 const commandWords = lazy(() =>

@@ -96,10 +96,10 @@ function oneLetterCounts(words: readonly string[], locale: Locale): boolean {
     return words.length !== 1 || only === undefined || only.length !== 1 || oneLetterNumbers().get(only)?.has(locale) !== false;
 }
 
-function wordAt(keys: readonly string[], at: number, ordinals: boolean, locale?: Locale): { q: Quantity; end: number } | undefined {
+function wordAt(keys: readonly string[], at: number, ordinals: boolean, locale: Locale): { q: Quantity; end: number } | undefined {
     const times = multiplicativeDict().longestAt(keys, at);
     const found = times ? undefined : cardinalDict().longestAt(keys, at);
-    const cardinal = found && locale !== undefined && !oneLetterCounts(keys.slice(at, found.end), locale) ? undefined : found;
+    const cardinal = found && !oneLetterCounts(keys.slice(at, found.end), locale) ? undefined : found;
     const ordinal = times || cardinal || !ordinals ? undefined : ordinalDict().longestAt(keys, at);
     const hit = times ?? cardinal ?? ordinal;
     const value = hit?.values[0];
@@ -111,10 +111,10 @@ function wordAt(keys: readonly string[], at: number, ordinals: boolean, locale?:
  * "метр двадцять два", "a Meter fünf": the word for metre with no number before it and one after
  * it is one metre (then the centimetres). Returns where the unit word ends.
  */
-function bareMetre(keys: readonly string[], isNum: readonly boolean[], at: number, ordinals: boolean): number | undefined {
+function bareMetre(keys: readonly string[], isNum: readonly boolean[], at: number, ordinals: boolean, locale: Locale): number | undefined {
     const hit = unitDict().longestAt(keys, at);
     if (!hit || hit.values[0] !== 'm') return undefined;
-    const numberAt = (i: number) => isNum[i] === true || wordAt(keys, i, ordinals) !== undefined;
+    const numberAt = (i: number) => isNum[i] === true || wordAt(keys, i, ordinals, locale) !== undefined;
     if ((at > 0 && numberAt(at - 1)) || !numberAt(hit.end)) return undefined;
     return hit.end;
 }
@@ -136,7 +136,7 @@ function quantities(text: string, ordinals: boolean, locale: Locale): { list: Qu
                 q = word.q;
                 next = word.end;
             } else {
-                const metre = bareMetre(keys, isNum, i, ordinals);
+                const metre = bareMetre(keys, isNum, i, ordinals, locale);
                 if (metre !== undefined) {
                     q = { value: 1, decimal: false, unit: 'm', fromWord: true };
                     next = metre;

@@ -257,8 +257,9 @@ const stopwordKeys = lazyPerLocale((locale): ReadonlySet<string> => new Set(lang
 
 /**
  * A clause about a treatment still to come, not given: a plan word ("planned", "kommt", "будет"),
- * a wait ("waiting for", "чекаємо") or a deferral ("later", "пізніше") not negated. A deferral counts only closing the clause ("inotuzumab
- * comes later"): elsewhere the same words order past events ("потом инотузумаб", "después de la recaída").
+ * a wait ("waiting for", "чекаємо") or a deferral ("later", "пізніше") not negated. A deferral
+ * counts only closing the clause ("inotuzumab comes later"): elsewhere the same words order past
+ * events ("потом инотузумаб", "después de la recaída").
  */
 export function speaksOfPlan(keys: readonly string[]): boolean {
     // "we are waiting for the transplant", "чекаємо на пересадку": awaited, so still to come.
