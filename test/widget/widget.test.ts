@@ -80,6 +80,29 @@ describe.skipIf(!chromiumAvailable)('the website widget in real Chromium', () =>
         await page.close();
     }, 60_000);
 
+    it('a question the bot is unsure of offers the closest answers as buttons before a person, and a tap answers it', async () => {
+        const page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'en-US' });
+        await page.goto(`${server.origin}/`);
+        await page.getByText(/intake assistant of Test Care/).first().waitFor({ timeout: 20_000 });
+        await page.getByRole('button', { name: /^No/ }).first().click();
+        const input = page.locator('.webchat__send-box-text-box__input');
+        await page.getByText(/ask anything about your child/).first().waitFor({ timeout: 20_000 });
+        await input.fill('is the trip long and what does the money side look like for us?');
+        await input.press('Enter');
+        const offerLine = page.getByText('One of the answers below may help.').first();
+        await offerLine.waitFor({ timeout: 20_000 });
+        await offerLine.scrollIntoViewIfNeeded();
+        const offered = page.locator('.webchat__suggested-actions button');
+        const titles = (await offered.allInnerTexts()).map((t) => t.trim());
+        const travel = titles.findIndex((t) => /travel/i.test(t));
+        expect(travel).toBeGreaterThanOrEqual(0);
+        expect(travel).toBeLessThan(titles.indexOf('Talk to a person'));
+        await page.screenshot({ path: path.join(OUTPUT, 'widget-en-faq-offer-phone.png'), fullPage: false });
+        await offered.nth(travel).click();
+        await page.getByText('Sources:').first().waitFor({ timeout: 20_000 });
+        await page.close();
+    }, 60_000);
+
     it('files picked with the paperclip show their name and size, can be removed, and after sending show as a thumbnail or a file chip with a link signed for this conversation', async () => {
         const page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'en-US' });
         await page.goto(`${server.origin}/`);
