@@ -61,6 +61,8 @@ export const LexiconSchema = z.object({
         diminishers: phrases,
         /** "Later", "später", "позже", "بعدين": a deferral. */
         later: phrases,
+        /** Verbs that a treatment was given ("received", "bekommen", "получала"): a negation beside them denies it, beside another verb ("work") only its effect. */
+        given: phrases,
         /** A treatment still to come, not given: "planned", "kommt", "предстоит", "رح". */
         planned: phrases,
         /** What follows says what the answer is about, not another answer: "a second opinion, especially about the transplant". */

@@ -18,6 +18,7 @@ import { clausesOf, mentionsNegation, sentenceText, speaksOfPlan } from '../i18n
 import { looksLikeQuestion } from '../i18n/question';
 import { readLatinTyped } from './latinTyped';
 import { answerOptions, fieldKey, yesNoOptions } from './options';
+import { treatmentReading } from './treatmentCue';
 import type { ConfirmReason } from './state';
 
 export type Interpretation =
@@ -49,8 +50,12 @@ function fromParse<T>(result: ParseResult<T>): Interpretation {
 }
 
 function parseYesNoField(spec: FieldSpec, text: string, ctx: InterpretContext, pctx: ParseContext): Interpretation {
-    const byOption = parseChoice(text, yesNoOptions(spec, ctx.t), pctx);
-    if (byOption.ok) return fromParse({ ...byOption, value: byOption.value === 'unknown' ? 'unknown' : byOption.value === 'true' });
+    // "she never had a transplant", "Chemo hatte sie nicht": no; "the chemo did not work": it was given.
+    const reading = isGivenOrNot(spec) ? treatmentReading(text, spec.path, ctx.locale, ctx.t) : undefined;
+    if (reading === 'denied' || reading === 'effect') return { kind: 'value', value: reading === 'effect', ...(isHedged(text) ? { hedged: true } : {}) };
+    // Unclear ("لا ما سوينا زراعة" with a verb we do not know): its name is no "yes".
+    const byOption = reading === 'unclear' ? undefined : parseChoice(text, yesNoOptions(spec, ctx.t), pctx);
+    if (byOption?.ok) return fromParse({ ...byOption, value: byOption.value === 'unknown' ? 'unknown' : byOption.value === 'true' });
     const said = parseYesNo(text, pctx);
     // "для Германии нужна" when asked whether a visa is needed: the question's own word, not negated.
     if (!said.ok && said.reason === 'unrecognized' && spec.echoIsYes && !looksLikeQuestion(text)

@@ -3,16 +3,14 @@ import { FIELDS, isApplicable, type FieldSpec } from '../domain/fields';
 import type { Answers, FieldPath } from '../domain/schema';
 import { validateAnswer } from '../domain/validate';
 import type { Translate } from '../i18n/i18n';
-import { allLexicons } from '../i18n/lexicon';
 import { parseMonth } from '../i18n/parsers';
 import { lexiconDict } from '../i18n/parsers/lexiconDict';
-import { negationAfterAt, speaksOfPlan } from '../i18n/parsers/sentence';
-import { lazy } from '../i18n/parsers/lazy';
-import { PhraseDict } from '../i18n/parsers/phrases';
+import { speaksOfPlan } from '../i18n/parsers/sentence';
 import { keysOf, tokenize } from '../i18n/parsers/tokenize';
 import type { Locale } from '../languages';
 import { languagePack } from '../languages';
-import { choiceOptions, fieldKey, stringList } from '../intake/options';
+import { choiceOptions } from '../intake/options';
+import { findCue, statementSegments } from '../intake/treatmentCue';
 import type { UnderstoodCommand } from './types';
 
 export interface MentionContext {
@@ -23,7 +21,7 @@ export interface MentionContext {
 
 /** How another field's value is found in a message: by cue words, or by its options' own names. */
 type Rule =
-    /** A yes/no field named by its cue words ("transplant", "Chemo"): yes, or no when negated just before. */
+    /** A yes/no field named by its cue words ("transplant", "Chemo"): yes, or no when denied (see treatmentCue.ts). */
     | { field: FieldPath; kind: 'named' }
     /** A month told next to another field's cue words ("a transplant in May 2025"). */
     | { field: FieldPath; kind: 'monthOf'; cuesOf: FieldPath }
@@ -53,28 +51,9 @@ const RULES: readonly Rule[] = [
 const NOT_BY_MENTION = new Set(['unknown', 'other', 'none', 'national']);
 /** A synonym this short ("ALL", "go", "b") is a common word; only the question can give it that meaning. */
 const MIN_MENTION_LENGTH = 4;
-/** The longest negation that can end right at a cue ("ما في", "не было"), in words. */
-const NEGATION_BEFORE = 3;
 
 const kindWordDict = lexiconDict((l) => l.sentence.kindWords, true as const);
 
-const negations = lazy(() => {
-    const dict = new PhraseDict<true>();
-    for (const lexicon of allLexicons()) dict.addAll(lexicon.answers.no.filter((p) => keysOf(p).length <= 2), true);
-    return dict;
-});
-
-/** Pieces of a statement that each speak of one thing: split at commas, semicolons and "then". */
-function segments(text: string): string[] {
-    return text.split(/[,;،]|\n/).map((s) => s.trim()).filter(Boolean);
-}
-
-function cueWords(field: FieldPath, t: Translate): string[] {
-    return [...stringList(t, fieldKey(field, 'aliases')), ...stringList(t, fieldKey(field, 'cues')), ...stringList(t, fieldKey(field, 'synonyms.true'))];
-}
-
-/** Built once per language and field: they depend on the locale files only, and every answer is checked against them. */
-const cueDicts = new Map<string, PhraseDict<true>>();
 interface OptionNames {
     value: string;
     names: string[];
@@ -83,39 +62,6 @@ interface OptionNames {
     short: string[];
 }
 const optionNames = new Map<string, OptionNames[]>();
-
-function cueDict(field: FieldPath, locale: Locale, t: Translate): PhraseDict<true> {
-    const key = `${locale}|${field}`;
-    let dict = cueDicts.get(key);
-    if (!dict) {
-        const stem = languagePack(locale).stem;
-        dict = new PhraseDict<true>();
-        for (const cue of cueWords(field, t)) dict.addKeys(keysOf(cue).map(stem), true);
-        cueDicts.set(key, dict);
-    }
-    return dict;
-}
-
-/**
- * Where a cue starts in the segment (compared by stems: "пересадки" is "пересадка"), whether it is
- * denied, and whether another "no" follows it.
- */
-function findCue(segment: string, field: FieldPath, ctx: MentionContext): { at: number; negated: boolean; negatedAfter: boolean } | undefined {
-    const keys = keysOf(segment);
-    const [hit] = cueDict(field, ctx.locale, ctx.t).scan(keys.map(languagePack(ctx.locale).stem));
-    if (!hit) return undefined;
-    // "no transplant", "ما في زراعة": a negation ending where the cue starts. Farther away it speaks of
-    // something else ("not responding to chemo" had chemo), which is why sentence.ts's wider
-    // isNegated() is not used here.
-    // After it, a denial of the thing ("пересадки не было", "przeszczepu nie było") is a no; any other
-    // "no" may deny its effect ("the chemo did not work", "химия не помогла"): neither yes nor no.
-    const before = negations().longestBefore(keys, hit.start);
-    const near = [hit.end, hit.end + 1].filter((j) => j < keys.length);
-    // Only right after the thing: with a word between ("Chemo wirkt nicht") the "not" may deny its effect.
-    const denied = hit.end < keys.length && negationAfterAt(keys, hit.end);
-    const after = !denied && near.some((j) => negations().longestAt(keys, j));
-    return { at: hit.start, negated: (before !== undefined && hit.start - before.start <= NEGATION_BEFORE) || denied, negatedAfter: after };
-}
 
 const stemmed = (keys: readonly string[], locale: Locale) => keys.map(languagePack(locale).stem).join(' ');
 
@@ -162,13 +108,13 @@ function valueFor(rule: Rule, spec: FieldSpec, segment: string, ctx: MentionCont
         case 'named': {
             // "Transplantation kommt", "пересадка предстоит": still to come, so neither yes nor no; its
             // effect denied ("the chemo did not work"): left to its own question.
-            const cue = findCue(segment, rule.field, ctx);
-            if (!cue || cue.negatedAfter || speaksOfPlan(keysOf(segment))) return undefined;
-            return !cue.negated;
+            const cue = findCue(segment, rule.field, ctx.locale, ctx.t);
+            if (!cue || cue.reading === 'effect' || cue.reading === 'unclear' || speaksOfPlan(keysOf(segment))) return undefined;
+            return cue.reading === 'given';
         }
         case 'monthOf': {
-            const cue = findCue(segment, rule.cuesOf, ctx);
-            if (!cue || cue.negated || cue.negatedAfter) return undefined;
+            const cue = findCue(segment, rule.cuesOf, ctx.locale, ctx.t);
+            if (!cue || cue.reading !== 'given') return undefined;
             const after = tokenize(segment).slice(cue.at).map((token) => token.raw).join(' ');
             const month = parseMonth(after, { locale: ctx.locale, today: ctx.today });
             return month.ok ? month.value : undefined;
@@ -197,7 +143,7 @@ export function mentionedFields(text: string, open: FieldPath, answers: Answers,
         if (FIELDS.indexOf(spec) <= openIndex || !isApplicable(spec, known)) continue;
         const section = known[spec.section] as Record<string, unknown> | undefined;
         if (section && spec.path.split('.')[1]! in section) continue;
-        for (const segment of segments(text)) {
+        for (const segment of statementSegments(text)) {
             const value = valueFor(rule, spec, segment, ctx);
             if (value === undefined || validateAnswer(spec, value, known, ctx.today)) continue;
             found.push({ kind: 'set', field: spec.path, value, words: segment });

@@ -53,7 +53,15 @@ function clauseAnswer(clause: Clause, { yes, no }: Polarity): Polar | 'both' | u
         ? withHedges
         : withoutHedges(polite).tokens.map((t) => t.key);
     // A yes or no made of a polite word ("c'est bon": "bon" is also a filler) is read as said.
-    const found = pick(yes.longestAt(keys, 0), no.longestAt(keys, 0)) ?? pick(yes.longestAt(clause.keys, 0), no.longestAt(clause.keys, 0));
+    const opening = (words: readonly string[]) => {
+        const said = pick(yes.longestAt(words, 0), no.longestAt(words, 0));
+        // "she had not", "hat er nie bekommen": a "yes" made of a verb of giving, denied right after
+        // ("yep no worries" stays a yes).
+        const verbal = said && said !== 'both' && said.value && words.slice(said.hit.start, said.hit.end).some((k) => givenWords().has(k));
+        const next = verbal ? pick(yes.longestAt(words, said.hit.end), no.longestAt(words, said.hit.end)) : undefined;
+        return next && next !== 'both' && !next.value ? next : said;
+    };
+    const found = opening(keys) ?? opening(clause.keys);
     const unknown = unknownDict().longestAt(keys, 0);
     if (unknown && found && found !== 'both' && unknown.end > found.hit.end) return undefined;
     return found;
@@ -80,6 +88,9 @@ export function parseYesNo(text: string, ctx: ParseContext): ParseResult<boolean
     if (tokenize(text).some((t) => own.has(t.key))) return local;
     return polarAnswer(text, { yes: yesDict(), no: noDict() });
 }
+
+/** Verbs of giving in every language ("had", "hatte", "делали"). */
+const givenWords = lazy((): ReadonlySet<string> => new Set(allLexicons().flatMap((l) => l.sentence.given).flatMap(keysOf)));
 
 const ownWords = lazyPerLocale((locale): ReadonlySet<string> => new Set(getLexicon(locale).stopwords.flatMap(keysOf)));
 

@@ -1,0 +1,123 @@
+import type { FieldPath } from '../domain/schema';
+import type { Translate } from '../i18n/i18n';
+import { allLexicons, getLexicon } from '../i18n/lexicon';
+import { lazy, lazyPerLocale } from '../i18n/parsers/lazy';
+import { PhraseDict } from '../i18n/parsers/phrases';
+import { negationAfterAt, speaksOfPlan } from '../i18n/parsers/sentence';
+import { keysOf } from '../i18n/parsers/tokenize';
+import { languagePack, type Locale } from '../languages';
+import { fieldKey, stringList } from './options';
+
+/**
+ * What a message says of a treatment it names: given, not given, only its effect denied ("the
+ * chemo did not work"), or a negation before it with other words between, which may be either.
+ */
+export type CueReading = 'given' | 'denied' | 'effect' | 'unclear';
+
+export interface Cue {
+    at: number;
+    reading: CueReading;
+}
+
+/** The longest negation that can end right at a cue ("ما في", "не было"), in words. */
+const NEGATION_BEFORE = 3;
+/** A negation this close after the cue can deny it ("Chemo hatte sie nicht", "химию ей не делали"). */
+const NEGATION_AFTER = 3;
+/** Words after a negation that still belong to it ("не делали", "pas eu"). */
+const AFTER_NEGATION = 2;
+
+const negations = lazy(() => {
+    const dict = new PhraseDict<true>();
+    for (const lexicon of allLexicons()) dict.addAll([...lexicon.answers.no.filter((p) => keysOf(p).length <= 2), ...lexicon.sentence.negations], true);
+    return dict;
+});
+
+/**
+ * Stems of words that say nothing of a treatment's effect: the language's common words, its
+ * negations and its verbs of giving ("received", "bekommen", "получали"). A negation among them
+ * denies the treatment; after the treatment and beside any other word ("wirkt", "помогла",
+ * "work") it denies only its effect.
+ */
+const emptyStems = lazyPerLocale((locale): ReadonlySet<string> => {
+    const { sentence, answers } = getLexicon(locale);
+    const words = [...languagePack(locale).stopwords, ...sentence.negations, ...answers.no.filter((p) => keysOf(p).length === 1), ...sentence.given];
+    return new Set(words.flatMap(keysOf).map(languagePack(locale).stem));
+});
+
+const givenStems = lazyPerLocale((locale): ReadonlySet<string> => new Set(getLexicon(locale).sentence.given.flatMap(keysOf).map(languagePack(locale).stem)));
+
+function cueWords(field: FieldPath, t: Translate): string[] {
+    return [...stringList(t, fieldKey(field, 'aliases')), ...stringList(t, fieldKey(field, 'cues')), ...stringList(t, fieldKey(field, 'synonyms.true'))];
+}
+
+/** Built once per language and field: they depend on the locale files only, and every answer is checked against them. */
+const cueDicts = new Map<string, PhraseDict<true>>();
+
+function cueDict(field: FieldPath, locale: Locale, t: Translate): PhraseDict<true> {
+    const key = `${locale}|${field}`;
+    let dict = cueDicts.get(key);
+    if (!dict) {
+        const stem = languagePack(locale).stem;
+        dict = new PhraseDict<true>();
+        for (const cue of cueWords(field, t)) dict.addKeys(keysOf(cue).map(stem), true);
+        cueDicts.set(key, dict);
+    }
+    return dict;
+}
+
+/**
+ * Where a field's cue ("transplant", "химию") starts in a piece of a statement, compared by stems,
+ * and what the piece says of it. A negation denies the treatment when only empty words stand
+ * between ("no transplant", "she never had a transplant", "Chemo hatte sie nicht", "химию ей не
+ * делали"); with another word beside it ("not responding to chemo", "химия не помогла") it
+ * denies the effect, so the treatment was given.
+ */
+export function findCue(segment: string, field: FieldPath, locale: Locale, t: Translate): Cue | undefined {
+    const keys = keysOf(segment);
+    const stems = keys.map(languagePack(locale).stem);
+    const [hit] = cueDict(field, locale, t).scan(stems);
+    if (!hit) return undefined;
+    const empty = emptyStems(locale);
+    const onlyEmpty = (from: number, to: number) => stems.slice(from, to).every((s) => empty.has(s));
+    // "пересадки не было", "FLT3 negativ": said of the thing right after it.
+    if (negationAfterAt(keys, hit.end)) return { at: hit.start, reading: 'denied' };
+    let reading: CueReading = 'given';
+    // The nearest negation before it ("no, she never had chemo": "never").
+    for (let start = hit.start - 1; start >= Math.max(0, hit.start - NEGATION_BEFORE); start--) {
+        const before = negations().longestAt(keys, start);
+        if (!before || before.end > hit.start) continue;
+        // Common words alone carry no denial over more than one of them unless a verb of giving is
+        // among them ("never had a transplant"; "spricht nicht auf die Chemo an" is its effect).
+        const between = stems.slice(before.end, hit.start);
+        const gives = between.length <= 1 || between.some((s) => givenStems(locale).has(s));
+        // "not responding to chemo", "she hasn't gone through a transplant": unclear.
+        return { at: hit.start, reading: onlyEmpty(before.end, hit.start) && gives ? 'denied' : 'unclear' };
+    }
+    for (let start = hit.end; start < Math.min(keys.length, hit.end + NEGATION_AFTER); start++) {
+        const after = negations().longestAt(keys, start);
+        if (!after) continue;
+        // A negation that goes on to another treatment ("chemo and no transplant") is that one's.
+        const denies = onlyEmpty(hit.end, start) && onlyEmpty(after.end, Math.min(keys.length, after.end + AFTER_NEGATION));
+        reading = denies ? 'denied' : 'effect';
+        break;
+    }
+    return { at: hit.start, reading };
+}
+
+/** Pieces of a statement that each speak of one thing: split at commas, semicolons and line breaks. */
+export function statementSegments(text: string): string[] {
+    return text.split(/[,;،]|\n/).map((s) => s.trim()).filter(Boolean);
+}
+
+/**
+ * What the message says of the treatment a yes/no field asks about, from the first piece that
+ * names it and does not speak of a plan ("Chemo hatte sie nicht" denied, "not responding to
+ * chemo" effect).
+ */
+export function treatmentReading(text: string, field: FieldPath, locale: Locale, t: Translate): CueReading | undefined {
+    for (const segment of statementSegments(text)) {
+        const cue = findCue(segment, field, locale, t);
+        if (cue && !speaksOfPlan(keysOf(segment))) return cue.reading;
+    }
+    return undefined;
+}

@@ -1,0 +1,56 @@
+import { describe, it } from 'vitest';
+import type { Locale } from '../../src/languages';
+import { check, type Case } from '../helpers/arbitration';
+
+/**
+ * A treatment named with a negation: denied when only words of giving stand between ("she never
+ * had a transplant", "Chemo hatte sie nicht", "химию ей не делали"), given when the negation
+ * speaks of its effect ("the chemo did not work", "химия не помогла"). A "yes" made of words
+ * that a negation follows ("she had not") is a no.
+ */
+const CASES: Partial<Record<Locale, Case[]>> = {
+    en: [
+        ['treatments.hsct', 'she had no transplant', [['set', 'treatments.hsct', false]]],
+        ['treatments.hsct', 'he never had a transplant', [['set', 'treatments.hsct', false]]],
+        ['treatments.chemotherapy', 'she never received any chemotherapy', [['set', 'treatments.chemotherapy', false]]],
+        ['treatments.chemotherapy', "chemo didn't help at all", [['set', 'treatments.chemotherapy', true]]],
+        ['treatments.chemotherapy', 'chemo and no transplant', [['set', 'treatments.chemotherapy', true], ['set', 'treatments.hsct', false]]],
+        ['treatments.hsct', 'transplant without problems in 2022', [['set', 'treatments.hsct', true]]],
+        ['treatments.carT', 'she had not', [['set', 'treatments.carT', false]]],
+        ['treatments.carT', 'she has never', [['set', 'treatments.carT', false]]],
+        ['treatments.carT', 'yes no problem', [['set', 'treatments.carT', true]]],
+        ['consent.dataProcessing', 'ok no worries at all', [['set', 'consent.dataProcessing', true]]]
+    ],
+    de: [
+        ['treatments.chemotherapy', 'Chemo hatte sie nicht', [['set', 'treatments.chemotherapy', false]]],
+        ['treatments.chemotherapy', 'sie hatte keine Chemo', [['set', 'treatments.chemotherapy', false]]],
+        ['treatments.chemotherapy', 'Chemo wirkt nicht', [['set', 'treatments.chemotherapy', true]]],
+        ['treatments.chemotherapy', 'Chemo hat nicht geholfen', [['set', 'treatments.chemotherapy', true]]],
+        ['treatments.hsct', 'KMT hat sie nicht gehabt', [['set', 'treatments.hsct', false]]],
+        ['treatments.carT', 'hat er nie bekommen', [['set', 'treatments.carT', false]]],
+        // Its effect denied over a preposition: no "no chemotherapy" taken from it.
+        ['status.diseaseState', 'reagiert nicht auf die Chemo, refraktär', [['set', 'status.diseaseState', 'refractory']]]
+    ],
+    ru: [
+        ['treatments.chemotherapy', 'химию не получали', [['set', 'treatments.chemotherapy', false]]],
+        ['treatments.chemotherapy', 'химию ей пока не делали', [['set', 'treatments.chemotherapy', false]]],
+        ['treatments.chemotherapy', 'химия не помогла', [['set', 'treatments.chemotherapy', true]]]
+    ],
+    uk: [['treatments.hsct', 'їй не робили пересадку', [['set', 'treatments.hsct', false]]]],
+    pl: [
+        ['treatments.hsct', 'przeszczepu nie miała', [['set', 'treatments.hsct', false]]],
+        ['treatments.hsct', 'przeszczep nie pomógł', [['set', 'treatments.hsct', true]]]
+    ],
+    es: [['treatments.hsct', 'el trasplante no funcionó', [['set', 'treatments.hsct', true]]]],
+    fr: [['treatments.hsct', "il n'a jamais eu de greffe", [['set', 'treatments.hsct', false]]]],
+    ro: [['treatments.hsct', 'transplant nu a făcut', [['set', 'treatments.hsct', false]]]],
+    ar: [
+        ['treatments.hsct', 'الزراعة ما نفعت', [['set', 'treatments.hsct', true]]],
+        // A verb we do not know between "no" and the treatment: its name is no "yes".
+        ['treatments.hsct', 'لا ما سوينا زراعة', [['set', 'treatments.hsct', false]]]
+    ]
+};
+
+describe.each(Object.keys(CASES) as Locale[])('a treatment named with a negation (%s)', (locale) => {
+    it.each(CASES[locale]!)('at %s: %s', (open, message, expected) => check(locale, open, message, expected));
+});
