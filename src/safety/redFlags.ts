@@ -1,4 +1,6 @@
 import { lazy } from '../i18n/parsers/lazy';
+import { allMonthNames } from '../i18n/parsers/monthNames';
+import { keyOf } from '../i18n/parsers/tokenize';
 import type { Locale } from '../languages';
 import { compileMatchers, loadSafetyLexicons, type SafetyMatchers } from './lexicon';
 import { medicineMatcher } from './medicines';
@@ -130,6 +132,18 @@ function phraseInLastWords(t: PreparedText, list: PhraseMatcher, from: number, t
     return -1;
 }
 
+/** First words of every language's month names: "30. November", "5 марта" are dates, not temperatures. */
+const monthStarts = lazy(() => new Set(allMonthNames().flat(2).map((keys) => keys[0]).filter((k): k is string => k !== undefined && k.length >= 3)));
+
+const opensWithMonth = (after: string): boolean => {
+    const word = /^[\s.]*([\p{L}]+)/u.exec(after)?.[1];
+    return word !== undefined && monthStarts().has(keyOf(word));
+};
+
+/** "am 30. November": the ordinal's dot ends no sentence, so the month after it is seen. */
+const withoutDateDots = (line: string): string =>
+    line.replace(/(?<![\d.,])(\d{1,2})\.(\s+)(\p{L}+)/gu, (whole, day: string, space: string, word: string) => (monthStarts().has(keyOf(word)) ? `${day}${space}${word}` : whole));
+
 /** Temperatures written as numbers: "температура 39", "38.5°", "Fieber 39,2", "حرارة 39", "t 35,5". */
 function findReadings(t: PreparedText, clauses: readonly Span[], treatment: boolean, m: SafetyMatchers): { hits: Hit[]; normal: boolean } {
     const s = t.text;
@@ -141,7 +155,7 @@ function findReadings(t: PreparedText, clauses: readonly Span[], treatment: bool
         const clause = spanAt(clauses, index);
         const after = s.slice(end, clause.end);
         const next = nextNonSpace(s, end, clause.end);
-        if (PERCENT.test(after) || (next >= 0 && m.otherUnits.matchAt(t, next) > next)) continue;
+        if (PERCENT.test(after) || (next >= 0 && m.otherUnits.matchAt(t, next) > next) || opensWithMonth(s.slice(end))) continue;
         const wordBefore = phraseInLastWords(t, m.temperatureWords, clause.start, index, 3);
         const afterWords = t.startsIn(end, clause.end).slice(0, 2);
         const value = Number(`${match[1]}.${match[2] ?? '0'}`);
@@ -356,7 +370,7 @@ const distinctSigns = (hits: readonly Hit[]) => [...new Set([...hits].sort((a, b
  */
 export function detectRedFlag(text: string, opts: RedFlagOptions = {}): RedFlagResult {
     const m = matchers();
-    const lines = text.split(/\r?\n/).map(prepare).filter((l) => l !== '');
+    const lines = text.split(/\r?\n/).map((line) => prepare(withoutDateDots(line))).filter((l) => l !== '');
     if (lines.length === 0) return { emergency: false, signs: [], kind: 'none' };
     const whole = lines.join(' ');
     const treatment = opts.inTreatment === true || m.treatmentContext.test(new PreparedText(whole));

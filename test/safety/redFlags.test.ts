@@ -146,6 +146,8 @@ const de: Table = {
         'Wie lange dauert Fieber nach CAR-T normalerweise?'
     ],
     none: [
+        // A date's ordinal dot ends no sentence: '31. Oktober' is no temperature of 31.
+        'zuletzt gemessen am 31. Oktober, da waren es 48 kg',
         'die Leukämie hat leider auch auf den zweiten Block nicht angesprochen', 
         'spricht leider nicht auf die Therapie an',
         'sie reagiert nicht auf die Chemo',
@@ -399,6 +401,8 @@ const pl: Table = {
         'czy krew w moczu po cyklofosfamidzie się zdarza?'
     ],
     none: [
+        // Weak is no fainting.
+        'córka jest bardzo słaba i dużo śpi',
         'choroba nie odpowiedziała, blasty zostały',
         'nie reaguje na leczenie',
         'białaczka nie reaguje na chemię',
