@@ -8,10 +8,18 @@ import { choiceOptions, fieldKey, fieldLabel, stringList } from './options';
 
 const tokens = (text: string) => normalizeText(text).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3);
 
+const commonPrefix = (a: string, b: string): number => {
+    let n = 0;
+    while (n < a.length && a[n] === b[n]) n++;
+    return n;
+};
+
 // Declined forms ("дату рождения" vs "дата рождения", "Gewichts" vs "Gewicht", "وزنها" vs "وزن")
-// share their stem, or at least their first letters.
+// share their stem, or their first letters up to an ending ("nacimiento" is no "nacionalidad").
+const MAX_ENDING = 3;
 function sameWord(a: string, b: string, stem: (word: string) => string): boolean {
-    if (a.length >= 4 && b.length >= 4 && a.slice(0, 4) === b.slice(0, 4)) return true;
+    const common = commonPrefix(a, b);
+    if (a.length >= 4 && b.length >= 4 && common >= 4 && common >= Math.min(a.length, b.length) - MAX_ENDING) return true;
     // A short word with a pronoun or case ending attached ("وزن" + "ها").
     const [short, long] = a.length <= b.length ? [a, b] : [b, a];
     if (short.length >= 3 && long.length - short.length <= 3 && long.startsWith(short)) return true;

@@ -36,12 +36,20 @@ export interface Correction {
 export function correctionIn(text: string, draft: IntakeDraft, open: FieldPath | undefined, ctx: CorrectionContext, saidAsChange = false): Correction | undefined {
     const tokens = tokenize(text);
     const keys = tokens.map((t) => t.key);
-    const marked = saidAsChange || keys.some((_, i) => correctionMarkerDict(ctx.locale).longestAt(keys, i));
+    const normalized = normalizeKeepCase(text);
+    // A marker opens or closes a clause ("sorry, …", "…, falsch"); inside one it is an ordinary word
+    // ("sagen nochmal", "está muy mal de ánimo").
+    const breakBetween = (from: number, to: number) => /[\p{P}\n]/u.test(normalized.slice(from, to));
+    const opensClause = (i: number) => i === 0 || breakBetween(tokens[i - 1]!.end, tokens[i]!.start);
+    const closesClause = (end: number) => end === tokens.length || breakBetween(tokens[end - 1]!.end, tokens[end]!.start);
+    const marked = saidAsChange || keys.some((_, i) => {
+        const hit = correctionMarkerDict(ctx.locale).longestAt(keys, i);
+        return hit !== undefined && (opensClause(i) || closesClause(hit.end));
+    });
     const contrastAt = keys.findIndex((_, i) => i > 0 && correctionContrastDict(ctx.locale).longestAt(keys, i));
     if (!marked && contrastAt < 0) return undefined;
     const answered = draft.asked.filter((path) => path !== open && getAnswer(draft.answers, path) !== undefined).map(fieldSpec).filter((f) => CORRECTABLE.has(f.kind));
     // The new value stands before "not …" (what follows is the old one); positions are in the normalised text.
-    const normalized = normalizeKeepCase(text);
     const before = contrastAt > 0 ? normalized.slice(0, tokens[contrastAt]!.start) : text;
     // Said as a correction, the whole message last: "…the 17th august not the 7th. 17 august 2017".
     const candidates = [before, ...before.split(/[:,،]/).map((s) => s.trim()).filter((s) => keysOf(s).length > 0).reverse(), ...(marked && before !== text ? [text] : [])];

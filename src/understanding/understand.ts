@@ -1,13 +1,13 @@
 import { withAnswer, type IntakeDraft } from '../domain/draft';
 import { FIELDS, isApplicable, type FieldSpec } from '../domain/fields';
 import type { FaqAnswer } from '../faq/answerer';
-import { detectCommand, saysChange } from '../i18n/commands';
+import { detectCommand, saysChange, type Command } from '../i18n/commands';
 import { isGreeting, localNoDict, localYesDict, noDict, withoutPolite } from '../i18n/parsers/answers';
 import { aroundLastCorrection, clausesOf } from '../i18n/parsers/sentence';
 import { tokenize } from '../i18n/parsers/tokenize';
 import type { Translate } from '../i18n/i18n';
 import type { Locale } from '../languages';
-import { speaksOfField } from '../intake/fieldMatch';
+import { resolveField, speaksOfField } from '../intake/fieldMatch';
 import { interpretAnswer, type Interpretation } from '../intake/interpret';
 import { looksLikeQuestion } from '../i18n/question';
 import { splitClauses } from './clauses';
@@ -41,9 +41,11 @@ const CONFIDENT_WITHOUT_QUESTION_MARK = 0.6;
  * "English" at the family's languages is en. A command said as one ("in German please", "auf
  * Deutsch bitte") stays a command, and in free text, where anything is valid, commands win.
  */
-function answerWins(field: FieldSpec, interpretation: Interpretation | undefined, text: string): boolean {
+function answerWins(field: FieldSpec, interpretation: Interpretation | undefined, text: string, control: Command, ctx: UnderstandContext): boolean {
     if (interpretation === undefined || interpretation.kind === 'invalid' || field.kind === 'text') return false;
-    return field.kind === 'languages' || withoutPolite(tokenize(text)).length <= 1;
+    // "andere: BPDCN" is "other", not "ändere" (change) of an answer it cannot name.
+    const namesNoAnswer = control.kind === 'change' && control.target !== '' && resolveField(control.target, FIELDS, ctx.t, ctx.locale) === undefined;
+    return namesNoAnswer || field.kind === 'languages' || withoutPolite(tokenize(text)).length <= 1;
 }
 
 /** A description is not a name ("plays a little, gets tired fast"): the option it points to, to confirm. */
@@ -187,7 +189,7 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
         stated = before.length > 0 ? before.join(' ') : undefined;
         interpretation = stated === undefined ? undefined : interpret(stated);
     }
-    if (control && !answerWins(field, interpretation, text)) {
+    if (control && !answerWins(field, interpretation, text, control, ctx)) {
         return { commands: [{ kind: 'control', command: control, words: text }] };
     }
     const asked: UnderstoodCommand[] = questions.length > 0 ? [{ kind: 'question', words: questions.join(' ') }] : [];

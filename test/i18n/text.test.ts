@@ -16,6 +16,11 @@ describe('normalizeText', () => {
         ['23–24', '23-24'],
         ['👍🏽', '👍'],
         ['\u200Fنعم\u200E', 'نعم'],
+        // A word typed in two scripts takes the look-alike letters of the one most of it is in.
+        ['нi, дякую', 'ні, дякую'],
+        ['тaк', 'так'],
+        ['\u0412linatumomab', 'blinatumomab'],
+        ['B-клеточный, CAR-T', 'b-клеточный, car-t'],
         ['', '']
     ])('%j → %j', (input, expected) => {
         expect(normalizeText(input)).toBe(expected);
