@@ -31,7 +31,7 @@ export interface FieldSpec {
     readonly otherByName?: string;
     /** Such a name said with a country or nationality ("the Indian one", "our national cancer centre's") is this option instead. */
     readonly countryNamed?: string;
-    /** Options that are the answer when named with others, which are what they are about ("a second opinion on the transplant"). */
+    /** Options that are the answer when named with others, which are what they are about ("a second opinion on the transplant") or made of ("MPAL, B-lymphoid and myeloid"). */
     readonly prevailing?: readonly string[];
     /** A yes/no question answered by its own word without a negation ("для Германии нужна", "vize lazım") means yes. */
     readonly echoIsYes?: boolean;
@@ -73,7 +73,7 @@ export const FIELDS: readonly FieldSpec[] = [
     field('child.countryOfResidence', 'country'),
     field('child.citizenship', 'country', { optional: true }),
 
-    choice('diagnosis.leukemiaType', LeukemiaType, { unknownAllowed: true }),
+    choice('diagnosis.leukemiaType', LeukemiaType, { unknownAllowed: true, prevailing: ['MPAL'] }),
     choice('diagnosis.allLineage', AllLineage, { unknownAllowed: true, when: (a) => a.diagnosis?.leukemiaType === 'ALL' }),
     field('diagnosis.diagnosisDate', 'month', { notBefore: 'child.birthDate', notAfter: 'today' }),
     multichoice('diagnosis.geneticMarkers', GeneticMarker, { optional: true, unknownAllowed: true, exclusive: ['unknown'] }),

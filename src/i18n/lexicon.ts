@@ -63,6 +63,8 @@ export const LexiconSchema = z.object({
         later: phrases,
         /** Verbs that a treatment was given ("received", "bekommen", "получала"): a negation beside them denies it, beside another verb ("work") only its effect. */
         given: phrases,
+        /** Verbs of sending, uploading, scanning or photographing papers ("send", "einscannen", "перешлю"): at the documents question, files still to come. */
+        send: phrases,
         /** A treatment still to come, not given: "planned", "kommt", "предстоит", "رح". */
         planned: phrases,
         /** What follows says what the answer is about, not another answer: "a second opinion, especially about the transplant". */
@@ -152,6 +154,8 @@ export const LexiconSchema = z.object({
         kg: phrases,
         g: phrases,
         lb: phrases,
+        /** Stones of 14 pounds, as weights are said in Britain and Ireland ("7 stone 4"). */
+        st: phrases,
         cm: phrases,
         m: phrases,
         mm: phrases,

@@ -6,7 +6,7 @@ import { isImplausibleWeight, validateAnswer, type ValidationFailure } from '../
 import { speaksOfField } from './fieldMatch';
 import type { Translate } from '../i18n/i18n';
 import {
-    declinesContact, deniesAll, extractName, isBlank, isDoneAnswer, isHedged, isNotNowAnswer, isNoPreference, isNothingAnswer, isSameAnswer, isSkipAnswer, isUnknownAnswer, mentionsUnknown,
+    declinesContact, deniesAll, extractName, isBlank, isDoneAnswer, mentionsNoPreference, speaksOfSending, isHedged, isNotNowAnswer, isNoPreference, isNothingAnswer, isSameAnswer, isSkipAnswer, isUnknownAnswer, mentionsUnknown,
     namesACountry, normalizeText, parseAmountResult, parseChoice, parseCountries, parseCountry, parseDate, parseEmail, parseLanguages, parseMonth,
     parseMultiChoice, parseNumber, parsePhone, parseYesNo, withoutUnknown
 } from '../i18n/parsers';
@@ -126,7 +126,8 @@ function parseByKind(spec: FieldSpec, raw: string, ctx: InterpretContext, pctx: 
         case 'attachment': {
             const no = parseYesNo(raw, pctx);
             // Files come as attachments; in words "later", "done", "skip", "no" or "not now": nothing (more) to send.
-            return isDoneAnswer(raw, pctx) || isSkipAnswer(raw, pctx) || isNotNowAnswer(raw, pctx) || (no.ok && !no.value)
+            // Papers spoken of as to be sent, scanned or photographed ("Ma fille les enverra") are still to come.
+            return isDoneAnswer(raw, pctx) || isSkipAnswer(raw, pctx) || isNotNowAnswer(raw, pctx) || (no.ok && !no.value) || speaksOfSending(raw, pctx.locale)
                 ? { kind: 'skip' }
                 : { kind: 'invalid', failure: 'unrecognized', params: {} };
         }
@@ -288,6 +289,8 @@ function interpretPlain(spec: FieldSpec, raw: string, ctx: InterpretContext): In
         if ((spec.kind === 'email' || spec.kind === 'phone') && declinesContact(raw, spec.kind, pctx)) return none;
         // "they didn't test much here, i don't know": no value, and a "don't know" somewhere.
         if (mentionsUnknown(raw, pctx)) return spec.unknownAllowed ? { kind: 'value', value: unknownValue(spec) } : none;
+        // No country named, and "egal" somewhere ("Is mir egal wo, Hauptsache…"): no wish.
+        if (spec.path === 'request.preferredCountries' && mentionsNoPreference(raw)) return { kind: 'value', value: [] };
         // "nix, nur Chemo", "لا مفيش": none of the list's items.
         if (spec.kind === 'multichoice' && !noNoneOption() && deniesAll(raw, pctx)) return { kind: 'value', value: ['none'] };
         return parsed;

@@ -104,9 +104,9 @@ export function findCue(segment: string, field: FieldPath, locale: Locale, t: Tr
     return { at: hit.start, reading };
 }
 
-/** Pieces of a statement that each speak of one thing: split at commas, semicolons and line breaks. */
+/** Pieces of a statement that each speak of one thing: split at commas, semicolons, sentence ends and line breaks. */
 export function statementSegments(text: string): string[] {
-    return text.split(/[,;،]|\n/).map((s) => s.trim()).filter(Boolean);
+    return text.split(/[,;،]|[.!?؟](?:\s|$)|\n/).map((s) => s.trim()).filter(Boolean);
 }
 
 /**

@@ -5,7 +5,7 @@ import { validateAnswer } from '../domain/validate';
 import type { Translate } from '../i18n/i18n';
 import { parseMonth } from '../i18n/parsers';
 import { lexiconDict } from '../i18n/parsers/lexiconDict';
-import { speaksOfPlan } from '../i18n/parsers/sentence';
+import { isHedged, speaksOfPlan } from '../i18n/parsers/sentence';
 import { keysOf, tokenize } from '../i18n/parsers/tokenize';
 import type { Locale } from '../languages';
 import { languagePack } from '../languages';
@@ -109,7 +109,8 @@ function valueFor(rule: Rule, spec: FieldSpec, segment: string, ctx: MentionCont
             // "Transplantation kommt", "пересадка предстоит": still to come, so neither yes nor no; its
             // effect denied ("the chemo did not work"): left to its own question.
             const cue = findCue(segment, rule.field, ctx.locale, ctx.t);
-            if (!cue || cue.reading === 'effect' || cue.reading === 'unclear' || speaksOfPlan(keysOf(segment))) return undefined;
+            // "Doktor sagt vielleicht Azacitidin vor Transplantation": a maybe is no treatment given.
+            if (!cue || cue.reading === 'effect' || cue.reading === 'unclear' || speaksOfPlan(keysOf(segment)) || isHedged(segment)) return undefined;
             return cue.reading === 'given';
         }
         case 'monthOf': {

@@ -16,6 +16,11 @@ const CASES: Record<Locale, Case[]> = {
         ['kg', '23 kg 500 g', 23.5],
         ['kg', '50 lb', 22.7],
         ['kg', '50 lbs', 22.7],
+        // Stones of 14 pounds, with pounds after them.
+        ['kg', 'about 5 stone', 31.8],
+        ['kg', '6 stone 4', 39.9],
+        ['kg', '6 stone 4 lb', 39.9],
+        ['kg', '6 stone, was 7 in june', 38.1],
         ['kg', 'He is 5 years old and weighs 18 kg', 18],
         ['kg', '3.25 kg', 3.25],
         ['cm', '120cm', 120],

@@ -7,18 +7,44 @@ import { check, type Case } from '../helpers/arbitration';
  * answer ("andere" is "other", not "ändere"); a correction marker counts where it opens or closes
  * a clause, not inside one ("wollen nochmal"); a field is named by a word that shares more than
  * its first letters ("nacimiento" is no "nacionalidad"); a word typed in two scripts is read in
- * the one most of it is in ("нi" with a Latin i).
+ * the one most of it is in ("нi" with a Latin i); papers spoken of as to be sent, scanned or
+ * photographed are still to come; with no country named, a no-preference phrase anywhere is no wish;
+ * a mixed phenotype named with the lineages it is made of is MPAL; a treatment named with a maybe
+ * is not given; Turkish "değilmiş" denies what it follows.
  */
 const CASES: Partial<Record<Locale, Case[]>> = {
     de: [
         ['diagnosis.leukemiaType', 'andere, eine sehr seltene Form', [['set', 'diagnosis.leukemiaType', 'other']]],
         ['treatments.notes', 'Die Ärzte wollen nochmal Blut abnehmen, sie wiegt 21 kg', [['set', 'treatments.notes', 'Die Ärzte wollen nochmal Blut abnehmen, sie wiegt 21 kg']]],
         ['treatments.notes', 'Sorry, sie wiegt 21 kg', [['correct', 'child.weightKg', 21]]],
-        ['treatments.notes', 'sie wiegt 21 kg, falsch vorhin', [['correct', 'child.weightKg', 21]]]
+        ['treatments.notes', 'sie wiegt 21 kg, falsch vorhin', [['correct', 'child.weightKg', 21]]],
+        ['documents.files', 'Die Befunde lasse ich Ihnen nach dem Einscannen zukommen', [['skip', 'documents.files']]],
+        ['request.preferredCountries', 'Is mir egal wo, Hauptsache die Ärzte sind gut', [['set', 'request.preferredCountries', []]]],
+        ['request.preferredCountries', 'Deutschland, egal wo dort', [['set', 'request.preferredCountries', ['DE']]]],
+        ['diagnosis.leukemiaType', 'MPAL, also B-lymphatisch und myeloisch', [['set', 'diagnosis.leukemiaType', 'MPAL']]]
     ],
+    en: [
+        ['documents.files', 'her dad will send them on', [['skip', 'documents.files']]],
+        ['treatments.chemotherapy', 'not yet. the doctor says maybe a transplant after that', [['set', 'treatments.chemotherapy', false]]],
+        // A weight in stones; an ordinal's "st" is no stone.
+        ['child.weightKg', 'about 5 stone', [['set', 'child.weightKg', 31.8]]],
+        ['status.relapseCount', '1st', [['set', 'status.relapseCount', 1]]]
+    ],
+    tr: [['diagnosis.leukemiaType', 'miyeloid değilmiş, lenfoblastik', [['set', 'diagnosis.leukemiaType', 'ALL']]]],
+    fr: [
+        ['documents.files', 'ma soeur les enverra ce soir', [['skip', 'documents.files']]],
+        ['diagnosis.leukemiaType', 'leucémie aiguë à phénotype mixte, T et myéloïde', [['set', 'diagnosis.leukemiaType', 'MPAL']]]
+    ],
+    ru: [
+        ['documents.files', 'муж сфоткает и перешлёт', [['skip', 'documents.files']]],
+        ['request.preferredCountries', 'Всё равно куда, лишь бы вылечили', [['set', 'request.preferredCountries', []]]]
+    ],
+    ar: [['documents.files', 'بنتي رح تبعتهم', [['skip', 'documents.files']]]],
     es: [
         ['treatments.notes', 'tiene una alergia somática, no es de nacimiento', [['set', 'treatments.notes', 'tiene una alergia somática, no es de nacimiento']]],
-        ['treatments.notes', 'perdón, pesa 21 kg', [['correct', 'child.weightKg', 21]]]
+        ['treatments.notes', 'perdón, pesa 21 kg', [['correct', 'child.weightKg', 21]]],
+        ['request.preferredCountries', 'nos da lo mismo el lugar', [['set', 'request.preferredCountries', []]]],
+        ['diagnosis.leukemiaType', 'MPAL: linfoide B y mieloide a la vez', [['set', 'diagnosis.leukemiaType', 'MPAL']]]
     ],
     uk: [
         ['treatments.hsct', 'нi', [['set', 'treatments.hsct', false]]],

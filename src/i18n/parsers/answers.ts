@@ -1,11 +1,13 @@
-import type { Lexicon } from '../lexicon';
+import { getLexicon, type Lexicon } from '../lexicon';
+import { languagePack, type Locale } from '../../languages';
+import { lazyPerLocale } from './lazy';
 import { lexiconDict, localLexiconDict } from './lexiconDict';
 import type { PhraseDict } from './phrases';
 import {
-    asksWhether, clausesOf, hedgesIn, isCommentary, mentionsLater, mentionsNegation, mentionsNoun, negatesNoun, politeDict, saysLater, saysNothing, saysOnly,
+    asksWhether, clausesOf, hedgesIn, isCommentary, isNegated, mentionsLater, mentionsNegation, mentionsNoun, negatesNoun, politeDict, saysLater, saysNothing, saysOnly,
     saysUnknown, unknownExtraWords, withoutHedges, withoutPolite, type Clause
 } from './sentence';
-import { tokenize } from './tokenize';
+import { keysOf, tokenize } from './tokenize';
 import type { ParseContext } from './types';
 
 export { politeDict, withoutPolite };
@@ -83,6 +85,28 @@ const saysNoPreference = (c: Clause) => clauseIs(c, 'noPreference') || negatesNo
 export function isNoPreference(text: string, _ctx?: ParseContext): boolean {
     const [first] = clausesOf(text);
     return (first !== undefined && saysNoPreference(first)) || saidAmongComments(text, saysNoPreference);
+}
+
+/**
+ * A no-preference phrase anywhere, not negated: "Is mir egal wo, Hauptsache…", "Всё равно куда,
+ * лишь бы помогли", "nos da lo mismo el país". For when no country is named.
+ */
+export function mentionsNoPreference(text: string): boolean {
+    const keys = tokenize(text).map((t) => t.key);
+    return dicts.noPreference().scan(keys).some((hit) => !isNegated(keys, hit.start, hit.end));
+}
+
+/** Stems of the verbs of sending in a language and in English, each stemmed by its own language. */
+const sendStems = lazyPerLocale((locale: Locale): ReadonlySet<string> => {
+    const of = (l: Locale) => getLexicon(l).sentence.send.flatMap(keysOf).map(languagePack(l).stem);
+    return new Set([...of(locale), ...of('en')]);
+});
+
+/** Papers spoken of as sent, scanned or photographed ("Ma fille les enverra", "Жена сфоткает, я перешлю"): not here yet. */
+export function speaksOfSending(text: string, locale: Locale): boolean {
+    const stems = sendStems(locale);
+    const stemmers = [languagePack(locale).stem, languagePack('en').stem];
+    return tokenize(text).some((t) => stemmers.some((stem) => stems.has(stem(t.key))));
 }
 
 /** "Done", "that's all", or a deferral: "will send later", "mach ich später", "пришлю позже", "بعدين". */

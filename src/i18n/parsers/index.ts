@@ -2,7 +2,7 @@
 export * from './types';
 export { isBlank, normalizeText } from './text';
 export {
-    declinesContact, deniesAll, isDoneAnswer, isNoPreference, isNotNowAnswer, isNothingAnswer, isSameAnswer, isSkipAnswer, isUnknownAnswer, mentionsUnknown,
+    declinesContact, deniesAll, isDoneAnswer, isNoPreference, mentionsNoPreference, speaksOfSending, isNotNowAnswer, isNothingAnswer, isSameAnswer, isSkipAnswer, isUnknownAnswer, mentionsUnknown,
     withoutUnknown
 } from './answers';
 export { clausesOf, isHedged, type Clause } from './sentence';

@@ -19,6 +19,7 @@ const UNITS: Readonly<Record<UnitKey, { dim: Dimension; factor: number }>> = {
     kg: { dim: 'mass', factor: 1 },
     g: { dim: 'mass', factor: 0.001 },
     lb: { dim: 'mass', factor: 0.45359237 },
+    st: { dim: 'mass', factor: 6.35029318 },
     cm: { dim: 'length', factor: 1 },
     m: { dim: 'length', factor: 100 },
     mm: { dim: 'length', factor: 0.1 },
@@ -200,6 +201,7 @@ function composition(a: Quantity, b: Quantity, target: NumberUnit): number | und
     const pairs: Partial<Record<UnitKey, readonly (UnitKey | undefined)[]>> = {
         // "9 kilo 400": a bare number of grams after kilograms.
         kg: ['g', undefined],
+        st: ['lb', undefined],
         m: ['cm', undefined],
         ft: ['in', undefined]
     };
@@ -209,7 +211,9 @@ function composition(a: Quantity, b: Quantity, target: NumberUnit): number | und
     const gap = a.at !== undefined && b.at !== undefined ? b.at.start - a.at.end : Infinity;
     const adjacent = gap === 0 || (gap === 1 && b.at?.afterAnd === true);
     if (a.unit === 'kg' && b.unit === undefined && !(adjacent && Number.isInteger(b.value) && b.value >= 10 && b.value < 1000)) return undefined;
-    const smaller: UnitKey = b.unit ?? (a.unit === 'm' ? 'cm' : a.unit === 'kg' ? 'g' : 'in');
+    // Pounds without their unit only right after the stones, and fewer than a stone ("6 stone 4").
+    if (a.unit === 'st' && b.unit === undefined && !(adjacent && b.value < 14)) return undefined;
+    const smaller: UnitKey = b.unit ?? (a.unit === 'm' ? 'cm' : a.unit === 'kg' ? 'g' : a.unit === 'st' ? 'lb' : 'in');
     return a.value * UNITS[a.unit].factor + b.value * UNITS[smaller].factor;
 }
 
