@@ -9,7 +9,7 @@ import type { Translate } from '../i18n/i18n';
 import type { Locale } from '../languages';
 import { resolveField, speaksOfField } from '../intake/fieldMatch';
 import { interpretAnswer, type Interpretation } from '../intake/interpret';
-import { looksLikeQuestion } from '../i18n/question';
+import { asksMeaning, looksLikeQuestion } from '../i18n/question';
 import { splitClauses } from './clauses';
 import { correctionIn } from './corrections';
 import { describable, describedOption, severity } from './describe';
@@ -46,6 +46,22 @@ function answerWins(field: FieldSpec, interpretation: Interpretation | undefined
     // "andere: BPDCN" is "other", not "ändere" (change) of an answer it cannot name.
     const namesNoAnswer = control.kind === 'change' && control.target !== '' && resolveField(control.target, FIELDS, ctx.t, ctx.locale) === undefined;
     return namesNoAnswer || field.kind === 'languages' || withoutPolite(tokenize(text)).length <= 1;
+}
+
+/**
+ * The comma-separated start of a question that is a statement answering the field ("will send later"
+ * in "will send later, pdf is ok?"). Not in free text or names, where any words would do.
+ */
+function answeringLead(question: string, field: FieldSpec, interpret: (words: string) => Interpretation): string | undefined {
+    // Only before a question mark: "мам, а что такое МОБ положительная, я не поняла" asks throughout.
+    if (field.kind === 'text' || !/[?؟]\s*$/u.test(question)) return undefined;
+    const parts = question.split(/(?<=[,،])/u);
+    if (parts.length < 2) return undefined;
+    const lead = parts.slice(0, -1).join('').replace(/[\s,،]+$/u, '');
+    // Short, and the answer is all it says: "he turns 18 in march, can you…?" is no answer about his sex.
+    if (asksMeaning(lead) || withoutPolite(tokenize(lead)).length > MAX_HEDGED_WORDS) return undefined;
+    const reading = interpret(lead);
+    return (reading.kind === 'value' && reading.detail === undefined) || reading.kind === 'skip' ? lead : undefined;
 }
 
 /** A description is not a name ("plays a little, gets tired fast"): the option it points to, to confirm. */
@@ -153,8 +169,15 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
         const reading = interpret(bare);
         return reading.kind !== 'invalid' && (words <= MAX_TENTATIVE_WORDS || (reading.kind === 'value' && reading.hedged === true));
     });
-    const questions = marked.filter((clause) => !tentative.includes(clause));
-    const answerable = [...openers, ...plain, ...tentative.map((c) => c.replace(QUESTION_MARKS, ' ').trim())];
+    // "will send later, pdf is ok?": what comes before the asking part of a sentence may answer the field.
+    const leads: string[] = [];
+    const questions = marked.filter((clause) => !tentative.includes(clause)).map((question) => {
+        const lead = answeringLead(question, field, interpret);
+        if (lead === undefined) return question;
+        leads.push(lead);
+        return question.slice(lead.length).replace(/^[\s,،]+/u, '');
+    });
+    const answerable = [...openers, ...plain, ...leads, ...tentative.map((c) => c.replace(QUESTION_MARKS, ' ').trim())];
     let stated: string | undefined = marked.length === 0 ? text : answerable.join(' ') || undefined;
     let interpretation = stated === undefined ? undefined : interpret(stated);
     // In free text an opener the knowledge base cannot answer is a statement that starts like a

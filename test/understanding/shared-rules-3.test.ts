@@ -10,7 +10,8 @@ import { check, type Case } from '../helpers/arbitration';
  * the one most of it is in ("нi" with a Latin i); papers spoken of as to be sent, scanned or
  * photographed are still to come; with no country named, a no-preference phrase anywhere is no wish;
  * a mixed phenotype named with the lineages it is made of is MPAL; a treatment named with a maybe
- * is not given; Turkish "değilmiş" denies what it follows.
+ * is not given; Turkish "değilmiş" denies what it follows; the start of a question, before a comma,
+ * that answers the field is stored and the rest asked.
  */
 const CASES: Partial<Record<Locale, Case[]>> = {
     de: [
@@ -21,14 +22,18 @@ const CASES: Partial<Record<Locale, Case[]>> = {
         ['documents.files', 'Die Befunde lasse ich Ihnen nach dem Einscannen zukommen', [['skip', 'documents.files']]],
         ['request.preferredCountries', 'Is mir egal wo, Hauptsache die Ärzte sind gut', [['set', 'request.preferredCountries', []]]],
         ['request.preferredCountries', 'Deutschland, egal wo dort', [['set', 'request.preferredCountries', ['DE']]]],
-        ['diagnosis.leukemiaType', 'MPAL, also B-lymphatisch und myeloisch', [['set', 'diagnosis.leukemiaType', 'MPAL']]]
+        ['diagnosis.leukemiaType', 'MPAL, also B-lymphatisch und myeloisch', [['set', 'diagnosis.leukemiaType', 'MPAL']]],
+        ['request.urgency', 'so schnell wie möglich, wie lange dauert die Anmeldung?', [['set', 'request.urgency', 'asap'], ['question']]]
     ],
     en: [
         ['documents.files', 'her dad will send them on', [['skip', 'documents.files']]],
         ['treatments.chemotherapy', 'not yet. the doctor says maybe a transplant after that', [['set', 'treatments.chemotherapy', false]]],
         // A weight in stones; an ordinal's "st" is no stone.
         ['child.weightKg', 'about 5 stone', [['set', 'child.weightKg', 31.8]]],
-        ['status.relapseCount', '1st', [['set', 'status.relapseCount', 1]]]
+        ['status.relapseCount', '1st', [['set', 'status.relapseCount', 1]]],
+        ['documents.files', 'tomorrow, can I send a photo instead of a scan?', [['skip', 'documents.files'], ['question']]],
+        // A start that says more than the answer stays part of the question.
+        ['child.sex', 'she turns 18 next year, will you still take her?', [['question']]]
     ],
     tr: [['diagnosis.leukemiaType', 'miyeloid değilmiş, lenfoblastik', [['set', 'diagnosis.leukemiaType', 'ALL']]]],
     fr: [
