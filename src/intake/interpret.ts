@@ -154,8 +154,8 @@ function relatedDonor(raw: string, options: ReturnType<typeof answerOptions>, pc
     return found.length === 1 ? ok(found[0]!.value) : undefined;
 }
 
-/** "I don't know" is itself the doubt: not noted as unsure on top. */
-const isUnknownValue = (value: unknown) => value === 'unknown' || (Array.isArray(value) && value.length === 1 && value[0] === 'unknown');
+/** "unknown", or a list of only it ("I don't know" is itself the doubt: not noted as unsure on top). */
+export const isUnknownValue = (value: unknown): boolean => value === 'unknown' || (Array.isArray(value) && value.length === 1 && value[0] === 'unknown');
 
 function unknownValue(spec: FieldSpec): unknown {
     return spec.kind === 'multichoice' ? ['unknown'] : 'unknown';
@@ -276,6 +276,10 @@ function interpretPlain(spec: FieldSpec, raw: string, ctx: InterpretContext): In
     if (spec.path === 'request.preferredCountries' && isNoPreference(raw, pctx)) return { kind: 'value', value: [] };
     if (spec.path === 'contact.languages' && isSkipAnswer(raw, pctx)) return { kind: 'value', value: [ctx.locale] };
     const none = required ? ({ kind: 'invalid', failure: 'required', params: {} } as const) : ({ kind: 'skip' } as const);
+    // "non rien" where the list holds "none": that option, though the words also skip a question.
+    if (required && spec.kind === 'multichoice' && answerOptions(spec, ctx.t, ctx.locale).some((o) => o.value === 'none') && isNothingAnswer(raw, pctx)) {
+        return { kind: 'value', value: ['none'] };
+    }
     if (isSkipAnswer(raw, pctx) || (!spec.unknownAllowed && isUnknownAnswer(raw, pctx))) return none;
     // "No", "nothing else" at an optional open question: nothing to note ("нет" at preferred countries: no wish).
     // A list with no "none" of its own ("were any genetic changes found?" – "nein") is answered the same way.

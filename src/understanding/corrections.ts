@@ -8,7 +8,7 @@ import { normalizeKeepCase } from '../i18n/parsers/text';
 import { keysOf, tokenize } from '../i18n/parsers/tokenize';
 import type { Locale } from '../languages';
 import { fieldsNamedIn, resolveField } from '../intake/fieldMatch';
-import { interpretAnswer } from '../intake/interpret';
+import { interpretAnswer, isUnknownValue } from '../intake/interpret';
 import type { UnderstoodCommand } from './types';
 
 export interface CorrectionContext {
@@ -47,8 +47,10 @@ export function correctionIn(text: string, draft: IntakeDraft, open: FieldPath |
         return hit !== undefined && (opensClause(i) || closesClause(hit.end));
     });
     const contrastAt = keys.findIndex((_, i) => i > 0 && correctionContrastDict(ctx.locale).longestAt(keys, i));
-    if (!marked && contrastAt < 0) return undefined;
     const answered = draft.asked.filter((path) => path !== open && getAnswer(draft.answers, path) !== undefined).map(fieldSpec).filter((f) => CORRECTABLE.has(f.kind));
+    // An answer the parent did not know, named with its value later ("the paper says AML, so the type is AML"), is filled in.
+    const unknownBefore = answered.filter((f) => isUnknownValue(getAnswer(draft.answers, f.path))).map((f) => f.path);
+    if (!marked && contrastAt < 0 && unknownBefore.length === 0) return undefined;
     // The new value stands before "not …" (what follows is the old one); positions are in the normalised text.
     const before = contrastAt > 0 ? normalized.slice(0, tokens[contrastAt]!.start) : text;
     // Said as a correction, the whole message last: "…the 17th august not the 7th. 17 august 2017".
@@ -69,12 +71,18 @@ export function correctionIn(text: string, draft: IntakeDraft, open: FieldPath |
     // Said as a change, a choice's words name the field and the value alike ("change hospital"): asked again instead.
     const fields = [...new Set(named.filter((f): f is FieldPath => f !== undefined))].filter((f) => !saidAsChange || fieldSpec(f).kind !== 'choice');
     const holding = fields.filter(holdsOld);
-    for (const field of marked ? [...holding, ...fields] : holding) {
+    const filling = fields.filter((f) => unknownBefore.includes(f));
+    for (const field of marked ? [...holding, ...fields] : [...holding, ...filling]) {
         for (const words of candidates) {
             const value = valueOf(field, words) ?? yearPutRight(field, words, after, draft, valueOf);
             // "Another type" read from a whole sentence is no correction anyone makes ("…no wait, wrong kid").
             if (value === OTHER) continue;
-            if (value !== undefined && !isDeepStrictEqual(value, getAnswer(draft.answers, field))) return { command: { kind: 'correct', field, value, words: text }, marked };
+            if (value === undefined || isDeepStrictEqual(value, getAnswer(draft.answers, field))) continue;
+            // Filling in what was not known is as sure as a marked correction, when the value is known now.
+            // A catch-all ("a national protocol" from "ganze Behandlung") fills nothing in.
+            const spec = fieldSpec(field);
+            const fills = filling.includes(field) && !isUnknownValue(value) && value !== spec.otherByName && value !== spec.countryNamed;
+            if (marked || holding.includes(field) || fills) return { command: { kind: 'correct', field, value, words: text }, marked: marked || fills };
         }
     }
     return undefined;

@@ -1,6 +1,10 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { recordAnswer } from '../../src/domain/draft';
+import { fieldSpec } from '../../src/domain/fields';
 import type { Locale } from '../../src/languages';
-import { check, type Case } from '../helpers/arbitration';
+import { understand } from '../../src/understanding/understand';
+import { check, draftBefore, TODAY, type Case } from '../helpers/arbitration';
+import { faq, texts } from '../helpers/harness';
 
 /**
  * Rules every language shares (round 3): a change command that names no answer loses to a valid
@@ -11,7 +15,9 @@ import { check, type Case } from '../helpers/arbitration';
  * photographed are still to come; with no country named, a no-preference phrase anywhere is no wish;
  * a mixed phenotype named with the lineages it is made of is MPAL; a treatment named with a maybe
  * is not given; Turkish "değilmiş" denies what it follows; the start of a question, before a comma,
- * that answers the field is stored and the rest asked.
+ * that answers the field is stored and the rest asked; "nothing" said in words that also skip a
+ * question is the list's "none" where an answer is required; a sign after a name is part of it
+ * ("MRD-" is negative, a bare "MRD" is not).
  */
 const CASES: Partial<Record<Locale, Case[]>> = {
     de: [
@@ -33,12 +39,15 @@ const CASES: Partial<Record<Locale, Case[]>> = {
         ['status.relapseCount', '1st', [['set', 'status.relapseCount', 1]]],
         ['documents.files', 'tomorrow, can I send a photo instead of a scan?', [['skip', 'documents.files'], ['question']]],
         // A start that says more than the answer stays part of the question.
-        ['child.sex', 'she turns 18 next year, will you still take her?', [['question']]]
+        ['child.sex', 'she turns 18 next year, will you still take her?', [['question']]],
+        ['status.mrd', 'MRD', [['invalid', 'status.mrd']]],
+        ['status.mrd', 'mrd-', [['set', 'status.mrd', 'negative']]]
     ],
     tr: [['diagnosis.leukemiaType', 'miyeloid değilmiş, lenfoblastik', [['set', 'diagnosis.leukemiaType', 'ALL']]]],
     fr: [
         ['documents.files', 'ma soeur les enverra ce soir', [['skip', 'documents.files']]],
-        ['diagnosis.leukemiaType', 'leucémie aiguë à phénotype mixte, T et myéloïde', [['set', 'diagnosis.leukemiaType', 'MPAL']]]
+        ['diagnosis.leukemiaType', 'leucémie aiguë à phénotype mixte, T et myéloïde', [['set', 'diagnosis.leukemiaType', 'MPAL']]],
+        ['treatments.antibodies', 'non rien merci', [['set', 'treatments.antibodies', ['none']]]]
     ],
     ru: [
         ['documents.files', 'муж сфоткает и перешлёт', [['skip', 'documents.files']]],
@@ -59,4 +68,24 @@ const CASES: Partial<Record<Locale, Case[]>> = {
 
 describe.each(Object.keys(CASES) as Locale[])('shared rules, round 3 (%s)', (locale) => {
     it.each(CASES[locale]!)('at %s: %s', (open, message, expected) => check(locale, open, message, expected));
+});
+
+describe('an answer the parent did not know, named with its value later', () => {
+    const draft = recordAnswer(draftBefore('diagnosis.geneticMarkers'), 'diagnosis.leukemiaType', 'unknown', TODAY);
+    const commands = (locale: Locale, message: string) =>
+        understand(message, {
+            field: fieldSpec('diagnosis.geneticMarkers'), draft, locale, today: TODAY, t: texts().t(locale),
+            faq: (text) => faq().answerer.answer(text, { lang: locale, operatorName: 'Test Care' })
+        }).commands.map((c) => [c.kind, 'field' in c ? c.field : undefined, 'value' in c ? c.value : undefined]);
+
+    it.each([
+        ['en', 'the new report came, the type is AML'],
+        ['ar', 'جاني تقرير جديد، النوع طلع AML']
+    ] as const)('is filled in without a correction word (%s)', (locale, message) => {
+        expect(commands(locale, message)).toEqual([['correct', 'diagnosis.leukemiaType', 'AML']]);
+    });
+
+    it('stays as it was when the message names no value for it', () => {
+        expect(commands('en', "still don't know the type")).toEqual([['set', 'diagnosis.geneticMarkers', ['unknown']]]);
+    });
 });

@@ -40,7 +40,8 @@ export interface Entry {
 
 export const commonWords = lazy(() => new Set(allLexicons().flatMap((l) => l.stopwords.flatMap(keysOf))));
 
-export const compactOf = (keys: readonly string[]) => keys.join('').replace(/[-_]/g, '');
+/** Without joining hyphens ("B-ALL" is "ball"); a sign at the end stays ("MRD-" is no "MRD"). */
+export const compactOf = (keys: readonly string[]) => keys.join('').replace(/(?<=[\p{L}\p{N}])[-_](?=[\p{L}\p{N}])/gu, '');
 export const lettersOf = (keys: readonly string[]) => keys.join('').replace(/[^\p{L}\p{N}]/gu, '').length;
 
 function isCommonAcronym(tokens: readonly Token[]): boolean {
