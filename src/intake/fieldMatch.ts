@@ -14,12 +14,13 @@ const commonPrefix = (a: string, b: string): number => {
     return n;
 };
 
-// Declined forms ("дату рождения" vs "дата рождения", "Gewichts" vs "Gewicht", "وزنها" vs "وزن")
-// share their stem, or their first letters up to an ending ("nacimiento" is no "nacionalidad").
-const MAX_ENDING = 3;
+// Declined forms ("дату рождения" vs "дата рождения", "Gewichts" vs "Gewicht", "transplantiert" vs
+// "Transplantation", "وزنها" vs "وزن") share their stem, or most of the shorter word's first letters
+// ("nacimiento" is no "nacionalidad").
+const SHARED_SHARE = 0.6;
 function sameWord(a: string, b: string, stem: (word: string) => string): boolean {
     const common = commonPrefix(a, b);
-    if (a.length >= 4 && b.length >= 4 && common >= 4 && common >= Math.min(a.length, b.length) - MAX_ENDING) return true;
+    if (a.length >= 4 && b.length >= 4 && common >= 4 && common >= SHARED_SHARE * Math.min(a.length, b.length)) return true;
     // A short word with a pronoun or case ending attached ("وزن" + "ها").
     const [short, long] = a.length <= b.length ? [a, b] : [b, a];
     if (short.length >= 3 && long.length - short.length <= 3 && long.startsWith(short)) return true;

@@ -3,7 +3,7 @@ import type { Translate } from '../i18n/i18n';
 import { allLexicons, getLexicon } from '../i18n/lexicon';
 import { lazy, lazyPerLocale } from '../i18n/parsers/lazy';
 import { PhraseDict } from '../i18n/parsers/phrases';
-import { negationAfterAt, speaksOfPlan } from '../i18n/parsers/sentence';
+import { contrastAt, negationAfterAt, speaksOfPlan } from '../i18n/parsers/sentence';
 import { keysOf } from '../i18n/parsers/tokenize';
 import { languagePack, type Locale } from '../languages';
 import { fieldKey, stringList } from './options';
@@ -86,6 +86,8 @@ export function findCue(segment: string, field: FieldPath, locale: Locale, t: Tr
     for (let start = hit.start - 1; start >= Math.max(0, hit.start - NEGATION_BEFORE); start--) {
         const before = negations().longestAt(keys, start);
         if (!before || before.end > hit.start) continue;
+        // "trasplante no pero CAR-T sí": a "but" between ends what the "no" denies.
+        if (keys.slice(before.end, hit.start).some((_, j) => contrastAt(keys, before.end + j))) break;
         // Common words alone carry no denial over more than one of them unless a verb of giving is
         // among them ("never had a transplant"; "spricht nicht auf die Chemo an" is its effect).
         const between = stems.slice(before.end, hit.start);
@@ -97,7 +99,8 @@ export function findCue(segment: string, field: FieldPath, locale: Locale, t: Tr
         const after = negations().longestAt(keys, start);
         if (!after) continue;
         // A negation that goes on to another treatment ("chemo and no transplant") is that one's.
-        const denies = onlyEmpty(hit.end, start) && onlyEmpty(after.end, Math.min(keys.length, after.end + AFTER_NEGATION));
+        // "quimio no pero trasplante sí": what follows a "but" is about something else.
+        const denies = onlyEmpty(hit.end, start) && (contrastAt(keys, after.end) || onlyEmpty(after.end, Math.min(keys.length, after.end + AFTER_NEGATION)));
         reading = denies ? 'denied' : 'effect';
         break;
     }

@@ -37,14 +37,14 @@ export function correctionIn(text: string, draft: IntakeDraft, open: FieldPath |
     const tokens = tokenize(text);
     const keys = tokens.map((t) => t.key);
     const normalized = normalizeKeepCase(text);
-    // A marker opens or closes a clause ("sorry, …", "…, falsch"); inside one it is an ordinary word
-    // ("sagen nochmal", "está muy mal de ánimo").
+    // A marker opens or closes a clause ("sorry, …", "oh sorry the weight…", "…, falsch"); further inside
+    // one it is an ordinary word ("drum sagens nochmal", "está muy mal de ánimo").
     const breakBetween = (from: number, to: number) => /[\p{P}\n]/u.test(normalized.slice(from, to));
     const opensClause = (i: number) => i === 0 || breakBetween(tokens[i - 1]!.end, tokens[i]!.start);
     const closesClause = (end: number) => end === tokens.length || breakBetween(tokens[end - 1]!.end, tokens[end]!.start);
     const marked = saidAsChange || keys.some((_, i) => {
         const hit = correctionMarkerDict(ctx.locale).longestAt(keys, i);
-        return hit !== undefined && (opensClause(i) || closesClause(hit.end));
+        return hit !== undefined && (opensClause(i) || (i > 0 && opensClause(i - 1)) || closesClause(hit.end));
     });
     const contrastAt = keys.findIndex((_, i) => i > 0 && correctionContrastDict(ctx.locale).longestAt(keys, i));
     const answered = draft.asked.filter((path) => path !== open && getAnswer(draft.answers, path) !== undefined).map(fieldSpec).filter((f) => CORRECTABLE.has(f.kind));

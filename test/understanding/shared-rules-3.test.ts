@@ -25,6 +25,7 @@ const CASES: Partial<Record<Locale, Case[]>> = {
         ['treatments.notes', 'Die Ärzte wollen nochmal Blut abnehmen, sie wiegt 21 kg', [['set', 'treatments.notes', 'Die Ärzte wollen nochmal Blut abnehmen, sie wiegt 21 kg']]],
         ['treatments.notes', 'Sorry, sie wiegt 21 kg', [['correct', 'child.weightKg', 21]]],
         ['treatments.notes', 'sie wiegt 21 kg, falsch vorhin', [['correct', 'child.weightKg', 21]]],
+        ['treatments.notes', 'oh sorry sie wiegt 21 kg', [['correct', 'child.weightKg', 21]]],
         ['documents.files', 'Die Befunde lasse ich Ihnen nach dem Einscannen zukommen', [['skip', 'documents.files']]],
         ['request.preferredCountries', 'Is mir egal wo, Hauptsache die Ärzte sind gut', [['set', 'request.preferredCountries', []]]],
         ['request.preferredCountries', 'Deutschland, egal wo dort', [['set', 'request.preferredCountries', ['DE']]]],

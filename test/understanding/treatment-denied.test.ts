@@ -41,8 +41,16 @@ const CASES: Partial<Record<Locale, Case[]>> = {
         ['treatments.hsct', 'przeszczepu nie miała', [['set', 'treatments.hsct', false]]],
         ['treatments.hsct', 'przeszczep nie pomógł', [['set', 'treatments.hsct', true]]]
     ],
-    es: [['treatments.hsct', 'el trasplante no funcionó', [['set', 'treatments.hsct', true]]]],
-    fr: [['treatments.hsct', "il n'a jamais eu de greffe", [['set', 'treatments.hsct', false]]]],
+    es: [
+        ['treatments.hsct', 'el trasplante no funcionó', [['set', 'treatments.hsct', true]]],
+        // A "but" ends what the "no" denies, before and after the treatment.
+        ['treatments.hsct', 'trasplante no pero CAR-T sí', [['set', 'treatments.hsct', false], ['set', 'treatments.carT', true]]],
+        ['treatments.chemotherapy', 'quimio no pero trasplante sí', [['set', 'treatments.chemotherapy', false], ['set', 'treatments.hsct', true]]]
+    ],
+    fr: [
+        ['treatments.hsct', "il n'a jamais eu de greffe", [['set', 'treatments.hsct', false]]],
+        ['treatments.hsct', 'greffe non mais CAR-T oui', [['set', 'treatments.hsct', false], ['set', 'treatments.carT', true]]]
+    ],
     ro: [['treatments.hsct', 'transplant nu a făcut', [['set', 'treatments.hsct', false]]]],
     ar: [
         ['treatments.hsct', 'الزراعة ما نفعت', [['set', 'treatments.hsct', true]]],

@@ -211,6 +211,9 @@ export const leadingNegation = (keys: readonly string[]): number => negationDict
 /** A one-word negation ("no", "не", "ما", "غير"). */
 export const isNegation = (key: string): boolean => negationDict().has([key]);
 
+/** A contrast word starts at `at` ("but", "aber", "pero", "но", "بس"). */
+export const contrastAt = (keys: readonly string[], at: number): boolean => contrastDict().longestAt(keys, at) !== undefined;
+
 /** Some hit of `d` in the clause that is negated ("no email", "почты нет"). */
 function negatedHit(d: PhraseDict<true>, keys: readonly string[]): boolean {
     return d.scan(keys).some((h) => isNegated(keys, h.start, h.end));
