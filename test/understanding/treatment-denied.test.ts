@@ -19,7 +19,10 @@ const CASES: Partial<Record<Locale, Case[]>> = {
         ['treatments.carT', 'she had not', [['set', 'treatments.carT', false]]],
         ['treatments.carT', 'she has never', [['set', 'treatments.carT', false]]],
         ['treatments.carT', 'yes no problem', [['set', 'treatments.carT', true]]],
-        ['consent.dataProcessing', 'ok no worries at all', [['set', 'consent.dataProcessing', true]]]
+        ['consent.dataProcessing', 'ok no worries at all', [['set', 'consent.dataProcessing', true]]],
+        // A bare no said first is the answer, whatever follows about the treatment (opensWithNo).
+        ['treatments.carT', 'no, CAR-T is not available in Ukraine', [['set', 'treatments.carT', false]]],
+        ['treatments.carT', 'yes, but the CAR-T did not work', [['set', 'treatments.carT', true]]]
     ],
     de: [
         ['treatments.chemotherapy', 'Chemo hatte sie nicht', [['set', 'treatments.chemotherapy', false]]],
