@@ -53,10 +53,13 @@ function parseYesNoField(spec: FieldSpec, text: string, ctx: InterpretContext, p
     // "she never had a transplant", "Chemo hatte sie nicht": no; "the chemo did not work": it was given.
     const reading = isGivenOrNot(spec) ? treatmentReading(text, spec.path, ctx.locale, ctx.t) : undefined;
     if (reading === 'denied' || reading === 'effect') return { kind: 'value', value: reading === 'effect', ...(isHedged(text) ? { hedged: true } : {}) };
+    const said = parseYesNo(text, pctx);
+    // A treatment answered in yes/no words somewhere ("Trasplante, eso no, todavía no…", "…no lo hay, entonces
+    // no"): those words, before the treatment's name counts as a yes.
+    if (reading !== undefined && said.ok) return fromParse(said);
     // Unclear ("لا ما سوينا زراعة" with a verb we do not know): its name is no "yes".
     const byOption = reading === 'unclear' ? undefined : parseChoice(text, yesNoOptions(spec, ctx.t), pctx);
     if (byOption?.ok) return fromParse({ ...byOption, value: byOption.value === 'unknown' ? 'unknown' : byOption.value === 'true' });
-    const said = parseYesNo(text, pctx);
     // "для Германии нужна" when asked whether a visa is needed: the question's own word, not negated.
     if (!said.ok && said.reason === 'unrecognized' && spec.echoIsYes && !looksLikeQuestion(text)
         && !mentionsNegation(tokenize(text).map((t) => t.key)) && speaksOfField(text, spec, ctx.t, ctx.locale)) return { kind: 'value', value: true };

@@ -99,8 +99,11 @@ export function findCue(segment: string, field: FieldPath, locale: Locale, t: Tr
         const after = negations().longestAt(keys, start);
         if (!after) continue;
         // A negation that goes on to another treatment ("chemo and no transplant") is that one's.
-        // "quimio no pero trasplante sí": what follows a "but" is about something else.
-        const denies = onlyEmpty(hit.end, start) && (contrastAt(keys, after.end) || onlyEmpty(after.end, Math.min(keys.length, after.end + AFTER_NEGATION)));
+        // "quimio no pero trasplante sí": what follows a "but" is about something else. A verb of giving
+        // after the negation denies the treatment over other words ("quimio como tal no le han dado").
+        const afterEnd = Math.min(keys.length, after.end + AFTER_NEGATION);
+        const givenAfter = stems.slice(after.end, afterEnd).some((s) => givenStems(locale).has(s));
+        const denies = (contrastAt(keys, after.end) || onlyEmpty(after.end, afterEnd)) && (onlyEmpty(hit.end, start) || givenAfter);
         reading = denies ? 'denied' : 'effect';
         break;
     }

@@ -48,7 +48,11 @@ const CASES: Partial<Record<Locale, Case[]>> = {
         ['treatments.hsct', 'el trasplante no funcionó', [['set', 'treatments.hsct', true]]],
         // A "but" ends what the "no" denies, before and after the treatment.
         ['treatments.hsct', 'trasplante no pero CAR-T sí', [['set', 'treatments.hsct', false], ['set', 'treatments.carT', true]]],
-        ['treatments.chemotherapy', 'quimio no pero trasplante sí', [['set', 'treatments.chemotherapy', false], ['set', 'treatments.hsct', true]]]
+        ['treatments.chemotherapy', 'quimio no pero trasplante sí', [['set', 'treatments.chemotherapy', false], ['set', 'treatments.hsct', true]]],
+        // A verb of giving after the negation denies over other words; a "no" farther on is answered in its own words.
+        ['treatments.chemotherapy', 'quimio propiamente dicha no le dieron', [['set', 'treatments.chemotherapy', false]]],
+        ['treatments.carT', 'el CAR-T acá en Perú no existe todavía, así que no', [['set', 'treatments.carT', false]]],
+        ['treatments.hsct', 'Trasplante, eso no, aún no', [['set', 'treatments.hsct', false]]]
     ],
     fr: [
         ['treatments.hsct', "il n'a jamais eu de greffe", [['set', 'treatments.hsct', false]]],
