@@ -228,6 +228,9 @@ function opensWithNo(raw: string, pctx: ParseContext): boolean {
     return said.ok && said.value === false;
 }
 
+/** The field's options hold "none" ("none of these"). */
+const listsNone = (spec: FieldSpec, ctx: InterpretContext): boolean => answerOptions(spec, ctx.t, ctx.locale).some((o) => o.value === 'none');
+
 /** The treatment named as given: yes, or some item of the list. */
 const namesGiven = (value: unknown) => value === true || (Array.isArray(value) && value.some((v) => v !== 'none' && v !== 'unknown'));
 
@@ -244,7 +247,7 @@ function interpretOnce(spec: FieldSpec, raw: string, ctx: InterpretContext): Int
     const planned = interpretPlain(spec, aside.plans, ctx);
     if (planned.kind === 'value' && namesGiven(planned.value)) {
         if (spec.kind === 'yesno') return { kind: 'value', value: false };
-        if (answerOptions(spec, ctx.t, ctx.locale).some((o) => o.value === 'none')) return { kind: 'value', value: ['none'] };
+        if (listsNone(spec, ctx)) return { kind: 'value', value: ['none'] };
     }
     return interpretPlain(spec, raw, ctx);
 }
@@ -280,13 +283,13 @@ function interpretPlain(spec: FieldSpec, raw: string, ctx: InterpretContext): In
     if (spec.path === 'contact.languages' && isSkipAnswer(raw, pctx)) return { kind: 'value', value: [ctx.locale] };
     const none = required ? ({ kind: 'invalid', failure: 'required', params: {} } as const) : ({ kind: 'skip' } as const);
     // "non rien" where the list holds "none": that option, though the words also skip a question.
-    if (required && spec.kind === 'multichoice' && answerOptions(spec, ctx.t, ctx.locale).some((o) => o.value === 'none') && isNothingAnswer(raw, pctx)) {
+    if (required && spec.kind === 'multichoice' && listsNone(spec, ctx) && isNothingAnswer(raw, pctx)) {
         return { kind: 'value', value: ['none'] };
     }
     if (isSkipAnswer(raw, pctx) || (!spec.unknownAllowed && isUnknownAnswer(raw, pctx))) return none;
     // "No", "nothing else" at an optional open question: nothing to note ("нет" at preferred countries: no wish).
     // A list with no "none" of its own ("were any genetic changes found?" – "nein") is answered the same way.
-    const noNoneOption = () => spec.kind === 'multichoice' && !answerOptions(spec, ctx.t, ctx.locale).some((o) => o.value === 'none');
+    const noNoneOption = () => spec.kind === 'multichoice' && !listsNone(spec, ctx);
     if (!required && isNothingAnswer(raw, pctx) && (!NAMED_OPTIONS.has(spec.kind) || noNoneOption())) {
         return spec.path === 'request.preferredCountries' ? { kind: 'value', value: [] } : none;
     }

@@ -38,13 +38,13 @@ const negations = lazy(() => {
  * denies the treatment; after the treatment and beside any other word ("wirkt", "помогла",
  * "work") it denies only its effect.
  */
+const givenStems = lazyPerLocale((locale): ReadonlySet<string> => new Set(getLexicon(locale).sentence.given.flatMap(keysOf).map(languagePack(locale).stem)));
+
 const emptyStems = lazyPerLocale((locale): ReadonlySet<string> => {
     const { sentence, answers } = getLexicon(locale);
-    const words = [...languagePack(locale).stopwords, ...sentence.negations, ...answers.no.filter((p) => keysOf(p).length === 1), ...sentence.given];
-    return new Set(words.flatMap(keysOf).map(languagePack(locale).stem));
+    const words = [...languagePack(locale).stopwords, ...sentence.negations, ...answers.no.filter((p) => keysOf(p).length === 1)];
+    return new Set([...words.flatMap(keysOf).map(languagePack(locale).stem), ...givenStems(locale)]);
 });
-
-const givenStems = lazyPerLocale((locale): ReadonlySet<string> => new Set(getLexicon(locale).sentence.given.flatMap(keysOf).map(languagePack(locale).stem)));
 
 function cueWords(field: FieldPath, t: Translate): string[] {
     return [...stringList(t, fieldKey(field, 'aliases')), ...stringList(t, fieldKey(field, 'cues')), ...stringList(t, fieldKey(field, 'synonyms.true'))];
@@ -69,8 +69,9 @@ function cueDict(field: FieldPath, locale: Locale, t: Translate): PhraseDict<tru
  * Where a field's cue ("transplant", "химию") starts in a piece of a statement, compared by stems,
  * and what the piece says of it. A negation denies the treatment when only empty words stand
  * between ("no transplant", "she never had a transplant", "Chemo hatte sie nicht", "химию ей не
- * делали"); with another word beside it ("not responding to chemo", "химия не помогла") it
- * denies the effect, so the treatment was given.
+ * делали"); after it and beside another word ("химия не помогла") it denies the effect, so the
+ * treatment was given; before it with another word between ("not responding to chemo"), or far
+ * after it, the reading is unclear.
  */
 export function findCue(segment: string, field: FieldPath, locale: Locale, t: Translate): Cue | undefined {
     const keys = keysOf(segment);
@@ -98,7 +99,6 @@ export function findCue(segment: string, field: FieldPath, locale: Locale, t: Tr
     for (let start = hit.end; start < Math.min(keys.length, hit.end + NEGATION_AFTER); start++) {
         const after = negations().longestAt(keys, start);
         if (!after) continue;
-        // A negation that goes on to another treatment ("chemo and no transplant") is that one's.
         // "quimio no pero trasplante sí": what follows a "but" is about something else. A verb of giving
         // after the negation denies the treatment over other words ("quimio como tal no le han dado").
         const afterEnd = Math.min(keys.length, after.end + AFTER_NEGATION);
@@ -117,8 +117,8 @@ export function statementSegments(text: string): string[] {
 
 /**
  * What the message says of the treatment a yes/no field asks about, from the first piece that
- * names it and does not speak of a plan ("Chemo hatte sie nicht" denied, "not responding to
- * chemo" effect).
+ * names it and does not speak of a plan ("Chemo hatte sie nicht" denied, "the chemo did not
+ * work" effect).
  */
 export function treatmentReading(text: string, field: FieldPath, locale: Locale, t: Translate): CueReading | undefined {
     for (const segment of statementSegments(text)) {

@@ -19,11 +19,15 @@ const LATIN_TO_CYRILLIC: Readonly<Record<string, string>> = {
     a: 'а', c: 'с', e: 'е', i: 'і', o: 'о', p: 'р', x: 'х', y: 'у', ï: 'ї', A: 'А', B: 'В', C: 'С', E: 'Е', H: 'Н', I: 'І', K: 'К', M: 'М', O: 'О', P: 'Р', T: 'Т', X: 'Х'
 };
 const CYRILLIC_TO_LATIN: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(LATIN_TO_CYRILLIC).map(([latin, cyrillic]) => [cyrillic, latin]));
-const MIXED_WORD = /(?=\p{L}*\p{Script=Cyrillic})(?=\p{L}*\p{Script=Latin})\p{L}+/gu;
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+const LATIN = /\p{Script=Latin}/u;
 
 /** A word in two scripts takes the look-alike letters of the one most of it is written in ("самi" → "самі"). */
 function oneScriptWords(text: string): string {
-    return text.replace(MIXED_WORD, (word) => {
+    // Every text passes here: most are in one script and need no look at their words.
+    if (!CYRILLIC.test(text) || !LATIN.test(text)) return text;
+    return text.replace(/\p{L}+/gu, (word) => {
+        if (!CYRILLIC.test(word) || !LATIN.test(word)) return word;
         const cyrillic = word.match(/\p{Script=Cyrillic}/gu)?.length ?? 0;
         const table = cyrillic * 2 >= word.length ? LATIN_TO_CYRILLIC : CYRILLIC_TO_LATIN;
         return [...word].map((c) => table[c] ?? c).join('');
