@@ -63,6 +63,8 @@ export const LexiconSchema = z.object({
         later: phrases,
         /** Verbs that a treatment was given ("received", "bekommen", "получала"): a negation beside them denies it, beside another verb ("work") only its effect. */
         given: phrases,
+        /** A treatment is not offered where the family is ("not available", "gibt es nicht", "no lo hacen"): after its name, it was not given. */
+        unavailable: phrases,
         /** Verbs of sending, uploading, scanning or photographing papers ("send", "einscannen", "перешлю"): at the documents question, files still to come. */
         send: phrases,
         /** A treatment still to come, not given: "planned", "kommt", "предстоит", "رح". */
@@ -147,6 +149,8 @@ export const LexiconSchema = z.object({
     durations: unitLists.extend({
         /** Arabic dual forms that carry the number two: "سنتين", "شهرين". */
         dual: unitLists,
+        /** "A few", "ein paar", "несколько": more than one of the unit that follows ("in a few months"). */
+        several: phrases,
         /** Fixed spans in months: "полгода" → 6, "anderthalb Jahren" → 18. */
         spans: z.array(z.object({ phrase: z.string().min(1), months: z.number().int().positive() }))
     }),
@@ -206,6 +210,8 @@ export const LexiconSchema = z.object({
         /** Lead-ins allowed before a command: "I want to", "ich möchte", "хочу", "أريد". */
         leadIns: phrases
     }),
+    /** Words that announce a question ("I wanted to ask", "quería preguntar", "у меня вопрос"): a message with one is asked. */
+    askLeads: phrases,
     /** Words that open a question ("how", "можно ли"): a message starting with one is asked, not answered. */
     questionWords: phrases,
     /** Words that close a question where the language asks at the end (Turkish "mi", "mı", "nedir"): a message ending with one is asked. */

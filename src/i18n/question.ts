@@ -1,5 +1,8 @@
 import { allLexicons } from './lexicon';
 import { mentionsUnknown, normalizeText } from './parsers';
+import { lazy } from './parsers/lazy';
+import { PhraseDict } from './parsers/phrases';
+import { keysOf } from './parsers/tokenize';
 
 let openers: Set<string> | undefined;
 let closers: Set<string> | undefined;
@@ -9,18 +12,25 @@ function questionOpeners(): Set<string> {
     return openers;
 }
 
+/** "I wanted to ask", "quick question", "quería preguntar" in any language. */
+const askLeads = lazy(() => new PhraseDict<true>().addAll(allLexicons().flatMap((l) => l.askLeads), true));
+
+/** Words that say a question follows ("I wanted to ask", "quería preguntar"): asked as surely as with a question mark. */
+export const announcesQuestion = (text: string): boolean => askLeads().scan(keysOf(text)).length > 0;
+
 function questionClosers(): Set<string> {
     closers ??= new Set(allLexicons().flatMap((l) => (l.questionEnds ?? []).map((w) => normalizeText(w))));
     return closers;
 }
 
 /**
- * True when a message is asked rather than answered: a question mark (Latin or Arabic), a
- * question word of any of the languages at its start ("how much…", "можно ли…", "هل…"), or at
+ * True when a message is asked rather than answered: a question mark (Latin or Arabic), words
+ * announcing a question ("I wanted to ask", "quería preguntar"), a question word of any of the languages at its start ("how much…", "можно ли…", "هل…"), or at
  * its end where a language asks there ("kemoterapi ağrılı mı").
  */
 export function looksLikeQuestion(text: string): boolean {
     if (/[?؟]/.test(text)) return true;
+    if (announcesQuestion(text)) return true;
     const words = normalizeText(text).split(/\s+/).filter(Boolean);
     const last = words.length >= 2 ? words[words.length - 1]!.replace(/[\p{P}\p{S}]+$/u, '') : '';
     if (questionClosers().has(last)) return true;

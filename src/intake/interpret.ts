@@ -16,9 +16,10 @@ import { ok } from '../i18n/parsers/types';
 import type { ParseContext, ParseFailure, ParseResult } from '../i18n/parsers/types';
 import { clausesOf, mentionsNegation, sentenceText, speaksOfPlan } from '../i18n/parsers/sentence';
 import { looksLikeQuestion } from '../i18n/question';
+import { longestSpanMonths } from '../i18n/parsers/wait';
 import { readLatinTyped } from './latinTyped';
 import { answerOptions, fieldKey, yesNoOptions } from './options';
-import { treatmentReading } from './treatmentCue';
+import { saysGiven, saysNoApart, saysUnavailable, treatmentReading } from './treatmentCue';
 import type { ConfirmReason } from './state';
 
 export type Interpretation =
@@ -38,6 +39,8 @@ export interface InterpretContext {
 }
 
 const MAX_MESSAGE_LENGTH = 5000;
+/** "Within a month" still holds five weeks. */
+const MONTH_AND_A_BIT = 1.2;
 /** Kinds whose answers are options, where "no" may itself be one ("none", "false"). */
 const NAMED_OPTIONS = new Set<FieldSpec['kind']>(['yesno', 'confirm', 'choice', 'multichoice']);
 
@@ -52,14 +55,19 @@ function fromParse<T>(result: ParseResult<T>): Interpretation {
 function parseYesNoField(spec: FieldSpec, text: string, ctx: InterpretContext, pctx: ParseContext): Interpretation {
     // "she never had a transplant", "Chemo hatte sie nicht": no; "the chemo did not work": it was given.
     const reading = isGivenOrNot(spec) ? treatmentReading(text, spec.path, ctx.locale, ctx.t) : undefined;
+    if (reading === 'unknown' && spec.unknownAllowed) return { kind: 'value', value: 'unknown' };
+    // "aquí eso no existe", "gibt es hier nicht": asked about a treatment, not offered, so not given.
+    if (reading === undefined && isGivenOrNot(spec) && saysUnavailable(text, ctx.locale)) return { kind: 'value', value: false };
     if (reading === 'denied' || reading === 'effect') return { kind: 'value', value: reading === 'effect', ...(isHedged(text) ? { hedged: true } : {}) };
     const said = parseYesNo(text, pctx);
-    // A treatment answered in yes/no words somewhere ("Trasplante, eso no, todavía no…", "…no lo hay, entonces
-    // no"): those words, before the treatment's name counts as a yes.
-    if (reading !== undefined && said.ok) return fromParse(said);
+    // A treatment answered in yes/no words somewhere ("Trasplante, eso no, todavía no…"): those words, before
+    // the treatment's name counts as a yes; a "no" inside a clause ("given, but did not work") is no answer.
+    const noInClause = said.ok && !said.value && reading === 'given' && !saysNoApart(text, ctx.locale);
+    if (reading !== undefined && said.ok && !noInClause) return fromParse(said);
     // Unclear ("لا ما سوينا زراعة" with a verb we do not know): its name is no "yes".
     const byOption = reading === 'unclear' ? undefined : parseChoice(text, yesNoOptions(spec, ctx.t), pctx);
     if (byOption?.ok) return fromParse({ ...byOption, value: byOption.value === 'unknown' ? 'unknown' : byOption.value === 'true' });
+    if (reading === 'given' && (!said.ok || noInClause) && saysGiven(text, spec.path, ctx.locale, ctx.t)) return { kind: 'value', value: true, ...(isHedged(text) ? { hedged: true } : {}) };
     // "для Германии нужна" when asked whether a visa is needed: the question's own word, not negated.
     if (!said.ok && said.reason === 'unrecognized' && spec.echoIsYes && !looksLikeQuestion(text)
         && !mentionsNegation(tokenize(text).map((t) => t.key)) && speaksOfField(text, spec, ctx.t, ctx.locale)) return { kind: 'value', value: true };
@@ -278,7 +286,9 @@ function interpretPlain(spec: FieldSpec, raw: string, ctx: InterpretContext): In
 
     // "not yet, waiting for a donor": a treatment still awaited, said with a "no", is not given.
     if (isGivenOrNot(spec) && spec.kind === 'yesno' && opensWithNo(raw, pctx)) return { kind: 'value', value: false };
-    if (spec.unknownAllowed && isUnknownAnswer(raw, pctx)) return namedBesideUnknown(spec, raw, ctx, pctx) ?? { kind: 'value', value: unknownValue(spec) };
+    // "CAR-T aqui no se hace": a treatment denied, whatever "no se" may say elsewhere.
+    const denied = isGivenOrNot(spec) && spec.kind === 'yesno' && treatmentReading(raw, spec.path, ctx.locale, ctx.t) === 'denied';
+    if (spec.unknownAllowed && !denied && isUnknownAnswer(raw, pctx)) return namedBesideUnknown(spec, raw, ctx, pctx) ?? { kind: 'value', value: unknownValue(spec) };
     if (spec.path === 'request.preferredCountries' && isNoPreference(raw, pctx)) return { kind: 'value', value: [] };
     if (spec.path === 'contact.languages' && isSkipAnswer(raw, pctx)) return { kind: 'value', value: [ctx.locale] };
     const none = required ? ({ kind: 'invalid', failure: 'required', params: {} } as const) : ({ kind: 'skip' } as const);
@@ -295,6 +305,9 @@ function interpretPlain(spec: FieldSpec, raw: string, ctx: InterpretContext): In
     }
 
     const parsed = parseBeside(spec, raw, ctx, pctx);
+    // "in a few months", "dos o tres meses": longer than a month, so no fixed time, not "within a month".
+    if (spec.path === 'request.urgency' && (parsed.kind === 'invalid' || (parsed.kind === 'value' && parsed.value === 'within_month'))
+        && (longestSpanMonths(raw) ?? 0) > MONTH_AND_A_BIT) return { kind: 'value', value: 'flexible' };
     if (parsed.kind === 'invalid') {
         if ((spec.kind === 'email' || spec.kind === 'phone') && declinesContact(raw, spec.kind, pctx)) return none;
         // "they didn't test much here, i don't know": no value, and a "don't know" somewhere.

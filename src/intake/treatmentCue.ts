@@ -2,17 +2,19 @@ import type { FieldPath } from '../domain/schema';
 import type { Translate } from '../i18n/i18n';
 import { allLexicons, getLexicon } from '../i18n/lexicon';
 import { lazy, lazyPerLocale } from '../i18n/parsers/lazy';
+import { separatorKeys } from '../i18n/parsers/list';
 import { PhraseDict } from '../i18n/parsers/phrases';
-import { contrastAt, negationAfterAt, speaksOfPlan } from '../i18n/parsers/sentence';
+import { asksWhether, contrastAt, negationAfterAt, saysUnknown, speaksOfPlan } from '../i18n/parsers/sentence';
 import { keysOf } from '../i18n/parsers/tokenize';
 import { languagePack, type Locale } from '../languages';
 import { fieldKey, stringList } from './options';
 
 /**
  * What a message says of a treatment it names: given, not given, only its effect denied ("the
- * chemo did not work"), or a negation before it with other words between, which may be either.
+ * chemo did not work"), a negation before it with other words between, which may be either, or
+ * not known ("not sure if she had CAR-T").
  */
-export type CueReading = 'given' | 'denied' | 'effect' | 'unclear';
+export type CueReading = 'given' | 'denied' | 'effect' | 'unclear' | 'unknown';
 
 export interface Cue {
     at: number;
@@ -25,6 +27,8 @@ const NEGATION_BEFORE = 3;
 const NEGATION_AFTER = 3;
 /** Words after a negation that still belong to it ("не делали", "pas eu"). */
 const AFTER_NEGATION = 2;
+/** How far after its name a treatment can be said to be unavailable ("CAR-T ist bei uns in Serbien nicht zugelassen"). */
+const UNAVAILABLE_AFTER = 6;
 
 const negations = lazy(() => {
     const dict = new PhraseDict<true>();
@@ -45,6 +49,39 @@ const emptyStems = lazyPerLocale((locale): ReadonlySet<string> => {
     const words = [...languagePack(locale).stopwords, ...sentence.negations, ...answers.no.filter((p) => keysOf(p).length === 1)];
     return new Set([...words.flatMap(keysOf).map(languagePack(locale).stem), ...givenStems(locale)]);
 });
+
+/** "not available", "gibt es nicht", "no lo hacen": compared by stems like the cues. */
+const unavailable = lazyPerLocale((locale): PhraseDict<true> => {
+    const stem = languagePack(locale).stem;
+    const dict = new PhraseDict<true>();
+    for (const phrase of getLexicon(locale).sentence.unavailable) dict.addKeys(keysOf(phrase).map(stem), true);
+    return dict;
+});
+
+/**
+ * "not available", "no hay" at `start`, closing the piece or followed by a common word ("no hay en
+ * Cuba"): said of what came before. Followed by another word it may name what is missing ("con la
+ * quimio no hay mejoría").
+ */
+function unavailableAt(stems: readonly string[], start: number, locale: Locale): boolean {
+    const hit = unavailable(locale).longestAt(stems, start);
+    return hit !== undefined && (hit.end === stems.length || emptyStems(locale).has(stems[hit.end]!));
+}
+
+/**
+ * A piece that opens with common words and then says "not available" ("aquí eso no existe",
+ * "here they don't do it"): when asked about a treatment, it was not given.
+ */
+export function saysUnavailable(text: string, locale: Locale): boolean {
+    return statementSegments(text).some((segment) => {
+        const stems = keysOf(segment).map(languagePack(locale).stem);
+        for (let start = 0; start < stems.length; start++) {
+            if (unavailableAt(stems, start, locale)) return true;
+            if (!emptyStems(locale).has(stems[start]!)) return false;
+        }
+        return false;
+    });
+}
 
 function cueWords(field: FieldPath, t: Translate): string[] {
     return [...stringList(t, fieldKey(field, 'aliases')), ...stringList(t, fieldKey(field, 'cues')), ...stringList(t, fieldKey(field, 'synonyms.true'))];
@@ -82,6 +119,15 @@ export function findCue(segment: string, field: FieldPath, locale: Locale, t: Tr
     const onlyEmpty = (from: number, to: number) => stems.slice(from, to).every((s) => empty.has(s));
     // "пересадки не было", "FLT3 negativ": said of the thing right after it.
     if (negationAfterAt(keys, hit.end)) return { at: hit.start, reading: 'denied' };
+    // "no sé si le hicieron CAR-T", "not sure if she had a transplant": whether it was given is not known.
+    const opening = keys.slice(0, hit.start);
+    if (saysUnknown(opening) && asksWhether(opening)) return { at: hit.start, reading: 'unknown' };
+    // "CAR-T is not available in Ukraine", "кар-т в Казахстане недоступна": not offered there, so not given.
+    // An "and" or a "but" ends what is said of it ("the chemo did not work and CAR-T is not available").
+    for (let start = hit.end; start <= Math.min(stems.length - 1, hit.end + UNAVAILABLE_AFTER); start++) {
+        if (separatorKeys().has(keys[start]!) || contrastAt(keys, start)) break;
+        if (unavailableAt(stems, start, locale)) return { at: hit.start, reading: 'denied' };
+    }
     let reading: CueReading = 'given';
     // The nearest negation before it ("no, she never had chemo": "never").
     for (let start = hit.start - 1; start >= Math.max(0, hit.start - NEGATION_BEFORE); start--) {
@@ -113,6 +159,32 @@ export function findCue(segment: string, field: FieldPath, locale: Locale, t: Tr
 /** Pieces of a statement that each speak of one thing: split at commas, semicolons, sentence ends and line breaks. */
 export function statementSegments(text: string): string[] {
     return text.split(/[,;،]|[.!?؟](?:\s|$)|\n/).map((s) => s.trim()).filter(Boolean);
+}
+
+/**
+ * A "no" that answers apart from what the message tells of the treatment: a piece that is a "no"
+ * alone or with common words ("eso no", "entonces no"), or a one-word "no" answer opening the message
+ * ("нет, нам сказали…"; not the particle of "не помогла" or "did not work").
+ */
+export function saysNoApart(text: string, locale: Locale): boolean {
+    const pack = languagePack(locale);
+    const common = new Set(pack.stopwords.flatMap(keysOf));
+    const no = new Set(getLexicon(locale).answers.no.filter((p) => keysOf(p).length === 1).flatMap(keysOf));
+    // "нет, нам сказали…", "no they said only CAR-T can help": the message opens with its answer.
+    const [first] = keysOf(text);
+    if (first !== undefined && no.has(first)) return true;
+    return statementSegments(text).some((segment) => {
+        const words = keysOf(segment).filter((k) => !common.has(k) || no.has(k));
+        return words.length > 0 && words.every((k) => no.has(k));
+    });
+}
+
+/** A piece names the treatment, not denied, beside a verb of giving ("пересадку сделали", "transplant was done"). */
+export function saysGiven(text: string, field: FieldPath, locale: Locale, t: Translate): boolean {
+    return statementSegments(text).some((segment) => {
+        const stems = keysOf(segment).map(languagePack(locale).stem);
+        return findCue(segment, field, locale, t)?.reading === 'given' && !speaksOfPlan(keysOf(segment)) && stems.some((s) => givenStems(locale).has(s));
+    });
 }
 
 /**

@@ -1,4 +1,4 @@
-import { asksMeaning, looksLikeQuestion } from '../i18n/question';
+import { announcesQuestion, asksMeaning, looksLikeQuestion } from '../i18n/question';
 
 export interface Clauses {
     /** Sentences with a question mark, or asking what something means: always asked, never stored. */
@@ -26,7 +26,7 @@ export function splitClauses(text: string): Clauses {
         .filter((s) => s !== '' && /[\p{L}\p{N}]/u.test(s));
     const clauses: Clauses = { marked: [], openers: [], plain: [] };
     for (const sentence of sentences) {
-        if (QUESTION_MARK.test(sentence) || asksMeaning(sentence)) clauses.marked.push(sentence);
+        if (QUESTION_MARK.test(sentence) || asksMeaning(sentence) || announcesQuestion(sentence)) clauses.marked.push(sentence);
         else if (looksLikeQuestion(sentence)) clauses.openers.push(sentence);
         else clauses.plain.push(sentence);
     }

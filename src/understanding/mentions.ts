@@ -107,10 +107,10 @@ function valueFor(rule: Rule, spec: FieldSpec, segment: string, ctx: MentionCont
     switch (rule.kind) {
         case 'named': {
             // "Transplantation kommt", "пересадка предстоит": still to come, so neither yes nor no; its
-            // effect denied ("the chemo did not work"): left to its own question.
+            // effect denied ("the chemo did not work") or not known: left to its own question.
             const cue = findCue(segment, rule.field, ctx.locale, ctx.t);
             // "Doktor sagt vielleicht Azacitidin vor Transplantation": a maybe is no treatment given.
-            if (!cue || cue.reading === 'effect' || cue.reading === 'unclear' || speaksOfPlan(keysOf(segment)) || isHedged(segment)) return undefined;
+            if (!cue || (cue.reading !== 'given' && cue.reading !== 'denied') || speaksOfPlan(keysOf(segment)) || isHedged(segment)) return undefined;
             return cue.reading === 'given';
         }
         case 'monthOf': {

@@ -183,7 +183,9 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
     // In free text an opener the knowledge base cannot answer is a statement that starts like a
     // question ("ما في دواء هنا" is "there is no medicine here"): staff read it in the notes.
     const asking = field.kind === 'text' ? openers.filter((clause) => confidentAnswer(clause, ctx) !== undefined) : openers;
-    if (asking.length > 0 && (field.kind === 'text' || interpretation?.kind === 'invalid')) {
+    // At a yes/no question an opener that names the treatment ("wie lange dauert das mit CAR-T…") asks; a yes is said in yes/no words.
+    const namedOnly = field.kind === 'yesno' && interpretation?.kind === 'value' && interpretation.value === true && !saysYesOrNo(stated ?? '', ctx.locale);
+    if (asking.length > 0 && (field.kind === 'text' || interpretation?.kind === 'invalid' || namedOnly)) {
         questions.push(...asking);
         const rest = answerable.filter((clause) => !asking.includes(clause));
         stated = rest.length > 0 ? rest.join(' ') : undefined;

@@ -82,6 +82,8 @@ const en: Table = {
         'sadly it is still not responding, the blasts went up again', 
         'the leukemia is not responding to the chemotherapy',
         'Not responding to treatment',
+        // What the doctors say of the disease, not of the child's waking.
+        'chemo failed twice, they told us he is not responding',
         'no', 'yes', 'at home', 'in hospital', 'in intensive care', 'AML', '2 years ago', '2023-05-14', '14.05.2023', '38 kg',
         '38.5 kg', '120 cm', 'he had a seizure in 2023', 'he had a fungal infection in May', 'CNS3', 'AIEOP-BFM ALL 2017', 'Maria',
         'maria.ivanova@gmail.com', '+49 151 23456789', 'Germany', 'United Arab Emirates', 'he is 5 years old',
@@ -726,7 +728,7 @@ const notSpoken: Record<string, { emergency: readonly Emergency[]; none: readonl
     },
     es: {
         emergency: [['Mi hija tiene fiebre de 39,5', 'fever'], ['mi hijo no puede respirar', 'breathing'], ['la sangre de la nariz no se para', 'bleeding'], ['está convulsionando', 'seizure'], ['mi hijo está inconsciente', 'unresponsive']],
-        none: ['tuvo fiebre la semana pasada, ahora está bien', 'no tiene fiebre', '¿es normal la fiebre después de la quimio?', 'no reacciona al tratamiento', 'el médico no responde', 'tengo fiebre', 'Sevilla', 'Blinatumomab']
+        none: ['tuvo fiebre la semana pasada, ahora está bien', 'no tiene fiebre', '¿es normal la fiebre después de la quimio?', 'no reacciona al tratamiento', 'el médico no responde', 'la médula sigue igual, los médicos dicen que no responde', 'tengo fiebre', 'Sevilla', 'Blinatumomab']
     },
     pl: {
         emergency: [['Córka ma wysoką gorączkę', 'fever'], ['syn nie może oddychać', 'breathing'], ['krwawienie z nosa nie ustaje', 'bleeding'], ['ma drgawki', 'seizure'], ['jest nieprzytomny', 'unresponsive']],

@@ -30,7 +30,16 @@ const CASES: Case[] = [
     // Treatment told with the verb: "que la traten", "que la atiendan", "curarla".
     ['request.goal', 'queremos que la atiendan y la curen allá', [['set', 'request.goal', 'full_treatment']]],
     // A US date whose second number cannot be a month.
-    ['child.birthDate', '12/24/2016', [['set', 'child.birthDate', '2016-12-24']]]
+    ['child.birthDate', '12/24/2016', [['set', 'child.birthDate', '2016-12-24']]],
+    // Surnames joined by "y" (Spanish) or "i" (Catalan).
+    ['contact.name', 'Rosa Martínez y Soler', [['set', 'contact.name', 'Rosa Martínez y Soler']]],
+    ['contact.name', 'Jordi Vidal i Roca', [['set', 'contact.name', 'Jordi Vidal i Roca']]],
+    // A closing "seguro" after a negation is the insurance, not "sure".
+    ['request.needsVisa', 'aquí no lo cubre el seguro', [['invalid', 'request.needsVisa']]],
+    // Asked about a treatment: "not offered here" is a no; "they say it does not respond" no emergency.
+    ['treatments.carT', 'acá eso no lo hay para niños', [['set', 'treatments.carT', false]]],
+    // Words that announce a question ask, though a value may be read from what follows.
+    ['request.goal', 'les quería preguntar si hacen CAR-T en niños de dos años', [['question']]]
 ];
 
 describe('Spanish phrasings', () => {

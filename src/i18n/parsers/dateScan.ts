@@ -71,10 +71,12 @@ const dateDict = lazy(() => {
 
 const YEAR_WITH_ENDING = /^((?:19|20)\d\d)-?(?:го|ого|й|ий|г|гг|р|рр|року|році|рік|года|году|год)$/u;
 
+/** The words scanDate reads, by index: "1,5 Jahren" has a decimal comma (but "March 3,2016" is a day and a year). */
+export const dateKeys = (text: string): string[] => tokenize(text.replace(/(\d),(\d{1,2})(?!\d)/g, '$1.$2')).map((t) => t.key);
+
 /** Tags of the words of a (numeric-pattern-free) date answer, in order. Unknown words are skipped. */
 export function scanDate(text: string): DateItem[] {
-    // "1,5 Jahren": a decimal comma (but "March 3,2016" is a day and a year).
-    const keys = tokenize(text.replace(/(\d),(\d{1,2})(?!\d)/g, '$1.$2')).map((t) => t.key);
+    const keys = dateKeys(text);
     const items: DateItem[] = [];
     for (let i = 0; i < keys.length; ) {
         const key = keys[i] ?? '';

@@ -93,8 +93,10 @@ const arabicAnd = (t: Token) => /^و\p{Script=Arabic}{3,}/u.test(t.norm);
  */
 function nameWord(t: Token, index: number, afterMarker: boolean, afterParticle: boolean, locale: Locale): boolean {
     if (/^\p{Lu}$/u.test(t.raw)) return true; // an initial
-    if (!/^[\p{L}\p{M}'-]+$/u.test(t.raw) || stopDict().has([t.key])) return false;
+    if (!/^[\p{L}\p{M}'-]+$/u.test(t.raw)) return false;
+    // "García y López", "Puig i Ferrer": a particle inside a name, though it is a little word elsewhere.
     if (index > 0 && (arabicAnd(t) || particles().has(t.key))) return !arabicAnd(t);
+    if (stopDict().has([t.key])) return false;
     if (afterParticle && !commandWords().has(t.key) && !questionWords().has(t.key)) return true;
     const known = notNames(locale).has(t.key) && (hasCase(t.raw) || notNamesAsTyped().has(t.raw.toLowerCase()));
     if (!known && (index > 0 || !commandWords().has(t.key))) return true;

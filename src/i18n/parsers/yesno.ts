@@ -3,7 +3,7 @@ import { isUnknownAnswer, localNoDict, localYesDict, noDict, unknownDict, withou
 import type { PhraseDict } from './phrases';
 import { lazy, lazyPerLocale } from './lazy';
 import { distinct, type PhraseHit } from './phrases';
-import { clausesOf, isHedged, saysUnknown, withoutHedges, type Clause } from './sentence';
+import { clausesOf, isHedged, mentionsNegation, saysUnknown, withoutHedges, type Clause } from './sentence';
 import { isBlank, normalizeText } from './text';
 import { keysOf, tokenize } from './tokenize';
 import { fail, ok, type ParseContext, type ParseResult } from './types';
@@ -69,7 +69,10 @@ function clauseAnswer(clause: Clause, { yes, no }: Polarity): Polar | 'both' | u
 
 function closingAnswer(clause: Clause, { yes, no }: Polarity): Polar | 'both' | undefined {
     const keys = withoutPolite(clause.tokens).map((t) => t.key);
-    return pick(yes.longestBefore(keys, keys.length), no.longestBefore(keys, keys.length));
+    const answer = pick(yes.longestBefore(keys, keys.length), no.longestBefore(keys, keys.length));
+    // "no lo dan en el seguro": a closing "sure" after a negation is a word of the sentence ("insurance"), no yes.
+    if (answer && answer !== 'both' && answer.value && mentionsNegation(keys.slice(0, answer.hit.start))) return undefined;
+    return answer;
 }
 
 /**
