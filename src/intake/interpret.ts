@@ -14,7 +14,7 @@ import { languagePack, type Locale } from '../languages';
 import { keysOf, tokenize } from '../i18n/parsers/tokenize';
 import { ok } from '../i18n/parsers/types';
 import type { ParseContext, ParseFailure, ParseResult } from '../i18n/parsers/types';
-import { clausesOf, mentionsNegation, sentenceText, speaksOfPlan } from '../i18n/parsers/sentence';
+import { asksWhether, clausesOf, mentionsNegation, saysUnknown, sentenceText, speaksOfPlan } from '../i18n/parsers/sentence';
 import { looksLikeQuestion } from '../i18n/question';
 import { longestSpanMonths } from '../i18n/parsers/wait';
 import { readLatinTyped } from './latinTyped';
@@ -228,6 +228,12 @@ function namedBesideUnknown(spec: FieldSpec, raw: string, ctx: InterpretContext,
     return named.kind === 'value' && !isUnknownValue(named.value) ? named : undefined;
 }
 
+/** One clause that does not know whether: "not sure if she got blinatumomab", "no sé si le pusieron…". */
+function wondersWhether(raw: string): boolean {
+    const clauses = clausesOf(raw);
+    return clauses.length === 1 && saysUnknown(clauses[0]!.keys) && asksWhether(clauses[0]!.keys);
+}
+
 /** The first clause alone is a "no" ("not yet", "ще ні", "no"). */
 function opensWithNo(raw: string, pctx: ParseContext): boolean {
     const [first, ...rest] = clausesOf(raw);
@@ -286,6 +292,8 @@ function interpretPlain(spec: FieldSpec, raw: string, ctx: InterpretContext): In
 
     // "not yet, waiting for a donor": a treatment still awaited, said with a "no", is not given.
     if (isGivenOrNot(spec) && spec.kind === 'yesno' && opensWithNo(raw, pctx)) return { kind: 'value', value: false };
+    // "no sé si le pusieron blinatumomab": whether any was given is what they don't know.
+    if (isGivenOrNot(spec) && spec.kind === 'multichoice' && spec.unknownAllowed && wondersWhether(raw)) return { kind: 'value', value: unknownValue(spec) };
     // "CAR-T aqui no se hace": a treatment denied, whatever "no se" may say elsewhere.
     const denied = isGivenOrNot(spec) && spec.kind === 'yesno' && treatmentReading(raw, spec.path, ctx.locale, ctx.t) === 'denied';
     if (spec.unknownAllowed && !denied && isUnknownAnswer(raw, pctx)) return namedBesideUnknown(spec, raw, ctx, pctx) ?? { kind: 'value', value: unknownValue(spec) };

@@ -28,7 +28,8 @@ const CASES: Partial<Record<Locale, Case[]>> = {
         ['treatments.carT', 'CAR-T is not available in our country', [['set', 'treatments.carT', false]]],
         ['treatments.carT', 'they gave her CAR-T but it did not work', [['set', 'treatments.carT', true]]],
         // Whether it was given is what they don't know.
-        ['treatments.carT', 'not sure if he got CAR-T', [['set', 'treatments.carT', 'unknown']]]
+        ['treatments.carT', 'not sure if he got CAR-T', [['set', 'treatments.carT', 'unknown']]],
+        ['treatments.antibodies', 'not sure whether she got inotuzumab', [['set', 'treatments.antibodies', ['unknown']]]]
     ],
     de: [
         ['treatments.chemotherapy', 'Chemo hatte sie nicht', [['set', 'treatments.chemotherapy', false]]],
