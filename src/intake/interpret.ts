@@ -14,7 +14,7 @@ import { languagePack, type Locale } from '../languages';
 import { keysOf, tokenize } from '../i18n/parsers/tokenize';
 import { ok } from '../i18n/parsers/types';
 import type { ParseContext, ParseFailure, ParseResult } from '../i18n/parsers/types';
-import { asksWhether, clausesOf, mentionsNegation, saysUnknown, sentenceText, speaksOfPlan } from '../i18n/parsers/sentence';
+import { clausesOf, mentionsNegation, sentenceText, speaksOfPlan, wondersWhether } from '../i18n/parsers/sentence';
 import { looksLikeQuestion } from '../i18n/question';
 import { longestSpanMonths } from '../i18n/parsers/wait';
 import { readLatinTyped } from './latinTyped';
@@ -229,9 +229,9 @@ function namedBesideUnknown(spec: FieldSpec, raw: string, ctx: InterpretContext,
 }
 
 /** One clause that does not know whether: "not sure if she got blinatumomab", "no sé si le pusieron…". */
-function wondersWhether(raw: string): boolean {
+function wondersWhetherAlone(raw: string): boolean {
     const clauses = clausesOf(raw);
-    return clauses.length === 1 && saysUnknown(clauses[0]!.keys) && asksWhether(clauses[0]!.keys);
+    return clauses.length === 1 && wondersWhether(clauses[0]!.keys);
 }
 
 /** The first clause alone is a "no" ("not yet", "ще ні", "no"). */
@@ -293,10 +293,10 @@ function interpretPlain(spec: FieldSpec, raw: string, ctx: InterpretContext): In
     // "not yet, waiting for a donor": a treatment still awaited, said with a "no", is not given.
     if (isGivenOrNot(spec) && spec.kind === 'yesno' && opensWithNo(raw, pctx)) return { kind: 'value', value: false };
     // "no sé si le pusieron blinatumomab": whether any was given is what they don't know.
-    if (isGivenOrNot(spec) && spec.kind === 'multichoice' && spec.unknownAllowed && wondersWhether(raw)) return { kind: 'value', value: unknownValue(spec) };
-    // "CAR-T aqui no se hace": a treatment denied, whatever "no se" may say elsewhere.
-    const denied = isGivenOrNot(spec) && spec.kind === 'yesno' && treatmentReading(raw, spec.path, ctx.locale, ctx.t) === 'denied';
-    if (spec.unknownAllowed && !denied && isUnknownAnswer(raw, pctx)) return namedBesideUnknown(spec, raw, ctx, pctx) ?? { kind: 'value', value: unknownValue(spec) };
+    if (isGivenOrNot(spec) && spec.kind === 'multichoice' && spec.unknownAllowed && wondersWhetherAlone(raw)) return { kind: 'value', value: unknownValue(spec) };
+    // "CAR-T aqui no se hace": a treatment denied, whatever "no se" may say elsewhere (read only then: the yes/no parse reads it again).
+    const denied = () => isGivenOrNot(spec) && spec.kind === 'yesno' && treatmentReading(raw, spec.path, ctx.locale, ctx.t) === 'denied';
+    if (spec.unknownAllowed && isUnknownAnswer(raw, pctx) && !denied()) return namedBesideUnknown(spec, raw, ctx, pctx) ?? { kind: 'value', value: unknownValue(spec) };
     if (spec.path === 'request.preferredCountries' && isNoPreference(raw, pctx)) return { kind: 'value', value: [] };
     if (spec.path === 'contact.languages' && isSkipAnswer(raw, pctx)) return { kind: 'value', value: [ctx.locale] };
     const none = required ? ({ kind: 'invalid', failure: 'required', params: {} } as const) : ({ kind: 'skip' } as const);

@@ -4,7 +4,7 @@ import { allLexicons, getLexicon } from '../i18n/lexicon';
 import { lazy, lazyPerLocale } from '../i18n/parsers/lazy';
 import { separatorKeys } from '../i18n/parsers/list';
 import { PhraseDict } from '../i18n/parsers/phrases';
-import { asksWhether, contrastAt, negationAfterAt, saysUnknown, speaksOfPlan } from '../i18n/parsers/sentence';
+import { contrastAt, negationAfterAt, speaksOfPlan, stopwordKeys, wondersWhether } from '../i18n/parsers/sentence';
 import { keysOf } from '../i18n/parsers/tokenize';
 import { languagePack, type Locale } from '../languages';
 import { fieldKey, stringList } from './options';
@@ -44,19 +44,24 @@ const negations = lazy(() => {
  */
 const givenStems = lazyPerLocale((locale): ReadonlySet<string> => new Set(getLexicon(locale).sentence.given.flatMap(keysOf).map(languagePack(locale).stem)));
 
+/** One-word "no" answers ("no", "нет", "nein"), folded. */
+const noKeys = lazyPerLocale((locale): ReadonlySet<string> => new Set(getLexicon(locale).answers.no.map(keysOf).filter((keys) => keys.length === 1).flat()));
+
 const emptyStems = lazyPerLocale((locale): ReadonlySet<string> => {
-    const { sentence, answers } = getLexicon(locale);
-    const words = [...languagePack(locale).stopwords, ...sentence.negations, ...answers.no.filter((p) => keysOf(p).length === 1)];
-    return new Set([...words.flatMap(keysOf).map(languagePack(locale).stem), ...givenStems(locale)]);
+    const words = [...languagePack(locale).stopwords, ...getLexicon(locale).sentence.negations].flatMap(keysOf);
+    return new Set([...words, ...noKeys(locale)].map(languagePack(locale).stem).concat(...givenStems(locale)));
 });
 
-/** "not available", "gibt es nicht", "no lo hacen": compared by stems like the cues. */
-const unavailable = lazyPerLocale((locale): PhraseDict<true> => {
+/** Phrases compared by stems, so "transplanted" finds "transplant" and "disponibles" finds "disponible". */
+function stemmedDict(phrases: readonly string[], locale: Locale): PhraseDict<true> {
     const stem = languagePack(locale).stem;
     const dict = new PhraseDict<true>();
-    for (const phrase of getLexicon(locale).sentence.unavailable) dict.addKeys(keysOf(phrase).map(stem), true);
+    for (const phrase of phrases) dict.addKeys(keysOf(phrase).map(stem), true);
     return dict;
-});
+}
+
+/** "not available", "gibt es nicht", "no lo hacen": compared by stems like the cues. */
+const unavailable = lazyPerLocale((locale) => stemmedDict(getLexicon(locale).sentence.unavailable, locale));
 
 /**
  * "not available", "no hay" at `start`, closing the piece or followed by a common word ("no hay en
@@ -94,9 +99,7 @@ function cueDict(field: FieldPath, locale: Locale, t: Translate): PhraseDict<tru
     const key = `${locale}|${field}`;
     let dict = cueDicts.get(key);
     if (!dict) {
-        const stem = languagePack(locale).stem;
-        dict = new PhraseDict<true>();
-        for (const cue of cueWords(field, t)) dict.addKeys(keysOf(cue).map(stem), true);
+        dict = stemmedDict(cueWords(field, t), locale);
         cueDicts.set(key, dict);
     }
     return dict;
@@ -120,8 +123,7 @@ export function findCue(segment: string, field: FieldPath, locale: Locale, t: Tr
     // "пересадки не было", "FLT3 negativ": said of the thing right after it.
     if (negationAfterAt(keys, hit.end)) return { at: hit.start, reading: 'denied' };
     // "no sé si le hicieron CAR-T", "not sure if she had a transplant": whether it was given is not known.
-    const opening = keys.slice(0, hit.start);
-    if (saysUnknown(opening) && asksWhether(opening)) return { at: hit.start, reading: 'unknown' };
+    if (wondersWhether(keys.slice(0, hit.start))) return { at: hit.start, reading: 'unknown' };
     // "CAR-T is not available in Ukraine", "кар-т в Казахстане недоступна": not offered there, so not given.
     // An "and" or a "but" ends what is said of it ("the chemo did not work and CAR-T is not available").
     for (let start = hit.end; start <= Math.min(stems.length - 1, hit.end + UNAVAILABLE_AFTER); start++) {
@@ -167,9 +169,8 @@ export function statementSegments(text: string): string[] {
  * ("нет, нам сказали…"; not the particle of "не помогла" or "did not work").
  */
 export function saysNoApart(text: string, locale: Locale): boolean {
-    const pack = languagePack(locale);
-    const common = new Set(pack.stopwords.flatMap(keysOf));
-    const no = new Set(getLexicon(locale).answers.no.filter((p) => keysOf(p).length === 1).flatMap(keysOf));
+    const common = stopwordKeys(locale);
+    const no = noKeys(locale);
     // "нет, нам сказали…", "no they said only CAR-T can help": the message opens with its answer.
     const [first] = keysOf(text);
     if (first !== undefined && no.has(first)) return true;

@@ -242,6 +242,9 @@ export function unknownExtraWords(keys: readonly string[]): number {
 /** "I don't know if/whether …": a guess follows the "don't know". */
 export const asksWhether = (keys: readonly string[]): boolean => whetherDict().scan(keys).length > 0;
 
+/** "not sure if she had CAR-T", "no sé si le pusieron…": a "don't know" and a "whether" in the words. */
+export const wondersWhether = (keys: readonly string[]): boolean => saysUnknown(keys) && asksWhether(keys);
+
 /** A deferral in the clause, not negated: "will send later", "mach ich später", "пришлю позже", "بعدين". */
 export const saysLater = (keys: readonly string[]): boolean => laterDict().scan(keys).some((h) => !isNegated(keys, h.start, h.end));
 
@@ -256,7 +259,8 @@ export function saysNothing(tokens: readonly Token[], locale?: Locale): boolean 
     return keys.every((key, i) => negations.has(i) || more.has(i) || filler?.has(key));
 }
 
-const stopwordKeys = lazyPerLocale((locale): ReadonlySet<string> => new Set(languagePack(locale).stopwords.flatMap(keysOf)));
+/** The language's common words, folded as typed. */
+export const stopwordKeys = lazyPerLocale((locale): ReadonlySet<string> => new Set(languagePack(locale).stopwords.flatMap(keysOf)));
 
 /**
  * A clause about a treatment still to come, not given: a plan word ("planned", "kommt", "будет"),
