@@ -86,7 +86,7 @@ export class Interruptions {
         const unspoken = detectUnspokenLanguage(text);
         if (!unspoken || (session.profile.unspokenNoticed && !unspoken.asksLanguages)) return undefined;
         session.profile.unspokenNoticed = unspoken.lang;
-        await innerDc.context.sendActivity(unspokenNotice(unspoken, this.services.texts));
+        await innerDc.context.sendActivity(unspokenNotice(unspoken, this.services.texts, session.locale));
         return this.reprompt(innerDc);
     }
 

@@ -25,10 +25,16 @@ export interface FieldSpec {
     readonly choices?: readonly string[];
     /** The choices go from least to most limited: of several named, the most limited is meant. */
     readonly severityOrdered?: boolean;
+    /** The choices are places: one the child goes to ("to the hospital every other day") is not where it is. */
+    readonly places?: boolean;
     /** A lab result also given as an amount ("MRD 0,08 %"): above zero is the first value, zero the second. */
     readonly byAmount?: readonly [found: string, notFound: string];
     /** A name the list does not hold (a code, an acronym, or the field's own word: "ICiCLe protocol") is this option, the words kept for staff. */
     readonly otherByName?: string;
+    /** The options are kinship: every kinship word of the language names them too ("باباها", "grandma", "su mamá"). */
+    readonly kinship?: boolean;
+    /** Word endings that make an unlisted name "other": antibodies' nonproprietary names end in "-mab" ("daratumumab", "даратумумаб"). */
+    readonly otherEndings?: readonly string[];
     /** Such a name said with a country or nationality ("the Indian one", "our national cancer centre's") is this option instead. */
     readonly countryNamed?: string;
     /** Options that are the answer when named with others, which are what they are about ("a second opinion on the transplant") or made of ("MPAL, B-lymphoid and myeloid"). */
@@ -83,7 +89,7 @@ export const FIELDS: readonly FieldSpec[] = [
     field('status.relapseCount', 'number', { unit: 'count', min: 1, max: 5, integer: true, when: (a) => a.status?.diseaseState === 'relapse' }),
     field('status.lastRelapseDate', 'month', { ...sinceDiagnosis, when: (a) => a.status?.diseaseState === 'relapse' }),
     choice('status.mrd', Mrd, { optional: true, unknownAllowed: true, byAmount: ['positive', 'negative'] }),
-    choice('status.location', Location),
+    choice('status.location', Location, { places: true, prevailing: ['intensive_care'] }),
     choice('status.activityLevel', ActivityLevel, { severityOrdered: true }),
 
     field('treatments.chemotherapy', 'yesno', { unknownAllowed: true }),
@@ -93,7 +99,7 @@ export const FIELDS: readonly FieldSpec[] = [
     choice('treatments.hsctDonor', HsctDonor, { unknownAllowed: true, when: (a) => a.treatments?.hsct === true }),
     field('treatments.carT', 'yesno', { unknownAllowed: true }),
     field('treatments.carTDate', 'month', { ...sinceDiagnosis, when: (a) => a.treatments?.carT === true }),
-    multichoice('treatments.antibodies', Antibody, { unknownAllowed: true, exclusive: ['none', 'unknown'] }),
+    multichoice('treatments.antibodies', Antibody, { unknownAllowed: true, exclusive: ['none', 'unknown'], otherEndings: ['mab', 'маб', 'ماب'] }),
     field('treatments.tki', 'yesno', { unknownAllowed: true, when: hasBcrAbl }),
     field('treatments.radiotherapy', 'yesno', { optional: true, unknownAllowed: true }),
     field('treatments.notes', 'text', { optional: true, max: 2000 }),
@@ -108,7 +114,7 @@ export const FIELDS: readonly FieldSpec[] = [
     choice('request.payer', Payer, { optional: true, unknownAllowed: true }),
 
     field('contact.name', 'text', { min: 1, max: 120 }),
-    choice('contact.relationship', Relationship),
+    choice('contact.relationship', Relationship, { kinship: true }),
     // "E-mail or phone": e-mail is asked first and may be skipped; phone is then required.
     field('contact.email', 'email', { optional: true }),
     field('contact.phone', 'phone', { optional: true, requiredWhen: (a) => a.contact?.email === undefined }),

@@ -69,6 +69,8 @@ export const LexiconSchema = z.object({
         send: phrases,
         /** A treatment still to come, not given: "planned", "kommt", "предстоит", "رح". */
         planned: phrases,
+        /** Going somewhere or going there again and again ("we go to", "every", "fährt ins", "ездим"): a place gone to is not where one is. */
+        visits: phrases,
         /** What follows says what the answer is about, not another answer: "a second opinion, especially about the transplant". */
         especially: phrases,
         /** Between two kinship words, the second is someone the first belongs to: "the mother of his father", "la maman de son papa", "мама его папы". */
@@ -98,7 +100,7 @@ export const LexiconSchema = z.object({
     /** Words that join list items ("and", "und", "и", "و"). */
     listSeparators: phrases,
     numbers: z.object({
-        /** 0–19, the tens and the hundreds: larger numbers are composed from them (see compounds). */
+        /** 0–19, the tens, the hundreds and 2000: larger numbers are composed from them (see compounds). */
         cardinals: byNumber,
         /**
          * How this language composes numbers, as templates: "{tens} {unit}" (forty two),
@@ -107,6 +109,8 @@ export const LexiconSchema = z.object({
         compounds: z.object({
             tensUnits: z.array(z.string().includes('{tens}').includes('{unit}')),
             hundreds: z.array(z.string().includes('{hundreds}').includes('{rest}')),
+            /** A year in words after the listed "2000": "{thousands} {rest}" (dos mil veintiuno), "{thousands}{rest}" (zweitausendeinundzwanzig). */
+            thousands: z.array(z.string().includes('{thousands}').includes('{rest}')),
             /** Ordinals past the listed ones: "{tens} {nth}" (twenty-first, двадцать первое), "{unit}und{tens}ste" (einundzwanzigste). */
             ordinalTensUnits: z.array(z.string().includes('{tens}')),
             /** Forms of 1–9 used only inside a compound ("ein" in "einundzwanzig"), besides the cardinals. */
@@ -144,7 +148,9 @@ export const LexiconSchema = z.object({
         thisMonth: phrases,
         lastWeek: phrases,
         /** Articles meaning one in "a year ago", "vor einem Jahr". */
-        one: phrases
+        one: phrases,
+        /** Holidays on a fixed day, by month: "Christmas 2024" is December 2024 (movable feasts are left out). */
+        holidays: z.array(z.object({ phrase: z.string().min(1), month: z.number().int().min(1).max(12) }))
     }),
     durations: unitLists.extend({
         /** Arabic dual forms that carry the number two: "سنتين", "شهرين". */

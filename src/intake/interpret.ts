@@ -10,7 +10,7 @@ import {
     namesACountry, normalizeText, parseAmountResult, parseChoice, parseCountries, parseCountry, parseDate, parseEmail, parseLanguages, parseMonth,
     parseMultiChoice, parseNumber, parsePhone, parseYesNo, withoutUnknown
 } from '../i18n/parsers';
-import { languagePack, type Locale } from '../languages';
+import { languagePack, LOCALES, type Locale } from '../languages';
 import { keysOf, tokenize } from '../i18n/parsers/tokenize';
 import { ok } from '../i18n/parsers/types';
 import type { ParseContext, ParseFailure, ParseResult } from '../i18n/parsers/types';
@@ -18,8 +18,9 @@ import { clausesOf, mentionsNegation, sentenceText, speaksOfPlan, wondersWhether
 import { looksLikeQuestion } from '../i18n/question';
 import { longestSpanMonths } from '../i18n/parsers/wait';
 import { readLatinTyped } from './latinTyped';
-import { answerOptions, fieldKey, yesNoOptions } from './options';
-import { saysGiven, saysNoApart, saysUnavailable, treatmentReading } from './treatmentCue';
+import { deniedOptions } from './deniedOptions';
+import { answerOptions, englishOptions, fieldKey, yesNoOptions } from './options';
+import { deniesGiving, saysGiven, saysNoApart, saysUnavailable, treatmentReading } from './treatmentCue';
 import type { ConfirmReason } from './state';
 
 export type Interpretation =
@@ -95,6 +96,9 @@ function parseText(spec: FieldSpec, raw: string, pctx: ParseContext): Interpreta
     return { kind: 'value', value };
 }
 
+/** The second reading when it found something, else the first one's failure. */
+const orElse = <T>(second: ParseResult<T>, first: ParseResult<T>): ParseResult<T> => (second.ok ? second : first);
+
 function parseByKind(spec: FieldSpec, raw: string, ctx: InterpretContext, pctx: ParseContext): Interpretation {
     switch (spec.kind) {
         case 'yesno':
@@ -104,12 +108,21 @@ function parseByKind(spec: FieldSpec, raw: string, ctx: InterpretContext, pctx: 
             const options = shownFirst(spec.path, answerOptions(spec, ctx.t, ctx.locale), ctx.answers);
             const related = spec.path === 'treatments.hsctDonor' ? relatedDonor(raw, options, pctx) : undefined;
             if (related) return fromParse(related);
-            const named = parseChoice(raw, options, pctx, { severest: spec.severityOrdered === true, ...(spec.prevailing ? { prevailing: spec.prevailing } : {}) });
+            const settings = { severest: spec.severityOrdered === true, places: spec.places === true, ...(spec.prevailing ? { prevailing: spec.prevailing } : {}) };
+            const own = parseChoice(raw, options, pctx, settings);
+            // Non-Latin languages match English names already (answerOptions); the others only when their own words name nothing.
+            const named =
+                !own.ok && own.reason === 'unrecognized' && ctx.locale !== LOCALES[0] && languagePack(ctx.locale).script === 'Latin'
+                    ? orElse(parseChoice(raw, shownFirst(spec.path, englishOptions(spec, ctx.t), ctx.answers), { ...pctx, locale: LOCALES[0] }, { ...settings, asWritten: true }), own)
+                    : own;
             const amount = !named.ok && spec.byAmount ? parseAmountResult(raw, spec.byAmount) : undefined;
             return fromParse(amount ?? named);
         }
-        case 'multichoice':
-            return fromParse(parseMultiChoice(raw, shownFirst(spec.path, answerOptions(spec, ctx.t, ctx.locale), ctx.answers), pctx, { exclusive: spec.exclusive ?? [] }));
+        case 'multichoice': {
+            const options = shownFirst(spec.path, answerOptions(spec, ctx.t, ctx.locale), ctx.answers);
+            const { denied, rest } = deniedOptions(raw, options, ctx.locale);
+            return fromParse(parseMultiChoice(rest ?? raw, options, pctx, { exclusive: spec.exclusive ?? [], denied, otherEndings: spec.otherEndings ?? [] }));
+        }
         case 'date':
             return fromParse(parseDate(raw, pctx));
         case 'month':
@@ -205,9 +218,12 @@ export function interpretAnswer(spec: FieldSpec, raw: string, ctx: InterpretCont
 const isGivenOrNot = (spec: FieldSpec) => spec.section === 'treatments' && (spec.kind === 'yesno' || spec.kind === 'multichoice');
 
 /** The clauses about plans ("inotuzumab will come later"), and the rest of the message without them. */
-function plansAside(raw: string): { rest: string; plans: string } | undefined {
+function plansAside(message: string, locale: Locale): { rest: string; plans: string } | undefined {
+    // "inotuzumab (Besponsa) was planned": a bracketed aside would part the plan from what it is about.
+    const raw = message.replace(/\s*\([^()]*\)/gu, '');
     const clauses = clausesOf(raw);
-    const plans = clauses.filter((c) => speaksOfPlan(c.keys));
+    // "…talking about inotuzumab, but she hasn't had it yet": the "but" goes on about the plan.
+    const plans = clauses.filter((c, i) => speaksOfPlan(c.keys) || (c.contrast && i > 0 && speaksOfPlan(clauses[i - 1]!.keys) && deniesGiving(c.text, locale)));
     if (plans.length === 0) return undefined;
     let rest = sentenceText(raw);
     const endOf = (c: (typeof clauses)[number] | undefined) => (c ? c.tokens[c.tokens.length - 1]!.end : 0);
@@ -254,7 +270,7 @@ const namesGiven = (value: unknown) => value === true || (Array.isArray(value) &
  * the message answers when it can.
  */
 function interpretOnce(spec: FieldSpec, raw: string, ctx: InterpretContext): Interpretation {
-    const aside = isGivenOrNot(spec) && raw.length <= MAX_MESSAGE_LENGTH ? plansAside(raw) : undefined;
+    const aside = isGivenOrNot(spec) && raw.length <= MAX_MESSAGE_LENGTH ? plansAside(raw, ctx.locale) : undefined;
     if (!aside) return interpretPlain(spec, raw, ctx);
     const rest = isBlank(aside.rest) ? undefined : interpretPlain(spec, aside.rest, ctx);
     if (rest && rest.kind !== 'invalid') return rest;
@@ -294,8 +310,12 @@ function interpretPlain(spec: FieldSpec, raw: string, ctx: InterpretContext): In
     if (isGivenOrNot(spec) && spec.kind === 'yesno' && opensWithNo(raw, pctx)) return { kind: 'value', value: false };
     // "no sé si le pusieron blinatumomab": whether any was given is what they don't know.
     if (isGivenOrNot(spec) && spec.kind === 'multichoice' && spec.unknownAllowed && wondersWhetherAlone(raw)) return { kind: 'value', value: unknownValue(spec) };
-    // "CAR-T aqui no se hace": a treatment denied, whatever "no se" may say elsewhere (read only then: the yes/no parse reads it again).
-    const denied = () => isGivenOrNot(spec) && spec.kind === 'yesno' && treatmentReading(raw, spec.path, ctx.locale, ctx.t) === 'denied';
+    // "CAR-T aqui no se hace", "no se lo pusieron": a treatment denied, whatever "no se" may say elsewhere (read only then: the yes/no parse reads it again).
+    const denied = () =>
+        isGivenOrNot(spec) &&
+        (spec.kind === 'yesno'
+            ? treatmentReading(raw, spec.path, ctx.locale, ctx.t) === 'denied'
+            : deniedOptions(raw, answerOptions(spec, ctx.t, ctx.locale), ctx.locale).denied.length > 0);
     if (spec.unknownAllowed && isUnknownAnswer(raw, pctx) && !denied()) return namedBesideUnknown(spec, raw, ctx, pctx) ?? { kind: 'value', value: unknownValue(spec) };
     if (spec.path === 'request.preferredCountries' && isNoPreference(raw, pctx)) return { kind: 'value', value: [] };
     if (spec.path === 'contact.languages' && isSkipAnswer(raw, pctx)) return { kind: 'value', value: [ctx.locale] };

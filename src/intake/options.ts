@@ -2,6 +2,7 @@ import type { FieldSpec } from '../domain/fields';
 import type { FieldPath } from '../domain/schema';
 import type { Translate } from '../i18n/i18n';
 import type { ChoiceOption } from '../i18n/parsers/types';
+import { getLexicon } from '../i18n/lexicon';
 import { languagePack, LOCALES, type Locale } from '../languages';
 
 export const fieldKey = (path: FieldPath, key: string) => `intake:fields.${path}.${key}`;
@@ -27,13 +28,30 @@ export function choiceOptions(spec: FieldSpec, t: Translate): ChoiceOption[] {
     }));
 }
 
+/** Kinship options named by every kinship word of the language too ("باباها", "grandma", "su mamá"). */
+function withKinship(spec: FieldSpec, options: ChoiceOption[], locale: Locale): ChoiceOption[] {
+    if (!spec.kinship) return options;
+    const words: Readonly<Record<string, readonly string[] | undefined>> = getLexicon(locale).names.relationships;
+    return options.map((o) => ({ ...o, synonyms: [...o.synonyms, ...(words[o.value] ?? [])] }));
+}
+/** Options by their English names only: parents who write another Latin-script language switch to English mid-sentence ("I'm her dad"). */
+export function englishOptions(spec: FieldSpec, t: Translate): ChoiceOption[] {
+    const english = LOCALES[0];
+    const options = (spec.choices ?? []).map((value) => ({
+        value,
+        title: t(fieldKey(spec.path, `choices.${value}`), { lng: english }),
+        synonyms: stringList(t, fieldKey(spec.path, `synonyms.${value}`), english)
+    }));
+    return withKinship(spec, options, english);
+}
+
 /**
  * Options as an answer is matched against: where the language is not written in Latin letters,
  * the English names too, since parents write medical terms in English inside their own sentence
  * ("خلصنا الـ induction", "у нас relapse").
  */
 export function answerOptions(spec: FieldSpec, t: Translate, locale: Locale): ChoiceOption[] {
-    const own = choiceOptions(spec, t);
+    const own = withKinship(spec, choiceOptions(spec, t), locale);
     if (languagePack(locale).script === 'Latin') return own;
     const english = LOCALES[0];
     return own.map((o) => ({

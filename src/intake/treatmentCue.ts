@@ -158,6 +158,33 @@ export function findCue(segment: string, field: FieldPath, locale: Locale, t: Tr
     return { at: hit.start, reading };
 }
 
+/**
+ * A piece that says something was not given, without naming it: "so not given", "she never got
+ * it", "no se lo han dado", "not available in our country", "was planned" (a negation with only
+ * empty words and a verb of giving after it, "not available", or a plan).
+ */
+export function deniesGiving(segment: string, locale: Locale): boolean {
+    const keys = keysOf(segment);
+    const stems = keys.map(languagePack(locale).stem);
+    const empty = emptyStems(locale);
+    if (speaksOfPlan(keys)) return true;
+    for (let start = 0; start < keys.length; start++) {
+        if (unavailableAt(stems, start, locale)) return true;
+        const negation = negations().longestAt(keys, start);
+        if (!negation) continue;
+        const after = stems.slice(negation.end, negation.end + AFTER_NEGATION);
+        if (after.length > 0 && after.every((s) => empty.has(s)) && after.some((s) => givenStems(locale).has(s))) return true;
+    }
+    return false;
+}
+
+/** "gemtuzumab no": words and then a one-word "no" closing the piece. */
+export function closesWithNo(segment: string, locale: Locale): boolean {
+    const keys = keysOf(segment);
+    const last = keys[keys.length - 1];
+    return keys.length > 1 && last !== undefined && noKeys(locale).has(last);
+}
+
 /** Pieces of a statement that each speak of one thing: split at commas, semicolons, sentence ends and line breaks. */
 export function statementSegments(text: string): string[] {
     return text.split(/[,;،]|[.!?؟](?:\s|$)|\n/).map((s) => s.trim()).filter(Boolean);

@@ -85,6 +85,18 @@ describe('a message in a language the bot does not speak', () => {
         expect(currentField(asked)).toBe('status.location');
     });
 
+    it('during an intake in Spanish the notice is in Spanish, its button for a person too, with the line in the language written', async () => {
+        harness = await createHarness({ locale: 'es' });
+        await answerUntil(harness, await harness.join(), SCRIPTS.es, 'status.location');
+        const replies = await harness.say('Olá, meu filho tem leucemia e não entendo nada');
+        const [notice] = notices(replies);
+        const person = harness.services.texts.t('es')('common:faq.human');
+        expect(notice?.text).toContain('Lo siento, todavía no puedo escribir en su idioma');
+        expect(notice?.text).toContain(`«${person}»`);
+        expect(cardButtons(notice)).toContain(person);
+        expect(currentField(replies)).toBe('status.location');
+    });
+
     it('an understood answer wins, and names, places and medicine names never raise it; a sentence that answers nothing does', async () => {
         harness = await createHarness({ locale: 'en' });
         const name = await answerUntil(harness, await harness.join(), SCRIPTS.en, 'child.firstName');

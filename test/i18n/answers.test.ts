@@ -37,7 +37,7 @@ describe('isSameAnswer', () => {
 });
 
 describe('isNoPreference', () => {
-    it.each(['no preference', 'any', 'Any country', "doesn't matter", 'egal', 'ist mir egal', 'неважно', 'любая', 'без разницы', 'لا يهم', 'أي دولة'])(
+    it.each(['no preference', 'any', 'Any country', "doesn't matter", 'egal', 'ist mir egal', 'неважно', 'любая', 'без разницы', 'لا يهم', 'أي دولة', 'ist uns gleich'])(
         '%j is no preference',
         (text) => expect(isNoPreference(text, ctx)).toBe(true)
     );
@@ -120,7 +120,9 @@ describe('answers inside sentences', () => {
 describe('declinesContact', () => {
     it.each([
         'no email', "I don't have an email, please call", 'keine E-Mail, bitte anrufen', 'почты нет', 'у меня нет электронной почты',
-        'ليس عندي بريد إلكتروني', 'معنديش إيميل'
+        'ليس عندي بريد إلكتروني', 'معنديش إيميل',
+        // The noun first, the negation after common words.
+        'E-Mail hab ich leider keine', 'email I do not have', 'correo no tengo'
     ])('%j has no e-mail', (text) => expect(declinesContact(text, 'email', ctx)).toBe(true));
     it.each(['bitte nur per E-Mail, keine Telefonnummer', 'only by e-mail please', 'лучше по почте', 'ما بدي أعطي رقمي'])(
         '%j gives no phone',

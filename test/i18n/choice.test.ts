@@ -298,6 +298,8 @@ describe('parseChoice edge cases', () => {
     it('accepts a value code with underscores written with spaces', () =>
         expectResult(parseChoice('within month', OPTIONS.en.urgency, ctxFor('en')), 'within_month'));
     it('does not read short codes with typos', () => expectResult(parseChoice('AMK', OPTIONS.en.leukemia, ctxFor('en')), no('unrecognized')));
+    it('does not read a word near an English value code as that code ("Mahle" is no "male")', () =>
+        expectResult(parseChoice('Mahle', OPTIONS.de.sex, ctxFor('de')), no('unrecognized')));
     it('understands another language than the conversation one', () =>
         expectResult(parseChoice('лимфобластный', OPTIONS.ru.leukemia, ctxFor('en')), 'ALL'));
 });

@@ -6,6 +6,8 @@ import { ctxFor, expectResult, no, type Expected } from './helpers';
 // Today is 2026-11-15 in every case.
 const CASES: Record<Locale, [string, Expected<string>][]> = {
     en: [
+        // Years in words count as years in digits.
+        ['the ninth of April two thousand and sixteen', '2016-04-09'],
         // An age beside the date is no day: the day stands by the month.
         ['she turned 8 born on the 2nd of may 2018', '2018-05-02'],
         ['born 14 7 2015', '2015-07-14'],
@@ -43,6 +45,7 @@ const CASES: Record<Locale, [string, Expected<string>][]> = {
         ['', no('empty')]
     ],
     de: [
+        ['am 4. Juli zweitausendachtzehn', '2018-07-04'],
         ['er ist 9 geboren am 14. Februar 2017', '2017-02-14'],
         ['am zweiundzwanzigsten Juli 2019', '2019-07-22'],
         ['am 9. Septembre 2013', '2013-09-09'],
@@ -73,6 +76,8 @@ const CASES: Record<Locale, [string, Expected<string>][]> = {
         ['', no('empty')]
     ],
     ru: [
+        // Russian says the year as an ordinal.
+        ['девятого сентября две тысячи шестнадцатого года', '2016-09-09'],
         ['пятого мая двадцатого года', '2020-05-05'],
         ['ему 6 родился 11 октября 2020', '2020-10-11'],
         // A year with its case ending or abbreviation glued on.
@@ -108,6 +113,7 @@ const CASES: Record<Locale, [string, Expected<string>][]> = {
         ['', no('empty')]
     ],
     ar: [
+        ['١٢ آب ألفين وسبعة عشر', '2017-08-12'],
         ['عمره ٧ سنين مواليد ٩ أبريل ٢٠١٩', '2019-04-09'],
         ['سنة 2014 شهر 3 يوم 9', '2014-03-09'],
         ['9 febrayer 2014', '2014-02-09'],
@@ -218,6 +224,8 @@ const CASES: Record<Locale, [string, Expected<string>][]> = {
         ['1 ianuarie 2027', no('future')]
     ],
     es: [
+        ['el tres de octubre del dos mil diecisiete', '2017-10-03'],
+        ['nació el treinta de abril de dos mil quince', '2015-04-30'],
         ['el 3 de marzo de 2016', '2016-03-03'],
         ['3 de marzo del 2016', '2016-03-03'],
         ['nació el 14 de mayo de 2017', '2017-05-14'],

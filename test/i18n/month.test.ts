@@ -6,6 +6,9 @@ import { ctxFor, expectResult, no, type Expected } from './helpers';
 // Today is 2026-11-15 in every case.
 const CASES: Record<Locale, [string, Expected<string>][]> = {
     en: [
+        // A holiday on a fixed day names its month.
+        ['just before Christmas 2023', '2023-12'],
+        ['around Halloween 2025', '2025-10'],
         ['july 23', '2023-07'],
         ['july 23rd', '2026-07'],
         // A lone "now" beside other words says when something happens, not the month asked for.
@@ -46,6 +49,7 @@ const CASES: Record<Locale, [string, Expected<string>][]> = {
         ['', no('empty')]
     ],
     de: [
+        ['an Weihnachten 2022', '2022-12'],
         ['Februar 2024, kurz nach Fasching', '2024-02'],
         // Asked for a month and a year, two digits after the month are the year; "24." would be a day.
         ['im Juli 23', '2023-07'],
@@ -76,6 +80,8 @@ const CASES: Record<Locale, [string, Expected<string>][]> = {
         ['', no('empty')]
     ],
     ru: [
+        // Orthodox Christmas is in January.
+        ['после Рождества 2025', '2025-01'],
         ['в сентябре прошлого года', '2025-09'],
         ['сентябрём 2021', '2021-09'],
         ['v marte 2022', '2022-03'],
@@ -201,6 +207,7 @@ const CASES: Record<Locale, [string, Expected<string>][]> = {
         ['martie 2016 sau aprilie 2016', no('ambiguous')]
     ],
     es: [
+        ['en navidad del 2024', '2024-12'],
         ['marzo de 2016', '2016-03'],
         ['en marzo del 2016', '2016-03'],
         ['Marzo 2016', '2016-03'],

@@ -7,6 +7,11 @@ type Case = [unit: NumberUnit, input: string, expected: Expected<number>];
 
 const CASES: Record<Locale, Case[]> = {
     en: [
+        // A number word mistyped or in dialect, when nothing else is a number.
+        ['count', 'the thrid time', 3],
+        // Two heights, one in feet and inches, one in cm, that agree: the one in cm.
+        ['cm', `she's 4'7", so roughly 140 cm`, 140],
+        ['cm', 'five foot one or 155 cm', 155],
         ['kg', '23', 23],
         ['kg', '23.5kg', 23.5],
         ['kg', '23.5 kilos', 23.5],
@@ -63,6 +68,8 @@ const CASES: Record<Locale, Case[]> = {
         ['kg', '', no('empty')]
     ],
     de: [
+        ['count', 'der zwoite', 2],
+        ['cm', 'eins einundvierzig', 141],
         ['kg', '23', 23],
         ['kg', '23,5 kg', 23.5],
         ['kg', 'ca. 23 Kilo', 23],
@@ -95,6 +102,7 @@ const CASES: Record<Locale, Case[]> = {
         ['kg', '', no('empty')]
     ],
     ru: [
+        ['count', 'втарой раз', 2],
         ['kg', '23', 23],
         ['kg', '23,5 кг', 23.5],
         ['kg', '23.5кг', 23.5],
@@ -230,6 +238,9 @@ const CASES: Record<Locale, Case[]> = {
         ['kg', 'greu', no('unrecognized')]
     ],
     es: [
+        // Metres and centimetres said without their units: "uno cuarenta" is 1.40 m.
+        ['cm', 'uno cuarenta y tres', 143],
+        ['cm', 'mide uno veinte más o menos', 120],
         ['kg', '23', 23],
         ['kg', '23,5 kg', 23.5],
         ['kg', 'unos 23 kilos', 23],

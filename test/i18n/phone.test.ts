@@ -8,6 +8,9 @@ type Case = [input: string, defaultCountry: string | undefined, expected: Expect
 
 const CASES: Record<Locale, Case[]> = {
     en: [
+        // Read out digit by digit.
+        ['my cell is two zero two five five five zero one four three', 'US', '+12025550143'],
+        ['six one three five five five zero one four two', 'CA', '+16135550142'],
         ['+49 1512 3456789', undefined, '+4915123456789'],
         ['+4915123456789', undefined, '+4915123456789'],
         ['+1 202 555 0143', undefined, '+12025550143'],
@@ -33,6 +36,7 @@ const CASES: Record<Locale, Case[]> = {
         ['', undefined, no('empty')]
     ],
     de: [
+        ['null eins fünf eins, zwei drei vier, fünf sechs sieben acht', 'DE', '+491512345678'],
         ['+49 151 2345 6789', undefined, '+4915123456789'],
         ['0151 23456789', 'DE', '+4915123456789'],
         ['01512 3456789', 'de', '+4915123456789'],

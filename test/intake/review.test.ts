@@ -23,6 +23,9 @@ const CASES: [Locale, string, ReturnType<typeof reviewDecision>][] = [
     ['ru', 'да, правильно', 'confirm'],
     ['ru', 'неправильно', 'change'],
     ['en', 'haan, theek hai', 'confirm'],
+    // The formal imperative, as the bot itself addresses parents ("envíela", "mándelo"), and "listo".
+    ['es', 'envíela, por favor', 'confirm'],
+    ['es', 'ya está listo', 'confirm'],
     ['ar', 'أكد', 'confirm'],
     ['ar', 'باهي', 'confirm'],
     // A yes made of a word that is also a filler ("bon"), with a goodbye after it.

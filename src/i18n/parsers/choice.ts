@@ -135,11 +135,14 @@ function byNegatedName(keys: readonly string[], entries: readonly Entry[]): Choi
     return values.length === 1 ? { tier: 'contain', values, current: values, phrases: found.map((e) => e.keys), single: values[0] } : undefined;
 }
 
+/** The rank of an option's value code among the ways to name it (optionEntries). */
+const CODE_RANK = 1;
+
 /** A one-word option name shorter than this is too often another word's stem. */
 const MIN_STEMMED_WORD = 5;
 
 /** Finds the option(s) an answer names, at the strongest tier that finds any; `items`: one item of a list answer. */
-export function matchChoice(text: string, options: readonly ChoiceOption[], locale?: Locale, items = false): ChoiceMatch | undefined {
+export function matchChoice(text: string, options: readonly ChoiceOption[], locale?: Locale, items = false, places = false): ChoiceMatch | undefined {
     const { tokens, hedged } = withoutHedges(withoutPolite(tokenize(text)));
     if (tokens.length === 0 || options.length === 0) return undefined;
     const keys = tokens.map((t) => t.key);
@@ -147,14 +150,16 @@ export function matchChoice(text: string, options: readonly ChoiceOption[], loca
     const whole = byNumber(tokens, options) ?? exact(keys, entries);
     if (whole) return { ...whole, hedged };
     const compounds = locale !== undefined && getLexicon(locale).sentence.compounds;
-    const inside = findInSentence(text, entries, options.some((o) => o.value === 'unknown'), compounds);
+    const inside = findInSentence(text, entries, { hasUnknown: options.some((o) => o.value === 'unknown'), compounds, places });
     // An option named only negated ("no hurry") leaves `inside` empty: the option named as that negation.
     const negatedName = inside?.values.length === 0 || !inside ? byNegatedName(keys, entries) : undefined;
     if (negatedName) return { ...negatedName, hedged };
     if (inside) return { ...inside, hedged: inside.hedged || hedged };
     const stemmed = locale === undefined ? undefined : byStems(keys, entries, locale);
     if (stemmed) return { ...stemmed, hedged };
-    const typo = fuzzy(keys, entries, 'fuzzy') ?? fuzzy(keys, otherScript(keys, entries), 'translit', skeleton);
+    // Value codes are English identifiers: near one, a word of the parent's language is more often something else ("mädle" is no "male").
+    const named = entries.filter((e) => e.rank !== CODE_RANK);
+    const typo = fuzzy(keys, named, 'fuzzy') ?? fuzzy(keys, otherScript(keys, named), 'translit', skeleton);
     if (typo) return { ...typo, hedged };
     if (options.some((o) => o.value === 'other') && namesACode(tokens)) {
         return { tier: 'code', values: ['other'], phrases: [], hedged, detail: normalizeKeepCase(text) };
@@ -191,6 +196,10 @@ export interface ChoiceSettings {
      * ("a second opinion on the transplant").
      */
     readonly prevailing?: readonly string[];
+    /** The options are places: one gone to ("we go to the hospital every other day") is not where one is. */
+    readonly places?: boolean;
+    /** Only names as written: in another language's names a near word is more often one of the parent's own ("privat" is no "private"). */
+    readonly asWritten?: boolean;
 }
 
 /** Of the options named, the one furthest down the list. */
@@ -200,13 +209,15 @@ function severestOf(values: readonly string[], options: readonly ChoiceOption[])
     return named.length > 0 ? named.reduce((a, b) => (order(b) > order(a) ? b : a)) : undefined;
 }
 
+const NEAR_TIERS: ReadonlySet<ChoiceTier> = new Set(['fuzzy', 'translit', 'code']);
+
 export function parseChoice(text: string, options: readonly ChoiceOption[], ctx: ParseContext, settings: ChoiceSettings = {}): ParseResult<string> {
     if (isBlank(text)) return fail('empty');
-    const match = matchChoice(text, options, ctx.locale);
-    if (!match) return fail('unrecognized');
+    const match = matchChoice(text, options, ctx.locale, false, settings.places);
+    if (!match || (settings.asWritten && NEAR_TIERS.has(match.tier))) return fail('unrecognized');
     const [first, other] = match.values;
     const severest = settings.severest && other !== undefined ? severestOf(match.current ?? match.values, options) : undefined;
-    const prevailing = other === undefined ? undefined : match.values.filter((v) => settings.prevailing?.includes(v));
+    const prevailing = other === undefined ? undefined : (match.current ?? match.values).filter((v) => settings.prevailing?.includes(v));
     const value = other === undefined ? first : (severest ?? (prevailing?.length === 1 ? prevailing[0] : match.single));
     return value === undefined ? fail(first === undefined ? 'unrecognized' : 'ambiguous') : ok(value, extrasOf(match, [value]));
 }

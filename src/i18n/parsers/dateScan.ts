@@ -4,7 +4,7 @@ import { lazy } from './lazy';
 import { ConsonantIndex } from './consonants';
 import { TypoIndex } from './fuzzy';
 import { allMonthNames } from './monthNames';
-import { cardinalDict, ordinalDict, ordinalDigitsValue } from './numberWords';
+import { cardinalDict, ordinalDict, ordinalDigitsValue, ordinalYearDict } from './numberWords';
 import { PhraseDict } from './phrases';
 import { normalizeText } from './text';
 import { tokenize } from './tokenize';
@@ -57,11 +57,15 @@ const dateDict = lazy(() => {
             dict.addAll(lex.durations.dual[unit], { k: 'unit', unit, count: 2 });
         }
         for (const { phrase, months } of lex.durations.spans) dict.add(phrase, { k: 'span', months });
+        // "Thanksgiving 2021", "kurz vor Weihnachten 2024": the holiday's month.
+        for (const { phrase, month } of lex.dates.holidays) dict.add(phrase, { k: 'month', m: month });
     }
     for (const months of allMonthNames()) months.forEach((names, i) => names.forEach((keys) => dict.addKeys(keys, { k: 'month', m: i + 1 })));
     for (const [phrase, values] of cardinalDict().entries()) {
-        for (const n of values) dict.addKeys(phrase.split(' '), { k: 'num', n });
+        // A year in words ("dos mil veintiuno") counts as one in digits.
+        for (const n of values) dict.addKeys(phrase.split(' '), n >= 1000 ? { k: 'num', n, digits: 4 } : { k: 'num', n });
     }
+    for (const [phrase, values] of ordinalYearDict().entries()) for (const n of values) dict.addKeys(phrase.split(' '), { k: 'num', n, digits: 4 });
     // "the twenty-first of June", "am dritten März", "первого мая": a day as an ordinal word.
     for (const [phrase, values] of ordinalDict().entries()) {
         for (const n of values) if (n <= 31) dict.addKeys(phrase.split(' '), { k: 'num', n, digits: String(n).length, ordinal: true });

@@ -1,13 +1,14 @@
 import { allLexicons, getLexicon, type Lexicon } from '../lexicon';
 import { LOCALES, type Locale } from '../../languages';
-import { lazy } from './lazy';
 import { separatorDict } from './list';
 import { lexiconDict } from './lexiconDict';
-import { cardinalDict, halfDict, multiplicativeDict, ordinalDict } from './numberWords';
+import { TypoIndex, typoLimit } from './fuzzy';
+import { lazy, lazyPerLocale } from './lazy';
+import { cardinalDict, halfDict, multiplicativeDict, numberWordsOf, ordinalDict, ordinalWordsOf } from './numberWords';
 import { PhraseDict } from './phrases';
 import { afterLastCorrection, clausesOf } from './sentence';
 import { isBlank, normalizeText } from './text';
-import { keysOf } from './tokenize';
+import { keysOf, tokenize } from './tokenize';
 import { fail, ok, type ParseContext, type ParseResult } from './types';
 
 export type NumberUnit = 'kg' | 'cm' | 'count';
@@ -205,16 +206,61 @@ function composition(a: Quantity, b: Quantity, target: NumberUnit): number | und
         m: ['cm', undefined],
         ft: ['in', undefined]
     };
+    const gap = a.at !== undefined && b.at !== undefined ? b.at.start - a.at.end : Infinity;
+    const adjacent = gap === 0 || (gap === 1 && b.at?.afterAnd === true);
+    // "uno cincuenta y ocho", "eins zweiundfünfzig": a height said as metres and centimetres without the units.
+    if (target === 'cm' && a.unit === undefined && b.unit === undefined && a.value === 1 && gap === 0 && Number.isInteger(b.value) && b.value >= 10 && b.value < 100) return 100 + b.value;
     if (a.unit === undefined || a.unit === 'time' || b.unit === 'time' || !pairs[a.unit]?.includes(b.unit)) return undefined;
     if (TARGET_DIM[target] !== UNITS[a.unit].dim) return undefined;
     // Grams without their unit only right after the kilograms ("9 kilo 400", "٨ كيلو و٢٠٠"), not "41 kg, was 52".
-    const gap = a.at !== undefined && b.at !== undefined ? b.at.start - a.at.end : Infinity;
-    const adjacent = gap === 0 || (gap === 1 && b.at?.afterAnd === true);
     if (a.unit === 'kg' && b.unit === undefined && !(adjacent && Number.isInteger(b.value) && b.value >= 10 && b.value < 1000)) return undefined;
     // Pounds without their unit only right after the stones, and fewer than a stone ("6 stone 4").
     if (a.unit === 'st' && b.unit === undefined && !(adjacent && b.value < 14)) return undefined;
     const smaller: UnitKey = b.unit ?? (a.unit === 'm' ? 'cm' : a.unit === 'kg' ? 'g' : a.unit === 'st' ? 'lb' : 'in');
     return a.value * UNITS[a.unit].factor + b.value * UNITS[smaller].factor;
+}
+
+/** Quantities with each larger-then-smaller unit pair read as one amount ("4'5\", about 135 cm" is two amounts, both about 135 cm). */
+function composed(candidates: readonly Quantity[], unit: NumberUnit): { q: Quantity; value: number; pair: boolean }[] {
+    const amounts: { q: Quantity; value: number; pair: boolean }[] = [];
+    for (let i = 0; i < candidates.length; i++) {
+        const q = candidates[i]!;
+        const next = candidates[i + 1];
+        const pair = next ? composition(q, next, unit) : undefined;
+        if (pair !== undefined) i++;
+        amounts.push(pair !== undefined ? { q, value: pair, pair: true } : { q, value: q.value, pair: false });
+    }
+    return amounts;
+}
+
+/** One-word number words of each language (ordinals too), for a typo or a dialect form ("erschter", "zwoa"). */
+const numberTypos = lazyPerLocale((locale) => {
+    const index = new TypoIndex<string>();
+    const lexicon = getLexicon(locale);
+    for (const words of [numberWordsOf(lexicon), ordinalWordsOf(lexicon)]) {
+        for (const list of words.values()) for (const word of list) if (!word.includes(' ') && word.length >= MIN_TYPO_NUMBER_WORD) index.add(word, word);
+    }
+    return index;
+});
+/** Number words shorter than this are too near other words ("vier", "fier"). */
+const MIN_TYPO_NUMBER_WORD = 5;
+
+/**
+ * A count with nothing read, but a word is one number word of the conversation's language mistyped
+ * or said in dialect ("erschter", "втарой"): read with it. Counts only: beside a measure, words like
+ * "weight" are too near "eight".
+ */
+function countWithTypo(text: string, ctx: ParseContext): ParseResult<number> | undefined {
+    const tokens = tokenize(text);
+    const fixes = tokens.map((t) => {
+        if (t.key.length < MIN_TYPO_NUMBER_WORD) return undefined;
+        const near = numberTypos(ctx.locale).closest(t.key, typoLimit(t.key.length));
+        const words = new Set(near.entries.map((e) => e.value));
+        return words.size === 1 ? [...words][0] : undefined;
+    });
+    if (fixes.filter((f) => f !== undefined).length !== 1) return undefined;
+    const again = parseNumber(tokens.map((t, i) => fixes[i] ?? t.key).join(' '), ctx, 'count');
+    return again.ok ? again : undefined;
 }
 
 /** "41 kg now, he was 52 before": the number of the clauses not about an earlier time, if that leaves some. */
@@ -279,17 +325,17 @@ export function parseNumber(text: string, ctx: ParseContext, unit: NumberUnit): 
     const candidates = preferred.filter(
         (q) => q.unit === undefined || (q.unit !== 'time' && UNITS[q.unit].dim === TARGET_DIM[unit])
     );
-    const [first, second] = candidates;
-    if (!first) return fail('unrecognized');
+    if (candidates.length === 0) return (counting ? countWithTypo(norm, ctx) : undefined) ?? fail('unrecognized');
 
     let value: number;
     let converted: boolean;
-    const composed = candidates.length === 2 && second ? composition(first, second, unit) : undefined;
-    if (composed !== undefined) {
-        value = composed;
+    const amounts = composed(candidates, unit);
+    const [only] = amounts;
+    if (only && amounts.length === 1 && only.pair) {
+        value = only.value;
         converted = true;
     } else {
-        const values = candidates.map((q) => convert(q, unit));
+        const values = amounts.map((a) => (a.pair ? { value: a.value, converted: true } : convert(a.q, unit)));
         const distinctValues = new Set(values.map((v) => round(v.value, 3)));
         if (distinctValues.size > 1 && !sameAmount(values)) return withoutEarlier(text, ctx, unit) ?? corrected(text, ctx, unit) ?? withUnit(candidates, unit) ?? fail('ambiguous');
         // "21.3 kg (47 lb)": one amount in two units; the one given in the field's unit.

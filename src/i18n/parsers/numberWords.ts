@@ -7,8 +7,11 @@ import { keyOf } from './tokenize';
 const foldTemplate = (template: string) => fold(normalizeText(template));
 const fill = (template: string, parts: Readonly<Record<string, string>>) => template.replace(/\{(\w+)\}/g, (_, name: string) => parts[name] ?? '');
 
+/** Years in words are built up to 2000 + this: children's birth and treatment years, with room (thousands of phrases per year). */
+const LAST_YEAR_IN_WORDS = 40;
+
 /**
- * Every number word of one language up to 999 as folded phrases, by its own rule: the listed
+ * Every number word of one language up to 299, and the years 2001–2040, as folded phrases, by its own rule: the listed
  * cardinals, then tens with units ("forty two", "zweiundzwanzig", "сорок пять", "تسعة وعشرين"),
  * then hundreds with the rest ("hundred and twenty"), and a glued half ("zweieinhalb").
  * Parts are folded before they are put together: thousands of phrases, built on first use.
@@ -36,6 +39,12 @@ export function numberWordsOf(lexicon: Lexicon): Map<number, string[]> {
             const rests = words.get(rest) ?? [];
             add(hundreds + rest, hundredsRest.flatMap((t) => listed(hundreds).flatMap((hw) => rests.map((r) => fill(t, { hundreds: hw, rest: r })))));
         }
+    }
+    // Years: 2001–2040 ("dos mil veintiuno", "zweitausendeinundzwanzig", "ألفين وواحد وعشرين").
+    const thousandsRest = compounds.thousands.map(foldTemplate);
+    for (let rest = 1; rest <= LAST_YEAR_IN_WORDS; rest++) {
+        const rests = words.get(rest) ?? [];
+        add(2000 + rest, thousandsRest.flatMap((t) => listed(2000).flatMap((tw) => rests.map((r) => fill(t, { thousands: tw, rest: r })))));
     }
     for (const glued of folded(half.glued)) {
         for (const [n, list] of [...words]) if (n < 100) add(n + 0.5, list.filter((w) => !w.includes(' ')).map((w) => w + glued));
@@ -71,6 +80,19 @@ export function ordinalWordsOf(lexicon: Lexicon): Map<number, string[]> {
 export const ordinalDict = lazy(() => {
     const dict = new PhraseDict<number>();
     for (const lexicon of allLexicons()) for (const [n, list] of ordinalWordsOf(lexicon)) for (const phrase of list) dict.addKeys(phrase.split(' '), n);
+    return dict;
+});
+/** Years said with an ordinal, as Russian, Ukrainian and Polish do: "две тысячи двадцать второго (года)" → 2022. */
+export const ordinalYearDict = lazy(() => {
+    const dict = new PhraseDict<number>();
+    for (const lexicon of allLexicons()) {
+        const thousands = (lexicon.numbers.cardinals['2000'] ?? []).map(keyOf);
+        const templates = lexicon.numbers.compounds.thousands.map(foldTemplate);
+        for (const [rest, list] of ordinalWordsOf(lexicon)) {
+            if (rest > LAST_YEAR_IN_WORDS) continue;
+            for (const phrase of templates.flatMap((t) => thousands.flatMap((tw) => list.map((r) => fill(t, { thousands: tw, rest: r }))))) dict.addKeys(phrase.split(' '), 2000 + rest);
+        }
+    }
     return dict;
 });
 /** "twice", "zweimal", "дважды", "مرتين" → 2. */

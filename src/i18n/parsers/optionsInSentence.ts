@@ -29,6 +29,7 @@ const answerWords = lazy(() => [yesDict(), noDict()]);
 const especiallyDict = lexiconDict((l) => l.sentence.especially, true as const);
 const ofTheirsDict = lexiconDict((l) => l.sentence.ofTheirs, true as const);
 const kinshipDict = lexiconDict((l) => Object.values(l.names.relationships).flat(), true as const);
+const visitsDict = lexiconDict((l) => l.sentence.visits, true as const);
 
 const isAnswerWord = (keys: readonly string[]) => answerWords().some((d) => d.has(keys));
 
@@ -199,8 +200,8 @@ const isWholeClause = (h: Hit, words: readonly (readonly Token[])[]) => h.start 
  * aber oft müde"); an answer named first, alone, then explained ("JMML, <a description>",
  * "Studie, am liebsten CD22-CAR-T"); then the option named most often.
  */
-function narrow(hits: readonly Hit[], clauses: readonly Clause[], words: readonly (readonly Token[])[]): Hit[] {
-    let kept = [...hits];
+function narrow(hits: readonly Hit[], clauses: readonly Clause[], words: readonly (readonly Token[])[], places: boolean): Hit[] {
+    let kept = places ? whereOneIs(hits, words) : [...hits];
     const values = () => distinct(kept.map((h) => h.entry.value));
     // "A second opinion, especially about the transplant": what follows "especially" is what it is about.
     if (values().length > 1) {
@@ -232,6 +233,20 @@ function narrow(hits: readonly Hit[], clauses: readonly Clause[], words: readonl
     return kept;
 }
 
+/**
+ * Of places named, those not gone to: "at home, we go to the hospital every other day", "entra y
+ * sale del hospital, ahorita está en la casa" (a going word between the place and the one named before it).
+ */
+function whereOneIs(hits: readonly Hit[], words: readonly (readonly Token[])[]): Hit[] {
+    const goneTo = (h: Hit) => {
+        const keys = (words[h.clause] ?? []).map((t) => t.key);
+        const from = Math.max(0, ...hits.filter((o) => o.clause === h.clause && o.end <= h.start && o.entry.value !== h.entry.value).map((o) => o.end));
+        return visitsDict().scan(keys).some((v) => v.start >= from && v.end <= h.start);
+    };
+    const here = hits.filter((h) => !goneTo(h));
+    return here.length > 0 && distinct(here.map((h) => h.entry.value)).length < distinct(hits.map((h) => h.entry.value)).length ? here : [...hits];
+}
+
 const hasDigit = (t: Token) => /\p{N}/u.test(t.key);
 
 /** Clauses with numbers or codes that no found option covers ("positive, 0.1%" → "0.1%"). */
@@ -258,7 +273,11 @@ export const namesACode = (tokens: readonly Token[]) =>
  * Options named inside the clauses of a sentence ("she has ALL", "high hyperdiploidy, nothing else was
  * found", "no transplant"), with negation, "but" and "before", hedges and details.
  */
-export function findInSentence(text: string, entries: readonly Entry[], hasUnknown: boolean, compounds: boolean): ChoiceMatch | undefined {
+export function findInSentence(
+    text: string,
+    entries: readonly Entry[],
+    { hasUnknown, compounds, places }: { hasUnknown: boolean; compounds: boolean; places: boolean }
+): ChoiceMatch | undefined {
     const clauses = clausesOf(text);
     // Hedges and politeness aside, so "maybe UKALL" and "B, please" read like "UKALL" and "B".
     const words = clauses.map((c) => withoutHedges(withoutPolite(c.tokens)).tokens);
@@ -275,10 +294,10 @@ export function findInSentence(text: string, entries: readonly Entry[], hasUnkno
     const top = Math.max(...hits.map(rank));
     const kept = hits.filter((h) => rank(h) === top).sort((a, b) => a.clause - b.clause || a.start - b.start);
     const hedged = top > 1 && (hits.some((h) => h.entry.value === 'unknown') || clauses.some((c) => saysUnknown(c.keys)));
-    const narrowed = narrow(kept, clauses, words);
+    const narrowed = narrow(kept, clauses, words, places);
     const narrowedValues = distinct(narrowed.map((h) => h.entry.value));
     const single = narrowedValues.length === 1 ? narrowedValues[0] : undefined;
-    const now = kept.filter((h) => !clauses[h.clause]?.earlier);
+    const now = (places ? whereOneIs(kept, words) : kept).filter((h) => !clauses[h.clause]?.earlier);
     return {
         tier: 'contain',
         values: distinct(kept.map((h) => h.entry.value)),

@@ -1,6 +1,8 @@
 import { isSupportedCountry, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import { cardinalDict } from './numberWords';
 import { distinct } from './phrases';
 import { isBlank, normalizeKeepCase } from './text';
+import { tokenize } from './tokenize';
 import { fail, ok, type ParseContext, type ParseResult } from './types';
 
 // A run of digits with the usual separators, optionally starting with + or a bracket.
@@ -18,6 +20,26 @@ function toCountry(code: string | undefined): CountryCode | undefined {
  */
 export function parsePhone(text: string, _ctx: ParseContext, defaultCountry?: string): ParseResult<string> {
     if (isBlank(text)) return fail('empty');
+    const found = phoneIn(text, defaultCountry);
+    if (found.ok) return found;
+    // "four one six, five five five…": a number read out digit by digit.
+    const spelled = spelledDigits(text);
+    return spelled === undefined ? found : phoneIn(spelled, defaultCountry);
+}
+
+/** Words that are one digit ("four", "vier", "четыре", "أربعة"), as digits, when seven or more are said. */
+const MIN_SPELLED_DIGITS = 7;
+function spelledDigits(text: string): string | undefined {
+    const words = tokenize(text);
+    const digits = words.map((w) => {
+        const [value] = cardinalDict().get([w.key]);
+        return value !== undefined && Number.isInteger(value) && value >= 0 && value <= 9 ? String(value) : undefined;
+    });
+    if (digits.filter((d) => d !== undefined).length < MIN_SPELLED_DIGITS) return undefined;
+    return words.map((w, i) => digits[i] ?? w.raw).join(' ').replace(/(\d) (?=\d)/g, '$1');
+}
+
+function phoneIn(text: string, defaultCountry: string | undefined): ParseResult<string> {
     const country = toCountry(defaultCountry);
     const numbers: string[] = [];
     for (const [candidate] of normalizeKeepCase(text).matchAll(CANDIDATE)) {

@@ -239,6 +239,9 @@ export function unknownExtraWords(keys: readonly string[]): number {
     return keys.filter((k, i) => !said.has(i) && !commonWords().has(k)).length;
 }
 
+/** "else", "other", "sonst", "ещё": with a negation, "nothing else" beside what was named. */
+export const mentionsMore = (keys: readonly string[]): boolean => moreDict().scan(keys).length > 0;
+
 /** "I don't know if/whether …": a guess follows the "don't know". */
 export const asksWhether = (keys: readonly string[]): boolean => whetherDict().scan(keys).length > 0;
 
@@ -274,8 +277,25 @@ export function speaksOfPlan(keys: readonly string[]): boolean {
     return laterDict().scan(keys).some((h) => h.end === keys.length && h.start > 0 && !isNegated(keys, h.start, h.end));
 }
 
-/** A noun of the kind, negated in some clause: "no email", "keine E-Mail", "почты нет", "ليس عندي بريد إلكتروني". */
-export const negatesNoun = (clause: Clause, kind: NounKind): boolean => negatedHit(nounDicts()[kind], clause.keys);
+/** Common words a negation may stand behind and still deny the noun before them: "E-Mail hab ich keine", "email I do not have" (nothing but common words after it). */
+const NOUN_THEN_NEGATION = 3;
+
+/**
+ * A noun of the kind, negated in some clause: "no email", "keine E-Mail", "почты нет", "ليس عندي بريد
+ * إلكتروني", or put first with the negation after common words ("E-Mail hab ich keine", "correo no tengo").
+ */
+export const negatesNoun = (clause: Clause, kind: NounKind): boolean => {
+    const keys = clause.keys;
+    if (negatedHit(nounDicts()[kind], keys)) return true;
+    return nounDicts()[kind].scan(keys).some((h) => {
+        for (let at = h.end; at <= Math.min(keys.length - 1, h.end + NOUN_THEN_NEGATION); at++) {
+            const negation = negationDict().longestAt(keys, at);
+            // Only common words around it: "email does not work with links" says something else.
+            if (negation) return [...keys.slice(h.end, at), ...keys.slice(negation.end)].every((k) => commonWords().has(k) || politeDict().has([k]));
+        }
+        return false;
+    });
+};
 
 /** A noun of the kind in the clause. */
 export const mentionsNoun = (clause: Clause, kind: NounKind): boolean => nounDicts()[kind].scan(clause.keys).length > 0;
