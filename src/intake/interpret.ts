@@ -14,7 +14,7 @@ import { languagePack, LOCALES, type Locale } from '../languages';
 import { keysOf, tokenize } from '../i18n/parsers/tokenize';
 import { ok } from '../i18n/parsers/types';
 import type { ParseContext, ParseFailure, ParseResult } from '../i18n/parsers/types';
-import { clausesOf, mentionsNegation, sentenceText, speaksOfPlan, wondersWhether } from '../i18n/parsers/sentence';
+import { clausesOf, mentionsNegation, saysLater, sentenceText, speaksOfPlan, wondersWhether } from '../i18n/parsers/sentence';
 import { looksLikeQuestion } from '../i18n/question';
 import { longestSpanMonths } from '../i18n/parsers/wait';
 import { readLatinTyped } from './latinTyped';
@@ -120,7 +120,8 @@ function parseByKind(spec: FieldSpec, raw: string, ctx: InterpretContext, pctx: 
         }
         case 'multichoice': {
             const options = shownFirst(spec.path, answerOptions(spec, ctx.t, ctx.locale), ctx.answers);
-            const { denied, rest } = deniedOptions(raw, options, ctx.locale);
+            // Treatments only: "planned" or "not given" says nothing of which papers a family has.
+            const { denied, rest } = isGivenOrNot(spec) ? deniedOptions(raw, options, ctx.locale) : { denied: [], rest: undefined };
             return fromParse(parseMultiChoice(rest ?? raw, options, pctx, { exclusive: spec.exclusive ?? [], denied, otherEndings: spec.otherEndings ?? [] }));
         }
         case 'date':
@@ -250,6 +251,14 @@ function wondersWhetherAlone(raw: string): boolean {
     return clauses.length === 1 && wondersWhether(clauses[0]!.keys);
 }
 
+/** Few words enough to put off an answer, and nothing else. */
+const MAX_DEFERRAL_WORDS = 6;
+/** A short message that puts the answer off: "later", "después le digo", "потом скажу". */
+function defersOnly(raw: string): boolean {
+    const keys = keysOf(raw);
+    return keys.length <= MAX_DEFERRAL_WORDS && saysLater(keys);
+}
+
 /** The first clause alone is a "no" ("not yet", "ще ні", "no"). */
 function opensWithNo(raw: string, pctx: ParseContext): boolean {
     const [first, ...rest] = clausesOf(raw);
@@ -338,6 +347,8 @@ function interpretPlain(spec: FieldSpec, raw: string, ctx: InterpretContext): In
         && (longestSpanMonths(raw) ?? 0) > MONTH_AND_A_BIT) return { kind: 'value', value: 'flexible' };
     if (parsed.kind === 'invalid') {
         if ((spec.kind === 'email' || spec.kind === 'phone') && declinesContact(raw, spec.kind, pctx)) return none;
+        // "después le digo", "I'll tell you later" at a question that may stay open: nothing now.
+        if (!required && spec.kind !== 'text' && defersOnly(raw)) return none;
         // "they didn't test much here, i don't know": no value, and a "don't know" somewhere.
         if (mentionsUnknown(raw, pctx)) return spec.unknownAllowed ? { kind: 'value', value: unknownValue(spec) } : none;
         // No country named, and "egal" somewhere ("Is mir egal wo, Hauptsache…"): no wish.
@@ -349,7 +360,8 @@ function interpretPlain(spec: FieldSpec, raw: string, ctx: InterpretContext): In
     if (parsed.kind !== 'value') return parsed;
     // "20 kg I think", "AML, not sure": noted as not sure, whichever parser found the value.
     if (isUnknownValue(parsed.value)) delete parsed.hedged;
-    else if (spec.kind !== 'text' && (isHedged(raw) || mentionsUnknown(raw, pctx))) parsed.hedged = true;
+    // "no se lo pusieron" denies a treatment: its "no se" is no "don't know".
+    else if (spec.kind !== 'text' && (isHedged(raw) || (mentionsUnknown(raw, pctx) && !denied()))) parsed.hedged = true;
     return checkValue(spec, parsed, ctx);
 }
 

@@ -27,6 +27,10 @@ const NEGATION_BEFORE = 3;
 const NEGATION_AFTER = 3;
 /** Words after a negation that still belong to it ("не делали", "pas eu"). */
 const AFTER_NEGATION = 2;
+/** Words after a negation among which a verb of giving says "not given" ("no se lo pusieron"). */
+const GIVING_AFTER_NEGATION = 3;
+/** Pronouns glued to verbs ("se", "lo", "le") are this short: beside a negation they make no "not given". */
+const CLITIC_LENGTH = 2;
 /** How far after its name a treatment can be said to be unavailable ("CAR-T ist bei uns in Serbien nicht zugelassen"). */
 const UNAVAILABLE_AFTER = 6;
 
@@ -172,8 +176,9 @@ export function deniesGiving(segment: string, locale: Locale): boolean {
         if (unavailableAt(stems, start, locale)) return true;
         const negation = negations().longestAt(keys, start);
         if (!negation) continue;
-        const after = stems.slice(negation.end, negation.end + AFTER_NEGATION);
-        if (after.length > 0 && after.every((s) => empty.has(s)) && after.some((s) => givenStems(locale).has(s))) return true;
+        // A verb of giving longer than a clitic: "no sé" is no "no se lo pusieron".
+        const after = stems.slice(negation.end, negation.end + GIVING_AFTER_NEGATION);
+        if (after.length > 0 && after.every((s) => empty.has(s)) && after.some((s) => givenStems(locale).has(s) && s.length > CLITIC_LENGTH)) return true;
     }
     return false;
 }

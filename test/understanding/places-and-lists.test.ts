@@ -29,6 +29,10 @@ const CASES: Partial<Record<Locale, Case[]>> = {
     es: [
         ['status.location', 'estamos en casa y cada semana vamos al hospital a control', [['set', 'status.location', 'home']]],
         ['treatments.antibodies', 'el inotuzumab lo pidieron pero no se lo pusieron, ninguno más', [['set', 'treatments.antibodies', ['none']]]],
+        // "no es Filadelfia" is a negation, not the correction "no, es …".
+        ['diagnosis.geneticMarkers', 'ETV6-RUNX1, ojo que no es Filadelfia positivo', [['set', 'diagnosis.geneticMarkers', ['ETV6-RUNX1']]]],
+        // "no sé" after a name is a doubt, not "no se lo pusieron".
+        ['treatments.antibodies', 'gemtuzumab creo, no sé', [['set', 'treatments.antibodies', ['gemtuzumab']]]],
         ['contact.relationship', "I'm his father", [['set', 'contact.relationship', 'father']]],
         ['status.activityLevel', 'he plays football with his friends like before', [['set', 'status.activityLevel', 'fully_active']]]
     ],

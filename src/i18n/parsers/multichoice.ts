@@ -47,8 +47,10 @@ export function parseMultiChoice(
     const exclusive = settings.exclusive ?? [];
     const none = exclusive.find((v) => v === 'none' && options.some((o) => o.value === v));
     const listed = parseList(text, (part) => matchPart(part, options, ctx.locale, settings.otherEndings ?? []));
-    // Every item named was not given ("gemtuzumab no, it is not available here"): none.
-    if (denied.length > 0 && none && (!listed.ok || listed.value.every((v) => denied.includes(v) || v === none))) return ok([none]);
+    // Every item named was not given ("gemtuzumab no, it is not available here"): none. A "no se" beside
+    // a denial ("no se lo pusieron") is no "don't know".
+    const deniedAll = (values: readonly string[]) => values.every((v) => denied.includes(v) || v === none || v === 'unknown');
+    if (denied.length > 0 && none && (!listed.ok || deniedAll(listed.value))) return ok([none]);
     if (!listed.ok) return listed;
     const result = { ...listed, value: listed.value.filter((v) => !denied.includes(v)) };
     // "KMT2A вроде бы, но не уверена": the named option, not sure; "something else" beside named ones adds nothing.

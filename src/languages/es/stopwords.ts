@@ -5,4 +5,4 @@ export const STOPWORDS: readonly string[] = `el la los las lo un una unos unas y
     tu tus su sus nuestro nuestra nuestros nuestras muy mas ya tambien solo si no hola por favor gracias buenos buenas
     dias tardes noches ha han he hemos habia hay tiene tienen tengo tenemos puede pueden podria podemos debe deben
     quiero queremos quisiera gustaria favor pues bueno entonces algo nada todo toda todos todas otro otra mucho mucha
-    poco tan como cuando donde`.split(/\s+/);
+    poco tan como cuando donde despues luego`.split(/\s+/);
