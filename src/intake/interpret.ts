@@ -320,11 +320,13 @@ function interpretPlain(spec: FieldSpec, raw: string, ctx: InterpretContext): In
     // "no sé si le pusieron blinatumomab": whether any was given is what they don't know.
     if (isGivenOrNot(spec) && spec.kind === 'multichoice' && spec.unknownAllowed && wondersWhetherAlone(raw)) return { kind: 'value', value: unknownValue(spec) };
     // "CAR-T aqui no se hace", "no se lo pusieron": a treatment denied, whatever "no se" may say elsewhere (read only then: the yes/no parse reads it again).
+    let deniedOnce: boolean | undefined;
     const denied = () =>
-        isGivenOrNot(spec) &&
-        (spec.kind === 'yesno'
-            ? treatmentReading(raw, spec.path, ctx.locale, ctx.t) === 'denied'
-            : deniedOptions(raw, answerOptions(spec, ctx.t, ctx.locale), ctx.locale).denied.length > 0);
+        (deniedOnce ??=
+            isGivenOrNot(spec) &&
+            (spec.kind === 'yesno'
+                ? treatmentReading(raw, spec.path, ctx.locale, ctx.t) === 'denied'
+                : deniedOptions(raw, answerOptions(spec, ctx.t, ctx.locale), ctx.locale).denied.length > 0));
     if (spec.unknownAllowed && isUnknownAnswer(raw, pctx) && !denied()) return namedBesideUnknown(spec, raw, ctx, pctx) ?? { kind: 'value', value: unknownValue(spec) };
     if (spec.path === 'request.preferredCountries' && isNoPreference(raw, pctx)) return { kind: 'value', value: [] };
     if (spec.path === 'contact.languages' && isSkipAnswer(raw, pctx)) return { kind: 'value', value: [ctx.locale] };

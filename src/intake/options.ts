@@ -19,12 +19,12 @@ export function optionalText(t: Translate, key: string, params: Record<string, u
     return value === '' ? undefined : value;
 }
 
-/** Options of a choice or multichoice field in the conversation language. */
-export function choiceOptions(spec: FieldSpec, t: Translate): ChoiceOption[] {
+/** Options of a choice or multichoice field in the conversation language (`lng`: in another one). */
+export function choiceOptions(spec: FieldSpec, t: Translate, lng?: Locale): ChoiceOption[] {
     return (spec.choices ?? []).map((value) => ({
         value,
-        title: t(fieldKey(spec.path, `choices.${value}`)),
-        synonyms: stringList(t, fieldKey(spec.path, `synonyms.${value}`))
+        title: t(fieldKey(spec.path, `choices.${value}`), lng ? { lng } : {}),
+        synonyms: stringList(t, fieldKey(spec.path, `synonyms.${value}`), lng)
     }));
 }
 
@@ -34,15 +34,10 @@ function withKinship(spec: FieldSpec, options: ChoiceOption[], locale: Locale): 
     const words: Readonly<Record<string, readonly string[] | undefined>> = getLexicon(locale).names.relationships;
     return options.map((o) => ({ ...o, synonyms: [...o.synonyms, ...(words[o.value] ?? [])] }));
 }
+
 /** Options by their English names only: parents who write another Latin-script language switch to English mid-sentence ("I'm her dad"). */
 export function englishOptions(spec: FieldSpec, t: Translate): ChoiceOption[] {
-    const english = LOCALES[0];
-    const options = (spec.choices ?? []).map((value) => ({
-        value,
-        title: t(fieldKey(spec.path, `choices.${value}`), { lng: english }),
-        synonyms: stringList(t, fieldKey(spec.path, `synonyms.${value}`), english)
-    }));
-    return withKinship(spec, options, english);
+    return withKinship(spec, choiceOptions(spec, t, LOCALES[0]), LOCALES[0]);
 }
 
 /**
@@ -53,11 +48,8 @@ export function englishOptions(spec: FieldSpec, t: Translate): ChoiceOption[] {
 export function answerOptions(spec: FieldSpec, t: Translate, locale: Locale): ChoiceOption[] {
     const own = withKinship(spec, choiceOptions(spec, t), locale);
     if (languagePack(locale).script === 'Latin') return own;
-    const english = LOCALES[0];
-    return own.map((o) => ({
-        ...o,
-        synonyms: [...o.synonyms, t(fieldKey(spec.path, `choices.${o.value}`), { lng: english }), ...stringList(t, fieldKey(spec.path, `synonyms.${o.value}`), english)]
-    }));
+    const english = choiceOptions(spec, t, LOCALES[0]);
+    return own.map((o, i) => ({ ...o, synonyms: [...o.synonyms, english[i]!.title, ...english[i]!.synonyms] }));
 }
 
 /** Yes/no as options, so buttons and synonyms ("CNS1" = no) go through the same matcher as choices. */

@@ -40,17 +40,17 @@ const negations = lazy(() => {
     return dict;
 });
 
-/**
- * Stems of words that say nothing of a treatment's effect: the language's common words, its
- * negations and its verbs of giving ("received", "bekommen", "получали"). A negation among them
- * denies the treatment; after the treatment and beside any other word ("wirkt", "помогла",
- * "work") it denies only its effect.
- */
+/** Verbs of giving ("received", "bekommen", "получали"), stemmed. */
 const givenStems = lazyPerLocale((locale): ReadonlySet<string> => new Set(getLexicon(locale).sentence.given.flatMap(keysOf).map(languagePack(locale).stem)));
 
 /** One-word "no" answers ("no", "нет", "nein"), folded. */
 const noKeys = lazyPerLocale((locale): ReadonlySet<string> => new Set(getLexicon(locale).answers.no.map(keysOf).filter((keys) => keys.length === 1).flat()));
 
+/**
+ * Stems of words that say nothing of a treatment's effect: the language's common words, its
+ * negations and its verbs of giving. A negation among them denies the treatment; after the
+ * treatment and beside any other word ("wirkt", "помогла", "work") it denies only its effect.
+ */
 const emptyStems = lazyPerLocale((locale): ReadonlySet<string> => {
     const words = [...languagePack(locale).stopwords, ...getLexicon(locale).sentence.negations].flatMap(keysOf);
     return new Set([...words, ...noKeys(locale)].map(languagePack(locale).stem).concat(...givenStems(locale)));

@@ -200,8 +200,8 @@ const isWholeClause = (h: Hit, words: readonly (readonly Token[])[]) => h.start 
  * aber oft müde"); an answer named first, alone, then explained ("JMML, <a description>",
  * "Studie, am liebsten CD22-CAR-T"); then the option named most often.
  */
-function narrow(hits: readonly Hit[], clauses: readonly Clause[], words: readonly (readonly Token[])[], places: boolean): Hit[] {
-    let kept = places ? whereOneIs(hits, words) : [...hits];
+function narrow(hits: readonly Hit[], clauses: readonly Clause[], words: readonly (readonly Token[])[]): Hit[] {
+    let kept = [...hits];
     const values = () => distinct(kept.map((h) => h.entry.value));
     // "A second opinion, especially about the transplant": what follows "especially" is what it is about.
     if (values().length > 1) {
@@ -294,10 +294,12 @@ export function findInSentence(
     const top = Math.max(...hits.map(rank));
     const kept = hits.filter((h) => rank(h) === top).sort((a, b) => a.clause - b.clause || a.start - b.start);
     const hedged = top > 1 && (hits.some((h) => h.entry.value === 'unknown') || clauses.some((c) => saysUnknown(c.keys)));
-    const narrowed = narrow(kept, clauses, words, places);
+    // Places gone to ("we go to the hospital every other day") are left out before anything else.
+    const here = places ? whereOneIs(kept, words) : kept;
+    const narrowed = narrow(here, clauses, words);
     const narrowedValues = distinct(narrowed.map((h) => h.entry.value));
     const single = narrowedValues.length === 1 ? narrowedValues[0] : undefined;
-    const now = (places ? whereOneIs(kept, words) : kept).filter((h) => !clauses[h.clause]?.earlier);
+    const now = here.filter((h) => !clauses[h.clause]?.earlier);
     return {
         tier: 'contain',
         values: distinct(kept.map((h) => h.entry.value)),
