@@ -1,7 +1,7 @@
 import { ActionTypes, ActivityTypes, type CardAction } from 'botbuilder';
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { applicableFields, clearAnswer, emptyDraft, previousField, raiseFlag, recordAnswer, setAnswer, type IntakeDraft } from '../src/domain/draft';
-import { fieldSpec } from '../src/domain/fields';
+import { fieldSpec, isApplicable } from '../src/domain/fields';
 import { detectCommand, type Command } from '../src/i18n/commands';
 import { commandsOf, UNDERSTANDING, type Understanding, type UnderstoodCommand } from '../src/understanding/types';
 import { understand } from '../src/understanding/understand';
@@ -73,7 +73,14 @@ export class Interruptions {
         const [correction] = commandsOf(understanding, 'correct');
         if (correction) await this.applyCorrection(innerDc, session, correction);
         const answered = await this.answerQuestions(innerDc, session, understanding);
-        return correction && !answered ? this.reprompt(innerDc) : answered;
+        return correction && !answered ? this.openQuestionAgain(innerDc, nav) : answered;
+    }
+
+    /** The open question again, unless the correction made it moot ("no CAR-T" at its date): then the intake goes on. */
+    private async openQuestionAgain(innerDc: DialogContext, nav: Navigation): Promise<DialogTurnResult> {
+        const { profile, draft } = await loadSession(innerDc.context, this.services);
+        const open = profile.currentField;
+        return open && !isApplicable(fieldSpec(open), draft.answers) ? nav.restartIntake(innerDc) : this.reprompt(innerDc);
     }
 
     /**

@@ -22,6 +22,8 @@ export interface FieldSpec {
     readonly unknownAllowed: boolean;
     /** Asked only when this holds (conditional fields). */
     readonly when?: (answers: Answers) => boolean;
+    /** Asked only after a yes to this field (a treatment's date or donor): denying it here puts that yes right. */
+    readonly follows?: FieldPath;
     readonly choices?: readonly string[];
     /** The choices go from least to most limited: of several named, the most limited is meant. */
     readonly severityOrdered?: boolean;
@@ -56,6 +58,11 @@ type Options = Partial<Omit<FieldSpec, 'path' | 'section' | 'kind'>>;
 function field(path: FieldPath, kind: FieldKind, options: Options = {}): FieldSpec {
     const section = path.split('.')[0] as SectionId;
     return { path, section, kind, optional: false, unknownAllowed: false, ...options };
+}
+
+function afterYes(parent: FieldPath): Pick<FieldSpec, 'when' | 'follows'> {
+    const [section, key] = parent.split('.') as [SectionId, string];
+    return { follows: parent, when: (a) => (a[section] as Record<string, unknown> | undefined)?.[key] === true };
 }
 
 const choice = (path: FieldPath, values: readonly string[], options: Options = {}) =>
@@ -93,12 +100,12 @@ export const FIELDS: readonly FieldSpec[] = [
     choice('status.activityLevel', ActivityLevel, { severityOrdered: true }),
 
     field('treatments.chemotherapy', 'yesno', { unknownAllowed: true }),
-    choice('treatments.chemoProtocol', ChemoProtocol, { optional: true, unknownAllowed: true, otherByName: 'other', countryNamed: 'national', when: (a) => a.treatments?.chemotherapy === true }),
+    choice('treatments.chemoProtocol', ChemoProtocol, { optional: true, unknownAllowed: true, otherByName: 'other', countryNamed: 'national', ...afterYes('treatments.chemotherapy') }),
     field('treatments.hsct', 'yesno', { unknownAllowed: true }),
-    field('treatments.hsctDate', 'month', { ...sinceDiagnosis, when: (a) => a.treatments?.hsct === true }),
-    choice('treatments.hsctDonor', HsctDonor, { unknownAllowed: true, when: (a) => a.treatments?.hsct === true }),
+    field('treatments.hsctDate', 'month', { ...sinceDiagnosis, ...afterYes('treatments.hsct') }),
+    choice('treatments.hsctDonor', HsctDonor, { unknownAllowed: true, ...afterYes('treatments.hsct') }),
     field('treatments.carT', 'yesno', { unknownAllowed: true }),
-    field('treatments.carTDate', 'month', { ...sinceDiagnosis, when: (a) => a.treatments?.carT === true }),
+    field('treatments.carTDate', 'month', { ...sinceDiagnosis, ...afterYes('treatments.carT') }),
     multichoice('treatments.antibodies', Antibody, { unknownAllowed: true, exclusive: ['none', 'unknown'], otherEndings: ['mab', 'маб', 'ماب'] }),
     field('treatments.tki', 'yesno', { unknownAllowed: true, when: hasBcrAbl }),
     field('treatments.radiotherapy', 'yesno', { optional: true, unknownAllowed: true }),

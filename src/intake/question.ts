@@ -86,6 +86,13 @@ function buttonsFor(spec: FieldSpec, options: ChoiceOption[] | undefined, ctx: Q
     return titles.slice(0, MAX_BUTTONS).map(imBack);
 }
 
+/** The "same as country of residence" button, described with the country it stands for. */
+function sameCountry(spec: FieldSpec, ctx: QuestionContext): Pick<IntakeChannelData, 'choices'> {
+    const residence = ctx.draft.answers.child?.countryOfResidence;
+    if (spec.path !== 'child.citizenship' || typeof residence !== 'string') return {};
+    return { choices: [{ value: residence, title: ctx.t(fieldKey(spec.path, 'same')) }] };
+}
+
 /** The question text for a field: the phone prompt changes once e-mail was skipped. */
 export function promptText(spec: FieldSpec, ctx: QuestionContext): string {
     const params = fieldPromptParams(spec, ctx);
@@ -124,7 +131,7 @@ export function buildQuestion(spec: FieldSpec, ctx: QuestionContext, prefix: str
         kind: spec.kind,
         section: spec.section,
         progress: progress(ctx.draft, spec.path),
-        ...(options ? { choices: options.map(({ value, title }) => ({ value, title })) } : {})
+        ...(options ? { choices: options.map(({ value, title }) => ({ value, title })) } : sameCountry(spec, ctx))
     };
     return {
         type: ActivityTypes.Message,

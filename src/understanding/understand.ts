@@ -12,6 +12,7 @@ import { interpretAnswer, type Interpretation } from '../intake/interpret';
 import { asksMeaning, looksLikeQuestion } from '../i18n/question';
 import { splitClauses } from './clauses';
 import { correctionIn } from './corrections';
+import { followedDenied } from './followed';
 import { describable, describedOption, severity } from './describe';
 import { mentionedFields } from './mentions';
 import type { Understanding, UnderstoodCommand } from './types';
@@ -222,6 +223,9 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
     // over the open field ("not" is no answer to it); told only by a contrast, when nothing else fits.
     const correction = correctionIn(stated ?? text, ctx.draft, field.path, ctx);
     if (correction && (correction.marked || interpretation === undefined || interpretation.kind === 'invalid')) return { commands: [correction.command, ...asked] };
+    // "no, he never had CAR-T" at the CAR-T date: that yes is put right, and the date not asked.
+    const undone = interpretation === undefined || interpretation.kind === 'invalid' ? followedDenied(field, stated ?? text, ctx) : undefined;
+    if (undone) return { commands: [undone, ...asked] };
     if (!interpretation) return { commands: asked };
     const answer = described(field, stated, interpretation, ctx) ?? fromInterpretation(field, interpretation, stated ?? text);
     const implied = answer.kind === 'invalid' && stated !== undefined ? impliedYes(field, stated, ctx) : undefined;

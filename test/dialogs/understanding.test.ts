@@ -1,7 +1,7 @@
 import type { Activity } from 'botbuilder';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SCRIPTS } from '../fixtures/scripts';
-import { allText, buttonTitles, createHarness, currentField, storedDraft, type Harness } from '../helpers/harness';
+import { allText, buttonTitles, createHarness, currentField, intakeOf, storedDraft, texts, type Harness } from '../helpers/harness';
 import { answerUntil } from '../helpers/script';
 
 type Locale = 'en' | 'de' | 'ru' | 'ar';
@@ -168,5 +168,36 @@ describe('a greeting is greeted back, not taken for an answer or a misunderstand
         expect(allText(replies)).not.toContain(misunderstood);
         expect(currentField(replies)).toBe(field);
         expect((await draft()).answers.child?.firstName).toBeUndefined();
+    });
+});
+
+describe('a follow-up question whose yes is denied goes away', () => {
+    it.each([
+        ['en', 'yes', 'no, he never had CAR-T'],
+        ['ru', 'да', 'нет, кар-т не делали'],
+        ['de', 'ja', 'nein, CAR-T hatte er nie']
+    ] as const)('%s: the CAR-T date, then "never had it"', async (locale, yes, denial) => {
+        await startAt(locale, 'treatments.carT');
+        expect(currentField(await harness.say(yes))).toBe('treatments.carTDate');
+        const replies = await harness.say(denial);
+        expect(currentField(replies)).toBe('treatments.antibodies');
+        const stored = (await draft()).answers.treatments;
+        expect(stored?.carT).toBe(false);
+        expect(stored?.carTDate).toBeUndefined();
+    });
+});
+
+describe('the citizenship button says which country it stands for', () => {
+    it.each([
+        ['en', 'KZ'],
+        ['de', 'AT'],
+        ['ar', 'IQ']
+    ] as const)('%s: "same as residence" is the residence country, and tapping it stores that', async (locale, residence) => {
+        const replies = await startAt(locale, 'child.citizenship');
+        const same = texts().t(locale)('intake:fields.child.citizenship.same');
+        expect(buttonTitles(replies)).toContain(same);
+        expect(intakeOf(replies.at(-1))?.choices).toEqual([{ value: residence, title: same }]);
+        await harness.say(same);
+        expect((await draft()).answers.child?.citizenship).toBe(residence);
     });
 });
