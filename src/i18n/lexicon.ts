@@ -45,6 +45,8 @@ export const LexiconSchema = z.object({
         contrast: phrases,
         /** Mark a clause as about an earlier time: "before", "vorher", "раньше", "سابقا". */
         earlier: phrases,
+        /** Mark a clause as about the present: "now", "seitdem", "сейчас", "هلأ"; of states said in turn, its one counts. */
+        now: phrases,
         /** Verbs that with a negation on either side say "don't know": "weiß ich nicht", "не знаю". */
         knowVerbs: phrases,
         /** Words that with a negation before them say "don't know": "not sure", "keine Ahnung". */
@@ -71,6 +73,10 @@ export const LexiconSchema = z.object({
         planned: phrases,
         /** Going somewhere or going there again and again ("we go to", "every", "fährt ins", "ездим"): a place gone to is not where one is. */
         visits: phrases,
+        /** Before a treatment, it is still ahead: "until the transplant", "bis zur Transplantation", "вплоть до пересадки" (not "before": "chemo before the transplant" may tell a past one). */
+        until: phrases,
+        /** The same after it, where the language puts it there: "nakle kadar". */
+        untilAfter: phrases,
         /** What follows says what the answer is about, not another answer: "a second opinion, especially about the transplant". */
         especially: phrases,
         /** Between two kinship words, the second is someone the first belongs to: "the mother of his father", "la maman de son papa", "мама его папы". */

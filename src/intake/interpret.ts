@@ -10,7 +10,7 @@ import {
     namesACountry, normalizeText, parseAmountResult, parseChoice, parseCountries, parseCountry, parseDate, parseEmail, parseLanguages, parseMonth,
     parseMultiChoice, parseNumber, parsePhone, parseYesNo, withoutUnknown
 } from '../i18n/parsers';
-import { languagePack, LOCALES, type Locale } from '../languages';
+import { alsoWrittenIn, languagePack, type Locale } from '../languages';
 import { keysOf, tokenize } from '../i18n/parsers/tokenize';
 import { ok } from '../i18n/parsers/types';
 import type { ParseContext, ParseFailure, ParseResult } from '../i18n/parsers/types';
@@ -19,7 +19,7 @@ import { looksLikeQuestion } from '../i18n/question';
 import { longestSpanMonths } from '../i18n/parsers/wait';
 import { readLatinTyped } from './latinTyped';
 import { deniedOptions } from './deniedOptions';
-import { answerOptions, englishOptions, fieldKey, yesNoOptions } from './options';
+import { answerOptions, fieldKey, optionsIn, yesNoOptions } from './options';
 import { deniesGiving, saysGiven, saysNoApart, saysUnavailable, treatmentReading } from './treatmentCue';
 import type { ConfirmReason } from './state';
 
@@ -110,11 +110,12 @@ function parseByKind(spec: FieldSpec, raw: string, ctx: InterpretContext, pctx: 
             if (related) return fromParse(related);
             const settings = { severest: spec.severityOrdered === true, places: spec.places === true, ...(spec.prevailing ? { prevailing: spec.prevailing } : {}) };
             const own = parseChoice(raw, options, pctx, settings);
-            // Non-Latin languages match English names already (answerOptions); the others only when their own words name nothing.
-            const named =
-                !own.ok && own.reason === 'unrecognized' && ctx.locale !== LOCALES[0] && languagePack(ctx.locale).script === 'Latin'
-                    ? orElse(parseChoice(raw, shownFirst(spec.path, englishOptions(spec, ctx.t), ctx.answers), { ...pctx, locale: LOCALES[0] }, { ...settings, asWritten: true }), own)
-                    : own;
+            // Another language the parent writes, only when their own words name nothing, and only as written.
+            let named = own;
+            for (const lng of alsoWrittenIn(ctx.locale)) {
+                if (named.ok || named.reason !== 'unrecognized') break;
+                named = orElse(parseChoice(raw, shownFirst(spec.path, optionsIn(spec, ctx.t, lng), ctx.answers), { ...pctx, locale: lng }, { ...settings, asWritten: true }), own);
+            }
             const amount = !named.ok && spec.byAmount ? parseAmountResult(raw, spec.byAmount) : undefined;
             return fromParse(amount ?? named);
         }
@@ -246,9 +247,9 @@ function namedBesideUnknown(spec: FieldSpec, raw: string, ctx: InterpretContext,
 }
 
 /** One clause that does not know whether: "not sure if she got blinatumomab", "no sé si le pusieron…". */
-function wondersWhetherAlone(raw: string): boolean {
+function wondersWhetherAlone(raw: string, locale: Locale): boolean {
     const clauses = clausesOf(raw);
-    return clauses.length === 1 && wondersWhether(clauses[0]!.keys);
+    return clauses.length === 1 && wondersWhether(clauses[0]!.keys, locale);
 }
 
 /** Few words enough to put off an answer, and nothing else. */
@@ -318,7 +319,7 @@ function interpretPlain(spec: FieldSpec, raw: string, ctx: InterpretContext): In
     // "not yet, waiting for a donor": a treatment still awaited, said with a "no", is not given.
     if (isGivenOrNot(spec) && spec.kind === 'yesno' && opensWithNo(raw, pctx)) return { kind: 'value', value: false };
     // "no sé si le pusieron blinatumomab": whether any was given is what they don't know.
-    if (isGivenOrNot(spec) && spec.kind === 'multichoice' && spec.unknownAllowed && wondersWhetherAlone(raw)) return { kind: 'value', value: unknownValue(spec) };
+    if (isGivenOrNot(spec) && spec.kind === 'multichoice' && spec.unknownAllowed && wondersWhetherAlone(raw, ctx.locale)) return { kind: 'value', value: unknownValue(spec) };
     // "CAR-T aqui no se hace", "no se lo pusieron": a treatment denied, whatever "no se" may say elsewhere (read only then: the yes/no parse reads it again).
     let deniedOnce: boolean | undefined;
     const denied = () =>

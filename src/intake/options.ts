@@ -35,9 +35,9 @@ function withKinship(spec: FieldSpec, options: ChoiceOption[], locale: Locale): 
     return options.map((o) => ({ ...o, synonyms: [...o.synonyms, ...(words[o.value] ?? [])] }));
 }
 
-/** Options by their English names only: parents who write another Latin-script language switch to English mid-sentence ("I'm her dad"). */
-export function englishOptions(spec: FieldSpec, t: Translate): ChoiceOption[] {
-    return withKinship(spec, choiceOptions(spec, t, LOCALES[0]), LOCALES[0]);
+/** Options by their names in another language the parent writes (`alsoWrittenIn`): "I'm her dad" in a Spanish chat, "traitement complet" in an Arabic one. */
+export function optionsIn(spec: FieldSpec, t: Translate, lng: Locale): ChoiceOption[] {
+    return withKinship(spec, choiceOptions(spec, t, lng), lng);
 }
 
 /**

@@ -17,7 +17,9 @@ import { fieldKey, stringList } from './options';
 export type CueReading = 'given' | 'denied' | 'effect' | 'unclear' | 'unknown';
 
 export interface Cue {
+    /** Where the cue starts and ends, in words. */
     at: number;
+    end: number;
     reading: CueReading;
 }
 
@@ -125,14 +127,14 @@ export function findCue(segment: string, field: FieldPath, locale: Locale, t: Tr
     const empty = emptyStems(locale);
     const onlyEmpty = (from: number, to: number) => stems.slice(from, to).every((s) => empty.has(s));
     // "пересадки не было", "FLT3 negativ": said of the thing right after it.
-    if (negationAfterAt(keys, hit.end)) return { at: hit.start, reading: 'denied' };
+    if (negationAfterAt(keys, hit.end)) return { at: hit.start, end: hit.end, reading: 'denied' };
     // "no sé si le hicieron CAR-T", "not sure if she had a transplant": whether it was given is not known.
-    if (wondersWhether(keys.slice(0, hit.start))) return { at: hit.start, reading: 'unknown' };
+    if (wondersWhether(keys.slice(0, hit.start), locale)) return { at: hit.start, end: hit.end, reading: 'unknown' };
     // "CAR-T is not available in Ukraine", "кар-т в Казахстане недоступна": not offered there, so not given.
     // An "and" or a "but" ends what is said of it ("the chemo did not work and CAR-T is not available").
     for (let start = hit.end; start <= Math.min(stems.length - 1, hit.end + UNAVAILABLE_AFTER); start++) {
         if (separatorKeys().has(keys[start]!) || contrastAt(keys, start)) break;
-        if (unavailableAt(stems, start, locale)) return { at: hit.start, reading: 'denied' };
+        if (unavailableAt(stems, start, locale)) return { at: hit.start, end: hit.end, reading: 'denied' };
     }
     let reading: CueReading = 'given';
     // The nearest negation before it ("no, she never had chemo": "never").
@@ -146,7 +148,7 @@ export function findCue(segment: string, field: FieldPath, locale: Locale, t: Tr
         const between = stems.slice(before.end, hit.start);
         const gives = between.length <= 1 || between.some((s) => givenStems(locale).has(s));
         // "not responding to chemo", "she hasn't gone through a transplant": unclear.
-        return { at: hit.start, reading: onlyEmpty(before.end, hit.start) && gives ? 'denied' : 'unclear' };
+        return { at: hit.start, end: hit.end, reading: onlyEmpty(before.end, hit.start) && gives ? 'denied' : 'unclear' };
     }
     for (let start = hit.end; start < Math.min(keys.length, hit.end + NEGATION_AFTER); start++) {
         const after = negations().longestAt(keys, start);
@@ -159,7 +161,7 @@ export function findCue(segment: string, field: FieldPath, locale: Locale, t: Tr
         reading = denies ? 'denied' : 'effect';
         break;
     }
-    return { at: hit.start, reading };
+    return { at: hit.start, end: hit.end, reading };
 }
 
 /**

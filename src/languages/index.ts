@@ -33,6 +33,9 @@ const SCRIPTS: readonly { script: Script; first: RegExp; any: RegExp; all: RegEx
     { script: 'Latin', first: /^\p{Script=Latin}/u, any: /\p{Script=Latin}/u, all: /\p{Script=Latin}/gu }
 ];
 
+/** Languages a parent of this one may answer in too (see LanguagePack.alsoWrittenIn). */
+export const alsoWrittenIn = (locale: Locale): Locale[] => PACKS[locale].alsoWrittenIn.filter(isLocale);
+
 /** The script of a word's first letter. */
 export function scriptOf(word: string): Script | undefined {
     return SCRIPTS.find(({ first }) => first.test(word))?.script;

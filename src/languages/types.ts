@@ -53,6 +53,8 @@ export interface LanguagePack {
     readonly nameStem?: (word: string) => string;
     /** Words compared by their consonants when typed in Latin letters (Arabic, whose vowels are rarely written). */
     readonly latinConsonants?: { native(word: string): string; typed(word: string): string[]; isArticle(word: string): boolean };
+    /** Other languages its speakers write answers in, by code: English beside a Latin-script language ("I'm her dad"), French in the Maghreb ("traitement complet"). */
+    readonly alsoWrittenIn: readonly string[];
     /** Articles and prepositions glued to words (Arabic): one edit is often another form of the same word, so no spelling correction, and n-grams are taken of stems. */
     readonly gluesClitics: boolean;
 }

@@ -70,7 +70,12 @@ export function correctionIn(text: string, draft: IntakeDraft, open: FieldPath |
     const named = [guessed, ...fieldsNamedIn(text, answered, ctx.t, ctx.locale).map((f) => f.path)];
     // Said as a change, a choice's words name the field and the value alike ("change hospital"): asked again instead.
     const fields = [...new Set(named.filter((f): f is FieldPath => f !== undefined))].filter((f) => !saidAsChange || fieldSpec(f).kind !== 'choice');
-    const holding = fields.filter(holdsOld);
+    // "sorry, born 2020 not 2021", the field not named: the one date that holds the year said after "not".
+    const holdingYear = answered.filter((f) => (f.kind === 'date' || f.kind === 'month') && oldYearAfter(f.path, after, draft)).map((f) => f.path);
+    // Not when the words answer the open question ("May 2025, not 2024" at the relapse date).
+    const answersOpen = () => open !== undefined && valueOf(open, before) !== undefined;
+    if (fields.length === 0 && !saidAsChange && holdingYear.length === 1 && !answersOpen()) fields.push(holdingYear[0]!);
+    const holding = fields.filter((f) => holdsOld(f) || holdingYear.includes(f));
     const filling = fields.filter((f) => unknownBefore.includes(f));
     for (const field of marked ? [...holding, ...fields] : [...holding, ...filling]) {
         for (const words of candidates) {
@@ -92,6 +97,12 @@ const OTHER = 'other';
 
 const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
 
+/** The year of an earlier date (or month) answer is said after "not". */
+function oldYearAfter(field: FieldPath, after: string | undefined, draft: IntakeDraft): boolean {
+    const old = getAnswer(draft.answers, field);
+    return typeof old === 'string' && after !== undefined && (after.match(YEAR) ?? ([] as string[])).includes(old.slice(0, 4));
+}
+
 /**
  * "sorry, she was born in 2018 not 2017": only the year of a date (or month) is put right, the day
  * and month stay. The old year must be the one said after "not", and one new year said before it.
@@ -103,7 +114,7 @@ function yearPutRight(field: FieldPath, words: string, after: string | undefined
     const oldYear = old.slice(0, 4);
     const years = [...new Set(words.match(YEAR) ?? [])] as string[];
     const [year] = years;
-    if (years.length !== 1 || year === undefined || year === oldYear || !(after.match(YEAR) ?? ([] as string[])).includes(oldYear)) return undefined;
+    if (years.length !== 1 || year === undefined || year === oldYear || !oldYearAfter(field, after, draft)) return undefined;
     // The same checks as a typed date: not in the future, a child's age.
     return valueOf(field, `${year}${old.slice(4)}`);
 }

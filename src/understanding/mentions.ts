@@ -5,7 +5,7 @@ import { validateAnswer } from '../domain/validate';
 import type { Translate } from '../i18n/i18n';
 import { parseMonth } from '../i18n/parsers';
 import { lexiconDict } from '../i18n/parsers/lexiconDict';
-import { isHedged, speaksOfPlan } from '../i18n/parsers/sentence';
+import { isAhead, isHedged, speaksOfPlan } from '../i18n/parsers/sentence';
 import { keysOf, tokenize } from '../i18n/parsers/tokenize';
 import type { Locale } from '../languages';
 import { languagePack } from '../languages';
@@ -111,11 +111,13 @@ function valueFor(rule: Rule, spec: FieldSpec, segment: string, ctx: MentionCont
             const cue = findCue(segment, rule.field, ctx.locale, ctx.t);
             // "Doktor sagt vielleicht Azacitidin vor Transplantation": a maybe is no treatment given.
             if (!cue || (cue.reading !== 'given' && cue.reading !== 'denied') || speaksOfPlan(keysOf(segment)) || isHedged(segment)) return undefined;
+            // "kriegt Azacitidin bis zur Transplantation": still ahead.
+            if (isAhead(keysOf(segment), cue.at, cue.end, ctx.locale)) return undefined;
             return cue.reading === 'given';
         }
         case 'monthOf': {
             const cue = findCue(segment, rule.cuesOf, ctx.locale, ctx.t);
-            if (!cue || cue.reading !== 'given') return undefined;
+            if (!cue || cue.reading !== 'given' || isAhead(keysOf(segment), cue.at, cue.end, ctx.locale)) return undefined;
             const after = tokenize(segment).slice(cue.at).map((token) => token.raw).join(' ');
             const month = parseMonth(after, { locale: ctx.locale, today: ctx.today });
             return month.ok ? month.value : undefined;

@@ -9,12 +9,16 @@ const ctx = ctxFor('en');
 describe('isUnknownAnswer', () => {
     it.each([
         "I don't know", 'dont know', 'I do not know.', 'not sure', "I'm not sure, sorry", 'no idea', 'idk', 'Dunno',
-        'keine Ahnung', 'weiß nicht', 'Weiss nicht', 'ich weiß es nicht', 'не знаю', 'Не знаю...', 'хз', 'не уверена',
+        'keine Ahnung', 'weiß nicht', 'Weiss nicht', 'ich weiß es nicht', 'не знаю', 'Не знаю...', 'не уверена',
         'لا أعرف', 'لا اعرف', 'مش عارف', 'مش عارفة', 'غير متأكد'
     ])('%j is unknown', (text) => expect(isUnknownAnswer(text, ctx)).toBe(true));
     it.each(['no', 'yes', 'I know', "I don't know if it was ALL", 'не знаю точно, кажется ОЛЛ', 'ALL', '', 'лейкоз', 'لا'])(
         '%j is not unknown',
         (text) => expect(isUnknownAnswer(text, ctx)).toBe(false)
+    );
+    // One word of two letters is a "don't know" only in its own language: Arabizi "w ns" is "and a half".
+    it.each([['ru', 'хз', true], ['es', 'ns', true], ['ar', 'ns', false], ['en', 'ns', false]] as const)('(%s) %j is unknown: %s', (locale, text, unknown) =>
+        expect(isUnknownAnswer(text, ctxFor(locale))).toBe(unknown)
     );
 });
 

@@ -29,7 +29,12 @@ const CASES: [Locale, string, ReturnType<typeof reviewDecision>][] = [
     ['ar', 'أكد', 'confirm'],
     ['ar', 'باهي', 'confirm'],
     // A yes made of a word that is also a filler ("bon"), with a goodbye after it.
-    ['fr', "c'est bon, à bientôt", 'confirm']
+    ['fr', "c'est bon, à bientôt", 'confirm'],
+    // Another language the parent writes (French in the Maghreb, English anywhere), by words that mean one thing in all.
+    ['ar', 'oui, envoyez', 'confirm'],
+    ['ar', 'modifier svp', 'change'],
+    ['uk', 'send pls', 'confirm'],
+    ['ar', 'blabla merci', undefined]
 ];
 
 describe('reviewDecision', () => {

@@ -52,19 +52,19 @@ function saidAmongComments(text: string, says: (clause: Clause) => boolean, numb
  * "still waiting for the results". Not when a guess goes with it ("не знаю точно, кажется ОЛЛ",
  * "I don't know if it was ALL"): the guess is then the (hedged) answer.
  */
-export function isUnknownAnswer(text: string, _ctx?: ParseContext): boolean {
+export function isUnknownAnswer(text: string, ctx?: ParseContext): boolean {
     if (hedgesIn(tokenize(text).map((t) => t.key)).length > 0) return false;
     // A number beside the "don't know" may be the answer ("about 17 kg, not sure").
-    return saidAmongComments(text, (clause) => saysUnknown(clause.keys) && !asksWhether(clause.keys) && unknownExtraWords(clause.keys) <= 2, false);
+    return saidAmongComments(text, (clause) => saysUnknown(clause.keys, ctx?.locale) && !asksWhether(clause.keys) && unknownExtraWords(clause.keys) <= 2, false);
 }
 
 /** A "don't know" anywhere in the message, guess or not: for a value found beside it (hedged), or none. */
-export const mentionsUnknown = (text: string, _ctx?: ParseContext): boolean => clausesOf(text).some((c) => saysUnknown(c.keys));
+export const mentionsUnknown = (text: string, ctx?: ParseContext): boolean => clausesOf(text).some((c) => saysUnknown(c.keys, ctx?.locale));
 
 /** The message without its "don't know" clauses ("about 17 kg, not sure" → "about 17 kg"); undefined when there are none, or only those. */
-export function withoutUnknown(text: string, _ctx?: ParseContext): string | undefined {
+export function withoutUnknown(text: string, ctx?: ParseContext): string | undefined {
     const clauses = clausesOf(text);
-    const rest = clauses.filter((c) => !saysUnknown(c.keys));
+    const rest = clauses.filter((c) => !saysUnknown(c.keys, ctx?.locale));
     return rest.length === 0 || rest.length === clauses.length ? undefined : rest.map((c) => c.text).join(', ');
 }
 

@@ -4,7 +4,7 @@ import { lazy } from './lazy';
 import { lexiconDict } from './lexiconDict';
 import { commonWords, lettersOf, sameAt, type ChoiceMatch, type Entry } from './optionEntries';
 import { distinct, outermost, type PhraseHit } from './phrases';
-import { clausesOf, isNegated, isNegation, saysUnknown, withoutHedges, withoutPolite, type Clause } from './sentence';
+import { clausesOf, isNegated, isNegation, nowIn, saysUnknown, withoutHedges, withoutPolite, type Clause } from './sentence';
 import { hasLatin, normalizeKeepCase } from './text';
 import type { Token } from './tokenize';
 
@@ -209,6 +209,14 @@ function narrow(hits: readonly Hit[], clauses: readonly Clause[], words: readonl
         const named = kept.filter((h) => !about(h));
         if (named.length > 0 && named.length < kept.length) kept = named;
     }
+    // "relapsed twice, then CAR-T, now in remission": of states told in turn, those named after the last
+    // "now" (not "was in remission and now it's back", and not the word "now" itself, an urgency).
+    const afterNow = (h: Hit, i: number) => {
+        const now = clauses[i]?.now ? nowIn((words[i] ?? []).map((t) => t.key)) : undefined;
+        return now !== undefined && h.clause === i && h.start >= now.end;
+    };
+    const lastNow = clauses.findLastIndex((_, i) => kept.some((h) => afterNow(h, i)) && kept.some((h) => !afterNow(h, i)));
+    if (values().length > 1 && lastNow >= 0) kept = kept.filter((h) => afterNow(h, lastNow));
     if (values().length > 1 && kept.some((h) => !clauses[h.clause]?.earlier)) kept = kept.filter((h) => !clauses[h.clause]?.earlier);
     if (values().length > 1) {
         const lastContrast = clauses.findLastIndex((c, i) => c.contrast && kept.some((h) => h.clause >= i));

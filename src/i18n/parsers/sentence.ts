@@ -1,5 +1,5 @@
 import { languagePack, nounFormsAnyLanguage, type Locale } from '../../languages';
-import { allLexicons, type Lexicon } from '../lexicon';
+import { allLexicons, getLexicon, type Lexicon } from '../lexicon';
 import { lazy, lazyPerLocale } from './lazy';
 import { lexiconDict, localLexiconDict } from './lexiconDict';
 import { cardinalDict, multiplicativeDict, ordinalDict } from './numberWords';
@@ -22,6 +22,7 @@ const negationDict = dict((s) => s.negations);
 const negationAfterDict = dict((s) => s.negationsAfter);
 const contrastDict = dict((s) => s.contrast);
 const earlierDict = dict((s) => s.earlier);
+const nowDict = dict((s) => s.now);
 const knowVerbDict = dict((s) => s.knowVerbs);
 const testWordDict = dict((s) => s.testWords);
 /** "sorry", "I mean", "nein warte", "то есть": what follows replaces what was said before. */
@@ -51,7 +52,14 @@ const laterDict = dict((s) => s.later);
 const plannedDict = dict((s) => s.planned);
 const moreDict = dict((s) => s.more);
 const onlyDict = dict((s) => s.only);
-const unknownDict = lexiconDict((l) => l.answers.unknown, true as const);
+/**
+ * One word this short ("ns", "nw", "хз") is a "don't know" only in its own language: elsewhere it
+ * is another word (Arabizi "w ns" is "and a half").
+ */
+const ABBREVIATION_LENGTH = 2;
+const isAbbreviation = (phrase: string) => keysOf(phrase).length === 1 && keysOf(phrase)[0]!.length <= ABBREVIATION_LENGTH;
+const unknownDict = lexiconDict((l) => l.answers.unknown.filter((p) => !isAbbreviation(p)), true as const);
+const unknownAbbreviations = lazyPerLocale((locale): ReadonlySet<string> => new Set(getLexicon(locale).answers.unknown.filter(isAbbreviation).flatMap(keysOf)));
 /** One-word "no" answers ("no", "nein", "нет", "لا"): at a clause start they answer, and negate only the next word. */
 const interjections = lazy(() => new Set(allLexicons().flatMap((l) => l.answers.no).map(keysOf).filter((k) => k.length === 1).map((k) => k[0]!)));
 const commonWords = lazy(() => new Set(allLexicons().flatMap((l) => l.stopwords.flatMap(keysOf))));
@@ -93,6 +101,8 @@ export interface Clause {
     readonly contrast: boolean;
     /** Says "before", "vorher", "раньше", "سابقا": about an earlier time. */
     readonly earlier: boolean;
+    /** Says "now", "seitdem", "сейчас", "هلأ": about the present, after what came before. */
+    readonly now: boolean;
 }
 
 // Punctuation that ends a statement; a dot or comma only before a space, so "0.1" and "8;21" stay, and not
@@ -106,7 +116,7 @@ function clauseOf(norm: string, tokens: readonly Token[], contrast: boolean): Cl
     // Keep symbols glued to the last word ("0.1%", "MRD+").
     const tail = /^[^\s,;:!?()[\]{}]*/u.exec(norm.slice(last.end))?.[0] ?? '';
     const keys = tokens.map((t) => t.key);
-    return { tokens, keys, text: norm.slice(first.start, last.end + tail.length).replace(/[.]+$/, ''), contrast, earlier: earlierDict().scan(keys).length > 0 };
+    return { tokens, keys, text: norm.slice(first.start, last.end + tail.length).replace(/[.]+$/, ''), contrast, earlier: earlierDict().scan(keys).length > 0, now: nowDict().scan(keys).length > 0 };
 }
 
 /** The message as clauses see it: normalised, line breaks as commas. Token offsets point into it. */
@@ -220,8 +230,9 @@ function negatedHit(d: PhraseDict<true>, keys: readonly string[]): boolean {
 }
 
 /** A "don't know" in the clause: "I don't know", "weiß ich nicht", "не знаю", "ما بعرف", "still waiting". */
-export function saysUnknown(keys: readonly string[]): boolean {
+export function saysUnknown(keys: readonly string[], locale?: Locale): boolean {
     if (unknownDict().scan(keys).length > 0 || pendingDict().scan(keys).length > 0) return true;
+    if (locale && keys.some((k) => unknownAbbreviations(locale).has(k))) return true;
     const near = (hit: PhraseHit<true>, after: boolean) => {
         for (let stop = hit.start; stop >= Math.max(0, hit.start - 2); stop--) if (negationDict().longestBefore(keys, stop)) return true;
         if (after) for (let at = hit.end; at <= Math.min(keys.length - 1, hit.end + 2); at++) if (negationDict().longestAt(keys, at)) return true;
@@ -246,7 +257,7 @@ export const mentionsMore = (keys: readonly string[]): boolean => moreDict().sca
 export const asksWhether = (keys: readonly string[]): boolean => whetherDict().scan(keys).length > 0;
 
 /** "not sure if she had CAR-T", "no sé si le pusieron…": a "don't know" and a "whether" in the words. */
-export const wondersWhether = (keys: readonly string[]): boolean => saysUnknown(keys) && asksWhether(keys);
+export const wondersWhether = (keys: readonly string[], locale: Locale): boolean => saysUnknown(keys, locale) && asksWhether(keys);
 
 /** A deferral in the clause, not negated: "will send later", "mach ich später", "пришлю позже", "بعدين". */
 export const saysLater = (keys: readonly string[]): boolean => laterDict().scan(keys).some((h) => !isNegated(keys, h.start, h.end));
@@ -276,6 +287,22 @@ export function speaksOfPlan(keys: readonly string[]): boolean {
     if ([...plannedDict().scan(keys), ...pendingDict().scan(keys)].some((h) => !isNegated(keys, h.start, h.end))) return true;
     return laterDict().scan(keys).some((h) => h.end === keys.length && h.start > 0 && !isNegated(keys, h.start, h.end));
 }
+
+const untilDict = localLexiconDict((l) => l.sentence.until, true as const);
+const untilAfterDict = localLexiconDict((l) => l.sentence.untilAfter, true as const);
+/** Where the first "now", "seitdem", "сейчас", "هلأ" of the words is. */
+export const nowIn = (keys: readonly string[]): PhraseHit<true> | undefined => nowDict().scan(keys)[0];
+
+/** Words that may stand between "until" and the thing ("until the transplant", "hasta el trasplante"). */
+const UNTIL_GAP = 1;
+
+/**
+ * The thing named at [start, end) is still ahead: "kriegt Azacitidin bis zur Transplantation",
+ * "chemo until the transplant", "nakle kadar". Said of the past ("chemo until the transplant in
+ * 2022") it is given, so a reading from it is left to the thing's own question.
+ */
+export const isAhead = (keys: readonly string[], start: number, end: number, locale: Locale): boolean =>
+    untilDict(locale).scan(keys).some((h) => h.end <= start && start - h.end <= UNTIL_GAP) || untilAfterDict(locale).longestAt(keys, end) !== undefined;
 
 /** Common words a negation may stand behind and still deny the noun before them: "E-Mail hab ich keine", "email I do not have" (nothing but common words after it). */
 const NOUN_THEN_NEGATION = 3;

@@ -9,6 +9,19 @@ import { STOPWORDS } from './stopwords';
 
 const stemmer = new StemmerAr();
 
+/**
+ * Borrowed treatment names whose last letters are no Arabic suffix: the stemmer cuts "كارتي" (CAR-T)
+ * to "كارت", the stem of "كارتون" (cartoon) and "الكارت" (the card), and "بلينا" to that of "بلية".
+ */
+const BORROWED = new Set(['كارتي', 'بلينا']);
+/** Conjunctions, prepositions and the article glued before a word: "بالكارتي", "للكارتي", "والكارتي". */
+const GLUED_BEFORE = /^(?:[وفبلك]?ال|لل|[وفبلك])(?=\p{Script=Arabic}{3})/u;
+
+function stem(word: string): string {
+    const bare = word.replace(GLUED_BEFORE, '');
+    return BORROWED.has(word) ? word : BORROWED.has(bare) ? bare : stemmer.stemWord(word);
+}
+
 /** "العربية" → "عربي", "عربية", "العربي": a language is named by its nisba. */
 function languageAdjectiveForms(word: string): string[] {
     const stem = /^(?:ال)?(\p{Script=Arabic}+)ية$/u.exec(word)?.[1];
@@ -23,7 +36,7 @@ export const ar: LanguagePack = {
     intlLocale: 'ar-u-nu-latn',
     direction: 'rtl',
     script: 'Arabic',
-    stem: (word) => stemmer.stemWord(word),
+    stem,
     stopwords: STOPWORDS,
     foldSpelling: (text) => text,
     spokenForms,
@@ -36,6 +49,7 @@ export const ar: LanguagePack = {
     inflectDemonym: (base) => (base.includes(' ') ? [base] : inflectArabic(base)),
     chrono: chrono.ar.casual,
     monthFirstSlashDates: false,
+    alsoWrittenIn: ['fr'],
     gluesClitics: true,
     latinConsonants: { native: arabicSkeleton, typed: arabiziSkeletons, isArticle: isTypedArticle }
 };

@@ -30,5 +30,6 @@ export const de: LanguagePack = {
     inflectDemonym: (base) => (base.endsWith('isch') ? inflectGerman(base) : [base]),
     chrono: chrono.de.casual,
     monthFirstSlashDates: false,
+    alsoWrittenIn: ['en'],
     gluesClitics: false
 };

@@ -25,5 +25,6 @@ export const en: LanguagePack = {
     inflectDemonym: (base) => [base],
     chrono: chrono.en.GB,
     monthFirstSlashDates: true,
+    alsoWrittenIn: [],
     gluesClitics: false
 };

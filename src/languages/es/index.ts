@@ -34,5 +34,6 @@ export const es: LanguagePack = {
     inflectDemonym: inflectSpanish,
     chrono: chrono.es.casual,
     monthFirstSlashDates: true,
+    alsoWrittenIn: ['en'],
     gluesClitics: false
 };

@@ -38,5 +38,6 @@ export const fr: LanguagePack = {
     inflectDemonym: inflectFrench,
     chrono: chrono.fr.casual,
     monthFirstSlashDates: false,
+    alsoWrittenIn: ['en'],
     gluesClitics: false
 };

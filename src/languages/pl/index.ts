@@ -29,5 +29,6 @@ export const pl: LanguagePack = {
     // chrono-node has no Polish; day-first numeric dates as Poland writes them ("03.03.2016").
     chrono: chrono.en.GB,
     monthFirstSlashDates: false,
+    alsoWrittenIn: ['en'],
     gluesClitics: false
 };

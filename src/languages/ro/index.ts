@@ -33,5 +33,6 @@ export const ro: LanguagePack = {
     // names from CLDR and the lexicon. English casual catches ISO and numeric forms.
     chrono: chrono.en.GB,
     monthFirstSlashDates: false,
+    alsoWrittenIn: ['en'],
     gluesClitics: false
 };

@@ -28,5 +28,6 @@ export const ru: LanguagePack = {
     chrono: chrono.ru.casual,
     monthFirstSlashDates: false,
     latinTyping: { toLatin: cyrillicToLatin, fromLatin: latinToCyrillic },
+    alsoWrittenIn: [],
     gluesClitics: false
 };

@@ -34,5 +34,6 @@ export const tr: LanguagePack = {
     // chrono-node has no Turkish: its British English reads the numeric dates ("03.05.2016").
     chrono: chrono.en.GB,
     monthFirstSlashDates: false,
+    alsoWrittenIn: ['en'],
     gluesClitics: false
 };

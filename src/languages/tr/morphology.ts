@@ -78,6 +78,15 @@ function withoutCopula(word: string): string {
 const LETTERS = ['a', 'e', 'i', 'u', 'm', 'n'];
 
 /**
+ * Turkish says "not" inside the verb ("yapılmıyor", "almadı", "ödemez", "gelmeyecek"): cut off with
+ * the tense, it would leave the stem of the verb said ("yapıldı"), so the stem keeps a mark.
+ */
+const NEGATIVE_VERB = /(?:m[iu]yor[a-z]*|m[ae](?:d[iu][a-z]*|z[a-z]*|y[ae]c[ae]k[a-z]*|m[iu]s[a-z]*|d[ae]n))$/;
+const NOT_MARK = '¬';
+/** Letters a verb root keeps before its negation ("al-madı"). */
+const MIN_NEGATED_ROOT = 2;
+
+/**
  * A folded Turkish word without its endings: "losemiler", "lösemisi", "çocuğumun" →
  * "losem", "cocuk". The copula comes off first ("negatifti" → "negatif"), then up to two endings
  * while 4 letters stay, then one letter; a final g, b, d made soft by an ending ("çocuğu",
@@ -85,6 +94,8 @@ const LETTERS = ['a', 'e', 'i', 'u', 'm', 'n'];
  * like an ending still meets itself.
  */
 export function turkishLightStem(word: string): string {
+    const negative = NEGATIVE_VERB.exec(word);
+    if (negative && negative.index >= MIN_NEGATED_ROOT) return turkishLightStem(word.slice(0, negative.index)) + NOT_MARK;
     // "-ar/-er" after an "l" is the plural ("hastalar"), not the aorist.
     const bare = withoutCopula(word);
     const verb = VERB_ENDINGS.find((e) => bare.length - e.length >= 3 && bare.endsWith(e) && !(e.length === 2 && bare.at(-3) === 'l'));

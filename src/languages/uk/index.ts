@@ -41,5 +41,6 @@ export const uk: LanguagePack = {
     chrono: chrono.uk.casual,
     monthFirstSlashDates: false,
     latinTyping: { toLatin: cyrillicToLatin, fromLatin: latinToCyrillic },
+    alsoWrittenIn: [],
     gluesClitics: false
 };
