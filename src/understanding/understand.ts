@@ -2,7 +2,7 @@ import { withAnswer, type IntakeDraft } from '../domain/draft';
 import { FIELDS, isApplicable, type FieldSpec } from '../domain/fields';
 import type { FaqAnswer } from '../faq/answerer';
 import { detectCommand, saysChange, type Command } from '../i18n/commands';
-import { isGreeting, localNoDict, localYesDict, noDict, withoutPolite } from '../i18n/parsers/answers';
+import { isGreeting, isUnknownAnswer, localNoDict, localYesDict, noDict, withoutPolite } from '../i18n/parsers/answers';
 import { aroundLastCorrection, clausesOf } from '../i18n/parsers/sentence';
 import { tokenize } from '../i18n/parsers/tokenize';
 import type { Translate } from '../i18n/i18n';
@@ -232,7 +232,9 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
     if (implied) return { commands: [...implied, ...asked] };
     // A later field's value ("t(12;21), ETV6-RUNX1" when asked the date) is an answer given early, not a question.
     const answersLater = () => mentionedFields(stated ?? text, field.path, ctx.draft.answers, ctx).length > 0;
-    if (answer.kind === 'invalid' && asked.length === 0 && field.kind !== 'attachment' && !speaksOfField(text, field, ctx.t, ctx.locale) && !answersLater()) {
+    // "no idea" at a date that must be given is a miss to help with, not a question for the knowledge base.
+    const saysUnknownOnly = () => isUnknownAnswer(text, { locale: ctx.locale, today: ctx.today });
+    if (answer.kind === 'invalid' && asked.length === 0 && field.kind !== 'attachment' && !speaksOfField(text, field, ctx.t, ctx.locale) && !answersLater() && !saysUnknownOnly()) {
         // One word without a question mark is a miss, not a question ("orange" matched some language's FAQ wording).
         const faq = withoutPolite(tokenize(text)).length > 1 ? confidentAnswer(text, ctx) : undefined;
         if (faq) return { commands: [{ kind: 'question', words: text, answer: faq }] };
