@@ -211,12 +211,12 @@ function narrow(hits: readonly Hit[], clauses: readonly Clause[], words: readonl
     }
     // "relapsed twice, then CAR-T, now in remission": of states told in turn, those named after the last
     // "now" (not "was in remission and now it's back", and not the word "now" itself, an urgency).
-    const afterNow = (h: Hit, i: number) => {
-        const now = clauses[i]?.now ? nowIn((words[i] ?? []).map((t) => t.key)) : undefined;
-        return now !== undefined && h.clause === i && h.start >= now.end;
-    };
-    const lastNow = clauses.findLastIndex((_, i) => kept.some((h) => afterNow(h, i)) && kept.some((h) => !afterNow(h, i)));
-    if (values().length > 1 && lastNow >= 0) kept = kept.filter((h) => afterNow(h, lastNow));
+    if (values().length > 1) {
+        const nowEnds = clauses.map((c, i) => (c.now ? nowIn((words[i] ?? []).map((t) => t.key))?.end : undefined));
+        const afterNow = (h: Hit, i: number) => h.clause === i && nowEnds[i] !== undefined && h.start >= nowEnds[i];
+        const lastNow = clauses.findLastIndex((_, i) => kept.some((h) => afterNow(h, i)) && kept.some((h) => !afterNow(h, i)));
+        if (lastNow >= 0) kept = kept.filter((h) => afterNow(h, lastNow));
+    }
     if (values().length > 1 && kept.some((h) => !clauses[h.clause]?.earlier)) kept = kept.filter((h) => !clauses[h.clause]?.earlier);
     if (values().length > 1) {
         const lastContrast = clauses.findLastIndex((c, i) => c.contrast && kept.some((h) => h.clause >= i));

@@ -57,7 +57,10 @@ const onlyDict = dict((s) => s.only);
  * is another word (Arabizi "w ns" is "and a half").
  */
 const ABBREVIATION_LENGTH = 2;
-const isAbbreviation = (phrase: string) => keysOf(phrase).length === 1 && keysOf(phrase)[0]!.length <= ABBREVIATION_LENGTH;
+const isAbbreviation = (phrase: string) => {
+    const keys = keysOf(phrase);
+    return keys.length === 1 && keys[0]!.length <= ABBREVIATION_LENGTH;
+};
 const unknownDict = lexiconDict((l) => l.answers.unknown.filter((p) => !isAbbreviation(p)), true as const);
 const unknownAbbreviations = lazyPerLocale((locale): ReadonlySet<string> => new Set(getLexicon(locale).answers.unknown.filter(isAbbreviation).flatMap(keysOf)));
 /** One-word "no" answers ("no", "nein", "нет", "لا"): at a clause start they answer, and negate only the next word. */

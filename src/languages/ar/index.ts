@@ -18,8 +18,10 @@ const BORROWED = new Set(['كارتي', 'بلينا']);
 const GLUED_BEFORE = /^(?:[وفبلك]?ال|لل|[وفبلك])(?=\p{Script=Arabic}{3})/u;
 
 function stem(word: string): string {
+    // The word as it is first: "كارتي" itself starts with a letter that may be glued (ك).
+    if (BORROWED.has(word)) return word;
     const bare = word.replace(GLUED_BEFORE, '');
-    return BORROWED.has(word) ? word : BORROWED.has(bare) ? bare : stemmer.stemWord(word);
+    return BORROWED.has(bare) ? bare : stemmer.stemWord(word);
 }
 
 /** "العربية" → "عربي", "عربية", "العربي": a language is named by its nisba. */
