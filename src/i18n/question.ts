@@ -2,6 +2,7 @@ import { allLexicons } from './lexicon';
 import { mentionsUnknown, normalizeText } from './parsers';
 import { lazy } from './parsers/lazy';
 import { PhraseDict } from './parsers/phrases';
+import { scanDate } from './parsers/dateScan';
 import { keysOf } from './parsers/tokenize';
 
 let openers: Set<string> | undefined;
@@ -34,9 +35,15 @@ export function looksLikeQuestion(text: string): boolean {
     const words = normalizeText(text).split(/\s+/).filter(Boolean);
     const last = words.length >= 2 ? words[words.length - 1]!.replace(/[\p{P}\p{S}]+$/u, '') : '';
     if (questionClosers().has(last)) return true;
-    if (words.length < 3) return false;
+    if (words.length < 3 || opensWithDate(text)) return false;
     const set = questionOpeners();
     return set.has(words[0]!) || set.has(`${words[0]} ${words[1]}`);
+}
+
+/** "May 2025 not 2024" opens with a month and its year, not with "may I…". */
+function opensWithDate(text: string): boolean {
+    const [first, second] = scanDate(text);
+    return first?.index === 0 && first.tag.k === 'month' && second?.index === 1 && second.tag.k === 'num';
 }
 
 let meaningPairs: (readonly [string, string])[] | undefined;

@@ -13,6 +13,7 @@ import { asksMeaning, looksLikeQuestion } from '../i18n/question';
 import { splitClauses } from './clauses';
 import { correctionIn } from './corrections';
 import { followedDenied } from './followed';
+import { yesOfAnotherTreatment } from './otherTreatment';
 import { describable, describedOption, severity } from './describe';
 import { mentionedFields } from './mentions';
 import type { Understanding, UnderstoodCommand } from './types';
@@ -227,14 +228,17 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
     const undone = interpretation === undefined || interpretation.kind === 'invalid' ? followedDenied(field, stated ?? text, ctx) : undefined;
     if (undone) return { commands: [undone, ...asked] };
     if (!interpretation) return { commands: asked };
-    const answer = described(field, stated, interpretation, ctx) ?? fromInterpretation(field, interpretation, stated ?? text);
+    const read = described(field, stated, interpretation, ctx) ?? fromInterpretation(field, interpretation, stated ?? text);
+    // "he had a transplant" at the CAR-T question: a yes said of another treatment does not answer this one.
+    const otherYes = read.kind === 'set' && read.value === true && yesOfAnotherTreatment(field, stated ?? text, ctx.locale, ctx.t);
+    const answer: UnderstoodCommand = otherYes ? { kind: 'invalid', field: field.path, failure: 'unrecognized', params: {}, words: read.words } : read;
     const implied = answer.kind === 'invalid' && stated !== undefined ? impliedYes(field, stated, ctx) : undefined;
     if (implied) return { commands: [...implied, ...asked] };
     // A later field's value ("t(12;21), ETV6-RUNX1" when asked the date) is an answer given early, not a question.
     const answersLater = () => mentionedFields(stated ?? text, field.path, ctx.draft.answers, ctx).length > 0;
     // "no idea" at a date that must be given is a miss to help with, not a question for the knowledge base.
     const saysUnknownOnly = () => isUnknownAnswer(text, { locale: ctx.locale, today: ctx.today });
-    if (answer.kind === 'invalid' && asked.length === 0 && field.kind !== 'attachment' && !speaksOfField(text, field, ctx.t, ctx.locale) && !answersLater() && !saysUnknownOnly()) {
+    if (answer.kind === 'invalid' && !otherYes && asked.length === 0 && field.kind !== 'attachment' && !speaksOfField(text, field, ctx.t, ctx.locale) && !answersLater() && !saysUnknownOnly()) {
         // One word without a question mark is a miss, not a question ("orange" matched some language's FAQ wording).
         const faq = withoutPolite(tokenize(text)).length > 1 ? confidentAnswer(text, ctx) : undefined;
         if (faq) return { commands: [{ kind: 'question', words: text, answer: faq }] };

@@ -199,15 +199,24 @@ export function isNegated(keys: readonly string[], start: number, end: number): 
     return end === keys.length - 1 && interjections().has(keys[end] ?? '');
 }
 
+/** A clause up to a negation in it: "May 2025" of "May 2025 not 2024", nothing of "nicht im Mai" (what follows "not" is denied). */
+function beforeNegation(clause: Clause): string {
+    const at = clause.keys.findIndex(isNegation);
+    if (at < 0) return clause.text;
+    if (at === 0) return '';
+    const first = clause.tokens[0]!;
+    return clause.text.slice(0, clause.tokens[at - 1]!.end - first.start);
+}
+
 /**
  * A value from the one clause that holds it, when the whole message is not understood:
- * "Dezember 2024, kurz vor Weihnachten", "am 3. Mai 2016, ein Sonntag". Several clauses with different
- * values are not guessed.
+ * "Dezember 2024, kurz vor Weihnachten", "am 3. Mai 2016, ein Sonntag", "May 2025 not 2024". Several
+ * clauses with different values are not guessed.
  */
 export function fromOneClause<T>(text: string, parse: (part: string) => ParseResult<T>, key: (value: T) => string): ParseResult<T> {
     const whole = parse(text);
     if (whole.ok || (whole.reason !== 'unrecognized' && whole.reason !== 'ambiguous')) return whole;
-    const found = clausesOf(text).map((c) => parse(c.text)).filter((r): r is Extract<ParseResult<T>, { ok: true }> => r.ok);
+    const found = clausesOf(text).map((c) => parse(beforeNegation(c))).filter((r): r is Extract<ParseResult<T>, { ok: true }> => r.ok);
     const [first] = found;
     return first !== undefined && new Set(found.map((r) => key(r.value))).size === 1 ? first : whole;
 }

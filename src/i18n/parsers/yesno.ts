@@ -93,7 +93,7 @@ export function parseYesNo(text: string, ctx: ParseContext): ParseResult<boolean
 }
 
 /** Verbs of giving in every language ("had", "hatte", "делали"). */
-const givenWords = lazy((): ReadonlySet<string> => new Set(allLexicons().flatMap((l) => l.sentence.given).flatMap(keysOf)));
+export const givenWords = lazy((): ReadonlySet<string> => new Set(allLexicons().flatMap((l) => l.sentence.given).flatMap(keysOf)));
 
 const ownWords = lazyPerLocale((locale): ReadonlySet<string> => new Set(getLexicon(locale).stopwords.flatMap(keysOf)));
 
