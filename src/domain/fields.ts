@@ -41,6 +41,8 @@ export interface FieldSpec {
     readonly countryNamed?: string;
     /** Options that are the answer when named with others, which are what they are about ("a second opinion on the transplant") or made of ("MPAL, B-lymphoid and myeloid"). */
     readonly prevailing?: readonly string[];
+    /** A choice denied that is another one: "acele yok", "nic pilnego" (no hurry) is flexible. */
+    readonly negatedMeans?: Readonly<Record<string, string>>;
     /** A yes/no question answered by its own word without a negation ("для Германии нужна", "vize lazım") means yes. */
     readonly echoIsYes?: boolean;
     /** Values that cannot be combined with others in a multichoice. */
@@ -116,7 +118,7 @@ export const FIELDS: readonly FieldSpec[] = [
 
     choice('request.goal', Goal, { unknownAllowed: true, prevailing: ['second_opinion'] }),
     field('request.preferredCountries', 'countries', { optional: true }),
-    choice('request.urgency', Urgency),
+    choice('request.urgency', Urgency, { negatedMeans: { asap: 'flexible' } }),
     field('request.needsVisa', 'yesno', { optional: true, unknownAllowed: true, echoIsYes: true }),
     choice('request.payer', Payer, { optional: true, unknownAllowed: true }),
 

@@ -13,8 +13,8 @@ import {
 import { alsoWrittenIn, languagePack, type Locale } from '../languages';
 import { keysOf, tokenize } from '../i18n/parsers/tokenize';
 import { ok } from '../i18n/parsers/types';
-import type { ParseContext, ParseFailure, ParseResult } from '../i18n/parsers/types';
-import { clausesOf, mentionsNegation, saysLater, sentenceText, speaksOfPlan, wondersWhether } from '../i18n/parsers/sentence';
+import type { ChoiceOption, ParseContext, ParseFailure, ParseResult } from '../i18n/parsers/types';
+import { clausesOf, isNegation, mentionsNegation, saysLater, saysUnknown, sentenceText, speaksOfPlan, wondersWhether } from '../i18n/parsers/sentence';
 import { looksLikeQuestion } from '../i18n/question';
 import { longestSpanMonths } from '../i18n/parsers/wait';
 import { readLatinTyped } from './latinTyped';
@@ -69,10 +69,22 @@ function parseYesNoField(spec: FieldSpec, text: string, ctx: InterpretContext, p
     const byOption = reading === 'unclear' ? undefined : parseChoice(text, yesNoOptions(spec, ctx.t), pctx);
     if (byOption?.ok) return fromParse({ ...byOption, value: byOption.value === 'unknown' ? 'unknown' : byOption.value === 'true' });
     if (reading === 'given' && (!said.ok || noInClause) && saysGiven(text, spec.path, ctx.locale, ctx.t)) return { kind: 'value', value: true, ...(isHedged(text) ? { hedged: true } : {}) };
-    // "для Германии нужна" when asked whether a visa is needed: the question's own word, not negated.
-    if (!said.ok && said.reason === 'unrecognized' && spec.echoIsYes && !looksLikeQuestion(text)
-        && !mentionsNegation(tokenize(text).map((t) => t.key)) && speaksOfField(text, spec, ctx.t, ctx.locale)) return { kind: 'value', value: true };
+    const echoed = !said.ok && said.reason === 'unrecognized' && spec.echoIsYes ? echoAnswer(spec, text, ctx) : undefined;
+    if (echoed !== undefined) return { kind: 'value', value: echoed };
     return fromParse(said);
+}
+
+/**
+ * A yes/no question answered by its own words ("для Германии нужна", "vize lazım": yes), or by them
+ * denied ("we are in the EU, so no visa", "в Беларусь не нужно": no). Clauses that disagree, and
+ * words of not knowing ("not sure we need a visa"), answer neither way.
+ */
+function echoAnswer(spec: FieldSpec, text: string, ctx: InterpretContext): boolean | undefined {
+    const keys = tokenize(text).map((t) => t.key);
+    if (looksLikeQuestion(text) || saysUnknown(keys, ctx.locale) || wondersWhether(keys, ctx.locale)) return undefined;
+    const negated = clausesOf(text).filter((c) => speaksOfField(c.text, spec, ctx.t, ctx.locale)).map((c) => mentionsNegation(c.keys));
+    if (negated.length === 0 || new Set(negated).size > 1) return undefined;
+    return !negated[0];
 }
 
 /** A name, out of a sentence ("her name is Mia"); the contact's sentence may say the relationship too. */
@@ -96,6 +108,18 @@ function parseText(spec: FieldSpec, raw: string, pctx: ParseContext): Interpreta
     return { kind: 'value', value };
 }
 
+/** "acele yok", "nic pilnego": a choice denied in every clause that names one, read as its opposite. */
+function deniedChoice(raw: string, options: readonly ChoiceOption[], pctx: ParseContext, negatedMeans: Readonly<Record<string, string>>): ParseResult<string> | undefined {
+    const opposites = clausesOf(raw).flatMap((clause) => {
+        if (!mentionsNegation(clause.keys)) return [];
+        const named = parseChoice(clause.keys.filter((key) => !isNegation(key)).join(' '), options, pctx);
+        const opposite = named.ok ? negatedMeans[named.value] : undefined;
+        return opposite === undefined ? [] : [opposite];
+    });
+    const [first] = opposites;
+    return first !== undefined && opposites.every((o) => o === first) ? ok(first) : undefined;
+}
+
 /** The second reading when it found something, else the first one's failure. */
 const orElse = <T>(second: ParseResult<T>, first: ParseResult<T>): ParseResult<T> => (second.ok ? second : first);
 
@@ -117,7 +141,8 @@ function parseByKind(spec: FieldSpec, raw: string, ctx: InterpretContext, pctx: 
                 named = orElse(parseChoice(raw, shownFirst(spec.path, optionsIn(spec, ctx.t, lng), ctx.answers), { ...pctx, locale: lng }, { ...settings, asWritten: true }), own);
             }
             const amount = !named.ok && spec.byAmount ? parseAmountResult(raw, spec.byAmount) : undefined;
-            return fromParse(amount ?? named);
+            const opposite = !named.ok && named.reason === 'unrecognized' && spec.negatedMeans ? deniedChoice(raw, options, pctx, spec.negatedMeans) : undefined;
+            return fromParse(amount ?? opposite ?? named);
         }
         case 'multichoice': {
             const options = shownFirst(spec.path, answerOptions(spec, ctx.t, ctx.locale), ctx.answers);

@@ -6,7 +6,7 @@ import { separatorKeys } from '../i18n/parsers/list';
 import { PhraseDict } from '../i18n/parsers/phrases';
 import { contrastAt, negationAfterAt, speaksOfPlan, stopwordKeys, wondersWhether } from '../i18n/parsers/sentence';
 import { keysOf } from '../i18n/parsers/tokenize';
-import { languagePack, type Locale } from '../languages';
+import { LOCALES, languagePack, type Locale } from '../languages';
 import { fieldKey, stringList } from './options';
 
 /**
@@ -94,21 +94,45 @@ export function saysUnavailable(text: string, locale: Locale): boolean {
     });
 }
 
-function cueWords(field: FieldPath, t: Translate): string[] {
-    return [...stringList(t, fieldKey(field, 'aliases')), ...stringList(t, fieldKey(field, 'cues')), ...stringList(t, fieldKey(field, 'synonyms.true'))];
+function cueWords(field: FieldPath, t: Translate, lng?: Locale): string[] {
+    return ['aliases', 'cues', 'synonyms.true'].flatMap((list) => stringList(t, fieldKey(field, list), lng));
+}
+
+/** A cue written alike in this many languages ("car-t", "cart", "tbi") is an international name. */
+const INTERNATIONAL_IN = 3;
+
+/**
+ * International names are matched as written, not by stems: the French "cartes" (cards) stems to
+ * "cart" and is no CAR-T, the Spanish "tbi…" no irradiation. The language's own words go by stems.
+ */
+function internationalCues(field: FieldPath, t: Translate): ReadonlySet<string> {
+    const counts = new Map<string, number>();
+    for (const lng of LOCALES) for (const cue of new Set(cueWords(field, t, lng).map((c) => keysOf(c).join(' ')))) counts.set(cue, (counts.get(cue) ?? 0) + 1);
+    return new Set([...counts].filter(([, n]) => n >= INTERNATIONAL_IN).map(([cue]) => cue));
+}
+
+interface CueDicts {
+    /** The language's own cue words, by stems. */
+    stemmed: PhraseDict<true>;
+    /** International names, by the words as written. */
+    written: PhraseDict<true>;
 }
 
 /** Built once per language and field: they depend on the locale files only, and every answer is checked against them. */
-const cueDicts = new Map<string, PhraseDict<true>>();
+const cueDicts = new Map<string, CueDicts>();
 
-function cueDict(field: FieldPath, locale: Locale, t: Translate): PhraseDict<true> {
+function cueDict(field: FieldPath, locale: Locale, t: Translate): CueDicts {
     const key = `${locale}|${field}`;
-    let dict = cueDicts.get(key);
-    if (!dict) {
-        dict = stemmedDict(cueWords(field, t), locale);
-        cueDicts.set(key, dict);
+    let dicts = cueDicts.get(key);
+    if (!dicts) {
+        const international = internationalCues(field, t);
+        const words = cueWords(field, t);
+        const written = new PhraseDict<true>();
+        for (const cue of words.filter((c) => international.has(keysOf(c).join(' ')))) written.addKeys(keysOf(cue), true);
+        dicts = { stemmed: stemmedDict(words.filter((c) => !international.has(keysOf(c).join(' '))), locale), written };
+        cueDicts.set(key, dicts);
     }
-    return dict;
+    return dicts;
 }
 
 /**
@@ -122,7 +146,8 @@ function cueDict(field: FieldPath, locale: Locale, t: Translate): PhraseDict<tru
 export function findCue(segment: string, field: FieldPath, locale: Locale, t: Translate): Cue | undefined {
     const keys = keysOf(segment);
     const stems = keys.map(languagePack(locale).stem);
-    const [hit] = cueDict(field, locale, t).scan(stems);
+    const dicts = cueDict(field, locale, t);
+    const [hit] = [...dicts.stemmed.scan(stems), ...dicts.written.scan(keys)].sort((a, b) => a.start - b.start);
     if (!hit) return undefined;
     const empty = emptyStems(locale);
     const onlyEmpty = (from: number, to: number) => stems.slice(from, to).every((s) => empty.has(s));

@@ -3,7 +3,7 @@ import { getAnswer, type IntakeDraft } from '../domain/draft';
 import { fieldSpec } from '../domain/fields';
 import type { FieldPath } from '../domain/schema';
 import type { Translate } from '../i18n/i18n';
-import { correctionContrastDict, correctionMarkerDict } from '../i18n/parsers/sentence';
+import { correctionContrastDict, correctionMarkerDict, stopwordKeys } from '../i18n/parsers/sentence';
 import { normalizeKeepCase } from '../i18n/parsers/text';
 import { keysOf, tokenize } from '../i18n/parsers/tokenize';
 import type { Locale } from '../languages';
@@ -37,14 +37,16 @@ export function correctionIn(text: string, draft: IntakeDraft, open: FieldPath |
     const tokens = tokenize(text);
     const keys = tokens.map((t) => t.key);
     const normalized = normalizeKeepCase(text);
-    // A marker opens or closes a clause ("sorry, …", "oh sorry the weight…", "…, falsch"); further inside
-    // one it is an ordinary word ("drum sagens nochmal", "está muy mal de ánimo").
+    // A marker opens or closes a clause ("sorry, …", "oh sorry the weight…", "…, falsch", "25 kg sorry");
+    // further inside one, or after a small word ("hay lista de espera": a waiting list), it is an ordinary word
+    // ("drum sagens nochmal", "está muy mal de ánimo").
     const breakBetween = (from: number, to: number) => /[\p{P}\n]/u.test(normalized.slice(from, to));
     const opensClause = (i: number) => i === 0 || breakBetween(tokens[i - 1]!.end, tokens[i]!.start);
     const closesClause = (end: number) => end === tokens.length || breakBetween(tokens[end - 1]!.end, tokens[end]!.start);
+    const afterSmallWord = (i: number) => i > 0 && stopwordKeys(ctx.locale).has(keys[i - 1]!);
     const marked = saidAsChange || keys.some((_, i) => {
         const hit = correctionMarkerDict(ctx.locale).longestAt(keys, i);
-        return hit !== undefined && (opensClause(i) || (i > 0 && opensClause(i - 1)) || closesClause(hit.end));
+        return hit !== undefined && (opensClause(i) || (i > 0 && opensClause(i - 1)) || (closesClause(hit.end) && !afterSmallWord(i)));
     });
     const contrastAt = keys.findIndex((_, i) => i > 0 && correctionContrastDict(ctx.locale).longestAt(keys, i));
     const answered = draft.asked.filter((path) => path !== open && getAnswer(draft.answers, path) !== undefined).map(fieldSpec).filter((f) => CORRECTABLE.has(f.kind));

@@ -3,8 +3,9 @@ import { FIELDS, isApplicable, type FieldSpec } from '../domain/fields';
 import type { FaqAnswer } from '../faq/answerer';
 import { detectCommand, saysChange, type Command } from '../i18n/commands';
 import { isGreeting, isUnknownAnswer, localNoDict, localYesDict, noDict, withoutPolite } from '../i18n/parsers/answers';
-import { aroundLastCorrection, clausesOf } from '../i18n/parsers/sentence';
+import { aroundLastCorrection, clausesOf, saysUnknown } from '../i18n/parsers/sentence';
 import { tokenize } from '../i18n/parsers/tokenize';
+import { opensWithYesOrNo } from '../i18n/parsers/yesno';
 import type { Translate } from '../i18n/i18n';
 import type { Locale } from '../languages';
 import { resolveField, speaksOfField } from '../intake/fieldMatch';
@@ -202,9 +203,14 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
         stated = around.after;
         interpretation = revisedReading;
     }
-    // Beside a question, a yes/no field is answered only in yes/no words: "Is CAR-T possible for
-    // T-ALL? I read about CD7 CAR-T" and "…als Spender? Er hat eine Schwester" tell no treatment given.
-    if (field.kind === 'yesno' && questions.length > 0 && stated !== undefined && !saysYesOrNo(stated, ctx.locale)) {
+    // Beside a question, a yes/no field is answered only by a clause opening with yes or no, or by not
+    // knowing before the question ("keine Ahnung, braucht man das für Amerika?"; after it, "…? I don't
+    // know" is about the question): "Is CAR-T possible for T-ALL? I read about CD7 CAR-T", "…als Spender?
+    // Er hat eine Schwester" and "¿se puede CAR-T después del trasplante? acá nos dijeron que sí" tell no
+    // treatment given.
+    const beforeQuestions = text.slice(0, Math.min(...questions.map((q) => text.indexOf(q)).filter((at) => at >= 0)));
+    const answersBesideQuestion = (words: string) => opensWithYesOrNo(words, ctx.locale) || saysUnknown(tokenize(beforeQuestions).map((t) => t.key), ctx.locale);
+    if (field.kind === 'yesno' && questions.length > 0 && stated !== undefined && !answersBesideQuestion(stated)) {
         stated = undefined;
         interpretation = undefined;
     }
@@ -222,10 +228,14 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
     const asked: UnderstoodCommand[] = questions.length > 0 ? [{ kind: 'question', words: questions.join(' ') }] : [];
     // An earlier answer put right ("sorry, her weight is 24 kg, not 23"): said as a correction it wins
     // over the open field ("not" is no answer to it); told only by a contrast, when nothing else fits.
+    // Inside a question only a correction said as one counts ("sorry, 24 kg not 23. is that ok?"): "¿se
+    // puede CAR-T si ya tuvo trasplante?" is no new transplant date.
+    const told = stated ?? (asked.length > 0 ? undefined : text);
     const correction = correctionIn(stated ?? text, ctx.draft, field.path, ctx);
-    if (correction && (correction.marked || interpretation === undefined || interpretation.kind === 'invalid')) return { commands: [correction.command, ...asked] };
+    const unread = interpretation === undefined || interpretation.kind === 'invalid';
+    if (correction && (correction.marked || (told !== undefined && unread))) return { commands: [correction.command, ...asked] };
     // "no, he never had CAR-T" at the CAR-T date: that yes is put right, and the date not asked.
-    const undone = interpretation === undefined || interpretation.kind === 'invalid' ? followedDenied(field, stated ?? text, ctx) : undefined;
+    const undone = told !== undefined && unread ? followedDenied(field, told, ctx) : undefined;
     if (undone) return { commands: [undone, ...asked] };
     if (!interpretation) return { commands: asked };
     const read = described(field, stated, interpretation, ctx) ?? fromInterpretation(field, interpretation, stated ?? text);

@@ -52,6 +52,10 @@ const COUNTRY: Record<Locale, [string, Expected<string>][]> = {
         ['Congo', no('ambiguous')],
         ['Germany or Austria', no('ambiguous')],
         ['de', no('unknown_country')],
+        // A code in lower case when no language has the word: "nz", "ukr"; "de" and "in" are words.
+        ['nz', 'NZ'],
+        ['ukr', 'UA'],
+        ['in', no('unknown_country')],
         ['let us go', no('unknown_country')],
         ['Narnia', no('unknown_country')],
         ['', no('empty')]
@@ -390,6 +394,9 @@ const COUNTRIES: Record<Locale, [string, Expected<string[]>][]> = {
         ['Germany, Israel', ['DE', 'IL']],
         ['Germany and Israel', ['DE', 'IL']],
         ['Germany or Israel', ['DE', 'IL']],
+        // Short names in lower case when the answer is only places.
+        ['nz or aus', ['NZ', 'AU']],
+        ['germany or the uk', ['DE', 'GB']],
         ['Germany; Austria; Switzerland', ['DE', 'AT', 'CH']],
         ['DE, AT', ['DE', 'AT']],
         ['USA & UK', ['US', 'GB']],

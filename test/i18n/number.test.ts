@@ -7,6 +7,7 @@ type Case = [unit: NumberUnit, input: string, expected: Expected<number>];
 
 const CASES: Record<Locale, Case[]> = {
     en: [
+        ['kg', 'twnety three kg', 23],
         // A number word mistyped or in dialect, when nothing else is a number.
         ['count', 'the thrid time', 3],
         // Two heights, one in feet and inches, one in cm, that agree: the one in cm.
@@ -103,6 +104,8 @@ const CASES: Record<Locale, Case[]> = {
     ],
     ru: [
         ['count', 'втарой раз', 2],
+        // A mistyped tens word makes one number with the word after it, not the units alone.
+        ['kg', 'сорак пять кило', 45],
         ['kg', '23', 23],
         ['kg', '23,5 кг', 23.5],
         ['kg', '23.5кг', 23.5],

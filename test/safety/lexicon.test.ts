@@ -41,7 +41,7 @@ describe('safety phrase lists (locales/<lang>/safety.json)', () => {
         writeFileSync(path.join(temp, 'xx', 'safety.json'), JSON.stringify({ signs: { fever: { current: [], mention: ['xfever'] } } }));
         const xx = loadSafetyLexicons(temp).get('xx');
         expect(xx?.signs.fever.mention).toEqual(['xfever']);
-        expect(xx?.signs.seizure).toEqual({ current: [], mention: [] });
+        expect(xx?.signs.seizure).toEqual({ current: [], mention: [], notThis: [] });
         expect(xx?.negation.before).toEqual([]);
         writeFileSync(path.join(temp, 'xx', 'safety.json'), JSON.stringify({ signs: { fever: { mention: ['xfever'], typo: [] } } }));
         expect(() => loadSafetyLexicons(temp)).toThrow(/locales\/xx\/safety\.json is invalid/);

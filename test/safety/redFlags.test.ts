@@ -857,3 +857,30 @@ describe('detectRedFlag: the medical team is with the child now', () => {
         expect(detectRedFlag(text, { locale, inTreatment: true })).toMatchObject({ emergency: true, underCare: false });
     });
 });
+
+describe('cramps in a limb and signs from the start of the illness are no emergency', () => {
+    // Where one word says both seizure and cramp ("судороги", "Krämpfe", "تشنجات"), a cramp in the
+    // legs or muscles is a side effect (TKIs cause them); a seizure of the child still is one.
+    it.each([
+        'у дочки мышечные судороги, сводит икры после иматиниба',
+        'судоми в литках від дазатинібу',
+        'nachts Krämpfe in der Wade, seit sie Imatinib nimmt',
+        'عنده تشنج في عضلات الساق من الدواء'
+    ])('%s', (text) => expect(detectRedFlag(text).emergency).toBe(false));
+    it.each(['у него судороги', 'у нього судоми', 'er hat Krämpfe', 'عنده تشنجات'])('a seizure: %s', (text) =>
+        expect(detectRedFlag(text).emergency).toBe(true));
+    it.each(['на початку хвороби була кровотеча з ясен', 'в начале болезни было кровотечение из десен'])('history: %s', (text) =>
+        expect(detectRedFlag(text).emergency).toBe(false));
+});
+
+describe('a word of one language that is a sign in another', () => {
+    // Every language's patterns run on every message: Polish "żona" (wife) typed without its dot is
+    // the French and Turkish word for shingles.
+    it('a wife in Polish is no shingles', () => {
+        expect(detectRedFlag('nie mam skanu, moja zona przesle wieczorem').emergency).toBe(false);
+        expect(detectRedFlag('zona zadzwoni jutro').emergency).toBe(false);
+    });
+    it('shingles in French still is an exposure', () => {
+        expect(detectRedFlag('sa soeur a le zona depuis hier').emergency).toBe(true);
+    });
+});

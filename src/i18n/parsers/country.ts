@@ -9,7 +9,7 @@ import { distinct, PhraseDict } from './phrases';
 import { isBlank } from './text';
 import { keyOf, keysOf, tokenize, type Token } from './tokenize';
 import { languagePack, LOCALES, nounFormsAnyLanguage, scriptOf, spellingsAnyLanguage, type DemonymForm, type Locale } from '../../languages';
-import { clausesOf, isNegated, type Clause } from './sentence';
+import { clausesOf, isNegated, stopwordKeys, type Clause } from './sentence';
 import { fail, ok, type ParseContext, type ParseResult } from './types';
 
 interface CountryIndex {
@@ -215,16 +215,38 @@ const hitOf = (codes: readonly string[], keys: readonly string[], locale: Locale
 
 const isCapitals = (tokens: readonly Token[]) => tokens.every((t) => t.raw === t.raw.toUpperCase() && /\p{Lu}/u.test(t.raw));
 
-/** "DE", "UKR": ISO codes, only when typed in capitals (lower-case "de" or "in" are words). */
+/** Words of three letters or fewer in any language ("de", "in", "es", "no", "da"). */
+const shortWords = lazy(() => new Set([...LOCALES.flatMap((l) => languagePack(l).stopwords), ...allLexicons().flatMap((l) => [...l.answers.yes, ...l.answers.no, ...l.answers.unknown])].flatMap(keysOf).filter((k) => k.length <= 3)));
+
+/** "DE", "UKR", and "nz" or "ukr" alone: ISO codes, in lower case only when no language has that word ("de", "in"). */
 function byCode(tokens: readonly Token[]): string | undefined {
     const [only] = tokens;
-    if (tokens.length !== 1 || !only || !/^[A-Z]{2,3}$/.test(only.raw)) return undefined;
-    const code = only.raw.length === 2 ? only.raw : countries.alpha3ToAlpha2(only.raw);
+    if (tokens.length !== 1 || !only || !/^(?:[A-Z]{2,3}|[a-z]{2,3})$/.test(only.raw)) return undefined;
+    if (only.raw === only.raw.toLowerCase() && shortWords().has(only.key)) return undefined;
+    const upper = only.raw.toUpperCase();
+    const code = upper.length === 2 ? upper : countries.alpha3ToAlpha2(upper);
     return code && countries.isValid(code) ? code : undefined;
 }
 
 /** Names inside a sentence, longest first: "we live in Bosnia and Herzegovina", "из Казахстана". */
 function contained(tokens: readonly Token[], locale: Locale): CountryHit[] {
+    const guarded = namesInside(tokens, locale, true);
+    // "aus or uk": short names in lower case count when the message is only places and small words, and
+    // they are no word of the conversation's language ("aus der Türkei", "us or germany").
+    const own = stopwordKeys(locale);
+    const named = namesInside(tokens, locale, false).filter((h) => !(h.keys.length === 1 && own.has(h.keys[0]!)));
+    const namedAt = new Set(named.flatMap((h) => h.keys.map((_, j) => (h.at ?? 0) + j)));
+    const coded = tokens.flatMap((t, i) => {
+        const code = namedAt.has(i) || own.has(t.key) ? undefined : byCode([t]);
+        return code ? [hitOf([code], [t.key], locale, { at: i })] : [];
+    });
+    const all = [...named, ...coded].sort((a, b) => (a.at ?? 0) - (b.at ?? 0));
+    const covered = new Set(all.flatMap((h) => h.keys.map((_, j) => (h.at ?? 0) + j)));
+    const onlyPlaces = all.length > guarded.length && tokens.every((t, i) => covered.has(i) || separatorKeys().has(t.key) || commonWords().has(t.key));
+    return onlyPlaces ? all : guarded;
+}
+
+function namesInside(tokens: readonly Token[], locale: Locale, guard: boolean): CountryHit[] {
     const keys = tokens.map((t) => t.key);
     const hits: CountryHit[] = [];
     for (let i = 0; i < keys.length; ) {
@@ -235,7 +257,7 @@ function contained(tokens: readonly Token[], locale: Locale): CountryHit[] {
             if (codes.length === 0) continue;
             const joined = slice.join(' ');
             const guarded = index().wholeOnly.has(joined) || joined.length <= 2;
-            if (guarded && !isCapitals(tokens.slice(i, i + n))) continue;
+            if (guard && guarded && !isCapitals(tokens.slice(i, i + n))) continue;
             hit = hitOf(codes, slice, locale, { kind, at: i });
         }
         if (hit) {

@@ -263,6 +263,34 @@ function countWithTypo(text: string, ctx: ParseContext): ParseResult<number> | u
     return again.ok ? again : undefined;
 }
 
+/**
+ * A mistyped tens word that makes a number with the word after it ("шісдесят два" is "шістдесят
+ * два", 62, not 2): the text with it put right. Only where the two make one number, so "weight"
+ * is never "eight".
+ */
+function compoundTypoFixed(text: string, locale: Locale): string | undefined {
+    const keys = tokenize(text).map((t) => t.key);
+    let fixedAny = false;
+    for (let i = 0; i < keys.length - 1; i++) {
+        // Words of a number already read ("ميه واربعه وثلاثين") are no typos.
+        const known = cardinalDict().longestAt(keys, i);
+        if (known) {
+            i = known.end - 1;
+            continue;
+        }
+        const key = keys[i]!;
+        if (key.length < MIN_TYPO_NUMBER_WORD) continue;
+        const words = new Set(numberTypos(locale).closest(key, typoLimit(key.length)).entries.map((e) => e.value));
+        const [word] = words;
+        if (words.size !== 1 || word === undefined) continue;
+        const compound = cardinalDict().longestAt([...keys.slice(0, i), word, ...keys.slice(i + 1)], i);
+        if (!compound || compound.end < i + 2) continue;
+        keys[i] = word;
+        fixedAny = true;
+    }
+    return fixedAny ? keys.join(' ') : undefined;
+}
+
 /** "41 kg now, he was 52 before": the number of the clauses not about an earlier time, if that leaves some. */
 function withoutEarlier(text: string, ctx: ParseContext, unit: NumberUnit): ParseResult<number> | undefined {
     const clauses = clausesOf(text);
@@ -314,6 +342,8 @@ export function parseNumber(text: string, ctx: ParseContext, unit: NumberUnit): 
     if (isBlank(text)) return fail('empty');
     const norm = normalizeText(text.replace(/(\d)\s*½/gu, '$1.5'));
     if (hasMinusSign(norm)) return fail('out_of_range');
+    const typoFixed = compoundTypoFixed(norm, ctx.locale);
+    if (typoFixed !== undefined) return parseNumber(typoFixed, ctx, unit);
     const counting = unit === 'count';
     const { list: found, negative } = quantities(norm, counting, ctx.locale);
     if (negative) return fail('out_of_range');

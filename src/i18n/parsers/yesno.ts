@@ -1,3 +1,4 @@
+import type { Locale } from '../../languages';
 import { allLexicons, getLexicon } from '../lexicon';
 import { isUnknownAnswer, localNoDict, localYesDict, noDict, unknownDict, withoutPolite, yesDict } from './answers';
 import type { PhraseDict } from './phrases';
@@ -90,6 +91,15 @@ export function parseYesNo(text: string, ctx: ParseContext): ParseResult<boolean
     const own = ownWords(ctx.locale);
     if (tokenize(text).some((t) => own.has(t.key))) return local;
     return polarAnswer(text, { yes: yesDict(), no: noDict() });
+}
+
+/**
+ * Some clause opens with yes or no ("no, not yet", "sí, en marzo"), in the conversation's language
+ * or English: the parent's own answer, unlike a yes told at a clause's end ("nos dijeron que sí").
+ */
+export function opensWithYesOrNo(text: string, locale: Locale): boolean {
+    const polarity = { yes: localYesDict(locale), no: localNoDict(locale) };
+    return clausesOf(text).some((clause) => clauseAnswer(clause, polarity) !== undefined);
 }
 
 /** Verbs of giving in every language ("had", "hatte", "делали"). */
