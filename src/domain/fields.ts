@@ -41,6 +41,8 @@ export interface FieldSpec {
     readonly countryNamed?: string;
     /** Options that are the answer when named with others, which are what they are about ("a second opinion on the transplant") or made of ("MPAL, B-lymphoid and myeloid"). */
     readonly prevailing?: readonly string[];
+    /** A place named by its own name ("лежим в НЦПиДХ", "on est à Sainte-Justine") is probably this option: asked, not stored. */
+    readonly namedPlaceIs?: string;
     /** A choice denied that is another one: "acele yok", "nic pilnego" (no hurry) is flexible. */
     readonly negatedMeans?: Readonly<Record<string, string>>;
     /** A yes/no question answered by its own word without a negation ("для Германии нужна", "vize lazım") means yes. */
@@ -98,7 +100,7 @@ export const FIELDS: readonly FieldSpec[] = [
     field('status.relapseCount', 'number', { unit: 'count', min: 1, max: 5, integer: true, when: (a) => a.status?.diseaseState === 'relapse' }),
     field('status.lastRelapseDate', 'month', { ...sinceDiagnosis, when: (a) => a.status?.diseaseState === 'relapse' }),
     choice('status.mrd', Mrd, { optional: true, unknownAllowed: true, byAmount: ['positive', 'negative'] }),
-    choice('status.location', Location, { places: true, prevailing: ['intensive_care'] }),
+    choice('status.location', Location, { places: true, prevailing: ['intensive_care'], namedPlaceIs: 'hospital' }),
     choice('status.activityLevel', ActivityLevel, { severityOrdered: true }),
 
     field('treatments.chemotherapy', 'yesno', { unknownAllowed: true }),

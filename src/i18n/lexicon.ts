@@ -59,6 +59,8 @@ export const LexiconSchema = z.object({
         pending: phrases,
         /** Before a one-letter name, they make it one: "type B", "тип B", "نوع بي". */
         kindWords: phrases,
+        /** "Most of the time", "meistens", "большую часть дня", "أغلب الوقت": `{mostly}` in a field's signals stands for each. */
+        mostly: phrases,
         /** Make a limitation small: "a bit weak", "bisschen schlapp", "немного слабый", "ضعيف شوية". */
         diminishers: phrases,
         /** "Later", "später", "позже", "بعدين": a deferral. */

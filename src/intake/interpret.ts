@@ -11,7 +11,7 @@ import {
     parseMultiChoice, parseNumber, parsePhone, parseYesNo, withoutUnknown
 } from '../i18n/parsers';
 import { alsoWrittenIn, languagePack, type Locale } from '../languages';
-import { keysOf, tokenize } from '../i18n/parsers/tokenize';
+import { keysOf, tokenize, type Token } from '../i18n/parsers/tokenize';
 import { ok } from '../i18n/parsers/types';
 import type { ChoiceOption, ParseContext, ParseFailure, ParseResult } from '../i18n/parsers/types';
 import { clausesOf, isNegation, mentionsNegation, saysLater, saysUnknown, sentenceText, speaksOfPlan, wondersWhether } from '../i18n/parsers/sentence';
@@ -108,6 +108,20 @@ function parseText(spec: FieldSpec, raw: string, pctx: ParseContext): Interpreta
     return { kind: 'value', value };
 }
 
+/**
+ * A place's own name after the first word, as parents name the hospital they are in: an acronym or
+ * a name with capitals inside ("UKE", "НЦПиДХ", "Sainte-Justine"), or two capitalised words that
+ * are no city or country ("Great Ormond Street", not "New York" or "UK"; "Grandma's" alone is none).
+ */
+function namesAPlace(raw: string, pctx: ParseContext): boolean {
+    const tokens = tokenize(raw);
+    const capitals = (t: Token) => [...t.raw].filter((c) => /\p{Lu}/u.test(c)).length;
+    const capitalised = (t: Token | undefined) => t !== undefined && /^\p{Lu}/u.test(t.raw);
+    const place = (words: string) => parseCountry(words, pctx).ok;
+    return tokens.some((t, i) => i > 0 && ((capitals(t) >= 2 && !place(t.raw))
+        || (capitalised(t) && capitalised(tokens[i + 1]) && !place(`${t.raw} ${tokens[i + 1]!.raw}`))));
+}
+
 /** "acele yok", "nic pilnego": a choice denied in every clause that names one, read as its opposite. */
 function deniedChoice(raw: string, options: readonly ChoiceOption[], pctx: ParseContext, negatedMeans: Readonly<Record<string, string>>): ParseResult<string> | undefined {
     const opposites = clausesOf(raw).flatMap((clause) => {
@@ -142,6 +156,7 @@ function parseByKind(spec: FieldSpec, raw: string, ctx: InterpretContext, pctx: 
             }
             const amount = !named.ok && spec.byAmount ? parseAmountResult(raw, spec.byAmount) : undefined;
             const opposite = !named.ok && named.reason === 'unrecognized' && spec.negatedMeans ? deniedChoice(raw, options, pctx, spec.negatedMeans) : undefined;
+            if (!named.ok && named.reason === 'unrecognized' && spec.namedPlaceIs && namesAPlace(raw, pctx)) return { kind: 'confirm', value: spec.namedPlaceIs, reason: 'guessed' };
             return fromParse(amount ?? opposite ?? named);
         }
         case 'multichoice': {

@@ -1,6 +1,6 @@
 import type { FieldSpec } from '../domain/fields';
 import type { Translate } from '../i18n/i18n';
-import { allLexicons } from '../i18n/lexicon';
+import { allLexicons, getLexicon } from '../i18n/lexicon';
 import { lazy } from '../i18n/parsers/lazy';
 import { lexiconDict } from '../i18n/parsers/lexiconDict';
 import { PhraseDict } from '../i18n/parsers/phrases';
@@ -22,6 +22,12 @@ const negations = lazy(() => {
 const diminishers = lexiconDict((l) => l.sentence.diminishers, true as const);
 const DIMINISHER_BEFORE = 2;
 
+/** A signal with `{mostly}` ("{mostly} in bed") stands for one per "most of the time" phrase of the language. */
+function withMostly(signal: string, locale: Locale): string[] {
+    return signal.includes(MOSTLY) ? getLexicon(locale).sentence.mostly.map((phrase) => signal.replace(MOSTLY, phrase)) : [signal];
+}
+const MOSTLY = '{mostly}';
+
 /** Each option's signals as a stemmed dictionary, built once per language and field. */
 const built = new Map<string, { value: string; dict: PhraseDict<true> }[]>();
 
@@ -32,7 +38,7 @@ function signalDicts(spec: FieldSpec, locale: Locale, t: Translate): { value: st
         const stem = languagePack(locale).stem;
         dicts = (spec.choices ?? []).map((value) => {
             const dict = new PhraseDict<true>();
-            for (const signal of stringList(t, fieldKey(spec.path, `signals.${value}`))) dict.addKeys(keysOf(signal).map(stem), true);
+            for (const signal of stringList(t, fieldKey(spec.path, `signals.${value}`)).flatMap((s) => withMostly(s, locale))) dict.addKeys(keysOf(signal).map(stem), true);
             return { value, dict };
         });
         built.set(key, dicts);

@@ -27,7 +27,10 @@ describe('language packs', () => {
         ['ro', 'leucemia', 'leucemie'],
         ['tr', 'lösemiler', 'losemisi'],
         ['tr', 'çocuğumun', 'cocugum'],
-        ['tr', 'tedavileri', 'tedavisi']
+        ['tr', 'tedavileri', 'tedavisi'],
+        // "I am" glued on: "hastayım" (I am ill), "babasıyım" (I am his father).
+        ['tr', 'hastayım', 'hasta'],
+        ['tr', 'teyzesiyim', 'teyzesi']
     ] as [Locale, string, string][])('%s: the Snowball stemmer makes "%s" and "%s" meet', (locale, a, b) => {
         const { stem } = languagePack(locale);
         expect(stem(a.toLowerCase())).toBe(stem(b.toLowerCase()));

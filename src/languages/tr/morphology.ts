@@ -61,12 +61,13 @@ const VERB_ENDINGS = [
     'abilir', 'ebilir', 'mak', 'mek', 'meli', 'mali', 'ar', 'er', 'ir', 'ur'
 ];
 /**
- * The copula glued to a noun or a verb: past "-ydi/-di/-ti" ("negatifti", "temizdi", "hastaydı",
+ * The copula glued to a noun or a verb: "I am" "-yım/-yim" ("annesiyim", "hastayım"), past
+ * "-ydi/-di/-ti" ("negatifti", "temizdi", "hastaydı",
  * "yatıyordu"), reported "-ymiş/-miş" ("pozitifmiş"), assertive "-dir/-tir" ("negatiftir"). "-ti/-tu"
  * only after a voiceless consonant other than t, as Turkish writes it: after t or a vowel it is a
  * possessive ("ücreti", "hizmeti" keep their t).
  */
-const COPULA = ['ymis', 'ymus', 'ydi', 'ydu', 'mis', 'mus', 'dir', 'dur', 'tir', 'tur', 'di', 'du', 'ti', 'tu'];
+const COPULA = ['ymis', 'ymus', 'ydi', 'ydu', 'yim', 'yum', 'mis', 'mus', 'dir', 'dur', 'tir', 'tur', 'di', 'du', 'ti', 'tu'];
 const VOICELESS_BEFORE_T = /[fpcksh]$/;
 
 function withoutCopula(word: string): string {
