@@ -155,8 +155,9 @@ function parseByKind(spec: FieldSpec, raw: string, ctx: InterpretContext, pctx: 
                 named = orElse(parseChoice(raw, shownFirst(spec.path, optionsIn(spec, ctx.t, lng), ctx.answers), { ...pctx, locale: lng }, { ...settings, asWritten: true }), own);
             }
             const amount = !named.ok && spec.byAmount ? parseAmountResult(raw, spec.byAmount) : undefined;
-            const opposite = !named.ok && named.reason === 'unrecognized' && spec.negatedMeans ? deniedChoice(raw, options, pctx, spec.negatedMeans) : undefined;
-            if (!named.ok && named.reason === 'unrecognized' && spec.namedPlaceIs && namesAPlace(raw, pctx)) return { kind: 'confirm', value: spec.namedPlaceIs, reason: 'guessed' };
+            const unrecognized = !named.ok && named.reason === 'unrecognized';
+            if (unrecognized && spec.namedPlaceIs && namesAPlace(raw, pctx)) return { kind: 'confirm', value: spec.namedPlaceIs, reason: 'guessed' };
+            const opposite = unrecognized && spec.negatedMeans ? deniedChoice(raw, options, pctx, spec.negatedMeans) : undefined;
             return fromParse(amount ?? opposite ?? named);
         }
         case 'multichoice': {

@@ -106,10 +106,18 @@ const INTERNATIONAL_IN = 3;
  * "cart" and is no CAR-T, the Spanish "tbi…" no irradiation. The language's own words go by stems.
  */
 function internationalCues(field: FieldPath, t: Translate): ReadonlySet<string> {
-    const counts = new Map<string, number>();
-    for (const lng of LOCALES) for (const cue of new Set(cueWords(field, t, lng).map((c) => keysOf(c).join(' ')))) counts.set(cue, (counts.get(cue) ?? 0) + 1);
-    return new Set([...counts].filter(([, n]) => n >= INTERNATIONAL_IN).map(([cue]) => cue));
+    let cues = internationalByField.get(field);
+    if (!cues) {
+        const counts = new Map<string, number>();
+        for (const lng of LOCALES) for (const cue of new Set(cueWords(field, t, lng).map(cueKey))) counts.set(cue, (counts.get(cue) ?? 0) + 1);
+        cues = new Set([...counts].filter(([, n]) => n >= INTERNATIONAL_IN).map(([cue]) => cue));
+        internationalByField.set(field, cues);
+    }
+    return cues;
 }
+/** The same in every language, so built once per field. */
+const internationalByField = new Map<FieldPath, ReadonlySet<string>>();
+const cueKey = (cue: string) => keysOf(cue).join(' ');
 
 interface CueDicts {
     /** The language's own cue words, by stems. */
@@ -128,8 +136,8 @@ function cueDict(field: FieldPath, locale: Locale, t: Translate): CueDicts {
         const international = internationalCues(field, t);
         const words = cueWords(field, t);
         const written = new PhraseDict<true>();
-        for (const cue of words.filter((c) => international.has(keysOf(c).join(' ')))) written.addKeys(keysOf(cue), true);
-        dicts = { stemmed: stemmedDict(words.filter((c) => !international.has(keysOf(c).join(' '))), locale), written };
+        for (const cue of words.filter((c) => international.has(cueKey(c)))) written.addKeys(keysOf(cue), true);
+        dicts = { stemmed: stemmedDict(words.filter((c) => !international.has(cueKey(c))), locale), written };
         cueDicts.set(key, dicts);
     }
     return dicts;

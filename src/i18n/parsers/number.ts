@@ -245,6 +245,13 @@ const numberTypos = lazyPerLocale((locale) => {
 /** Number words shorter than this are too near other words ("vier", "fier"). */
 const MIN_TYPO_NUMBER_WORD = 5;
 
+/** The one number word of the language a word is a typo or dialect form of ("erschter", "шісдесят"), if any. */
+function numberWordMistyped(key: string, locale: Locale): string | undefined {
+    if (key.length < MIN_TYPO_NUMBER_WORD) return undefined;
+    const words = new Set(numberTypos(locale).closest(key, typoLimit(key.length)).entries.map((e) => e.value));
+    return words.size === 1 ? [...words][0] : undefined;
+}
+
 /**
  * A count with nothing read, but a word is one number word of the conversation's language mistyped
  * or said in dialect ("erschter", "втарой"): read with it. Counts only: beside a measure, words like
@@ -252,12 +259,7 @@ const MIN_TYPO_NUMBER_WORD = 5;
  */
 function countWithTypo(text: string, ctx: ParseContext): ParseResult<number> | undefined {
     const tokens = tokenize(text);
-    const fixes = tokens.map((t) => {
-        if (t.key.length < MIN_TYPO_NUMBER_WORD) return undefined;
-        const near = numberTypos(ctx.locale).closest(t.key, typoLimit(t.key.length));
-        const words = new Set(near.entries.map((e) => e.value));
-        return words.size === 1 ? [...words][0] : undefined;
-    });
+    const fixes = tokens.map((t) => numberWordMistyped(t.key, ctx.locale));
     if (fixes.filter((f) => f !== undefined).length !== 1) return undefined;
     const again = parseNumber(tokens.map((t, i) => fixes[i] ?? t.key).join(' '), ctx, 'count');
     return again.ok ? again : undefined;
@@ -278,11 +280,8 @@ function compoundTypoFixed(text: string, locale: Locale): string | undefined {
             i = known.end - 1;
             continue;
         }
-        const key = keys[i]!;
-        if (key.length < MIN_TYPO_NUMBER_WORD) continue;
-        const words = new Set(numberTypos(locale).closest(key, typoLimit(key.length)).entries.map((e) => e.value));
-        const [word] = words;
-        if (words.size !== 1 || word === undefined) continue;
+        const word = numberWordMistyped(keys[i]!, locale);
+        if (word === undefined) continue;
         const compound = cardinalDict().longestAt([...keys.slice(0, i), word, ...keys.slice(i + 1)], i);
         if (!compound || compound.end < i + 2) continue;
         keys[i] = word;
